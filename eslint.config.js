@@ -1,0 +1,24 @@
+import js from '@eslint/js'
+import tseslint from 'typescript-eslint'
+
+export default tseslint.config(
+  { ignores: ['dist/', 'build/', 'node_modules/', 'coverage/', 'test/fixtures/', 'examples/'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    languageOptions: { globals: { process: 'readonly', console: 'readonly', Buffer: 'readonly', URL: 'readonly', TextDecoder: 'readonly', setTimeout: 'readonly', clearTimeout: 'readonly' } },
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/no-non-null-assertion': 'off'
+    }
+  },
+  {
+    files: ['src/**/*.ts'],
+    ignores: ['src/index.ts', 'src/cli/index.ts', 'src/action/**'],
+    rules: {
+      // only the shells touch the process, the toolkit and the network
+      'no-restricted-globals': ['error', 'process'],
+      'no-restricted-imports': ['error', { patterns: ['@actions/*', '@octokit/*', 'node:http', 'node:https', 'node:child_process'] }]
+    }
+  }
+)

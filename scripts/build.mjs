@@ -1,0 +1,17 @@
+// Builds the two bundles that are committed: dist/ (the action) and dist/cli/ (the CLI).
+// ncc is pinned exactly so that dist/ is reproducible and CI can check it is current.
+import { execFileSync } from 'node:child_process'
+import { chmodSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+
+const ncc = ['node_modules/@vercel/ncc/dist/ncc/cli.js', 'build']
+rmSync('dist', { recursive: true, force: true })
+const build = (entry, out) =>
+  execFileSync(process.execPath, [...ncc, entry, '-o', out, '--license', 'licenses.txt', '--quiet'], { stdio: 'inherit' })
+build('src/index.ts', 'dist')
+build('src/cli/index.ts', 'dist/cli')
+
+// the CLI is the package's bin: keep (or add) its shebang and make it executable
+const cli = 'dist/cli/index.js'
+const text = readFileSync(cli, 'utf8')
+if (!text.startsWith('#!')) writeFileSync(cli, '#!/usr/bin/env node\n' + text)
+chmodSync(cli, 0o755)

@@ -1,0 +1,139 @@
+/**
+ * The engine: files → model → servers → rules → sorted findings and the JSON report
+ * (contract §2). Shared by the CLI and the action; touches no `process` and no network.
+ */
+import { compareFindings, type Finding } from './finding.js'
+import { Workspace } from './files/workspace.js'
+import { hasDeploymentFiles, loadApp } from './model/app.js'
+import { procfileEntry } from './model/procfile.js'
+import type { Severity } from './model/span.js'
+import { docsPath, formatMessage, type AppAnalysis, type CheckOptions, type Rule } from './rules/define-rule.js'
+import { RULES } from './rules/index.js'
+import { analyzeWebServer, type WebServerAnalysis } from './servers/index.js'
+import type { Prediction, ServerName } from './servers/types.js'
+
+export const TOOL_VERSION = '0.1.0'
+
+export interface AppReport {
+  root: string
+  files: {
+    procfile: string | null
+    manifest: string | null
+    deployHooks: string | null
+    serverConfig: string[]
+    lockfile: string | null
+  }
+  webServer: null | {
+    process: 'custom_web'
+    file: string
+    line: number
+    server: ServerName
+    version: string | null
+    prediction: Prediction
+  }
+  restart: null | {
+    signal: string
+    source: 'default' | 'manifest'
+    file: string | null
+    line: number | null
+    effect: string
+  }
+  transition: null | { from: string; to: string; passengerImmutable: boolean }
+}
+
+export interface Report {
+  schemaVersion: 1
+  tool: { name: 'rack-check'; version: string }
+  apps: AppReport[]
+  findings: Finding[]
+  summary: { errors: number; warnings: number; notices: number }
+}
+
+export interface CheckResult {
+  report: Report
+  analyses: AppAnalysis[]
+}
+
+export function analyzeApp(ws: Workspace, root: string, options: CheckOptions): AppAnalysis {
+  const app = loadApp(ws, root, options.environment)
+  const prefix = root === '' ? '' : root + '/'
+  const exists = (p: string): boolean => ws.exists(prefix + p)
+  const analyze = (procfile: (typeof app.procfiles)[number], name: string): WebServerAnalysis | null => {
+    const entry = procfileEntry(procfile, name)
+    return entry ? analyzeWebServer({ procfile: procfile.file, entry, environment: options.environment, lockfile: app.lockfile, exists }) : null
+  }
+  const web = app.web ? analyze(app.web.procfile, 'custom_web') : null
+  const herokuProcfile = app.web?.procfile ?? app.procfiles.find((p) => procfileEntry(p, 'web')) ?? null
+  const herokuWeb = herokuProcfile ? analyze(herokuProcfile, 'web') : null
+  return { app, web, herokuWeb }
+}
+
+export function runRules(analysis: AppAnalysis, options: CheckOptions, rules: Rule[] = RULES): Finding[] {
+  const findings: Finding[] = []
+  for (const rule of rules) {
+    rule.check({
+      analysis,
+      options,
+      report(at, message, data = {}, override) {
+        const template = rule.messages[message]
+        if (template === undefined) throw new Error(`rule ${rule.id} has no message ${message}`)
+        findings.push({
+          rule: rule.id,
+          severity: override?.severity ?? rule.severity,
+          ...at,
+          message: formatMessage(template, data),
+          docs: docsPath(rule.id)
+        })
+      }
+    })
+  }
+  return findings
+}
+
+export function appReport(a: AppAnalysis): AppReport {
+  const web = a.web
+  return {
+    root: a.app.root === '' ? '.' : a.app.root,
+    files: {
+      procfile: a.app.present.procfile,
+      manifest: a.app.present.manifest,
+      deployHooks: a.app.present.deployHooks,
+      serverConfig: web ? web.facts.configFiles.map((f) => (a.app.root ? `${a.app.root}/${f}` : f)) : [],
+      lockfile: a.app.present.lockfile
+    },
+    webServer: web
+      ? {
+          process: 'custom_web',
+          file: web.procfile.path,
+          line: web.entry.line,
+          server: web.server,
+          version: web.version,
+          prediction: web.prediction
+        }
+      : null,
+    restart: null,
+    transition: null
+  }
+}
+
+export function summarize(findings: Finding[]): Report['summary'] {
+  const count = (s: Severity): number => findings.filter((f) => f.severity === s).length
+  return { errors: count('error'), warnings: count('warning'), notices: count('notice') }
+}
+
+/** Checks one folder (the app root). */
+export function checkDirectory(dir: string, options: CheckOptions): CheckResult {
+  const ws = new Workspace(dir)
+  const analyses: AppAnalysis[] = hasDeploymentFiles(ws, '') ? [analyzeApp(ws, '', options)] : []
+  const findings = analyses.flatMap((a) => runRules(a, options)).sort(compareFindings)
+  return {
+    analyses,
+    report: {
+      schemaVersion: 1,
+      tool: { name: 'rack-check', version: TOOL_VERSION },
+      apps: analyses.map(appReport),
+      findings,
+      summary: summarize(findings)
+    }
+  }
+}

@@ -1,0 +1,18 @@
+#!/usr/bin/env node
+import { run } from './main.js'
+
+// The shell: only this file touches process.
+run(process.argv.slice(2), {
+  stdout: (s) => process.stdout.write(s),
+  stderr: (s) => process.stderr.write(s),
+  isTTY: Boolean(process.stdout.isTTY),
+  env: process.env
+}).then(
+  (code) => {
+    process.exitCode = code
+  },
+  (e: unknown) => {
+    process.stderr.write(`rack-check: ${(e as Error).message}\n`)
+    process.exitCode = 2
+  }
+)

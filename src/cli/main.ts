@@ -1,0 +1,85 @@
+import { statSync } from 'node:fs'
+import { checkDirectory, TOOL_VERSION, type CheckResult } from '../check.js'
+import type { Severity } from '../model/span.js'
+import { SEVERITY_RANK } from '../model/span.js'
+import { formatGithub } from '../reporters/github.js'
+import { formatJson } from '../reporters/json.js'
+import { formatSarif } from '../reporters/sarif.js'
+import { formatText } from '../reporters/text.js'
+import { parseArgs, UsageError, USAGE, type FailOn } from './args.js'
+
+export interface CliIO {
+  stdout(s: string): void
+  stderr(s: string): void
+  isTTY: boolean
+  env: Record<string, string | undefined>
+}
+
+export function exitCode(result: CheckResult, failOn: FailOn): number {
+  if (failOn === 'never') return 0
+  const min = SEVERITY_RANK[failOn as Severity]
+  return result.report.findings.some((f) => SEVERITY_RANK[f.severity] >= min) ? 1 : 0
+}
+
+/** The command line: returns the exit status (contract §1). */
+export async function run(argv: string[], io: CliIO): Promise<number> {
+  let opts
+  try {
+    opts = parseArgs(argv)
+  } catch (e) {
+    if (e instanceof UsageError) {
+      io.stderr(`rack-check: ${e.message}\n\n${USAGE}`)
+      return 2
+    }
+    throw e
+  }
+  if (opts.help) {
+    io.stdout(USAGE)
+    return 0
+  }
+  if (opts.version) {
+    io.stdout(`rack-check ${TOOL_VERSION}\n`)
+    return 0
+  }
+  try {
+    let isDir = false
+    try {
+      isDir = statSync(opts.dir).isDirectory()
+    } catch {
+      isDir = false
+    }
+    if (!isDir) {
+      io.stderr(`rack-check: ${opts.dir} is not a folder\n`)
+      return 2
+    }
+    if (opts.base !== null) {
+      io.stderr('rack-check: --base is not supported by this version yet; run without it\n')
+      return 2
+    }
+    const result = checkDirectory(opts.dir, { environment: opts.environment, processManager: opts.processManager })
+    const color = opts.color ?? (io.isTTY && !io.env.NO_COLOR && io.env.TERM !== 'dumb')
+    switch (opts.format) {
+      case 'json':
+        io.stdout(formatJson(result.report))
+        break
+      case 'github':
+        io.stdout(formatGithub(result.report.findings))
+        break
+      case 'sarif':
+        io.stdout(formatSarif(result.report))
+        break
+      default: {
+        const sources = new Map<string, string>()
+        for (const a of result.analyses) for (const p of a.app.procfiles) sources.set(p.file.path, p.file.text)
+        io.stdout(formatText(result, { color, source: (p) => sources.get(p) }))
+      }
+    }
+    return exitCode(result, opts.failOn)
+  } catch (e) {
+    const err = e as Error
+    io.stderr(`rack-check: internal error: ${err.message}\n`)
+    if (io.env.RACK_CHECK_DEBUG === '1') io.stderr(`${err.stack ?? ''}\n`)
+    else io.stderr('Run again with RACK_CHECK_DEBUG=1 for details, and please report it.\n')
+    return 2
+  }
+}

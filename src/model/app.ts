@@ -1,0 +1,85 @@
+import type { SourceFile } from '../files/source-file.js'
+import type { Workspace } from '../files/workspace.js'
+import { parseLockfile, type Lockfile } from './gemfile-lock.js'
+import { parseProcfile, procfileEntry, type Procfile, type ProcfileEntry } from './procfile.js'
+
+/** A file that exists but cannot be used. */
+export interface Unreadable {
+  path: string
+  problem: string
+}
+
+export interface AppModel {
+  /** app folder relative to the checked folder ('' = the folder itself) */
+  root: string
+  workspace: Workspace
+  environment: string
+  /** `Procfile` and, when present, `Procfile_<environment>` */
+  procfiles: Procfile[]
+  /** the Procfile whose `custom_web` entry applies, with that entry */
+  web: { procfile: Procfile; entry: ProcfileEntry } | null
+  lockfile: Lockfile | null
+  unreadable: Unreadable[]
+  /** app-relative paths of the deployment files found */
+  present: { procfile: string | null; manifest: string | null; deployHooks: string | null; lockfile: string | null }
+}
+
+const LOCKFILES = ['Gemfile.lock', 'gems.locked']
+
+function join(root: string, p: string): string {
+  return root === '' ? p : `${root}/${p}`
+}
+
+/** Is there anything Cloud 66 deploys from in this folder? */
+export function hasDeploymentFiles(ws: Workspace, root: string): boolean {
+  if (ws.exists(join(root, 'Procfile'))) return true
+  if (ws.list(root).some((n) => n.startsWith('Procfile_'))) return true
+  return ws.exists(join(root, '.cloud66/manifest.yml')) || ws.exists(join(root, '.cloud66/deploy_hooks.yml'))
+}
+
+export function loadApp(ws: Workspace, root: string, environment: string): AppModel {
+  const unreadable: Unreadable[] = []
+  const read = (rel: string): SourceFile | null => {
+    const r = ws.read(join(root, rel))
+    if (r.ok) return r.file
+    if (!r.missing) unreadable.push({ path: join(root, rel), problem: r.problem })
+    return null
+  }
+  const procfiles: Procfile[] = []
+  for (const name of ['Procfile', `Procfile_${environment}`]) {
+    const f = read(name)
+    if (f) procfiles.push(parseProcfile(f))
+  }
+  // Procfile_<environment> is the more specific file: its custom_web applies when it has one
+  let web: AppModel['web'] = null
+  for (const p of procfiles) {
+    const entry = procfileEntry(p, 'custom_web')
+    if (entry) web = { procfile: p, entry }
+  }
+  let lockfile: Lockfile | null = null
+  let lockPath: string | null = null
+  for (const name of LOCKFILES) {
+    const f = read(name)
+    if (f) {
+      lockfile = parseLockfile(f)
+      lockPath = f.path
+      break
+    }
+  }
+  const existing = (rel: string): string | null => (ws.exists(join(root, rel)) ? join(root, rel) : null)
+  return {
+    root,
+    workspace: ws,
+    environment,
+    procfiles,
+    web,
+    lockfile,
+    unreadable,
+    present: {
+      procfile: web?.procfile.file.path ?? procfiles[0]?.file.path ?? null,
+      manifest: existing('.cloud66/manifest.yml'),
+      deployHooks: existing('.cloud66/deploy_hooks.yml'),
+      lockfile: lockPath
+    }
+  }
+}

@@ -1,0 +1,16 @@
+import { defineRule } from './define-rule.js'
+
+export default defineRule({
+  id: 'custom-web-daemonizes',
+  severity: 'error',
+  summary: 'The `custom_web` server daemonizes, which systemd (Cloud 66 servers since June 2020) does not support.',
+  messages: {
+    flag: '`{option}` makes `{program}` daemonize: the process systemd started exits and Cloud 66\'s systemd unit treats the web server as gone; remove `{option}` (daemonizing was the Bluepill-era advice; use `--process-manager bluepill` for servers built before June 2020).'
+  },
+  check(ctx) {
+    const web = ctx.analysis.web
+    if (!web || ctx.options.processManager === 'bluepill' || web.facts.boots === false) return
+    const d = web.facts.daemonizes
+    if (d.value === true) ctx.report(d.at, 'flag', { option: d.data.option ?? 'daemonize', program: web.program })
+  }
+})

@@ -1,0 +1,17 @@
+import { defineRule } from './define-rule.js'
+
+export default defineRule({
+  id: 'custom-web-extra-tcp-listener',
+  severity: 'notice',
+  summary: 'The `custom_web` server also listens on a TCP port that Nginx does not use.',
+  messages: {
+    extra: '`{program}` also listens on TCP ({text}) besides /tmp/web_server.sock; Nginx only uses the socket, so the port is unused and may be reachable from outside; remove it unless something else needs it.'
+  },
+  check(ctx) {
+    const web = ctx.analysis.web
+    if (!web || web.facts.socket.value !== true || !web.facts.listeners) return
+    for (const l of web.facts.listeners) {
+      if (l.kind === 'tcp' && l.origin !== 'default') ctx.report(l.at, 'extra', { program: web.program, text: l.text })
+    }
+  }
+})

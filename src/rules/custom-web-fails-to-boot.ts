@@ -1,0 +1,41 @@
+import { defineRule } from './define-rule.js'
+import { serverLabel } from './helpers.js'
+
+export default defineRule({
+  id: 'custom-web-fails-to-boot',
+  severity: 'error',
+  summary: 'The `custom_web` server exits at start.',
+  messages: {
+    invalidOption: '{server} rejects `{option}` (invalid option) and exits at start{versions}; remove it.',
+    invalidBind: 'Puma cannot bind `{option}`: a bind is a `unix://`, `tcp://` or `ssl://` URI, so Puma exits at start; write `unix:///tmp/web_server.sock`.',
+    ambiguousOption: '`{option}` is ambiguous for {server} ({candidates}), so it exits at start{versions}; spell the option out.',
+    missingArgument: '`{option}` needs a value, so {server} exits at start{versions}; give it one.',
+    needlessArgument: '`{option}` takes no value, so {server} exits at start{versions}; remove the value.',
+    removedDaemon: 'Puma 5.0 removed daemon mode, so `{option}` makes {server} exit at start{versions}; remove `{option}` (systemd keeps Puma in the foreground).',
+    thinNoCommand: 'Thin needs a command word and exits with "Command required"; add `start`.',
+    thinOtherCommand: '`thin {command}` does not start a server; use `thin start`.',
+    missingConfig: '`{path}` does not exist, so {server} exits at start; fix the path or add the file.',
+    evalWord: '`{option} {value}` is `--eval` for {server}: it runs `{value}` as Ruby, which raises NameError at start; use `{fix}` for the environment.'
+  },
+  check(ctx) {
+    const web = ctx.analysis.web
+    if (!web) return
+    const ids = {
+      'invalid-option': 'invalidOption',
+      'ambiguous-option': 'ambiguousOption',
+      'missing-argument': 'missingArgument',
+      'needless-argument': 'needlessArgument',
+      'removed-daemon': 'removedDaemon',
+      'thin-no-command': 'thinNoCommand',
+      'thin-other-command': 'thinOtherCommand',
+      'missing-config': 'missingConfig',
+      'eval-word': 'evalWord'
+    } as const
+    for (const p of web.facts.bootProblems) {
+      if (p.kind === 'not-bundled') continue // server-gem-not-locked reports it
+      const id = p.kind === 'invalid-option' && p.data.bind ? 'invalidBind' : ids[p.kind]
+      const versions = p.versions ? ` on ${web.program} ${p.versions} (no version of the gem is locked in Gemfile.lock)` : ''
+      ctx.report(p.at, id, { server: serverLabel(web), versions, option: '', candidates: '', command: '', path: '', value: '', fix: '', ...p.data }, p.versions ? { severity: 'warning' } : undefined)
+    }
+  }
+})

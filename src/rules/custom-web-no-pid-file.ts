@@ -1,0 +1,37 @@
+import { defineRule } from './define-rule.js'
+import { pidFix } from './helpers.js'
+
+export default defineRule({
+  id: 'custom-web-no-pid-file',
+  severity: 'error',
+  summary: 'The `custom_web` server does not write its PID to /tmp/web_server.pid, which Cloud 66 uses to signal and check it.',
+  messages: {
+    none: 'Nothing writes /tmp/web_server.pid, which Cloud 66 uses to signal and check the web server; add {fix}.',
+    otherPath: '`{text}` writes the PID to `{path}`, not to /tmp/web_server.pid, which Cloud 66 uses to signal and check the web server; use {fix}.',
+    railsP: 'For `unicorn_rails`, `-P` is the deprecated `--path` (it mounts the app at `{text}`) and no PID file is written; set `pid "/tmp/web_server.pid"` in the config file (`-c`).',
+    thinBluepill: 'Thin writes its PID file only when it daemonizes, so /tmp/web_server.pid is never written; add `-d` (under Bluepill the web server is expected to daemonize).',
+    clusterRenamed: 'With several servers Thin numbers its PID files (`{path}`, …), so /tmp/web_server.pid never exists; run one server.'
+  },
+  check(ctx) {
+    const web = ctx.analysis.web
+    if (!web || web.facts.boots === false || web.facts.pidFile.value !== false) return
+    const p = web.facts.pidFile
+    const data = { fix: pidFix(web.server, web.program), text: '', path: '', ...p.data }
+    switch (p.reason) {
+      case 'none':
+        return ctx.report(p.at, 'none', data)
+      case 'other-path':
+        return ctx.report(p.at, 'otherPath', data)
+      case 'unicorn-rails-p-is-path':
+        return ctx.report(p.at, 'railsP', data)
+      case 'cluster-renamed':
+        return ctx.report(p.at, 'clusterRenamed', data)
+      case 'thin-needs-daemon':
+        // under systemd this is the conflict the thin-pid-needs-daemon rule explains
+        if (ctx.options.processManager === 'bluepill') ctx.report(p.at, 'thinBluepill', data)
+        return
+      default:
+        return ctx.report(p.at, 'none', data)
+    }
+  }
+})

@@ -1,0 +1,42 @@
+import { defineRule } from './define-rule.js'
+import { socketFix } from './helpers.js'
+
+export default defineRule({
+  id: 'custom-web-no-socket',
+  severity: 'error',
+  summary: 'The `custom_web` server does not serve HTTP on /tmp/web_server.sock, where Nginx sends the traffic.',
+  messages: {
+    noListener: '`{program}` is given no listener, so it listens on {default} and nothing serves /tmp/web_server.sock, where Nginx sends the traffic; add {fix}.',
+    tcpOnly: '`{text}` is a TCP listener and nothing serves /tmp/web_server.sock, where Nginx sends the traffic; add {fix}.',
+    relativeUnix: '`{text}` is the relative path `{path}` under the app folder, not /tmp/web_server.sock; write {fix}.',
+    otherUnix: '`{text}` serves a socket at `{path}`, but Nginx sends the traffic to /tmp/web_server.sock; use {fix}.',
+    stateFile: "`-S` is Puma's state file, not a socket: Puma writes a YAML file at `{text}` and listens on its default TCP port; use `-b unix:///tmp/web_server.sock`.",
+    clusterRenamed: '`{text}` starts {count} servers, which number their sockets (`{path}`, …), so /tmp/web_server.sock never exists; run one server.',
+    hostNotSocket: '`rails server` reads `-b {text}` as a host name, not a socket; write `-b /tmp/web_server.sock`.'
+  },
+  check(ctx) {
+    const web = ctx.analysis.web
+    if (!web || web.facts.boots === false || web.facts.socket.value !== false) return
+    const s = web.facts.socket
+    const fix = socketFix(web.server, web.program)
+    const base = { program: web.program, fix, ...s.data }
+    switch (s.reason) {
+      case 'no-listener':
+        return ctx.report(s.at, 'noListener', { default: s.data.default ?? 'its default port', ...base })
+      case 'tcp-only':
+        return ctx.report(s.at, 'tcpOnly', base)
+      case 'relative-unix':
+        return ctx.report(s.at, 'relativeUnix', base)
+      case 'other-unix':
+        return ctx.report(s.at, 'otherUnix', base)
+      case 'state-file':
+        return ctx.report(s.at, 'stateFile', base)
+      case 'cluster-renamed':
+        return ctx.report(s.at, 'clusterRenamed', base)
+      case 'host-not-socket':
+        return ctx.report(s.at, 'hostNotSocket', base)
+      default:
+        return ctx.report(s.at, 'tcpOnly', { text: web.command.program?.text ?? web.program, ...base })
+    }
+  }
+})

@@ -1,0 +1,40 @@
+import { defineRule } from './define-rule.js'
+
+export default defineRule({
+  id: 'custom-web-undecided',
+  severity: 'notice',
+  summary: 'rack-check cannot tell from the files alone what the `custom_web` server will do.',
+  messages: {
+    notFollowable: 'rack-check does not follow {what} in a `custom_web` command, so it does not predict what starts; keep the command a plain server command.',
+    unknownValue: '`{text}` depends on {variables}, which rack-check cannot see (only the prediction environment is known), so it cannot tell whether the server {what}.',
+    version: 'Whether the server {what} depends on its version ({versions}); lock the gem in Gemfile.lock to get one answer.',
+    configFile: 'Whether the server {what} depends on `{files}`, which rack-check could not evaluate.'
+  },
+  check(ctx) {
+    const web = ctx.analysis.web
+    if (!web || web.server === 'unknown' && web.command.argv) return
+    const f = web.facts
+    const open = [
+      ['serves /tmp/web_server.sock', f.socket],
+      ['writes /tmp/web_server.pid', f.pidFile],
+      ['daemonizes', f.daemonizes]
+    ] as const
+    const seen = new Set<string>()
+    for (const [what, v] of open) {
+      if (v.value !== null) continue
+      const key = `${v.reason}@${v.at.line}:${v.at.column}`
+      if (seen.has(key)) continue
+      seen.add(key)
+      const d = { what, text: v.data.text ?? v.data.word ?? '', variables: v.data.variables || 'a variable', versions: v.data.versions ?? '', files: v.data.files ?? '', ...v.data }
+      if (v.reason === 'not-followable') return ctx.report(v.at, 'notFollowable', d)
+      if (v.reason === 'unknown-value') ctx.report(v.at, 'unknownValue', { ...d, variables: variablesOf(web.command.unknownWords, v.at.column, d.variables) })
+      else if (v.reason === 'version') ctx.report(v.at, 'version', d)
+      else if (v.reason === 'config-file') ctx.report(v.at, 'configFile', d)
+    }
+  }
+})
+
+function variablesOf(words: Array<{ unknownVars: string[] }>, _column: number, fallback: string): string {
+  const vars = [...new Set(words.flatMap((w) => w.unknownVars))]
+  return vars.length ? vars.map((v) => '`$' + v + '`').join(', ') : fallback
+}

@@ -1,0 +1,14 @@
+import { defineRule } from './define-rule.js'
+
+export default defineRule({
+  id: 'custom-web-unknown-server',
+  severity: 'warning',
+  summary: 'The `custom_web` command runs a server rack-check does not model.',
+  messages: {
+    unknown: 'rack-check does not know `{program}`, so it cannot tell whether it serves /tmp/web_server.sock and writes /tmp/web_server.pid; make sure it does (Cloud 66 documents Puma, Unicorn and Thin).'
+  },
+  check(ctx) {
+    const web = ctx.analysis.web
+    if (web && web.command.argv && web.server === 'unknown') ctx.report(web.facts.socket.at, 'unknown', { program: web.command.program?.text ?? web.program })
+  }
+})

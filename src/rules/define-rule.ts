@@ -1,0 +1,50 @@
+import type { AppModel } from '../model/app.js'
+import type { Severity, Span } from '../model/span.js'
+import type { WebServerAnalysis } from '../servers/index.js'
+
+export type ProcessManager = 'systemd' | 'bluepill'
+
+export interface CheckOptions {
+  environment: string
+  processManager: ProcessManager
+}
+
+/** Everything a rule may look at for one app. */
+export interface AppAnalysis {
+  app: AppModel
+  /** the `custom_web` process; null when Passenger serves */
+  web: WebServerAnalysis | null
+  /** the Heroku-style `web:` process of the same Procfile, analysed the same way */
+  herokuWeb: WebServerAnalysis | null
+}
+
+export interface RuleContext<Msg extends string> {
+  analysis: AppAnalysis
+  options: CheckOptions
+  report(at: Span, message: Msg, data?: Record<string, string | number>, override?: { severity?: Severity }): void
+}
+
+export interface Rule<Msg extends string = string> {
+  id: string
+  severity: Severity
+  /** one line for the docs index and SARIF */
+  summary: string
+  messages: Record<Msg, string>
+  check(ctx: RuleContext<Msg>): void
+}
+
+export function defineRule<Msg extends string>(rule: Rule<Msg>): Rule<Msg> {
+  return rule
+}
+
+export function docsPath(id: string): string {
+  return `docs/rules/${id}.md`
+}
+
+/** Fills `{name}` placeholders; an unfilled one is a bug in the rule. */
+export function formatMessage(template: string, data: Record<string, string | number>): string {
+  return template.replace(/\{(\w+)\}/g, (_whole, key: string) => {
+    if (!(key in data)) throw new Error(`message placeholder {${key}} has no value in ${JSON.stringify(template)}`)
+    return String(data[key])
+  })
+}

@@ -1,0 +1,49 @@
+import type { Span } from '../model/span.js'
+import type { ServerName } from '../servers/types.js'
+import type { WebServerAnalysis } from '../servers/index.js'
+
+/** What to write to serve the socket, per server. */
+export function socketFix(server: ServerName, program: string): string {
+  switch (server) {
+    case 'puma':
+      return '`-b unix:///tmp/web_server.sock`'
+    case 'thin':
+    case 'passenger':
+      return '`--socket /tmp/web_server.sock`'
+    case 'unicorn':
+      return program === 'unicorn_rails' ? '`-l /tmp/web_server.sock` (or `listen "/tmp/web_server.sock"` in the config file)' : '`-l /tmp/web_server.sock`'
+    case 'rackup':
+      return '`-o /tmp/web_server.sock`'
+    case 'rails':
+      return '`-b /tmp/web_server.sock`'
+    default:
+      return 'a listener on the Unix socket /tmp/web_server.sock'
+  }
+}
+
+/** What to write to get the PID file, per server. */
+export function pidFix(server: ServerName, program: string): string {
+  switch (server) {
+    case 'puma':
+      return '`--pidfile /tmp/web_server.pid`'
+    case 'thin':
+      return '`--pid /tmp/web_server.pid` (Thin writes it only when daemonized)'
+    case 'unicorn':
+      return program === 'unicorn_rails' ? '`pid "/tmp/web_server.pid"` in the config file' : '`pid "/tmp/web_server.pid"` in the config file (or `-P /tmp/web_server.pid`)'
+    case 'rackup':
+    case 'rails':
+      return '`-P /tmp/web_server.pid`'
+    case 'passenger':
+      return '`--pid-file /tmp/web_server.pid`'
+    default:
+      return 'a PID file at /tmp/web_server.pid'
+  }
+}
+
+export function serverLabel(web: WebServerAnalysis): string {
+  return web.version ? `${web.program} ${web.version}` : web.program
+}
+
+export function entryNameSpan(web: WebServerAnalysis): Span {
+  return web.procfile.span(web.entry.nameStart, web.entry.nameEnd)
+}

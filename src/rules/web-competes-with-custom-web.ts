@@ -1,0 +1,19 @@
+import { defineRule } from './define-rule.js'
+
+export default defineRule({
+  id: 'web-competes-with-custom-web',
+  severity: 'error',
+  summary: '`web:` and `custom_web:` would both use the socket or the PID file.',
+  messages: {
+    compete: '`web:` and `custom_web:` both {what}; two servers cannot share them, and whichever starts second fails or overwrites the first; remove the `web:` entry (Cloud 66 runs `custom_web`) or give it its own port and PID file.'
+  },
+  check(ctx) {
+    const { web, herokuWeb } = ctx.analysis
+    if (!web || !herokuWeb) return
+    const shared: string[] = []
+    if (web.facts.socket.value === true && herokuWeb.facts.socket.value === true) shared.push('serve /tmp/web_server.sock')
+    if (web.facts.pidFile.value === true && herokuWeb.facts.pidFile.value === true) shared.push('write /tmp/web_server.pid')
+    if (shared.length === 0) return
+    ctx.report(herokuWeb.procfile.span(herokuWeb.entry.nameStart, herokuWeb.entry.nameEnd), 'compete', { what: shared.join(' and ') })
+  }
+})

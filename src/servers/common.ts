@@ -1,0 +1,147 @@
+import type { SourceFile } from '../files/source-file.js'
+import type { Lockfile } from '../model/gemfile-lock.js'
+import type { Span } from '../model/span.js'
+import type { Word } from '../model/shell.js'
+import type { CommandLine } from './command.js'
+import { resolvePath } from './environment.js'
+import type { OptionError, OptionParse, ParsedOption, Value } from './optparse.js'
+import {
+  PID_PATH,
+  SOCKET_PATH,
+  verdict,
+  type BootProblem,
+  type DaemonReason,
+  type Listener,
+  type PidReason,
+  type ServerFacts,
+  type ServerName,
+  type SocketReason,
+  type Verdict
+} from './types.js'
+import type { VersionBand } from './version.js'
+
+export interface ServerContext {
+  /** the Procfile */
+  file: SourceFile
+  command: CommandLine
+  /** the whole command, for findings about what is missing from it */
+  commandSpan: Span
+  /** the version to model; null when unknown and the model has no version bands */
+  version: string | null
+  lockfile: Lockfile | null
+  /** whether a file exists, by path relative to the app root */
+  exists(appPath: string): boolean
+  environment: string
+}
+
+export interface ServerModel {
+  name: ServerName
+  /** the gem whose locked version applies */
+  gem: string | null
+  /** behaviour changes at these versions; with no locked version each band is modelled */
+  bands?: VersionBand[]
+  analyze(ctx: ServerContext): ServerFacts
+}
+
+export function spanOf(ctx: ServerContext, start: number, end: number): Span {
+  return ctx.file.span(start, end)
+}
+
+/** The option with its value, as written. */
+export function optionSpan(ctx: ServerContext, o: ParsedOption): Span {
+  return ctx.file.span(o.start, Math.max(o.end, o.value?.end ?? o.end))
+}
+
+export function valueSpan(ctx: ServerContext, v: Value): Span {
+  return ctx.file.span(v.start, v.end)
+}
+
+export function wordSpan(ctx: ServerContext, w: Word): Span {
+  return ctx.file.span(w.start, w.end)
+}
+
+export function optionProblem(ctx: ServerContext, e: OptionError): BootProblem {
+  const kind = ({ invalid: 'invalid-option', ambiguous: 'ambiguous-option', 'missing-argument': 'missing-argument', 'needless-argument': 'needless-argument' } as const)[e.kind]
+  return {
+    at: ctx.file.span(e.start, e.end),
+    kind,
+    data: { option: e.written, candidates: (e.candidates ?? []).join(', ') }
+  }
+}
+
+/** Facts for a server that exits at start: nothing is served, nothing written. */
+export function notStarted(ctx: ServerContext, problems: BootProblem[], flagNotes: ServerFacts['flagNotes'] = []): ServerFacts {
+  const at = problems[0]?.at ?? ctx.commandSpan
+  return {
+    boots: false,
+    bootProblems: problems,
+    socket: verdict(false, 'not-started', at),
+    pidFile: verdict(false, 'not-started', at),
+    daemonizes: verdict(false, 'not-started', at),
+    listeners: [],
+    flagNotes,
+    configFiles: []
+  }
+}
+
+/** Facts that depend on something unknown (`$OPTS`, a command rack-check cannot follow). */
+export function undecided<R extends string>(reason: R, at: Span, data: Record<string, string> = {}): Verdict<R> {
+  return verdict(null, reason, at, data)
+}
+
+export function allUnknown(_ctx: ServerContext, reason: SocketReason & PidReason & DaemonReason, at: Span, data: Record<string, string> = {}, flagNotes: ServerFacts['flagNotes'] = []): ServerFacts {
+  return {
+    boots: null,
+    bootProblems: [],
+    socket: undecided(reason, at, data),
+    pidFile: undecided(reason, at, data),
+    daemonizes: undecided(reason, at, data),
+    listeners: null,
+    flagNotes,
+    configFiles: []
+  }
+}
+
+/** The first word whose value cannot be known and that may be an option. */
+export function uncertainOption(ctx: ServerContext, p: OptionParse): { at: Span; data: Record<string, string> } | null {
+  const w = p.uncertain[0]
+  if (!w) return null
+  return { at: wordSpan(ctx, w), data: { word: w.text, variables: w.unknownVars.map((v) => '$' + v).join(', ') } }
+}
+
+export function absolute(ctx: ServerContext, p: string): string {
+  return resolvePath(ctx.command.cwd ?? '/', p)
+}
+
+/** Socket verdict from a complete list of listeners. */
+export function socketFromListeners(listeners: Listener[], fallbackAt: Span, cwd: string | null): Verdict<SocketReason> {
+  const unix = listeners.filter((l) => l.kind === 'unix')
+  for (const l of unix) {
+    if (l.path === undefined) continue
+    if (!l.path.startsWith('/') && cwd === null) return undecided('unknown-value', l.at, { text: l.text })
+    if (resolvePath(cwd ?? '/', l.path) === SOCKET_PATH) return verdict(true, 'serves', l.at, { text: l.text })
+  }
+  const relative = unix.find((l) => l.path !== undefined && !l.path.startsWith('/') && !l.path.startsWith('@'))
+  if (relative) return verdict(false, 'relative-unix', relative.at, { text: relative.text, path: relative.path! })
+  if (unix.length > 0) return verdict(false, 'other-unix', unix[0].at, { text: unix[0].text, path: unix[0].path ?? '' })
+  const given = listeners.filter((l) => l.origin !== 'default')
+  if (given.length > 0) return verdict(false, 'tcp-only', given[0].at, { text: given[0].text })
+  const dflt = listeners[0]
+  return verdict(false, 'no-listener', fallbackAt, { default: dflt ? dflt.text : 'none' })
+}
+
+export function pidFromPath(path: string | null, at: Span, cwd: string | null, text = path ?? ''): Verdict<PidReason> {
+  if (path === null) return verdict(false, 'none', at)
+  if (!path.startsWith('/') && cwd === null) return undecided('unknown-value', at, { text })
+  const abs = resolvePath(cwd ?? '/', path)
+  return abs === PID_PATH ? verdict(true, 'writes', at, { text }) : verdict(false, 'other-path', at, { text, path: abs })
+}
+
+export function tcpListener(text: string, host: string, port: number | null, at: Span, origin: Listener['origin']): Listener {
+  return { kind: 'tcp', host, port, text, at, origin }
+}
+
+export function parsePort(v: Value): number | null {
+  if (v.unknown) return null
+  return /^\d+$/.test(v.text) ? Number(v.text) : null
+}

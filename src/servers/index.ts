@@ -1,0 +1,196 @@
+/**
+ * From a Procfile command to what the real server would do: identify the server, pick the
+ * version locked in Gemfile.lock (or model every version band when there is none), and derive
+ * the contract's `prediction`.
+ */
+import type { SourceFile } from '../files/source-file.js'
+import type { Lockfile } from '../model/gemfile-lock.js'
+import type { ProcfileEntry } from '../model/procfile.js'
+import type { Span } from '../model/span.js'
+import { analyzeCommand, type CommandLine } from './command.js'
+import { undecided, wordSpan, type ServerContext, type ServerModel } from './common.js'
+import { passenger } from './passenger.js'
+import { puma } from './puma.js'
+import { rackup } from './rackup.js'
+import { rails } from './rails.js'
+import { thin } from './thin.js'
+import { SOCKET_PATH, type BootProblem, type Prediction, type ServerFacts, type ServerName, type Verdict } from './types.js'
+import { unicorn, unicornRails } from './unicorn.js'
+import { bandLabel } from './version.js'
+
+export interface WebServerAnalysis {
+  entry: ProcfileEntry
+  procfile: SourceFile
+  command: CommandLine
+  commandSpan: Span
+  server: ServerName
+  /** the program as written, e.g. `unicorn_rails` */
+  program: string
+  model: ServerModel | null
+  version: string | null
+  /** the lockfile does not lock the server's gem although `bundle exec` needs it */
+  gemMissing: boolean
+  facts: ServerFacts
+  prediction: Prediction
+}
+
+export function identify(command: CommandLine): ServerModel | null {
+  const argv = command.argv
+  if (!argv) return null
+  switch (command.programName) {
+    case 'puma':
+      return puma
+    case 'thin':
+      return thin
+    case 'unicorn':
+      return unicorn
+    case 'unicorn_rails':
+      return unicornRails
+    case 'rackup':
+      return rackup
+    case 'rails':
+      return argv[1] && (argv[1].text === 'server' || argv[1].text === 's') ? rails : null
+    case 'passenger':
+      return argv[1]?.text === 'start' ? passenger : null
+    default:
+      return null
+  }
+}
+
+export interface AnalyzeInput {
+  procfile: SourceFile
+  entry: ProcfileEntry
+  environment: string
+  lockfile: Lockfile | null
+  exists(appPath: string): boolean
+}
+
+export function analyzeWebServer(input: AnalyzeInput): WebServerAnalysis {
+  const { procfile, entry } = input
+  const command = analyzeCommand(procfile, entry.command, entry.commandStart, input.environment)
+  const commandSpan = procfile.span(entry.commandStart, entry.commandEnd)
+  const model = identify(command)
+  const locked = model?.gem ? (input.lockfile?.gems.get(model.gem) ?? null) : null
+  const version = locked?.version ?? null
+  const ctx: ServerContext = {
+    file: procfile,
+    command,
+    commandSpan,
+    version,
+    lockfile: input.lockfile,
+    exists: input.exists,
+    environment: input.environment
+  }
+  let facts: ServerFacts
+  let gemMissing = false
+  if (command.argv === null) {
+    const at = command.unsupported?.at ?? commandSpan
+    facts = unknownFacts('not-followable', at, { what: command.unsupported?.what ?? '' })
+  } else if (!model) {
+    facts = unknownFacts('unknown-server', command.program ? wordSpan(ctx, command.program) : commandSpan, { program: command.programName })
+  } else {
+    facts = model.bands && version === null ? acrossBands(model, ctx) : model.analyze(ctx)
+    // `bundle exec puma` with a lockfile that does not lock puma: Bundler refuses to run it
+    const needsGem = command.bundleExec || command.binstub
+    if (needsGem && input.lockfile?.valid && model.gem && !locked && !(model.gem === 'rack' && input.lockfile.gems.has('rackup'))) {
+      gemMissing = true
+      const problem: BootProblem = { at: wordSpan(ctx, command.program!), kind: 'not-bundled', data: { gem: model.gem, program: command.programName } }
+      facts = { ...facts, boots: false, bootProblems: [problem, ...facts.bootProblems] }
+    }
+  }
+  return {
+    entry,
+    procfile,
+    command,
+    commandSpan,
+    server: model?.name ?? 'unknown',
+    program: command.programName,
+    model,
+    version,
+    gemMissing,
+    facts,
+    prediction: predict(facts)
+  }
+}
+
+function unknownFacts(reason: 'not-followable' | 'unknown-server', at: Span, data: Record<string, string>): ServerFacts {
+  return {
+    boots: null,
+    bootProblems: [],
+    socket: undecided(reason, at, data),
+    pidFile: undecided(reason, at, data),
+    daemonizes: undecided(reason, at, data),
+    listeners: null,
+    flagNotes: [],
+    configFiles: []
+  }
+}
+
+/** With no locked version: model each band and keep only what they all agree on. */
+function acrossBands(model: ServerModel, ctx: ServerContext): ServerFacts {
+  const bands = model.bands!
+  const results = bands.map((b) => model.analyze({ ...ctx, version: b.version }))
+  const same = <T>(get: (f: ServerFacts) => T): boolean => results.every((r) => JSON.stringify(get(r)) === JSON.stringify(get(results[0])))
+  const describe = (get: (f: ServerFacts) => unknown, show: (v: unknown) => string): string => {
+    const parts: string[] = []
+    let start = 0
+    for (let k = 1; k <= results.length; k++) {
+      if (k === results.length || JSON.stringify(get(results[k])) !== JSON.stringify(get(results[start]))) {
+        parts.push(`${show(get(results[start]))} on ${model.name} ${bandLabel(bands, start, k - 1)}`)
+        start = k
+      }
+    }
+    return parts.join(', ')
+  }
+  const merge = <R extends string>(get: (f: ServerFacts) => Verdict<R>): Verdict<R | 'version'> => {
+    if (same((f) => get(f).value)) return get(results[0])
+    const at = results.map(get).find((v) => v.value !== true)?.at ?? get(results[0]).at
+    return undecided('version', at, { versions: describe((f) => get(f).value, (v) => (v === true ? 'yes' : v === false ? 'no' : 'unknown')) })
+  }
+  // boot problems that happen on some bands only are kept with the bands they happen on
+  const problems: BootProblem[] = []
+  const keyOf = (p: BootProblem): string => `${p.kind}@${p.at.line}:${p.at.column}`
+  const seen = new Set<string>()
+  for (const r of results) {
+    for (const p of r.bootProblems) {
+      const key = keyOf(p)
+      if (seen.has(key)) continue
+      seen.add(key)
+      const on = results.map((x) => x.bootProblems.some((q) => keyOf(q) === key))
+      const first = on.indexOf(true)
+      const last = on.lastIndexOf(true)
+      const contiguous = on.slice(first, last + 1).every(Boolean)
+      const all = on.every(Boolean)
+      problems.push(all ? p : { ...p, versions: contiguous ? bandLabel(bands, first, last) : 'some versions' })
+    }
+  }
+  const bootsSame = same((f) => f.boots)
+  const flagNotes = results.flatMap((r) => r.flagNotes).filter((n, i, all) => all.findIndex((m) => m.kind === n.kind && m.at.column === n.at.column) === i)
+  return {
+    boots: bootsSame ? results[0].boots : null,
+    bootProblems: problems,
+    socket: merge((f) => f.socket) as ServerFacts['socket'],
+    pidFile: merge((f) => f.pidFile) as ServerFacts['pidFile'],
+    daemonizes: merge((f) => f.daemonizes) as ServerFacts['daemonizes'],
+    listeners: same((f) => f.listeners) ? results[0].listeners : null,
+    flagNotes,
+    configFiles: results[0].configFiles
+  }
+}
+
+export function predict(f: ServerFacts): Prediction {
+  if (f.boots === false) return { boots: false, servesSocket: false, writesPidFile: false, daemonizes: false, tcpPorts: [] }
+  const tcp = f.listeners?.filter((l) => l.kind === 'tcp')
+  const ports = tcp && tcp.every((l) => typeof l.port === 'number') ? [...new Set(tcp.map((l) => l.port as number))].sort((a, b) => a - b) : null
+  // a server that may not start cannot be promised to serve
+  const gate = (v: boolean | null): boolean | null => (f.boots === null && v === true ? null : v)
+  return {
+    boots: f.boots,
+    servesSocket: gate(f.socket.value),
+    writesPidFile: gate(f.pidFile.value),
+    daemonizes: gate(f.daemonizes.value),
+    tcpPorts: f.boots === null ? null : ports
+  }
+}
+
+export { SOCKET_PATH }

@@ -1,0 +1,247 @@
+/**
+ * Puma 3–8 (servers.md §1): `lib/puma/cli.rb` options by version, `Configuration#config_files`
+ * for automatic loading, `UserFileDefaultOptions` precedence (a command-line `-b`/`-p` replaces
+ * every config-file bind), and `Binder` paths (`unix://` path = host + path).
+ */
+import { atLeast, type VersionBand } from './version.js'
+import { appRelative } from './environment.js'
+import {
+  absolute,
+  allUnknown,
+  notStarted,
+  optionProblem,
+  optionSpan,
+  parsePort,
+  pidFromPath,
+  socketFromListeners,
+  tcpListener,
+  uncertainOption,
+  undecided,
+  valueSpan,
+  type ServerContext,
+  type ServerModel
+} from './common.js'
+import { allOptions, lastOption, parseOptions, type OptionSpec, type Value } from './optparse.js'
+import { SOCKET_PATH, verdict, type BootProblem, type FlagNote, type Listener, type ServerFacts } from './types.js'
+import type { Span } from '../model/span.js'
+
+export const PUMA_BANDS: VersionBand[] = [
+  { version: '3.12.6', from: '3.0' },
+  { version: '4.3.12', from: '4.0' },
+  { version: '5.0.0', from: '5.0' },
+  { version: '5.1.0', from: '5.1' },
+  { version: '5.5.0', from: '5.5' },
+  { version: '5.6.5', from: '5.6' },
+  { version: '6.4.0', from: '6.4' },
+  { version: '6.5.0', from: '6.5' },
+  { version: '7.0.0', from: '7.0' }
+]
+
+export function pumaOptions(version: string): OptionSpec[] {
+  const v5 = atLeast(version, '5.0.0')
+  const specs: OptionSpec[] = [
+    { key: 'bind', short: ['b'], long: ['bind'], arg: 'required' },
+    { key: 'config', short: ['C'], long: ['config'], arg: 'required' },
+    { key: 'control-token', long: ['control-token'], arg: 'required' },
+    { key: 'debug', long: ['debug'], arg: 'none' },
+    { key: 'dir', long: ['dir'], arg: 'required' },
+    { key: 'early-hints', long: ['early-hints'], arg: 'none' },
+    { key: 'environment', short: ['e'], long: ['environment'], arg: 'required' },
+    { key: 'include', short: ['I'], long: ['include'], arg: 'required' },
+    { key: 'log-requests', short: ['v'], long: ['log-requests'], arg: 'none' },
+    { key: 'pidfile', long: ['pidfile'], arg: 'required' },
+    { key: 'port', short: ['p'], long: ['port'], arg: 'required' },
+    { key: 'preload', long: ['preload'], arg: 'none' },
+    { key: 'prune-bundler', long: ['prune-bundler'], arg: 'none' },
+    { key: 'quiet', short: ['q'], long: ['quiet'], arg: 'none' },
+    { key: 'redirect-append', long: ['redirect-append'], arg: 'none', negatable: true },
+    { key: 'redirect-stderr', long: ['redirect-stderr'], arg: 'required' },
+    { key: 'redirect-stdout', long: ['redirect-stdout'], arg: 'required' },
+    { key: 'restart-cmd', short: ['R'], long: ['restart-cmd'], arg: 'required' },
+    { key: 'state', short: ['S'], long: ['state'], arg: 'required' },
+    { key: 'tag', long: ['tag'], arg: 'required' },
+    { key: 'threads', short: ['t'], long: ['threads'], arg: 'required' },
+    { key: 'version', short: ['V'], long: ['version'], arg: 'none' },
+    { key: 'workers', short: ['w'], long: ['workers'], arg: 'required' },
+    { key: 'help', short: ['h'], long: ['help'], arg: 'none' }
+  ]
+  if (atLeast(version, '3.12.0')) specs.push({ key: 'control-url', long: ['control-url'], arg: 'required' })
+  if (!v5) {
+    specs.push({ key: 'daemon', short: ['d'], long: ['daemon'], arg: 'none' })
+    specs.push({ key: 'control-url', long: ['control'], arg: 'required' })
+    specs.push({ key: 'tcp-mode', long: ['tcp-mode'], arg: 'none' })
+  }
+  if (atLeast(version, '4.0.0')) specs.push({ key: 'extra-runtime-dependencies', long: ['extra-runtime-dependencies'], arg: 'required' })
+  if (v5) specs.push({ key: 'fork-worker', short: ['f'], long: ['fork-worker'], arg: 'optional' })
+  if (atLeast(version, '5.1.0')) specs.push({ key: 'bind-to-activated-sockets', long: ['bind-to-activated-sockets'], arg: 'optional' })
+  if (atLeast(version, '5.5.0')) specs.push({ key: 'no-config', long: ['no-config'], arg: 'none' })
+  if (atLeast(version, '5.6.0')) specs.push({ key: 'silent', short: ['s'], long: ['silent'], arg: 'none' })
+  if (atLeast(version, '6.4.0')) specs.push({ key: 'idle-timeout', long: ['idle-timeout'], arg: 'required' })
+  if (atLeast(version, '6.5.0')) specs.push({ key: 'plugin', long: ['plugin'], arg: 'required' })
+  return specs
+}
+
+/** A bind URI as Puma's binder reads it; null when Puma rejects it. */
+export function pumaBind(text: string, at: Span, origin: Listener['origin']): Listener | null {
+  const m = /^([A-Za-z][A-Za-z0-9+.-]*):(.*)$/.exec(text)
+  if (!m) return null
+  const scheme = m[1].toLowerCase()
+  const rest = m[2].replace(/\?.*$/, '')
+  if (scheme === 'unix') {
+    // URI("unix://tmp/x.sock"): host "tmp", path "/x.sock" → "tmp/x.sock" (relative)
+    const path = rest.startsWith('//') ? rest.slice(2) : rest
+    return { kind: 'unix', path, text, at, origin }
+  }
+  if (scheme === 'tcp' || scheme === 'ssl') {
+    const hp = /^\/\/(\[[^\]]*\]|[^:/]*)(?::(\d+))?/.exec(rest)
+    if (!hp) return null
+    return tcpListener(text, hp[1], hp[2] ? Number(hp[2]) : null, at, origin)
+  }
+  return null
+}
+
+/** The app environment Puma uses to pick `config/puma/<env>.rb`. */
+function pumaEnv(ctx: ServerContext, version: string, cliEnv: Value | undefined): string | null {
+  if (cliEnv) return cliEnv.unknown ? null : cliEnv.text
+  const names = atLeast(version, '5.0.0') ? ['APP_ENV', 'RACK_ENV', 'RAILS_ENV'] : ['RACK_ENV']
+  for (const n of names) {
+    if (ctx.command.unknownEnv.has(n)) return null
+    const v = ctx.command.env.get(n)
+    if (v) return v
+  }
+  return 'development'
+}
+
+export const puma: ServerModel = {
+  name: 'puma',
+  gem: 'puma',
+  bands: PUMA_BANDS,
+  analyze(ctx: ServerContext): ServerFacts {
+    const version = ctx.version ?? PUMA_BANDS[PUMA_BANDS.length - 1].version
+    const argv = ctx.command.argv!.slice(1)
+    const parsed = parseOptions(argv, pumaOptions(version))
+    const v5 = atLeast(version, '5.0.0')
+    const flagNotes: FlagNote[] = []
+
+    if (parsed.error) {
+      const p = optionProblem(ctx, parsed.error)
+      const daemonFlag = /^-d$|^--dae/.test(parsed.error.written) || (parsed.error.kind === 'ambiguous' && parsed.error.written === '-d')
+      if (v5 && daemonFlag) p.kind = 'removed-daemon'
+      return notStarted(ctx, [p])
+    }
+    const unsure = uncertainOption(ctx, parsed)
+    if (unsure) return allUnknown(ctx, 'unknown-value', unsure.at, unsure.data)
+
+    const problems: BootProblem[] = []
+    const cwd = ctx.command.cwd
+
+    // listeners given on the command line (all one key: they replace the config file's)
+    const cliListeners: Listener[] = []
+    let unknownListener: { at: Span; text: string } | null = null
+    for (const o of parsed.options) {
+      if (o.spec.key === 'bind' && o.value) {
+        const at = optionSpan(ctx, o)
+        if (o.value.unknown) {
+          unknownListener ??= { at, text: o.value.text }
+          continue
+        }
+        const l = pumaBind(o.value.text, at, 'command-line')
+        if (!l) problems.push({ at: valueSpan(ctx, o.value), kind: 'invalid-option', data: { option: o.value.text, bind: 'true' } })
+        else cliListeners.push(l)
+      } else if (o.spec.key === 'port' && o.value) {
+        cliListeners.push(tcpListener(o.value.text, '0.0.0.0', parsePort(o.value), optionSpan(ctx, o), 'command-line'))
+      }
+    }
+    if (problems.length) return notStarted(ctx, problems)
+
+    const state = lastOption(parsed, 'state')
+    if (state?.value && !state.value.unknown && absolute(ctx, state.value.text) === SOCKET_PATH) {
+      flagNotes.push({ at: optionSpan(ctx, state), kind: 'puma-state', data: { text: state.value.text } })
+    }
+
+    // which config files Puma loads (Configuration#config_files)
+    const configOpts = allOptions(parsed, 'config')
+    const noConfig = lastOption(parsed, 'no-config') !== undefined || configOpts.some((o) => o.value?.text === '-')
+    let configFiles: string[] = []
+    let configUnknown: Span | null = null
+    if (noConfig) configFiles = []
+    else if (configOpts.length > 0) {
+      for (const o of configOpts) {
+        if (!o.value || o.value.unknown || cwd === null) {
+          configUnknown = optionSpan(ctx, o)
+          continue
+        }
+        const rel = appRelative(absolute(ctx, o.value.text))
+        if (rel === null || !ctx.exists(rel)) {
+          if (rel !== null) problems.push({ at: optionSpan(ctx, o), kind: 'missing-config', data: { path: o.value.text } })
+          else configUnknown = optionSpan(ctx, o)
+          continue
+        }
+        configFiles.push(rel)
+      }
+    } else {
+      const env = pumaEnv(ctx, version, lastOption(parsed, 'environment')?.value ?? undefined)
+      const base = cwd === null ? null : appRelative(cwd)
+      if (env === null || base === null) configUnknown = ctx.commandSpan
+      else {
+        const prefix = base === '' ? '' : base + '/'
+        const found = [`config/puma/${env}.rb`, 'config/puma.rb'].map((f) => prefix + f).find((f) => ctx.exists(f))
+        if (found) configFiles = [found]
+      }
+    }
+    if (problems.length) return notStarted(ctx, problems)
+    const configMatters = configFiles.length > 0 || configUnknown !== null
+    const configAt: Span = configUnknown ?? ctx.commandSpan
+    const configData = { files: configFiles.join(', ') }
+
+    // daemonizing: -d/--daemon on 3–4 (5+ rejected the option above)
+    const daemonOpt = lastOption(parsed, 'daemon')
+    const daemonizes = daemonOpt
+      ? verdict(true, 'flag', optionSpan(ctx, daemonOpt), { option: daemonOpt.written })
+      : configMatters
+        ? undecided('config-file', configAt, configData)
+        : verdict(false, 'foreground', ctx.commandSpan)
+
+    // listeners
+    let listeners: Listener[] | null
+    let socket
+    if (unknownListener) {
+      listeners = null
+      socket = undecided('unknown-value', unknownListener.at, { text: unknownListener.text })
+    } else if (cliListeners.length > 0) {
+      listeners = cliListeners
+      socket = socketFromListeners(cliListeners, ctx.commandSpan, cwd)
+    } else if (configMatters) {
+      listeners = null
+      socket = undecided('config-file', configAt, configData)
+    } else {
+      listeners = [tcpListener('tcp://0.0.0.0:9292', '0.0.0.0', 9292, ctx.commandSpan, 'default')]
+      socket = socketFromListeners(listeners, ctx.commandSpan, cwd)
+    }
+    if (socket.value === false && flagNotes.some((n) => n.kind === 'puma-state')) {
+      const note = flagNotes.find((n) => n.kind === 'puma-state')!
+      socket = verdict(false, 'state-file', note.at, note.data)
+    }
+
+    const pidOpt = lastOption(parsed, 'pidfile')
+    const pidFile = pidOpt?.value
+      ? pidOpt.value.unknown
+        ? undecided('unknown-value', optionSpan(ctx, pidOpt), { text: pidOpt.value.text })
+        : pidFromPath(pidOpt.value.text, optionSpan(ctx, pidOpt), cwd)
+      : configMatters
+        ? undecided('config-file', configAt, configData)
+        : pidFromPath(null, ctx.commandSpan, cwd)
+
+    return {
+      // a config file can still stop Puma (e.g. `daemonize` on 5+): the next layer decides
+      boots: configMatters ? null : true,
+      bootProblems: [],
+      socket,
+      pidFile,
+      daemonizes,
+      listeners,
+      flagNotes,
+      configFiles
+    }
+  }
+}

@@ -1,0 +1,115 @@
+/**
+ * `rails server` / `rails s` (servers.md §5): Thor options, Rack/Rackup server underneath. A
+ * `-b` starting with `/` is a Unix socket through the Puma (or Thin) handler; `unix://…` is read
+ * as a TCP host name. Host and port given by the user (flag or PORT/BINDING/HOST) replace Puma's
+ * config-file binds; defaults do not. Rails < 7.2 writes `tmp/pids/server.pid` by default.
+ */
+import {
+  allUnknown,
+  optionSpan,
+  parsePort,
+  pidFromPath,
+  socketFromListeners,
+  undecided,
+  type ServerContext,
+  type ServerModel
+} from './common.js'
+import { appRelative } from './environment.js'
+import { lastOption, parseOptions, type OptionSpec } from './optparse.js'
+import { defaultHandler, handlerListener, named } from './rack-handler.js'
+import { verdict, type FlagNote, type ServerFacts } from './types.js'
+import { atLeast } from './version.js'
+
+const OPTIONS: OptionSpec[] = [
+  { key: 'port', short: ['p'], long: ['port'], arg: 'required' },
+  { key: 'binding', short: ['b'], long: ['binding'], arg: 'required' },
+  { key: 'config', short: ['c'], long: ['config'], arg: 'required' },
+  { key: 'daemon', short: ['d'], long: ['daemon'], arg: 'none' },
+  { key: 'using', short: ['u'], long: ['using'], arg: 'required' },
+  { key: 'pid', short: ['P'], long: ['pid'], arg: 'required' },
+  { key: 'environment', short: ['e'], long: ['environment'], arg: 'required' },
+  { key: 'dev-caching', short: ['C'], long: ['dev-caching'], arg: 'none', negatable: true },
+  { key: 'early-hints', long: ['early-hints'], arg: 'none' },
+  { key: 'log-to-stdout', long: ['log-to-stdout'], arg: 'none' },
+  { key: 'help', short: ['h'], long: ['help'], arg: 'none' }
+]
+
+export const rails: ServerModel = {
+  name: 'rails',
+  gem: 'railties',
+  bands: [
+    { version: '7.1.0', from: '0' },
+    { version: '7.2.0', from: '7.2' }
+  ],
+  analyze(ctx: ServerContext): ServerFacts {
+    // argv: rails server [server-name] [options]
+    const args = ctx.command.argv!.slice(2)
+    const parsed = parseOptions(args, OPTIONS, { abbreviations: false })
+    if (parsed.error) {
+      // Thor's handling of unknown options was not studied: do not claim a boot failure
+      const at = ctx.file.span(parsed.error.start, parsed.error.end)
+      return allUnknown(ctx, 'unknown-value', at, { word: parsed.error.written })
+    }
+    const flagNotes: FlagNote[] = []
+    const cfg = lastOption(parsed, 'config')
+    if (cfg?.value && /puma|unicorn|thin/.test(cfg.value.text)) flagNotes.push({ at: optionSpan(ctx, cfg), kind: 'rails-config', data: { option: cfg.written, value: cfg.value.text } })
+    const cwd = ctx.command.cwd
+    const env = ctx.command.env
+    const version = ctx.version ?? '7.2.0'
+
+    const using = lastOption(parsed, 'using')
+    const positionalServer = parsed.positional[0]
+    const rackVersion = ctx.lockfile?.gems.get('rack')?.version
+    const rack3 = rackVersion !== undefined && atLeast(rackVersion, '3.0.0')
+    const handler = using?.value ? named(using.value.text) : positionalServer ? named(positionalServer.text) : defaultHandler(ctx, rack3)
+
+    const daemon = lastOption(parsed, 'daemon')
+    const daemonizes = daemon ? verdict(true, 'flag', optionSpan(ctx, daemon), { option: daemon.written }) : verdict(false, 'foreground', ctx.commandSpan)
+
+    const pidOpt = lastOption(parsed, 'pid')
+    const envName = lastOption(parsed, 'environment')?.value?.text ?? ctx.environment
+    let pidFile
+    if (pidOpt?.value?.unknown) pidFile = undecided('unknown-value', optionSpan(ctx, pidOpt), { text: pidOpt.value.text })
+    else if (pidOpt?.value) pidFile = pidFromPath(pidOpt.value.text, optionSpan(ctx, pidOpt), cwd)
+    else if (env.get('PIDFILE')) pidFile = pidFromPath(env.get('PIDFILE')!, ctx.commandSpan, cwd)
+    else if (!atLeast(version, '7.2.0') || envName === 'development') pidFile = pidFromPath('tmp/pids/server.pid', ctx.commandSpan, cwd)
+    else pidFile = pidFromPath(null, ctx.commandSpan, cwd)
+
+    if (handler === null || handler === 'other' || handler === 'falcon') {
+      const at = using ? optionSpan(ctx, using) : ctx.commandSpan
+      return { boots: null, bootProblems: [], socket: undecided('unknown-server', at, { handler: using?.value?.text ?? '' }), pidFile, daemonizes, listeners: null, flagNotes, configFiles: [] }
+    }
+
+    const bind = lastOption(parsed, 'binding')
+    const port = lastOption(parsed, 'port')
+    if (bind?.value?.unknown || port?.value?.unknown) {
+      const o = bind?.value?.unknown ? bind : port!
+      return { boots: true, bootProblems: [], socket: undecided('unknown-value', optionSpan(ctx, o), { text: o.value!.text }), pidFile, daemonizes, listeners: null, flagNotes, configFiles: [] }
+    }
+    const userHost = bind?.value?.text ?? env.get('BINDING') ?? env.get('HOST')
+    const userPort = port?.value?.text ?? env.get('PORT')
+    const base = cwd === null ? null : appRelative(cwd)
+    const pumaConfig = handler === 'puma' && base !== null ? [`config/puma/${envName}.rb`, 'config/puma.rb'].map((f) => (base ? base + '/' : '') + f).find((f) => ctx.exists(f)) : undefined
+
+    // defaults go to Puma's default level, where config-file binds win over them
+    if (pumaConfig && userHost === undefined && userPort === undefined) {
+      return { boots: null, bootProblems: [], socket: undecided('config-file', ctx.commandSpan, { files: pumaConfig }), pidFile, daemonizes, listeners: null, flagNotes, configFiles: [pumaConfig] }
+    }
+    const host = userHost ?? (envName === 'development' ? 'localhost' : '0.0.0.0')
+    const portText = userPort ?? '3000'
+    const at = bind ? optionSpan(ctx, bind) : port ? optionSpan(ctx, port) : ctx.commandSpan
+    const listener = handlerListener(handler, host, port?.value ? parsePort(port.value) : /^\d+$/.test(portText) ? Number(portText) : null, portText, at, bind || port ? 'command-line' : 'default', ctx.lockfile?.gems.get('puma')?.version ?? null)
+    let socket = socketFromListeners([listener], ctx.commandSpan, cwd)
+    if (listener.kind === 'tcp' && /^unix:/.test(host)) socket = verdict(false, 'host-not-socket', at, { text: host })
+    return {
+      boots: pumaConfig || listener.kind === 'tcp' && /[/:]/.test(host) ? null : true,
+      bootProblems: [],
+      socket,
+      pidFile,
+      daemonizes,
+      listeners: [listener],
+      flagNotes,
+      configFiles: pumaConfig ? [pumaConfig] : []
+    }
+  }
+}

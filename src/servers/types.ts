@@ -1,0 +1,100 @@
+import type { Span } from '../model/span.js'
+
+export type ServerName = 'puma' | 'thin' | 'unicorn' | 'passenger' | 'rails' | 'rackup' | 'unknown'
+
+/** Why a socket verdict is what it is; the rules turn these into messages. */
+export type SocketReason =
+  | 'serves'
+  | 'no-listener'
+  | 'tcp-only'
+  | 'relative-unix'
+  | 'other-unix'
+  | 'state-file'
+  | 'cluster-renamed'
+  | 'host-not-socket'
+  | 'unknown-value'
+  | 'config-file'
+  | 'version'
+  | 'not-followable'
+  | 'unknown-server'
+  | 'not-started'
+
+export type PidReason =
+  | 'writes'
+  | 'none'
+  | 'other-path'
+  | 'unicorn-rails-p-is-path'
+  | 'thin-needs-daemon'
+  | 'cluster-renamed'
+  | 'unknown-value'
+  | 'config-file'
+  | 'version'
+  | 'not-followable'
+  | 'unknown-server'
+  | 'not-started'
+
+export type DaemonReason = 'foreground' | 'flag' | 'config-file' | 'version' | 'unknown-value' | 'not-followable' | 'unknown-server' | 'not-started'
+
+export interface Verdict<R extends string> {
+  /** null: cannot be decided statically */
+  value: boolean | null
+  reason: R
+  at: Span
+  data: Record<string, string>
+}
+
+export interface Listener {
+  kind: 'unix' | 'tcp'
+  /** unix: the path as the server resolves it (relative paths stay relative) */
+  path?: string
+  port?: number | null
+  host?: string
+  text: string
+  at: Span
+  origin: 'command-line' | 'config' | 'default'
+}
+
+/** A reason the server exits at start. */
+export interface BootProblem {
+  at: Span
+  /** message id of the fails-to-boot rule */
+  kind: 'eval-word' | 'invalid-option' | 'ambiguous-option' | 'missing-argument' | 'needless-argument' | 'removed-daemon' | 'thin-no-command' | 'thin-other-command' | 'not-bundled' | 'missing-config'
+  data: Record<string, string>
+  /** when the version is unknown: the versions on which it happens, e.g. ">= 5.0" */
+  versions?: string
+}
+
+/** A flag that does something other than what it looks like. */
+export interface FlagNote {
+  at: Span
+  kind: 'unicorn-debug' | 'unicorn-eval' | 'thin-debug' | 'thin-chdir' | 'rackup-builder' | 'rackup-eval' | 'rackup-debug' | 'rails-config' | 'puma-state' | 'env-default'
+  data: Record<string, string>
+}
+
+export interface ServerFacts {
+  boots: boolean | null
+  bootProblems: BootProblem[]
+  socket: Verdict<SocketReason>
+  pidFile: Verdict<PidReason>
+  daemonizes: Verdict<DaemonReason>
+  /** null when a listener's port cannot be known */
+  listeners: Listener[] | null
+  flagNotes: FlagNote[]
+  /** config files the server would load, relative to the app root */
+  configFiles: string[]
+}
+
+export interface Prediction {
+  boots: boolean | null
+  servesSocket: boolean | null
+  writesPidFile: boolean | null
+  daemonizes: boolean | null
+  tcpPorts: number[] | null
+}
+
+export const SOCKET_PATH = '/tmp/web_server.sock'
+export const PID_PATH = '/tmp/web_server.pid'
+
+export function verdict<R extends string>(value: boolean | null, reason: R, at: Span, data: Record<string, string> = {}): Verdict<R> {
+  return { value, reason, at, data }
+}
