@@ -1,0 +1,2 @@
+port 3000
+pidfile '/tmp/other.pid'

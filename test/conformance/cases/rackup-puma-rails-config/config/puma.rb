@@ -1,0 +1,1 @@
+bind 'unix:///tmp/web_server.sock'

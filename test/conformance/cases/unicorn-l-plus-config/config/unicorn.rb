@@ -1,0 +1,2 @@
+listen 8080
+pid "/tmp/web_server.pid"
