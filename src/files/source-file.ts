@@ -61,6 +61,13 @@ export class SourceFile {
     return this.text.slice(start, end)
   }
 
+  /** The text a span covers (within this file). */
+  textAt(span: Span): string {
+    const start = this.lineOffset(span.line) + span.column - 1
+    const end = this.lineOffset(span.endLine) + span.endColumn
+    return this.text.slice(start, end)
+  }
+
   /** Offset of the first character of a 1-based line. */
   lineOffset(line: number): number {
     return this.lineStarts[line - 1] ?? this.text.length

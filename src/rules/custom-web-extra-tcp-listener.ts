@@ -5,13 +5,13 @@ export default defineRule({
   severity: 'notice',
   summary: 'The `custom_web` server also listens on a TCP port that Nginx does not use.',
   messages: {
-    extra: '`{program}` also listens on TCP ({text}) besides /tmp/web_server.sock; Nginx only uses the socket, so the port is unused and may be reachable from outside; remove it unless something else needs it.'
+    extra: '`{program}` also listens on {port} (`{text}`) besides /tmp/web_server.sock; Nginx only uses the socket, so the port is unused and may be reachable from outside; remove it unless something else needs it.'
   },
   check(ctx) {
     const web = ctx.analysis.web
     if (!web || web.facts.socket.value !== true || !web.facts.listeners) return
     for (const l of web.facts.listeners) {
-      if (l.kind === 'tcp' && l.origin !== 'default') ctx.report(l.at, 'extra', { program: web.program, text: l.text })
+      if (l.kind === 'tcp' && l.origin !== 'default') ctx.report(l.at, 'extra', { program: web.program, port: l.port != null ? `TCP port ${l.port}` : 'a TCP port', text: web.procfile.textAt(l.at) })
     }
   }
 })

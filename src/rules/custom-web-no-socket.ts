@@ -19,12 +19,12 @@ export default defineRule({
     if (!web || web.facts.boots === false || web.facts.socket.value !== false) return
     const s = web.facts.socket
     const fix = socketFix(web.server, web.program)
-    const base = { program: web.program, fix, ...s.data }
+    const base = { program: web.program, fix, text: '', ...s.data }
     switch (s.reason) {
       case 'no-listener':
         return ctx.report(s.at, 'noListener', { default: s.data.default ?? 'its default port', ...base })
       case 'tcp-only':
-        return ctx.report(s.at, 'tcpOnly', base)
+        return ctx.report(s.at, 'tcpOnly', { ...base, text: web.procfile.textAt(s.at) })
       case 'relative-unix':
         return ctx.report(s.at, 'relativeUnix', base)
       case 'other-unix':
@@ -36,7 +36,7 @@ export default defineRule({
       case 'host-not-socket':
         return ctx.report(s.at, 'hostNotSocket', base)
       default:
-        return ctx.report(s.at, 'tcpOnly', { text: web.command.program?.text ?? web.program, ...base })
+        return ctx.report(s.at, 'tcpOnly', { ...base, text: web.procfile.textAt(s.at) })
     }
   }
 })

@@ -6,7 +6,7 @@ export default defineRule({
   summary: 'rack-check cannot tell from the files alone what the `custom_web` server will do.',
   messages: {
     notFollowable: 'rack-check does not follow {what} in a `custom_web` command, so it does not predict what starts; keep the command a plain server command.',
-    unknownValue: '`{text}` depends on {variables}, which rack-check cannot see (only the prediction environment is known), so it cannot tell whether the server {what}.',
+    unknownValue: 'This command uses {variables}, which Cloud 66 fills from the app\'s environment variables and rack-check cannot see, so it cannot tell whether the server {what}.',
     version: 'Whether the server {what} depends on its version ({versions}); lock the gem in Gemfile.lock to get one answer.',
     configFile: 'Whether the server {what} depends on `{files}`, which rack-check could not evaluate.'
   },

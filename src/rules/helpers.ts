@@ -1,4 +1,5 @@
 import type { Span } from '../model/span.js'
+import { appRelative } from '../servers/environment.js'
 import type { ServerName } from '../servers/types.js'
 import type { WebServerAnalysis } from '../servers/index.js'
 
@@ -46,4 +47,10 @@ export function serverLabel(web: WebServerAnalysis): string {
 
 export function entryNameSpan(web: WebServerAnalysis): Span {
   return web.procfile.span(web.entry.nameStart, web.entry.nameEnd)
+}
+
+/** An absolute path as the user knows it: app-relative when it is inside the app folder. */
+export function displayPath(abs: string): string {
+  const rel = appRelative(abs)
+  return rel === null ? '`' + abs + '`' : rel === '' ? 'the app folder' : '`' + rel + '` in the app folder'
 }

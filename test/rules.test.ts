@@ -1,0 +1,60 @@
+/**
+ * Golden fixtures per rule: test/fixtures/rules/<rule-id>/<case>/ is a tiny app with the findings
+ * rack-check must report in expected.txt. `bad` must trigger the rule, `good` must not, and the
+ * rule's docs page shows both Procfiles.
+ */
+import { describe, expect, test } from '@jest/globals'
+import { existsSync, readdirSync, readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { checkDirectory } from '../src/check.js'
+import { RULES } from '../src/rules/index.js'
+import { findingLines, golden } from './helpers/golden.js'
+import { FIXTURES, PROJECT } from './helpers/paths.js'
+
+const ROOT = join(FIXTURES, 'rules')
+const cases = readdirSync(ROOT).flatMap((rule) => readdirSync(join(ROOT, rule)).map((c) => [rule, c] as const))
+
+describe.each(cases)('%s / %s', (rule, name) => {
+  const dir = join(ROOT, rule, name)
+  const options = { environment: 'production', processManager: 'systemd' as const }
+  test('findings equal expected.txt', () => {
+    const { report } = checkDirectory(dir, options)
+    const g = golden(dir, 'expected.txt', findingLines(report.findings))
+    expect(g.actual).toBe(g.expected)
+  })
+  if (name === 'bad') {
+    test('the rule fires', () => {
+      expect(checkDirectory(dir, options).report.findings.some((f) => f.rule === rule)).toBe(true)
+    })
+  }
+  if (name === 'good') {
+    test('the rule stays quiet', () => {
+      expect(checkDirectory(dir, options).report.findings.filter((f) => f.rule === rule)).toEqual([])
+    })
+  }
+})
+
+describe('every rule has its fixtures and its docs page', () => {
+  test.each(RULES.map((r) => r.id))('%s', (id) => {
+    const page = join(PROJECT, 'docs', 'rules', `${id}.md`)
+    expect(existsSync(join(ROOT, id, 'bad'))).toBe(true)
+    expect(existsSync(join(ROOT, id, 'good'))).toBe(true)
+    expect(existsSync(page)).toBe(true)
+    const doc = readFileSync(page, 'utf8')
+    expect(doc.startsWith(`# ${id}\n`)).toBe(true)
+    for (const h of ['## What it checks', '## Why', '## Examples', '## How to fix']) expect(doc).toContain(h)
+    // the examples are the fixtures' own text
+    for (const kind of ['bad', 'good']) {
+      const procfile = join(ROOT, id, kind, 'Procfile')
+      if (!existsSync(procfile)) continue
+      const text = readFileSync(procfile, 'latin1').replace(/\r/g, '')
+      if (/^[\x20-\x7e\n]*$/.test(text)) expect(doc).toContain(text.trimEnd())
+    }
+  })
+
+  test('no docs page without a rule, no fixture folder without a rule', () => {
+    const ids = new Set(RULES.map((r) => r.id))
+    for (const f of readdirSync(join(PROJECT, 'docs', 'rules'))) if (f.endsWith('.md') && f !== 'README.md') expect(ids.has(f.replace(/\.md$/, ''))).toBe(true)
+    for (const d of readdirSync(ROOT)) expect(ids.has(d)).toBe(true)
+  })
+})
