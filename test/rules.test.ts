@@ -49,6 +49,9 @@ describe('every rule has its fixtures and its docs page', () => {
       if (!existsSync(procfile)) continue
       const text = readFileSync(procfile, 'latin1').replace(/\r/g, '')
       if (/^[\x20-\x7e\n]*$/.test(text)) expect(doc).toContain(text.trimEnd())
+      // and the output shown is what rack-check reports today
+      const expected = readFileSync(join(ROOT, id, kind, 'expected.txt'), 'utf8').trim()
+      if (expected) expect(doc).toContain(expected)
     }
   })
 

@@ -1,0 +1,102 @@
+# Regenerates docs/rules/*.md from the prose below and the fixtures in test/fixtures/rules/.
+# Run after changing a rule's fixtures: python3 scripts/rule-docs.py (then review the diff).
+import os, re
+root=os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+fx=f'{root}/test/fixtures/rules'
+D = {
+'custom-web-daemonizes': ('The `custom_web` server forks into the background (`-d`, `-D`, `--daemonize`, a config `daemonize`).',
+ 'Cloud 66 servers built since June 2020 run the web server under systemd, which "does not require or support daemonized services"; every Rack-server page says not to daemonize `custom_web`. The launcher exits, and the migration checklist warns the process is then "terminated prematurely". Daemonizing was the advice of the Bluepill era (before June 2020). The rule is silent with `--process-manager bluepill`. Note the letters: Unicorn daemonizes with `-D` (`-d` is debug), Thin and Puma 3–4 with `-d`.',
+ 'Remove the daemonize flag. For Thin, see also `thin-pid-needs-daemon`.'),
+'custom-web-extra-tcp-listener': ('The `custom_web` server serves the socket and also listens on a TCP port given on the command line.',
+ 'Nginx sends traffic only to `/tmp/web_server.sock`. An extra TCP listener (often a leftover `-p $PORT` from a Heroku Procfile) is unused, and may be reachable from outside the server if the firewall allows it. With Puma, command-line listeners add up: `-b unix://… -p 3000` binds both (measured).',
+ 'Remove the TCP listener unless something else on the server needs it.'),
+'custom-web-fails-to-boot': ('The `custom_web` server exits at start: an option its parser rejects (invalid, ambiguous, missing or needless value), Puma 5+ given `-d`/`--daemon`, a bind Puma cannot parse, `thin` without `start`, a missing `-c`/`-C` file, or `-e production` to a server whose `-e` is `--eval`.',
+ 'The servers parse options with Ruby\'s OptionParser, which stops the program on a bad option. Measured on Puma 5.6.5, 6.6.1, 7.2.1 and 8.0.2: `puma … -d` exits with "ambiguous option: -d" (`--debug` and `--dir` both start with `d`), and `--daemon` with "invalid option". On Puma 3.x–4.x `-d` still daemonizes. With no Gemfile.lock locking the server gem, the finding is a warning that names the versions on which the server exits.',
+ 'Remove or correct the option the message names; lock the server gem in Gemfile.lock to get a definite answer.'),
+'custom-web-misleading-flag': ('A flag that looks like one thing and is another: Unicorn `-d` (debug, not daemonize), Unicorn/rackup `-e` (eval, not environment), Thin `-D` (debug), Thin `-c` (chdir, not config), rackup `-b` (builder, not bind), `rails server -c` (rackup file).',
+ 'These flags are accepted, so nothing fails visibly, but they do not do what the line suggests (measured: `unicorn -d` prints Ruby `$DEBUG` output and stays in the foreground).',
+ 'Use the flag the message names, or remove it.'),
+'custom-web-no-pid-file': ('The `custom_web` server does not write its PID to `/tmp/web_server.pid`: no PID option, a PID file elsewhere (a relative path lands in the app folder), `unicorn_rails -P` (which is `--path`), or numbered PID files of a Thin cluster.',
+ 'Cloud 66 requires the web server to write `/tmp/web_server.pid` so that it can send restart signals and check that the process changed after a deploy. `unicorn_rails -P /tmp/web_server.pid` writes no PID file at all (measured): for `unicorn_rails`, `-P` is the deprecated form of `--path`.',
+ 'Add the PID option the message names (Puma `--pidfile`, Thin `--pid`, rackup/rails `-P`, Passenger `--pid-file`), or `pid "/tmp/web_server.pid"` in a Unicorn config file.'),
+'custom-web-no-socket': ('The `custom_web` server does not serve HTTP on the Unix socket `/tmp/web_server.sock`: TCP only, no listener at all, a relative socket path, a socket elsewhere, Puma `-S` (the state file), a Thin cluster, or `rails server -b unix://…`.',
+ 'Nginx forwards every request to `/tmp/web_server.sock`; a server that does not serve it gets no traffic and the deploy\'s web check fails. Measured: `puma -S /tmp/web_server.sock` writes Puma\'s YAML state file there and listens on TCP 9292; `unix://tmp/web_server.sock` (two slashes) binds `tmp/web_server.sock` in the app folder; a Puma `-b`/`-p` on the command line replaces every bind of the config file.',
+ 'Bind the socket with the option the message names: Puma `-b unix:///tmp/web_server.sock`, Thin `--socket /tmp/web_server.sock`, Unicorn `-l /tmp/web_server.sock`, rackup `-o /tmp/web_server.sock`, rails `-b /tmp/web_server.sock`.'),
+'custom-web-undecided': ('rack-check cannot decide from the files whether the server serves the socket, writes the PID file or daemonizes: the command uses a variable it cannot see, pipes or other shell constructs it does not follow, the answer depends on an unlocked server version, or on a config file it could not evaluate.',
+ 'rack-check never guesses. The JSON report then holds `null` for that prediction, and this notice says why, at the place that decides it. The prediction environment (contract §4) sets only `RACK_ENV`, `RAILS_ENV`, `STACK_PATH`, `RAILS_STACK_PATH`, `CUSTOM_WEB_SOCKET_FILE` and `CUSTOM_WEB_PID_FILE`; a bare `$NAME` of any other variable is an app variable whose value is unknown (`${NAME:-default}` takes the default).',
+ 'Write the options out in the Procfile, lock the server gem in Gemfile.lock, and keep `custom_web` a plain server command.'),
+'custom-web-unknown-server': ('The `custom_web` command runs a program rack-check does not model (Falcon, Iodine, a wrapper such as `rerun`, …).',
+ 'Cloud 66 documents Puma, Unicorn and Thin (and Passenger as the default). Any other server must follow the same contract — serve `/tmp/web_server.sock`, write `/tmp/web_server.pid`, stay in the foreground, handle the restart signal — and rack-check cannot check that for a server it does not know.',
+ 'Make sure the server meets the contract, or use one of the documented servers.'),
+'custom-web-without-bundle-exec': ('The `custom_web` server runs without `bundle exec` or a binstub (`bin/puma`).',
+ 'Without Bundler the server that runs is whatever version is installed system-wide, not the one in Gemfile.lock, and the version decides behaviour (Puma 5 removed `-d`; Puma 7 preloads by default in cluster mode).',
+ 'Prefix the command with `bundle exec`, or use the app\'s binstub.'),
+'file-unreadable': ('A deployment file (Procfile, Gemfile.lock, …) exists but is binary, not valid UTF-8, larger than 1 MiB, or a symbolic link that leads outside the checked folder.',
+ 'Cloud 66 reads these files as text; a file that cannot be read as text cannot be checked either. rack-check never follows a link out of the checked folder.',
+ 'Save the file as UTF-8 text, or replace the link with the file itself.'),
+'procfile-commented-custom-web': ('The Procfile has a commented-out `custom_web` entry (`#custom_web:`) and no live one.',
+ 'Without a `custom_web` entry Cloud 66 serves the app with Passenger. Per Cloud 66\'s docs, switching to or from Passenger is not applied after an app\'s initial build, so a commented-out entry at build time decides the server for good.',
+ 'Remove the `#` if this server is meant to run, before the app is first built.'),
+'procfile-crlf': ('The Procfile has Windows (CR LF) line endings.',
+ 'Procfile readers split on LF; a reader that does not strip the CR leaves it in the last argument of each line, so `--pidfile /tmp/web_server.pid` can become a file name ending in a carriage return. How Cloud 66 reads Procfiles is not documented.',
+ 'Save the file with LF line endings (`git config core.autocrlf input`, or `.gitattributes` with `Procfile text eol=lf`).'),
+'procfile-duplicate-process': ('Two Procfile entries have the same name.',
+ 'Procfile readers keep one entry per name — Heroku and foreman keep the last — so the earlier entry silently never runs.',
+ 'Give each process its own name.'),
+'procfile-environment-override': ('Both `Procfile` and `Procfile_<environment>` define `custom_web`.',
+ 'Cloud 66 documents `Procfile_<env>` files that limit processes to one environment, but not whether such a file replaces or merges with `Procfile`. rack-check checks the `custom_web` entry of `Procfile_<environment>` (the environment is `--environment`, default `production`), and reports this so that you can remove the doubt.',
+ 'Keep `custom_web` in one of the two files.'),
+'procfile-invalid-line': ('A Procfile line that is not a `name: command` entry: no colon, a name with characters other than letters, digits, `_` and `-`, an indented entry, or an entry with no command.',
+ 'Procfile readers match `^[A-Za-z0-9_-]+:\\s*(.+)$` on each line and skip anything else silently. An indented `custom_web` entry is therefore not a web server at all, and Passenger serves the app.',
+ 'Write each process as `name: command` at the start of its line; comments start with `#`.'),
+'server-gem-not-locked': ('The `custom_web` command runs the server through Bundler (`bundle exec` or a binstub), but Gemfile.lock does not lock the server\'s gem.',
+ 'Bundler only runs executables of gems in the bundle; `bundle exec unicorn_rails` in an app that locks only Puma exits with "command not found" and the web server never starts.',
+ 'Add the gem to the Gemfile (`gem "unicorn"`) and run `bundle install`, or run the server the bundle has.'),
+'thin-pid-needs-daemon': ('The `custom_web` line runs Thin in the foreground under systemd.',
+ 'Thin writes its PID file only when it daemonizes (`write_pid_file` is called from `Daemonizable#daemonize`; measured: the documented Cloud 66 line without `-d` serves the socket and never writes `/tmp/web_server.pid`). Under systemd the web server must not daemonize. Cloud 66\'s documented Thin line therefore cannot meet both requirements; this is a warning because how Cloud 66 copes is not documented.',
+ 'Prefer Puma or Unicorn, which write a PID file in the foreground; or confirm with Cloud 66 support how your stack tracks Thin.'),
+'web-competes-with-custom-web': ('`web:` and `custom_web:` would both serve `/tmp/web_server.sock` or both write `/tmp/web_server.pid`.',
+ 'If both processes ran, the second would fail to bind the socket or overwrite the first one\'s PID file, and Cloud 66 would signal the wrong process. A Heroku `web:` line copied next to the Cloud 66 line with the same socket is the usual cause.',
+ 'Remove the `web:` entry (Cloud 66 runs `custom_web` on Rack apps), or give it its own port and PID file.'),
+'web-without-custom-web': ('The Procfile has a `web:` entry and no `custom_web:` entry.',
+ 'On Rails/Rack apps Cloud 66 ignores `web:` (to stay compatible with Heroku Procfiles) and serves the app with Passenger. A `web:` line that binds `/tmp/web_server.sock` is the right command under the wrong name.',
+ 'Rename the entry to `custom_web` if this server should serve the app — before the app is first built: per Cloud 66\'s docs a switch to or from Passenger is not applied to an existing app.'),
+}
+sev = {}
+for f in os.listdir(f'{root}/src/rules'):
+    t = open(f'{root}/src/rules/{f}').read()
+    m = re.search(r"id: '([^']+)',\s*severity: '(\w+)'", t)
+    if m: sev[m.group(1)] = m.group(2)
+os.makedirs(f'{root}/docs/rules', exist_ok=True)
+index = []
+for rid, (what, why, fix) in sorted(D.items()):
+    def block(kind):
+        d = f'{fx}/{rid}/{kind}'
+        out = ''
+        for name in sorted(os.listdir(d)):
+            if name == 'expected.txt' or name.startswith('Gemfile'): continue
+            p = os.path.join(d, name)
+            if os.path.isdir(p):
+                for sub, _, files in os.walk(p):
+                    for fn in files:
+                        rel = os.path.relpath(os.path.join(sub, fn), d)
+                        out += f'`{rel}`:\n\n```ruby\n{open(os.path.join(sub, fn)).read().rstrip()}\n```\n\n'
+                continue
+            raw = open(p, 'rb').read()
+            try:
+                text = raw.decode('utf-8')
+            except UnicodeDecodeError:
+                text = raw.decode('latin1').encode('ascii', 'backslashreplace').decode() + '\n(the bytes \\xff\\xfe are not UTF-8)'
+            text = text.replace('\r', '')
+            out += f'`{name}`:\n\n```\n{text.rstrip()}\n```\n\n'
+        lock = open(f'{d}/Gemfile.lock').read() if os.path.exists(f'{d}/Gemfile.lock') else ''
+        m = re.findall(r'^    (puma|thin|unicorn|passenger|railties) \(([^)]+)\)', lock, re.M)
+        if m: out += 'Gemfile.lock locks ' + ', '.join(f'{a} {b}' for a, b in m) + '.\n\n'
+        exp = open(f'{d}/expected.txt').read().strip()
+        out += ('Output (`rack-check --format text` lists the same findings):\n\n```\n' + exp + '\n```\n' if exp else 'No findings.\n')
+        return out
+    page = f'# {rid}\n\nSeverity: **{sev[rid]}**.\n\n## What it checks\n\n{what}\n\n## Why\n\n{why}\n\n## Examples\n\n### Bad\n\n{block("bad")}\n### Good\n\n{block("good")}\n## How to fix\n\n{fix}\n'
+    open(f'{root}/docs/rules/{rid}.md', 'w').write(page)
+    index.append(f'| [`{rid}`]({rid}.md) | {sev[rid]} | {what} |')
+open(f'{root}/docs/rules/README.md','w').write('# Rules\n\nEvery finding names its rule; each rule has a page with a bad and a good example taken from the test fixtures (`test/fixtures/rules/<rule>/`).\n\n| rule | severity | what it checks |\n| --- | --- | --- |\n' + '\n'.join(index) + '\n')
+print(len(D))
