@@ -226,14 +226,17 @@ class Parser {
       if (c === "'") {
         const close = this.src.indexOf("'", this.i + 1)
         if (close < 0) throw new Unsupported(this.off(this.i), this.off(this.src.length), 'an unterminated single quote')
+        const before = pieces.length
         if (close === this.i + 1) quotedEmpty(this.i, close + 1)
         for (let k = this.i + 1; k < close; k++) literal(this.src[k], k, true)
+        this.cover(pieces, before, this.i, close + 1)
         this.i = close + 1
         lit = null
         continue
       }
       if (c === '"') {
         const open = this.i
+        const before = pieces.length
         this.i++
         let any = false
         while (this.i < this.src.length && this.at() !== '"') {
@@ -260,6 +263,7 @@ class Parser {
         }
         if (this.at() !== '"') throw new Unsupported(this.off(open), this.off(this.src.length), 'an unterminated double quote')
         if (!any) quotedEmpty(open, this.i + 1)
+        this.cover(pieces, before, open, this.i + 1)
         this.i++
         lit = null
         continue
@@ -277,6 +281,14 @@ class Parser {
       this.i++
     }
     return pieces
+  }
+
+  /** Makes the pieces read inside quotes cover the quotes too (a word's span is as written). */
+  private cover(pieces: Piece[], from: number, open: number, close: number): void {
+    if (pieces.length <= from) return
+    pieces[from].srcStart = Math.min(pieces[from].srcStart, this.off(open))
+    const last = pieces[pieces.length - 1]
+    last.srcEnd = Math.max(last.srcEnd, this.off(close))
   }
 
   /** Reads an expansion at `$`; null when the `$` is a literal dollar sign. */
