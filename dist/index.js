@@ -31624,6 +31624,12 @@ class SourceFile {
             end--;
         return this.text.slice(start, end);
     }
+    /** The text a span covers (within this file). */
+    textAt(span) {
+        const start = this.lineOffset(span.line) + span.column - 1;
+        const end = this.lineOffset(span.endLine) + span.endColumn;
+        return this.text.slice(start, end);
+    }
     /** Offset of the first character of a 1-based line. */
     lineOffset(line) {
         return this.lineStarts[line - 1] ?? this.text.length;
@@ -31996,7 +32002,7 @@ function formatMessage(template, data) {
     severity: 'notice',
     summary: 'The `custom_web` server also listens on a TCP port that Nginx does not use.',
     messages: {
-        extra: '`{program}` also listens on TCP ({text}) besides /tmp/web_server.sock; Nginx only uses the socket, so the port is unused and may be reachable from outside; remove it unless something else needs it.'
+        extra: '`{program}` also listens on {port} (`{text}`) besides /tmp/web_server.sock; Nginx only uses the socket, so the port is unused and may be reachable from outside; remove it unless something else needs it.'
     },
     check(ctx) {
         const web = ctx.analysis.web;
@@ -32004,12 +32010,59 @@ function formatMessage(template, data) {
             return;
         for (const l of web.facts.listeners) {
             if (l.kind === 'tcp' && l.origin !== 'default')
-                ctx.report(l.at, 'extra', { program: web.program, text: l.text });
+                ctx.report(l.at, 'extra', { program: web.program, port: l.port != null ? `TCP port ${l.port}` : 'a TCP port', text: web.procfile.textAt(l.at) });
         }
     }
 }));
 
+;// CONCATENATED MODULE: ./src/servers/environment.ts
+/**
+ * Where the prediction places the app (contract §4: STACK_PATH = the app root). The path is the
+ * one Cloud 66 uses for a Rack app's current release.
+ */
+const APP_ROOT = '/var/deploy/app/web_head/current';
+/** The prediction environment of contract §4, plus variables set on the command line. */
+function predictionEnvironment(environment) {
+    return new Map([
+        ['RACK_ENV', environment],
+        ['RAILS_ENV', environment],
+        ['STACK_PATH', APP_ROOT],
+        ['RAILS_STACK_PATH', APP_ROOT],
+        ['CUSTOM_WEB_SOCKET_FILE', '/tmp/web_server.sock'],
+        ['CUSTOM_WEB_PID_FILE', '/tmp/web_server.pid']
+    ]);
+}
+/**
+ * A bare `$NAME` that the prediction environment does not set is an application variable that
+ * rack-check cannot see (Cloud 66 substitutes the app's own variables): its value is unknown.
+ * `${NAME:-default}` takes the default, as the shell does when NAME is unset.
+ */
+function shellEnvironment(vars) {
+    return { get: (n) => vars.get(n), unsetBare: 'unknown' };
+}
+/** Resolves a path as a process whose working directory is `cwd` (absolute) would. */
+function resolvePath(cwd, p) {
+    const parts = (p.startsWith('/') ? p : cwd + '/' + p).split('/');
+    const out = [];
+    for (const part of parts) {
+        if (part === '' || part === '.')
+            continue;
+        if (part === '..')
+            out.pop();
+        else
+            out.push(part);
+    }
+    return '/' + out.join('/');
+}
+/** The app-relative form of an absolute path under the app root, or null when outside it. */
+function appRelative(abs) {
+    if (abs === APP_ROOT)
+        return '';
+    return abs.startsWith(APP_ROOT + '/') ? abs.slice(APP_ROOT.length + 1) : null;
+}
+
 ;// CONCATENATED MODULE: ./src/rules/helpers.ts
+
 /** What to write to serve the socket, per server. */
 function socketFix(server, program) {
     switch (server) {
@@ -32051,6 +32104,11 @@ function serverLabel(web) {
 }
 function entryNameSpan(web) {
     return web.procfile.span(web.entry.nameStart, web.entry.nameEnd);
+}
+/** An absolute path as the user knows it: app-relative when it is inside the app folder. */
+function displayPath(abs) {
+    const rel = appRelative(abs);
+    return rel === null ? '`' + abs + '`' : rel === '' ? 'the app folder' : '`' + rel + '` in the app folder';
 }
 
 ;// CONCATENATED MODULE: ./src/rules/custom-web-fails-to-boot.ts
@@ -32144,7 +32202,7 @@ function entryNameSpan(web) {
     summary: 'The `custom_web` server does not write its PID to /tmp/web_server.pid, which Cloud 66 uses to signal and check it.',
     messages: {
         none: 'Nothing writes /tmp/web_server.pid, which Cloud 66 uses to signal and check the web server; add {fix}.',
-        otherPath: '`{text}` writes the PID to `{path}`, not to /tmp/web_server.pid, which Cloud 66 uses to signal and check the web server; use {fix}.',
+        otherPath: '`{text}` writes the PID to {path}, not to /tmp/web_server.pid, which Cloud 66 uses to signal and check the web server; use {fix}.',
         railsP: 'For `unicorn_rails`, `-P` is the deprecated `--path` (it mounts the app at `{text}`) and no PID file is written; set `pid "/tmp/web_server.pid"` in the config file (`-c`).',
         thinBluepill: 'Thin writes its PID file only when it daemonizes, so /tmp/web_server.pid is never written; add `-d` (under Bluepill the web server is expected to daemonize).',
         clusterRenamed: 'With several servers Thin numbers its PID files (`{path}`, …), so /tmp/web_server.pid never exists; run one server.'
@@ -32159,7 +32217,7 @@ function entryNameSpan(web) {
             case 'none':
                 return ctx.report(p.at, 'none', data);
             case 'other-path':
-                return ctx.report(p.at, 'otherPath', data);
+                return ctx.report(p.at, 'otherPath', { ...data, text: web.procfile.textAt(p.at), path: displayPath(data.path) });
             case 'unicorn-rails-p-is-path':
                 return ctx.report(p.at, 'railsP', data);
             case 'cluster-renamed':
@@ -32197,12 +32255,12 @@ function entryNameSpan(web) {
             return;
         const s = web.facts.socket;
         const fix = socketFix(web.server, web.program);
-        const base = { program: web.program, fix, ...s.data };
+        const base = { program: web.program, fix, text: '', ...s.data };
         switch (s.reason) {
             case 'no-listener':
                 return ctx.report(s.at, 'noListener', { default: s.data.default ?? 'its default port', ...base });
             case 'tcp-only':
-                return ctx.report(s.at, 'tcpOnly', base);
+                return ctx.report(s.at, 'tcpOnly', { ...base, text: web.procfile.textAt(s.at) });
             case 'relative-unix':
                 return ctx.report(s.at, 'relativeUnix', base);
             case 'other-unix':
@@ -32214,7 +32272,7 @@ function entryNameSpan(web) {
             case 'host-not-socket':
                 return ctx.report(s.at, 'hostNotSocket', base);
             default:
-                return ctx.report(s.at, 'tcpOnly', { text: web.command.program?.text ?? web.program, ...base });
+                return ctx.report(s.at, 'tcpOnly', { ...base, text: web.procfile.textAt(s.at) });
         }
     }
 }));
@@ -32227,7 +32285,7 @@ function entryNameSpan(web) {
     summary: 'rack-check cannot tell from the files alone what the `custom_web` server will do.',
     messages: {
         notFollowable: 'rack-check does not follow {what} in a `custom_web` command, so it does not predict what starts; keep the command a plain server command.',
-        unknownValue: '`{text}` depends on {variables}, which rack-check cannot see (only the prediction environment is known), so it cannot tell whether the server {what}.',
+        unknownValue: 'This command uses {variables}, which Cloud 66 fills from the app\'s environment variables and rack-check cannot see, so it cannot tell whether the server {what}.',
         version: 'Whether the server {what} depends on its version ({versions}); lock the gem in Gemfile.lock to get one answer.',
         configFile: 'Whether the server {what} depends on `{files}`, which rack-check could not evaluate.'
     },
@@ -32464,10 +32522,12 @@ function variablesOf(words, _column, fallback) {
         const { web, herokuWeb } = ctx.analysis;
         if (!web || !herokuWeb)
             return;
+        // with no locked version a line may claim the socket on some versions only: that still competes
+        const claims = (v) => v.value === true || (v.value === null && v.reason === 'version' && /\byes on\b/.test(v.data.versions ?? ''));
         const shared = [];
-        if (web.facts.socket.value === true && herokuWeb.facts.socket.value === true)
+        if (claims(web.facts.socket) && claims(herokuWeb.facts.socket))
             shared.push('serve /tmp/web_server.sock');
-        if (web.facts.pidFile.value === true && herokuWeb.facts.pidFile.value === true)
+        if (claims(web.facts.pidFile) && claims(herokuWeb.facts.pidFile))
             shared.push('write /tmp/web_server.pid');
         if (shared.length === 0)
             return;
@@ -32722,16 +32782,19 @@ class Parser {
                 const close = this.src.indexOf("'", this.i + 1);
                 if (close < 0)
                     throw new Unsupported(this.off(this.i), this.off(this.src.length), 'an unterminated single quote');
+                const before = pieces.length;
                 if (close === this.i + 1)
                     quotedEmpty(this.i, close + 1);
                 for (let k = this.i + 1; k < close; k++)
                     literal(this.src[k], k, true);
+                this.cover(pieces, before, this.i, close + 1);
                 this.i = close + 1;
                 lit = null;
                 continue;
             }
             if (c === '"') {
                 const open = this.i;
+                const before = pieces.length;
                 this.i++;
                 let any = false;
                 while (this.i < this.src.length && this.at() !== '"') {
@@ -32762,6 +32825,7 @@ class Parser {
                     throw new Unsupported(this.off(open), this.off(this.src.length), 'an unterminated double quote');
                 if (!any)
                     quotedEmpty(open, this.i + 1);
+                this.cover(pieces, before, open, this.i + 1);
                 this.i++;
                 lit = null;
                 continue;
@@ -32780,6 +32844,14 @@ class Parser {
             this.i++;
         }
         return pieces;
+    }
+    /** Makes the pieces read inside quotes cover the quotes too (a word's span is as written). */
+    cover(pieces, from, open, close) {
+        if (pieces.length <= from)
+            return;
+        pieces[from].srcStart = Math.min(pieces[from].srcStart, this.off(open));
+        const last = pieces[pieces.length - 1];
+        last.srcEnd = Math.max(last.srcEnd, this.off(close));
     }
     /** Reads an expansion at `$`; null when the `$` is a literal dollar sign. */
     dollar(quoted) {
@@ -32955,52 +33027,6 @@ function splitFields(pieces) {
     if (cur)
         out.push(cur);
     return out;
-}
-
-;// CONCATENATED MODULE: ./src/servers/environment.ts
-/**
- * Where the prediction places the app (contract §4: STACK_PATH = the app root). The path is the
- * one Cloud 66 uses for a Rack app's current release.
- */
-const APP_ROOT = '/var/deploy/app/web_head/current';
-/** The prediction environment of contract §4, plus variables set on the command line. */
-function predictionEnvironment(environment) {
-    return new Map([
-        ['RACK_ENV', environment],
-        ['RAILS_ENV', environment],
-        ['STACK_PATH', APP_ROOT],
-        ['RAILS_STACK_PATH', APP_ROOT],
-        ['CUSTOM_WEB_SOCKET_FILE', '/tmp/web_server.sock'],
-        ['CUSTOM_WEB_PID_FILE', '/tmp/web_server.pid']
-    ]);
-}
-/**
- * A bare `$NAME` that the prediction environment does not set is an application variable that
- * rack-check cannot see (Cloud 66 substitutes the app's own variables): its value is unknown.
- * `${NAME:-default}` takes the default, as the shell does when NAME is unset.
- */
-function shellEnvironment(vars) {
-    return { get: (n) => vars.get(n), unsetBare: 'unknown' };
-}
-/** Resolves a path as a process whose working directory is `cwd` (absolute) would. */
-function resolvePath(cwd, p) {
-    const parts = (p.startsWith('/') ? p : cwd + '/' + p).split('/');
-    const out = [];
-    for (const part of parts) {
-        if (part === '' || part === '.')
-            continue;
-        if (part === '..')
-            out.pop();
-        else
-            out.push(part);
-    }
-    return '/' + out.join('/');
-}
-/** The app-relative form of an absolute path under the app root, or null when outside it. */
-function appRelative(abs) {
-    if (abs === APP_ROOT)
-        return '';
-    return abs.startsWith(APP_ROOT + '/') ? abs.slice(APP_ROOT.length + 1) : null;
 }
 
 ;// CONCATENATED MODULE: ./src/servers/command.ts

@@ -11,10 +11,11 @@ import { parseShell, type Environment } from '../src/model/shell.js'
 const VARS: Record<string, string> = { RACK_ENV: 'production', STACK_PATH: '/var/deploy/app', EMPTY: '', SPACED: 'a  b' }
 const env: Environment = { get: (n) => VARS[n], unsetBare: 'empty' }
 
+/** The words of `src` as arguments of a command (as bash sees them after `w`). */
 function words(src: string): string[] {
-  const p = parseShell(src, 0, env)
+  const p = parseShell(`w ${src}`, 0, env)
   if (p.unsupported) throw new Error(`unsupported: ${p.unsupported.what}`)
-  return p.commands.flatMap((c) => c.words.map((w) => w.text))
+  return p.commands.flatMap((c) => c.words.map((w) => w.text)).slice(1)
 }
 
 /** bash's own words for `src`, run in an empty folder with only VARS set. */
@@ -50,7 +51,7 @@ const line = fc.array(word, { minLength: 1, maxLength: 6 }).chain((ws) => fc.arr
 
 describe('shell words equal bash', () => {
   test('generated command lines', () => {
-    const samples = fc.sample(line, { numRuns: 600, seed: 20261122 })
+    const samples = fc.sample(line, { numRuns: 600, seed: 42 })
     const expected = bashWordsMany(samples)
     samples.forEach((s, i) => expect({ s, words: words(s) }).toEqual({ s, words: expected[i] }))
   })
@@ -61,7 +62,8 @@ describe('shell words equal bash', () => {
         const expected = bashWordsMany(lines)
         lines.forEach((s, i) => expect({ s, words: words(s) }).toEqual({ s, words: expected[i] }))
       }),
-      { numRuns: 15 }
+      // a fixed seed keeps CI repeatable; change it locally to explore further
+      { numRuns: 30, seed: 42 }
     )
   })
 })

@@ -10,9 +10,11 @@ export default defineRule({
   check(ctx) {
     const { web, herokuWeb } = ctx.analysis
     if (!web || !herokuWeb) return
+    // with no locked version a line may claim the socket on some versions only: that still competes
+    const claims = (v: { value: boolean | null; reason: string; data: Record<string, string> }): boolean => v.value === true || (v.value === null && v.reason === 'version' && /\byes on\b/.test(v.data.versions ?? ''))
     const shared: string[] = []
-    if (web.facts.socket.value === true && herokuWeb.facts.socket.value === true) shared.push('serve /tmp/web_server.sock')
-    if (web.facts.pidFile.value === true && herokuWeb.facts.pidFile.value === true) shared.push('write /tmp/web_server.pid')
+    if (claims(web.facts.socket) && claims(herokuWeb.facts.socket)) shared.push('serve /tmp/web_server.sock')
+    if (claims(web.facts.pidFile) && claims(herokuWeb.facts.pidFile)) shared.push('write /tmp/web_server.pid')
     if (shared.length === 0) return
     ctx.report(herokuWeb.procfile.span(herokuWeb.entry.nameStart, herokuWeb.entry.nameEnd), 'compete', { what: shared.join(' and ') })
   }

@@ -1,0 +1,93 @@
+/**
+ * The real-world corpus (../shared/corpus, not part of this repository): rack-check must never
+ * crash on it and must flag the command-line misconfigurations its README lists (§6, §10).
+ * Each folder is copied to a temporary folder with a Gemfile.lock built from its
+ * Gemfile.lock.servers, because the locked version decides what `-d` does.
+ */
+import { afterAll, describe, expect, test } from '@jest/globals'
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { checkDirectory } from '../src/check.js'
+import { run } from '../src/cli/main.js'
+import { CORPUS, corpusPresent } from './helpers/paths.js'
+
+const work = mkdtempSync(join(tmpdir(), 'rack-check-corpus-'))
+afterAll(() => rmSync(work, { recursive: true, force: true }))
+
+function prepared(name: string): string {
+  const dir = join(work, name)
+  if (existsSync(dir)) return dir
+  cpSync(join(CORPUS, name), dir, { recursive: true, verbatimSymlinks: true })
+  const servers = join(dir, 'Gemfile.lock.servers')
+  if (existsSync(servers)) {
+    writeFileSync(join(dir, 'Gemfile.lock'), `GEM\n  remote: https://rubygems.org/\n  specs:\n${readFileSync(servers, 'utf8').replace(/\n?$/, '\n')}\nPLATFORMS\n  ruby\n`)
+  }
+  return dir
+}
+
+const options = { environment: 'production', processManager: 'systemd' as const }
+const rulesOf = (name: string): string[] => checkDirectory(prepared(name), options).report.findings.map((f) => f.rule)
+
+if (!corpusPresent) {
+  test.skip(`corpus not found at ${CORPUS}: corpus tests skipped`, () => undefined)
+} else {
+  const folders = readdirSync(CORPUS, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name).sort()
+
+  describe('every corpus folder is checked without a crash', () => {
+    test(`${folders.length} folders give a valid JSON report`, async () => {
+      const counts = new Map<string, number>()
+      for (const name of folders) {
+        let out = ''
+        let err = ''
+        const code = await run([prepared(name), '--format', 'json'], { stdout: (s) => (out += s), stderr: (s) => (err += s), isTTY: false, env: {} })
+        expect({ name, code, err }).toEqual({ name, code: expect.any(Number), err: '' })
+        expect([0, 1]).toContain(code)
+        const report = JSON.parse(out)
+        expect(report.schemaVersion).toBe(1)
+        for (const f of report.findings) counts.set(f.rule, (counts.get(f.rule) ?? 0) + 1)
+      }
+      process.stdout.write(`corpus: ${folders.length} folders; findings by rule: ${[...counts].sort().map(([r, n]) => `${r}=${n}`).join(', ')}\n`)
+    })
+  })
+
+  describe('command-line misconfigurations listed in the corpus README are flagged', () => {
+    test.each([
+      ['cortex-cms__cortex', 'web-competes-with-custom-web'],
+      ['cortex-cms__cortex', 'custom-web-daemonizes'],
+      ['unattributed__14424190228', 'web-competes-with-custom-web'],
+      ['cortex-cms__cortex@10a84dd', 'web-without-custom-web'],
+      ['cortex-cms__cortex@10a84dd', 'procfile-commented-custom-web'],
+      ['cloud66-samples__actioncable-examples', 'web-without-custom-web'],
+      ['ModNotebooks__Mod-Notebooks-Micha@410da62', 'custom-web-no-socket'],
+      ['babakgh__rails-psql-redis@b258a43', 'custom-web-no-socket'],
+      ['gcarlosc__bssperantv1', 'procfile-duplicate-process'],
+      ['shahriarb__rails-psql', 'server-gem-not-locked'],
+      ['3months__Latter', 'custom-web-daemonizes']
+    ])('%s: %s', (name, rule) => {
+      expect(rulesOf(name)).toContain(rule)
+    })
+
+    test('every unicorn_rails -D line daemonizes; no Puma -d line on Puma < 5 is called a boot failure', () => {
+      let daemonizing = 0
+      for (const name of folders) {
+        const procfile = join(CORPUS, name, 'Procfile')
+        if (!existsSync(procfile)) continue
+        const line = readFileSync(procfile, 'utf8').split('\n').find((l) => l.startsWith('custom_web:'))
+        if (!line) continue
+        const rules = rulesOf(name)
+        // a server that cannot start is reported for that, not for daemonizing
+        if (/unicorn_rails .* -D\b/.test(line) && !rules.some((r) => r === 'server-gem-not-locked' || r === 'custom-web-fails-to-boot')) {
+          expect({ name, rules }).toEqual({ name, rules: expect.arrayContaining(['custom-web-daemonizes']) })
+          daemonizing++
+        }
+        const lock = join(prepared(name), 'Gemfile.lock')
+        const puma = existsSync(lock) ? readFileSync(lock, 'utf8').match(/ {4}puma \((\d+)\./) : null
+        if (/puma .* -d\b/.test(line) && puma && Number(puma[1]) < 5) {
+          expect({ name, rules }).toEqual({ name, rules: expect.not.arrayContaining(['custom-web-fails-to-boot']) })
+        }
+      }
+      expect(daemonizing).toBeGreaterThanOrEqual(20)
+    })
+  })
+}
