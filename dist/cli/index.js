@@ -439,9 +439,9 @@ function formatMessage(template, data) {
     },
     check(ctx) {
         const web = ctx.analysis.web;
-        if (!web || ctx.options.processManager === 'bluepill' || web.facts.boots === false)
+        if (!web || !web.ifStarted || ctx.options.processManager === 'bluepill')
             return;
-        const d = web.facts.daemonizes;
+        const d = web.ifStarted.daemonizes;
         if (d.value === true)
             ctx.report(d.at, 'flag', { option: d.data.option ?? 'daemonize', program: web.program });
     }
@@ -458,9 +458,10 @@ function formatMessage(template, data) {
     },
     check(ctx) {
         const web = ctx.analysis.web;
-        if (!web || web.facts.socket.value !== true || !web.facts.listeners)
+        const facts = web?.ifStarted;
+        if (!web || !facts || facts.socket.value !== true || !facts.listeners)
             return;
-        for (const l of web.facts.listeners) {
+        for (const l of facts.listeners) {
             if (l.kind === 'tcp' && l.origin !== 'default')
                 ctx.report(l.at, 'extra', { program: web.program, port: l.port != null ? `TCP port ${l.port}` : 'a TCP port', text: web.procfile.textAt(l.at) });
         }
@@ -661,9 +662,11 @@ function displayPath(abs) {
     },
     check(ctx) {
         const web = ctx.analysis.web;
-        if (!web || web.facts.boots === false || web.facts.pidFile.value !== false)
+        // a line that exits at start is also judged as if the words that stop it were removed
+        const facts = web?.ifStarted;
+        if (!web || !facts || facts.pidFile.value !== false)
             return;
-        const p = web.facts.pidFile;
+        const p = facts.pidFile;
         const data = { fix: pidFix(web.server, web.program), text: '', path: '', ...p.data };
         switch (p.reason) {
             case 'none':
@@ -703,9 +706,11 @@ function displayPath(abs) {
     },
     check(ctx) {
         const web = ctx.analysis.web;
-        if (!web || web.facts.boots === false || web.facts.socket.value !== false)
+        // a line that exits at start is also judged as if the words that stop it were removed
+        const facts = web?.ifStarted;
+        if (!web || !facts || facts.socket.value !== false)
             return;
-        const s = web.facts.socket;
+        const s = facts.socket;
         const fix = socketFix(web.server, web.program);
         const base = { program: web.program, fix, text: '', ...s.data };
         switch (s.reason) {
@@ -954,10 +959,10 @@ function variablesOf(words, _column, fallback) {
     },
     check(ctx) {
         const web = ctx.analysis.web;
-        if (!web || ctx.options.processManager !== 'systemd' || web.facts.boots === false)
+        if (!web || !web.ifStarted || ctx.options.processManager !== 'systemd')
             return;
-        if (web.facts.pidFile.reason === 'thin-needs-daemon')
-            ctx.report(web.facts.pidFile.at, 'conflict');
+        if (web.ifStarted.pidFile.reason === 'thin-needs-daemon')
+            ctx.report(web.ifStarted.pidFile.at, 'conflict');
     }
 }));
 
@@ -977,9 +982,11 @@ function variablesOf(words, _column, fallback) {
         // with no locked version a line may claim the socket on some versions only: that still competes
         const claims = (v) => v.value === true || (v.value === null && v.reason === 'version' && /\byes on\b/.test(v.data.versions ?? ''));
         const shared = [];
-        if (claims(web.facts.socket) && claims(herokuWeb.facts.socket))
+        const a = web.ifStarted ?? web.facts;
+        const b = herokuWeb.ifStarted ?? herokuWeb.facts;
+        if (claims(a.socket) && claims(b.socket))
             shared.push('serve /tmp/web_server.sock');
-        if (claims(web.facts.pidFile) && claims(herokuWeb.facts.pidFile))
+        if (claims(a.pidFile) && claims(b.pidFile))
             shared.push('write /tmp/web_server.pid');
         if (shared.length === 0)
             return;
@@ -2955,6 +2962,7 @@ function analyzeWebServer(input) {
         environment: input.environment
     };
     let facts;
+    let ifStarted = null;
     let gemMissing = false;
     if (command.argv === null) {
         const at = command.unsupported?.at ?? commandSpan;
@@ -2964,7 +2972,22 @@ function analyzeWebServer(input) {
         facts = unknownFacts('unknown-server', command.program ? wordSpan(ctx, command.program) : commandSpan, { program: command.programName });
     }
     else {
-        facts = model.bands && version === null ? acrossBands(model, ctx) : model.analyze(ctx);
+        const analyze = (c) => (model.bands && version === null ? acrossBands(model, c) : model.analyze(c));
+        facts = analyze(ctx);
+        // a missing config file would be fixed, not removed: then nothing can be said about it
+        if (facts.boots === false && facts.bootProblems.length > 0 && !facts.bootProblems.some((p) => p.kind === 'missing-config')) {
+            // drop the words the boot problems point at and look again
+            const offsets = facts.bootProblems.map((p) => [procfile.lineOffset(p.at.line) + p.at.column - 1, procfile.lineOffset(p.at.endLine) + p.at.endColumn]);
+            const kept = command.argv.filter((w, i) => i === 0 || !offsets.some(([a, b]) => w.start < b && w.end > a));
+            if (kept.length < command.argv.length) {
+                const again = analyze({ ...ctx, command: { ...command, argv: kept } });
+                if (again.boots !== false)
+                    ifStarted = again;
+            }
+        }
+        else {
+            ifStarted = facts;
+        }
         // `bundle exec puma` with a lockfile that does not lock puma: Bundler refuses to run it
         const needsGem = command.bundleExec || command.binstub;
         if (needsGem && input.lockfile?.valid && model.gem && !locked && !(model.gem === 'rack' && input.lockfile.gems.has('rackup'))) {
@@ -2973,6 +2996,8 @@ function analyzeWebServer(input) {
             facts = { ...facts, boots: false, bootProblems: [problem, ...facts.bootProblems] };
         }
     }
+    if (ifStarted === facts && facts.boots === false)
+        ifStarted = null;
     return {
         entry,
         procfile,
@@ -2984,6 +3009,7 @@ function analyzeWebServer(input) {
         version,
         gemMissing,
         facts,
+        ifStarted,
         prediction: predict(facts)
     };
 }

@@ -9,8 +9,8 @@ export default defineRule({
   },
   check(ctx) {
     const web = ctx.analysis.web
-    if (!web || ctx.options.processManager === 'bluepill' || web.facts.boots === false) return
-    const d = web.facts.daemonizes
+    if (!web || !web.ifStarted || ctx.options.processManager === 'bluepill') return
+    const d = web.ifStarted.daemonizes
     if (d.value === true) ctx.report(d.at, 'flag', { option: d.data.option ?? 'daemonize', program: web.program })
   }
 })

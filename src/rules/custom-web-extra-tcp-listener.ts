@@ -9,8 +9,9 @@ export default defineRule({
   },
   check(ctx) {
     const web = ctx.analysis.web
-    if (!web || web.facts.socket.value !== true || !web.facts.listeners) return
-    for (const l of web.facts.listeners) {
+    const facts = web?.ifStarted
+    if (!web || !facts || facts.socket.value !== true || !facts.listeners) return
+    for (const l of facts.listeners) {
       if (l.kind === 'tcp' && l.origin !== 'default') ctx.report(l.at, 'extra', { program: web.program, port: l.port != null ? `TCP port ${l.port}` : 'a TCP port', text: web.procfile.textAt(l.at) })
     }
   }

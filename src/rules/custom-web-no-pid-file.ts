@@ -14,8 +14,10 @@ export default defineRule({
   },
   check(ctx) {
     const web = ctx.analysis.web
-    if (!web || web.facts.boots === false || web.facts.pidFile.value !== false) return
-    const p = web.facts.pidFile
+    // a line that exits at start is also judged as if the words that stop it were removed
+    const facts = web?.ifStarted
+    if (!web || !facts || facts.pidFile.value !== false) return
+    const p = facts.pidFile
     const data = { fix: pidFix(web.server, web.program), text: '', path: '', ...p.data }
     switch (p.reason) {
       case 'none':

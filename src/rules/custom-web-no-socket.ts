@@ -16,8 +16,10 @@ export default defineRule({
   },
   check(ctx) {
     const web = ctx.analysis.web
-    if (!web || web.facts.boots === false || web.facts.socket.value !== false) return
-    const s = web.facts.socket
+    // a line that exits at start is also judged as if the words that stop it were removed
+    const facts = web?.ifStarted
+    if (!web || !facts || facts.socket.value !== false) return
+    const s = facts.socket
     const fix = socketFix(web.server, web.program)
     const base = { program: web.program, fix, text: '', ...s.data }
     switch (s.reason) {

@@ -9,7 +9,7 @@ export default defineRule({
   },
   check(ctx) {
     const web = ctx.analysis.web
-    if (!web || ctx.options.processManager !== 'systemd' || web.facts.boots === false) return
-    if (web.facts.pidFile.reason === 'thin-needs-daemon') ctx.report(web.facts.pidFile.at, 'conflict')
+    if (!web || !web.ifStarted || ctx.options.processManager !== 'systemd') return
+    if (web.ifStarted.pidFile.reason === 'thin-needs-daemon') ctx.report(web.ifStarted.pidFile.at, 'conflict')
   }
 })

@@ -13,8 +13,10 @@ export default defineRule({
     // with no locked version a line may claim the socket on some versions only: that still competes
     const claims = (v: { value: boolean | null; reason: string; data: Record<string, string> }): boolean => v.value === true || (v.value === null && v.reason === 'version' && /\byes on\b/.test(v.data.versions ?? ''))
     const shared: string[] = []
-    if (claims(web.facts.socket) && claims(herokuWeb.facts.socket)) shared.push('serve /tmp/web_server.sock')
-    if (claims(web.facts.pidFile) && claims(herokuWeb.facts.pidFile)) shared.push('write /tmp/web_server.pid')
+    const a = web.ifStarted ?? web.facts
+    const b = herokuWeb.ifStarted ?? herokuWeb.facts
+    if (claims(a.socket) && claims(b.socket)) shared.push('serve /tmp/web_server.sock')
+    if (claims(a.pidFile) && claims(b.pidFile)) shared.push('write /tmp/web_server.pid')
     if (shared.length === 0) return
     ctx.report(herokuWeb.procfile.span(herokuWeb.entry.nameStart, herokuWeb.entry.nameEnd), 'compete', { what: shared.join(' and ') })
   }

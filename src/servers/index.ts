@@ -31,6 +31,11 @@ export interface WebServerAnalysis {
   /** the lockfile does not lock the server's gem although `bundle exec` needs it */
   gemMissing: boolean
   facts: ServerFacts
+  /**
+   * When the server exits at start: what the same line would do without the words that stop it,
+   * so that every problem of the line is reported at once. Null when it starts (or cannot tell).
+   */
+  ifStarted: ServerFacts | null
   prediction: Prediction
 }
 
@@ -82,6 +87,7 @@ export function analyzeWebServer(input: AnalyzeInput): WebServerAnalysis {
     environment: input.environment
   }
   let facts: ServerFacts
+  let ifStarted: ServerFacts | null = null
   let gemMissing = false
   if (command.argv === null) {
     const at = command.unsupported?.at ?? commandSpan
@@ -89,7 +95,20 @@ export function analyzeWebServer(input: AnalyzeInput): WebServerAnalysis {
   } else if (!model) {
     facts = unknownFacts('unknown-server', command.program ? wordSpan(ctx, command.program) : commandSpan, { program: command.programName })
   } else {
-    facts = model.bands && version === null ? acrossBands(model, ctx) : model.analyze(ctx)
+    const analyze = (c: ServerContext): ServerFacts => (model.bands && version === null ? acrossBands(model, c) : model.analyze(c))
+    facts = analyze(ctx)
+    // a missing config file would be fixed, not removed: then nothing can be said about it
+    if (facts.boots === false && facts.bootProblems.length > 0 && !facts.bootProblems.some((p) => p.kind === 'missing-config')) {
+      // drop the words the boot problems point at and look again
+      const offsets = facts.bootProblems.map((p) => [procfile.lineOffset(p.at.line) + p.at.column - 1, procfile.lineOffset(p.at.endLine) + p.at.endColumn] as const)
+      const kept = command.argv.filter((w, i) => i === 0 || !offsets.some(([a, b]) => w.start < b && w.end > a))
+      if (kept.length < command.argv.length) {
+        const again = analyze({ ...ctx, command: { ...command, argv: kept } })
+        if (again.boots !== false) ifStarted = again
+      }
+    } else {
+      ifStarted = facts
+    }
     // `bundle exec puma` with a lockfile that does not lock puma: Bundler refuses to run it
     const needsGem = command.bundleExec || command.binstub
     if (needsGem && input.lockfile?.valid && model.gem && !locked && !(model.gem === 'rack' && input.lockfile.gems.has('rackup'))) {
@@ -98,6 +117,7 @@ export function analyzeWebServer(input: AnalyzeInput): WebServerAnalysis {
       facts = { ...facts, boots: false, bootProblems: [problem, ...facts.bootProblems] }
     }
   }
+  if (ifStarted === facts && facts.boots === false) ifStarted = null
   return {
     entry,
     procfile,
@@ -109,6 +129,7 @@ export function analyzeWebServer(input: AnalyzeInput): WebServerAnalysis {
     version,
     gemMissing,
     facts,
+    ifStarted,
     prediction: predict(facts)
   }
 }
