@@ -1,0 +1,70 @@
+/**
+ * The committed bundles, run as child processes: a bundle can build and still crash at start.
+ * Both run under this Node and under Node 24.
+ */
+import { afterAll, describe, expect, test } from '@jest/globals'
+import { spawnSync } from 'node:child_process'
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { PROJECT } from './helpers/paths.js'
+import { runtimes } from './helpers/node.js'
+
+const CLI = join(PROJECT, 'dist', 'cli', 'index.js')
+const ACTION = join(PROJECT, 'dist', 'index.js')
+const tmp = mkdtempSync(join(tmpdir(), 'rack-check-bundle-'))
+afterAll(() => rmSync(tmp, { recursive: true, force: true }))
+
+describe.each(runtimes())('%s', (_label, node) => {
+  const cli = (...args: string[]) => spawnSync(node, [CLI, ...args], { cwd: PROJECT, encoding: 'utf8', env: { PATH: process.env.PATH, NO_COLOR: '1' } })
+
+  test('the CLI reports the misconfigured example and exits 1', () => {
+    const r = cli('examples/puma-misconfigured', '--format', 'json')
+    expect(r.stderr).toBe('')
+    expect(r.status).toBe(1)
+    const report = JSON.parse(r.stdout)
+    expect(report.summary).toEqual({ errors: 4, warnings: 0, notices: 0 })
+    expect(report.apps[0].webServer).toMatchObject({ server: 'puma', version: '6.4.3', prediction: { boots: false } })
+  })
+
+  test('the CLI passes the correct example with exit 0, in every format', () => {
+    for (const format of ['text', 'json', 'github', 'sarif']) {
+      const r = cli('examples/puma-correct', '--format', format)
+      expect({ format, status: r.status, stderr: r.stderr }).toEqual({ format, status: 0, stderr: '' })
+    }
+    expect(JSON.parse(cli('examples/puma-correct', '--format', 'sarif').stdout).version).toBe('2.1.0')
+  })
+
+  test('usage errors exit 2 without a stack trace', () => {
+    const r = cli('--format', 'yaml')
+    expect(r.status).toBe(2)
+    expect(r.stderr).toContain('--format must be one of')
+    expect(r.stderr).not.toMatch(/\n\s+at /)
+    expect(cli('no/such/folder').status).toBe(2)
+  })
+
+  test('the action writes annotations, outputs and the report, and fails on errors', () => {
+    const out = join(tmp, `output-${_label.replace(/\W/g, '')}`)
+    writeFileSync(out, '')
+    const r = spawnSync(node, [ACTION], {
+      cwd: PROJECT,
+      encoding: 'utf8',
+      env: {
+        PATH: process.env.PATH,
+        GITHUB_WORKSPACE: PROJECT,
+        GITHUB_OUTPUT: out,
+        RUNNER_TEMP: tmp,
+        'INPUT_WORKING-DIRECTORY': 'examples/puma-misconfigured',
+        'INPUT_FAIL-ON': 'error',
+        INPUT_ANNOTATE: 'true'
+      }
+    })
+    expect(r.status).toBe(1)
+    expect(r.stdout).toContain('::error title=custom-web-fails-to-boot,file=examples/puma-misconfigured/Procfile,line=2,endLine=2,col=82,endColumn=83::Puma 5.0 removed daemon mode')
+    const outputs = readFileSync(out, 'utf8')
+    expect(outputs).toMatch(/errors<<ghadelimiter_[\w-]+\n4\n/)
+    expect(outputs).toMatch(/server<<ghadelimiter_[\w-]+\npuma\n/)
+    const reportPath = /report<<ghadelimiter_[\w-]+\n(.*)\n/.exec(outputs)![1]
+    expect(JSON.parse(readFileSync(reportPath, 'utf8')).schemaVersion).toBe(1)
+  })
+})
