@@ -32103,9 +32103,6 @@ function pidFix(server, program) {
 function serverLabel(web) {
     return web.version ? `${web.program} ${web.version}` : web.program;
 }
-function entryNameSpan(web) {
-    return web.procfile.span(web.entry.nameStart, web.entry.nameEnd);
-}
 /** An absolute path as the user knows it: app-relative when it is inside the app folder. */
 function displayPath(abs) {
     const rel = appRelative(abs);
@@ -34469,7 +34466,6 @@ const unicornRails = model('unicorn_rails');
 
 
 
-
 function identify(command) {
     const argv = command.argv;
     if (!argv)
@@ -34641,7 +34637,6 @@ function predict(f) {
         tcpPorts: f.boots === null ? null : ports
     };
 }
-
 
 ;// CONCATENATED MODULE: ./src/check.ts
 /**

@@ -1,4 +1,3 @@
-import type { Span } from '../model/span.js'
 import { appRelative } from '../servers/environment.js'
 import type { ServerName } from '../servers/types.js'
 import type { WebServerAnalysis } from '../servers/index.js'
@@ -43,10 +42,6 @@ export function pidFix(server: ServerName, program: string): string {
 
 export function serverLabel(web: WebServerAnalysis): string {
   return web.version ? `${web.program} ${web.version}` : web.program
-}
-
-export function entryNameSpan(web: WebServerAnalysis): Span {
-  return web.procfile.span(web.entry.nameStart, web.entry.nameEnd)
 }
 
 /** An absolute path as the user knows it: app-relative when it is inside the app folder. */

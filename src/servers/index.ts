@@ -14,7 +14,7 @@ import { puma } from './puma.js'
 import { rackup } from './rackup.js'
 import { rails } from './rails.js'
 import { thin } from './thin.js'
-import { SOCKET_PATH, type BootProblem, type Prediction, type ServerFacts, type ServerName, type Verdict } from './types.js'
+import { type BootProblem, type Prediction, type ServerFacts, type ServerName, type Verdict } from './types.js'
 import { unicorn, unicornRails } from './unicorn.js'
 import { bandLabel } from './version.js'
 
@@ -214,4 +214,3 @@ export function predict(f: ServerFacts): Prediction {
   }
 }
 
-export { SOCKET_PATH }
