@@ -76,11 +76,13 @@ class SourceFile {
             end--;
         return this.text.slice(start, end);
     }
+    /** Offsets (end exclusive) of a span of this file: the inverse of `span`. */
+    offsets(span) {
+        return [this.lineOffset(span.line) + span.column - 1, this.lineOffset(span.endLine) + span.endColumn];
+    }
     /** The text a span covers (within this file). */
     textAt(span) {
-        const start = this.lineOffset(span.line) + span.column - 1;
-        const end = this.lineOffset(span.endLine) + span.endColumn;
-        return this.text.slice(start, end);
+        return this.text.slice(...this.offsets(span));
     }
     /** Offset of the first character of a 1-based line. */
     lineOffset(line) {
@@ -713,8 +715,6 @@ function displayPath(abs) {
         switch (s.reason) {
             case 'no-listener':
                 return ctx.report(s.at, 'noListener', { default: s.data.default ?? 'its default port', ...base });
-            case 'tcp-only':
-                return ctx.report(s.at, 'tcpOnly', { ...base, text: web.procfile.textAt(s.at) });
             case 'relative-unix':
                 return ctx.report(s.at, 'relativeUnix', base);
             case 'other-unix':
@@ -725,7 +725,7 @@ function displayPath(abs) {
                 return ctx.report(s.at, 'clusterRenamed', base);
             case 'host-not-socket':
                 return ctx.report(s.at, 'hostNotSocket', base);
-            default:
+            default: // 'tcp-only'
                 return ctx.report(s.at, 'tcpOnly', { ...base, text: web.procfile.textAt(s.at) });
         }
     }
@@ -977,7 +977,7 @@ function variablesOf(words, _column, fallback) {
         if (!web || !herokuWeb)
             return;
         // with no locked version a line may claim the socket on some versions only: that still competes
-        const claims = (v) => v.value === true || (v.value === null && v.reason === 'version' && /\byes on\b/.test(v.data.versions ?? ''));
+        const claims = (v) => v.value === true || (v.reason === 'version' && v.data.someVersions === 'true');
         const shared = [];
         const a = web.ifStarted ?? web.facts;
         const b = herokuWeb.ifStarted ?? herokuWeb.facts;
@@ -2959,7 +2959,6 @@ function analyzeWebServer(input) {
     };
     let facts;
     let ifStarted = null;
-    let gemMissing = false;
     if (command.argv === null) {
         const at = command.unsupported?.at ?? commandSpan;
         facts = unknownFacts('not-followable', at, { what: command.unsupported?.what ?? '' });
@@ -2970,30 +2969,26 @@ function analyzeWebServer(input) {
     else {
         const analyze = (c) => (model.bands && version === null ? acrossBands(model, c) : model.analyze(c));
         facts = analyze(ctx);
+        if (facts.boots !== false)
+            ifStarted = facts;
         // a missing config file would be fixed, not removed: then nothing can be said about it
-        if (facts.boots === false && facts.bootProblems.length > 0 && !facts.bootProblems.some((p) => p.kind === 'missing-config')) {
+        else if (!facts.bootProblems.some((p) => p.kind === 'missing-config')) {
             // drop the words the boot problems point at and look again
-            const offsets = facts.bootProblems.map((p) => [procfile.lineOffset(p.at.line) + p.at.column - 1, procfile.lineOffset(p.at.endLine) + p.at.endColumn]);
-            const kept = command.argv.filter((w, i) => i === 0 || !offsets.some(([a, b]) => w.start < b && w.end > a));
+            const spans = facts.bootProblems.map((p) => procfile.offsets(p.at));
+            const kept = command.argv.filter((w, i) => i === 0 || !spans.some(([a, b]) => w.start < b && w.end > a));
             if (kept.length < command.argv.length) {
                 const again = analyze({ ...ctx, command: { ...command, argv: kept } });
                 if (again.boots !== false)
                     ifStarted = again;
             }
         }
-        else {
-            ifStarted = facts;
-        }
         // `bundle exec puma` with a lockfile that does not lock puma: Bundler refuses to run it
         const needsGem = command.bundleExec || command.binstub;
         if (needsGem && input.lockfile?.valid && model.gem && !locked && !(model.gem === 'rack' && input.lockfile.gems.has('rackup'))) {
-            gemMissing = true;
             const problem = { at: wordSpan(ctx, command.program), kind: 'not-bundled', data: { gem: model.gem, program: command.programName } };
             facts = { ...facts, boots: false, bootProblems: [problem, ...facts.bootProblems] };
         }
     }
-    if (ifStarted === facts && facts.boots === false)
-        ifStarted = null;
     return {
         entry,
         procfile,
@@ -3003,7 +2998,6 @@ function analyzeWebServer(input) {
         program: command.programName,
         model,
         version,
-        gemMissing,
         facts,
         ifStarted,
         prediction: predict(facts)
@@ -3041,7 +3035,9 @@ function acrossBands(model, ctx) {
         if (same((f) => get(f).value))
             return get(results[0]);
         const at = results.map(get).find((v) => v.value !== true)?.at ?? get(results[0]).at;
-        return undecided('version', at, { versions: describe((f) => get(f).value, (v) => (v === true ? 'yes' : v === false ? 'no' : 'unknown')) });
+        // someVersions: true on some bands, so a line can still claim the socket or PID file
+        const someVersions = String(results.some((r) => get(r).value === true));
+        return undecided('version', at, { versions: describe((f) => get(f).value, (v) => (v === true ? 'yes' : v === false ? 'no' : 'unknown')), someVersions });
     };
     // boot problems that happen on some bands only are kept with the bands they happen on
     const problems = [];

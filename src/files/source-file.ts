@@ -61,11 +61,14 @@ export class SourceFile {
     return this.text.slice(start, end)
   }
 
+  /** Offsets (end exclusive) of a span of this file: the inverse of `span`. */
+  offsets(span: Span): [number, number] {
+    return [this.lineOffset(span.line) + span.column - 1, this.lineOffset(span.endLine) + span.endColumn]
+  }
+
   /** The text a span covers (within this file). */
   textAt(span: Span): string {
-    const start = this.lineOffset(span.line) + span.column - 1
-    const end = this.lineOffset(span.endLine) + span.endColumn
-    return this.text.slice(start, end)
+    return this.text.slice(...this.offsets(span))
   }
 
   /** Offset of the first character of a 1-based line. */

@@ -25,8 +25,6 @@ export default defineRule({
     switch (s.reason) {
       case 'no-listener':
         return ctx.report(s.at, 'noListener', { default: s.data.default ?? 'its default port', ...base })
-      case 'tcp-only':
-        return ctx.report(s.at, 'tcpOnly', { ...base, text: web.procfile.textAt(s.at) })
       case 'relative-unix':
         return ctx.report(s.at, 'relativeUnix', base)
       case 'other-unix':
@@ -37,7 +35,7 @@ export default defineRule({
         return ctx.report(s.at, 'clusterRenamed', base)
       case 'host-not-socket':
         return ctx.report(s.at, 'hostNotSocket', base)
-      default:
+      default: // 'tcp-only'
         return ctx.report(s.at, 'tcpOnly', { ...base, text: web.procfile.textAt(s.at) })
     }
   }

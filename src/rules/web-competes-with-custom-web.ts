@@ -11,7 +11,7 @@ export default defineRule({
     const { web, herokuWeb } = ctx.analysis
     if (!web || !herokuWeb) return
     // with no locked version a line may claim the socket on some versions only: that still competes
-    const claims = (v: { value: boolean | null; reason: string; data: Record<string, string> }): boolean => v.value === true || (v.value === null && v.reason === 'version' && /\byes on\b/.test(v.data.versions ?? ''))
+    const claims = (v: { value: boolean | null; reason: string; data: Record<string, string> }): boolean => v.value === true || (v.reason === 'version' && v.data.someVersions === 'true')
     const shared: string[] = []
     const a = web.ifStarted ?? web.facts
     const b = herokuWeb.ifStarted ?? herokuWeb.facts

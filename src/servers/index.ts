@@ -28,8 +28,6 @@ export interface WebServerAnalysis {
   program: string
   model: ServerModel | null
   version: string | null
-  /** the lockfile does not lock the server's gem although `bundle exec` needs it */
-  gemMissing: boolean
   facts: ServerFacts
   /**
    * When the server exits at start: what the same line would do without the words that stop it,
@@ -88,7 +86,6 @@ export function analyzeWebServer(input: AnalyzeInput): WebServerAnalysis {
   }
   let facts: ServerFacts
   let ifStarted: ServerFacts | null = null
-  let gemMissing = false
   if (command.argv === null) {
     const at = command.unsupported?.at ?? commandSpan
     facts = unknownFacts('not-followable', at, { what: command.unsupported?.what ?? '' })
@@ -97,27 +94,24 @@ export function analyzeWebServer(input: AnalyzeInput): WebServerAnalysis {
   } else {
     const analyze = (c: ServerContext): ServerFacts => (model.bands && version === null ? acrossBands(model, c) : model.analyze(c))
     facts = analyze(ctx)
+    if (facts.boots !== false) ifStarted = facts
     // a missing config file would be fixed, not removed: then nothing can be said about it
-    if (facts.boots === false && facts.bootProblems.length > 0 && !facts.bootProblems.some((p) => p.kind === 'missing-config')) {
+    else if (!facts.bootProblems.some((p) => p.kind === 'missing-config')) {
       // drop the words the boot problems point at and look again
-      const offsets = facts.bootProblems.map((p) => [procfile.lineOffset(p.at.line) + p.at.column - 1, procfile.lineOffset(p.at.endLine) + p.at.endColumn] as const)
-      const kept = command.argv.filter((w, i) => i === 0 || !offsets.some(([a, b]) => w.start < b && w.end > a))
+      const spans = facts.bootProblems.map((p) => procfile.offsets(p.at))
+      const kept = command.argv.filter((w, i) => i === 0 || !spans.some(([a, b]) => w.start < b && w.end > a))
       if (kept.length < command.argv.length) {
         const again = analyze({ ...ctx, command: { ...command, argv: kept } })
         if (again.boots !== false) ifStarted = again
       }
-    } else {
-      ifStarted = facts
     }
     // `bundle exec puma` with a lockfile that does not lock puma: Bundler refuses to run it
     const needsGem = command.bundleExec || command.binstub
     if (needsGem && input.lockfile?.valid && model.gem && !locked && !(model.gem === 'rack' && input.lockfile.gems.has('rackup'))) {
-      gemMissing = true
       const problem: BootProblem = { at: wordSpan(ctx, command.program!), kind: 'not-bundled', data: { gem: model.gem, program: command.programName } }
       facts = { ...facts, boots: false, bootProblems: [problem, ...facts.bootProblems] }
     }
   }
-  if (ifStarted === facts && facts.boots === false) ifStarted = null
   return {
     entry,
     procfile,
@@ -127,7 +121,6 @@ export function analyzeWebServer(input: AnalyzeInput): WebServerAnalysis {
     program: command.programName,
     model,
     version,
-    gemMissing,
     facts,
     ifStarted,
     prediction: predict(facts)
@@ -166,7 +159,9 @@ function acrossBands(model: ServerModel, ctx: ServerContext): ServerFacts {
   const merge = <R extends string>(get: (f: ServerFacts) => Verdict<R>): Verdict<R | 'version'> => {
     if (same((f) => get(f).value)) return get(results[0])
     const at = results.map(get).find((v) => v.value !== true)?.at ?? get(results[0]).at
-    return undecided('version', at, { versions: describe((f) => get(f).value, (v) => (v === true ? 'yes' : v === false ? 'no' : 'unknown')) })
+    // someVersions: true on some bands, so a line can still claim the socket or PID file
+    const someVersions = String(results.some((r) => get(r).value === true))
+    return undecided('version', at, { versions: describe((f) => get(f).value, (v) => (v === true ? 'yes' : v === false ? 'no' : 'unknown')), someVersions })
   }
   // boot problems that happen on some bands only are kept with the bands they happen on
   const problems: BootProblem[] = []
