@@ -32313,7 +32313,7 @@ function displayPath(abs) {
             if (v.reason === 'not-followable')
                 return ctx.report(v.at, 'notFollowable', d);
             if (v.reason === 'unknown-value')
-                ctx.report(v.at, 'unknownValue', { ...d, variables: variablesOf(web.command.unknownWords, v.at.column, d.variables) });
+                ctx.report(v.at, 'unknownValue', { ...d, variables: variablesOf(web.command.unknownWords, d.variables) });
             else if (v.reason === 'version')
                 ctx.report(v.at, 'version', d);
             else if (v.reason === 'config-file')
@@ -32321,7 +32321,7 @@ function displayPath(abs) {
         }
     }
 }));
-function variablesOf(words, _column, fallback) {
+function variablesOf(words, fallback) {
     const vars = [...new Set(words.flatMap((w) => w.unknownVars))];
     return vars.length ? vars.map((v) => '`$' + v + '`').join(', ') : fallback;
 }
@@ -33229,7 +33229,7 @@ function notStarted(ctx, problems, flagNotes = []) {
 function undecided(reason, at, data = {}) {
     return verdict(null, reason, at, data);
 }
-function allUnknown(_ctx, reason, at, data = {}, flagNotes = []) {
+function allUnknown(reason, at, data = {}, flagNotes = []) {
     return {
         boots: null,
         bootProblems: [],
@@ -33526,7 +33526,7 @@ const passenger = {
         const parsed = parseOptions(ctx.command.argv.slice(2), OPTIONS);
         if (parsed.error) {
             const at = ctx.file.span(parsed.error.start, parsed.error.end);
-            return allUnknown(ctx, 'unknown-value', at, { word: parsed.error.written });
+            return allUnknown('unknown-value', at, { word: parsed.error.written });
         }
         const cwd = ctx.command.cwd;
         const base = cwd === null ? null : appRelative(cwd);
@@ -33738,7 +33738,7 @@ const puma = {
         }
         const unsure = uncertainOption(ctx, parsed);
         if (unsure)
-            return allUnknown(ctx, 'unknown-value', unsure.at, unsure.data);
+            return allUnknown('unknown-value', unsure.at, unsure.data);
         const problems = [];
         const cwd = ctx.command.cwd;
         // listeners given on the command line (all one key: they replace the config file's)
@@ -33953,7 +33953,7 @@ const rackup = {
         }
         const unsure = uncertainOption(ctx, parsed);
         if (unsure)
-            return allUnknown(ctx, 'unknown-value', unsure.at, unsure.data, flagNotes);
+            return allUnknown('unknown-value', unsure.at, unsure.data, flagNotes);
         const cwd = ctx.command.cwd;
         const serverOpt = lastOption(parsed, 'server');
         const handler = serverOpt?.value ? (serverOpt.value.unknown ? null : named(serverOpt.value.text)) : defaultHandler(ctx, rack3);
@@ -34045,7 +34045,7 @@ const rails = {
         if (parsed.error) {
             // Thor's handling of unknown options was not studied: do not claim a boot failure
             const at = ctx.file.span(parsed.error.start, parsed.error.end);
-            return allUnknown(ctx, 'unknown-value', at, { word: parsed.error.written });
+            return allUnknown('unknown-value', at, { word: parsed.error.written });
         }
         const flagNotes = [];
         const cfg = lastOption(parsed, 'config');
@@ -34192,12 +34192,12 @@ const thin = {
         }
         const unsure = uncertainOption(ctx, parsed);
         if (unsure)
-            return allUnknown(ctx, 'unknown-value', unsure.at, unsure.data, flagNotes);
+            return allUnknown('unknown-value', unsure.at, unsure.data, flagNotes);
         const command = parsed.positional[0];
         if (!command)
             return notStarted(ctx, [{ at: ctx.commandSpan, kind: 'thin-no-command', data: {} }], flagNotes);
         if (command.unknown)
-            return allUnknown(ctx, 'unknown-value', wordSpan(ctx, command), { word: command.text }, flagNotes);
+            return allUnknown('unknown-value', wordSpan(ctx, command), { word: command.text }, flagNotes);
         if (command.text !== 'start') {
             const kind = COMMANDS.has(command.text) ? 'thin-other-command' : 'invalid-option';
             return notStarted(ctx, [{ at: wordSpan(ctx, command), kind, data: { command: command.text, option: command.text } }], flagNotes);
@@ -34364,7 +34364,7 @@ function model(name) {
                 return notStarted(ctx, problems, flagNotes);
             const unsure = uncertainOption(ctx, parsed);
             if (unsure)
-                return allUnknown(ctx, 'unknown-value', unsure.at, unsure.data, flagNotes);
+                return allUnknown('unknown-value', unsure.at, unsure.data, flagNotes);
             const cwd = ctx.command.cwd;
             const cli = [];
             let unknownAt = null;

@@ -27,14 +27,14 @@ export default defineRule({
       seen.add(key)
       const d = { what, text: v.data.text ?? v.data.word ?? '', variables: v.data.variables || 'a variable', versions: v.data.versions ?? '', files: v.data.files ?? '', ...v.data }
       if (v.reason === 'not-followable') return ctx.report(v.at, 'notFollowable', d)
-      if (v.reason === 'unknown-value') ctx.report(v.at, 'unknownValue', { ...d, variables: variablesOf(web.command.unknownWords, v.at.column, d.variables) })
+      if (v.reason === 'unknown-value') ctx.report(v.at, 'unknownValue', { ...d, variables: variablesOf(web.command.unknownWords, d.variables) })
       else if (v.reason === 'version') ctx.report(v.at, 'version', d)
       else if (v.reason === 'config-file') ctx.report(v.at, 'configFile', d)
     }
   }
 })
 
-function variablesOf(words: Array<{ unknownVars: string[] }>, _column: number, fallback: string): string {
+function variablesOf(words: Array<{ unknownVars: string[] }>, fallback: string): string {
   const vars = [...new Set(words.flatMap((w) => w.unknownVars))]
   return vars.length ? vars.map((v) => '`$' + v + '`').join(', ') : fallback
 }

@@ -89,7 +89,7 @@ export function undecided<R extends string>(reason: R, at: Span, data: Record<st
   return verdict(null, reason, at, data)
 }
 
-export function allUnknown(_ctx: ServerContext, reason: SocketReason & PidReason & DaemonReason, at: Span, data: Record<string, string> = {}, flagNotes: ServerFacts['flagNotes'] = []): ServerFacts {
+export function allUnknown(reason: SocketReason & PidReason & DaemonReason, at: Span, data: Record<string, string> = {}, flagNotes: ServerFacts['flagNotes'] = []): ServerFacts {
   return {
     boots: null,
     bootProblems: [],

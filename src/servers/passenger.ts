@@ -36,7 +36,7 @@ export const passenger: ServerModel = {
     const parsed = parseOptions(ctx.command.argv!.slice(2), OPTIONS)
     if (parsed.error) {
       const at = ctx.file.span(parsed.error.start, parsed.error.end)
-      return allUnknown(ctx, 'unknown-value', at, { word: parsed.error.written })
+      return allUnknown('unknown-value', at, { word: parsed.error.written })
     }
     const cwd = ctx.command.cwd
     const base = cwd === null ? null : appRelative(cwd)

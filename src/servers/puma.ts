@@ -130,7 +130,7 @@ export const puma: ServerModel = {
       return notStarted(ctx, [p])
     }
     const unsure = uncertainOption(ctx, parsed)
-    if (unsure) return allUnknown(ctx, 'unknown-value', unsure.at, unsure.data)
+    if (unsure) return allUnknown('unknown-value', unsure.at, unsure.data)
 
     const problems: BootProblem[] = []
     const cwd = ctx.command.cwd

@@ -67,7 +67,7 @@ export const rackup: ServerModel = {
       if (kind) flagNotes.push({ at: optionSpan(ctx, o), kind, data: { option: o.written, value: o.value?.text ?? '' } })
     }
     const unsure = uncertainOption(ctx, parsed)
-    if (unsure) return allUnknown(ctx, 'unknown-value', unsure.at, unsure.data, flagNotes)
+    if (unsure) return allUnknown('unknown-value', unsure.at, unsure.data, flagNotes)
     const cwd = ctx.command.cwd
 
     const serverOpt = lastOption(parsed, 'server')

@@ -48,7 +48,7 @@ export const rails: ServerModel = {
     if (parsed.error) {
       // Thor's handling of unknown options was not studied: do not claim a boot failure
       const at = ctx.file.span(parsed.error.start, parsed.error.end)
-      return allUnknown(ctx, 'unknown-value', at, { word: parsed.error.written })
+      return allUnknown('unknown-value', at, { word: parsed.error.written })
     }
     const flagNotes: FlagNote[] = []
     const cfg = lastOption(parsed, 'config')

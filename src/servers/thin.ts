@@ -94,10 +94,10 @@ export const thin: ServerModel = {
       }
     }
     const unsure = uncertainOption(ctx, parsed)
-    if (unsure) return allUnknown(ctx, 'unknown-value', unsure.at, unsure.data, flagNotes)
+    if (unsure) return allUnknown('unknown-value', unsure.at, unsure.data, flagNotes)
     const command = parsed.positional[0]
     if (!command) return notStarted(ctx, [{ at: ctx.commandSpan, kind: 'thin-no-command', data: {} }], flagNotes)
-    if (command.unknown) return allUnknown(ctx, 'unknown-value', wordSpan(ctx, command), { word: command.text }, flagNotes)
+    if (command.unknown) return allUnknown('unknown-value', wordSpan(ctx, command), { word: command.text }, flagNotes)
     if (command.text !== 'start') {
       const kind = COMMANDS.has(command.text) ? 'thin-other-command' : 'invalid-option'
       return notStarted(ctx, [{ at: wordSpan(ctx, command), kind, data: { command: command.text, option: command.text } }], flagNotes)

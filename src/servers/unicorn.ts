@@ -87,7 +87,7 @@ function model(name: 'unicorn' | 'unicorn_rails'): ServerModel {
       }
       if (problems.length) return notStarted(ctx, problems, flagNotes)
       const unsure = uncertainOption(ctx, parsed)
-      if (unsure) return allUnknown(ctx, 'unknown-value', unsure.at, unsure.data, flagNotes)
+      if (unsure) return allUnknown('unknown-value', unsure.at, unsure.data, flagNotes)
       const cwd = ctx.command.cwd
 
       const cli: Listener[] = []
