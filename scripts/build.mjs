@@ -1,7 +1,7 @@
 // Builds the two bundles that are committed: dist/ (the action) and dist/cli/ (the CLI).
 // ncc is pinned exactly so that dist/ is reproducible and CI can check it is current.
 import { execFileSync } from 'node:child_process'
-import { chmodSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { chmodSync, copyFileSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 
 const ncc = ['node_modules/@vercel/ncc/dist/ncc/cli.js', 'build']
 rmSync('dist', { recursive: true, force: true })
@@ -9,6 +9,8 @@ const build = (entry, out) =>
   execFileSync(process.execPath, [...ncc, entry, '-o', out, '--license', 'licenses.txt', '--quiet'], { stdio: 'inherit' })
 build('src/index.ts', 'dist')
 build('src/cli/index.ts', 'dist/cli')
+// Prism's WebAssembly, loaded at run time from beside each bundle (see src/model/ruby.ts)
+for (const out of ['dist', 'dist/cli']) copyFileSync('node_modules/@ruby/prism/src/prism.wasm', `${out}/prism.wasm`)
 
 // the CLI is the package's bin: keep (or add) its shebang and make it executable
 const cli = 'dist/cli/index.js'

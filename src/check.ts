@@ -6,7 +6,11 @@ import { compareFindings, type Finding } from './finding.js'
 import { Workspace } from './files/workspace.js'
 import { hasDeploymentFiles, loadApp } from './model/app.js'
 import { procfileEntry } from './model/procfile.js'
-import type { Severity } from './model/span.js'
+import type { Severity, Span } from './model/span.js'
+import type { SourceFile } from './files/source-file.js'
+import { loadRubyParser, type RubyParse, type RubyParser } from './model/ruby.js'
+import { evaluateRubyConfig } from './model/ruby-config.js'
+import type { ConfigRead, ConfigReader } from './servers/common.js'
 import { docsPath, formatMessage, type AppAnalysis, type CheckOptions, type Rule } from './rules/define-rule.js'
 import { RULES } from './rules/index.js'
 import { analyzeWebServer, type WebServerAnalysis } from './servers/index.js'
@@ -54,18 +58,49 @@ export interface CheckResult {
   analyses: AppAnalysis[]
 }
 
-export function analyzeApp(ws: Workspace, root: string, options: CheckOptions): AppAnalysis {
+/**
+ * Analyses one app. `ruby` is the Ruby parser, or null before it is loaded: then `needsRuby`
+ * tells whether a Ruby config file was asked for, and the caller loads Prism and analyses again.
+ */
+export function analyzeApp(ws: Workspace, root: string, options: CheckOptions, ruby: RubyParser | null = null): AppAnalysis & { needsRuby: boolean } {
   const app = loadApp(ws, root, options.environment)
   const prefix = root === '' ? '' : root + '/'
   const exists = (p: string): boolean => ws.exists(prefix + p)
+  let needsRuby = false
+  const parsed = new Map<string, RubyParse>()
+  const read = (appPath: string): ConfigRead<SourceFile> => {
+    const r = ws.read(prefix + appPath)
+    if (r.ok) return { status: 'ok', value: r.file }
+    if (r.missing) return { status: 'missing' }
+    if (!app.unreadable.some((u) => u.path === prefix + appPath)) app.unreadable.push({ path: prefix + appPath, problem: r.problem })
+    return { status: 'unreadable', problem: r.problem }
+  }
+  const config: ConfigReader = {
+    text: read,
+    ruby(appPath, env) {
+      const r = read(appPath)
+      if (r.status !== 'ok') return r
+      if (!ruby) {
+        needsRuby = true
+        return { status: 'pending' }
+      }
+      let p = parsed.get(appPath)
+      if (!p) parsed.set(appPath, (p = ruby(r.value)))
+      return { status: 'ok', value: evaluateRubyConfig(r.value, p, env) }
+    }
+  }
   const analyze = (procfile: (typeof app.procfiles)[number], name: string): WebServerAnalysis | null => {
     const entry = procfileEntry(procfile, name)
-    return entry ? analyzeWebServer({ procfile: procfile.file, entry, environment: options.environment, lockfile: app.lockfile, exists }) : null
+    return entry ? analyzeWebServer({ procfile: procfile.file, entry, environment: options.environment, lockfile: app.lockfile, exists, config }) : null
   }
   const web = app.web ? analyze(app.web.procfile, 'custom_web') : null
   const herokuProcfile = app.web?.procfile ?? app.procfiles.find((p) => procfileEntry(p, 'web')) ?? null
   const herokuWeb = herokuProcfile ? analyze(herokuProcfile, 'web') : null
-  return { app, web, herokuWeb }
+  const textAt = (at: Span): string => {
+    const r = ws.read(at.file)
+    return r.ok ? r.file.textAt(at) : ''
+  }
+  return { app, web, herokuWeb, textAt, needsRuby }
 }
 
 export function runRules(analysis: AppAnalysis, options: CheckOptions, rules: Rule[] = RULES): Finding[] {
@@ -121,10 +156,14 @@ export function summarize(findings: Finding[]): Report['summary'] {
   return { errors: count('error'), warnings: count('warning'), notices: count('notice') }
 }
 
-/** Checks one folder (the app root). */
-export function checkDirectory(dir: string, options: CheckOptions): CheckResult {
+/** Checks one folder (the app root). Prism is loaded only when a Ruby config file is read. */
+export async function checkDirectory(dir: string, options: CheckOptions): Promise<CheckResult> {
   const ws = new Workspace(dir)
-  const analyses: AppAnalysis[] = hasDeploymentFiles(ws, '') ? [analyzeApp(ws, '', options)] : []
+  const analyses: AppAnalysis[] = []
+  if (hasDeploymentFiles(ws, '')) {
+    const first = analyzeApp(ws, '', options)
+    analyses.push(first.needsRuby ? analyzeApp(ws, '', options, await loadRubyParser()) : first)
+  }
   const findings = analyses.flatMap((a) => runRules(a, options)).sort(compareFindings)
   return {
     analyses,

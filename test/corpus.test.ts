@@ -27,7 +27,7 @@ function prepared(name: string): string {
 }
 
 const options = { environment: 'production', processManager: 'systemd' as const }
-const rulesOf = (name: string): string[] => checkDirectory(prepared(name), options).report.findings.map((f) => f.rule)
+const rulesOf = async (name: string): Promise<string[]> => (await checkDirectory(prepared(name), options)).report.findings.map((f) => f.rule)
 
 if (!corpusPresent) {
   test.skip(`corpus not found at ${CORPUS}: corpus tests skipped`, () => undefined)
@@ -64,18 +64,18 @@ if (!corpusPresent) {
       ['gcarlosc__bssperantv1', 'procfile-duplicate-process'],
       ['shahriarb__rails-psql', 'server-gem-not-locked'],
       ['3months__Latter', 'custom-web-daemonizes']
-    ])('%s: %s', (name, rule) => {
-      expect(rulesOf(name)).toContain(rule)
+    ])('%s: %s', async (name, rule) => {
+      expect(await rulesOf(name)).toContain(rule)
     })
 
-    test('every unicorn_rails -D line daemonizes; no Puma -d line on Puma < 5 is called a boot failure', () => {
+    test('every unicorn_rails -D line daemonizes; no Puma -d line on Puma < 5 is called a boot failure', async () => {
       let daemonizing = 0
       for (const name of folders) {
         const procfile = join(CORPUS, name, 'Procfile')
         if (!existsSync(procfile)) continue
         const line = readFileSync(procfile, 'utf8').split('\n').find((l) => l.startsWith('custom_web:'))
         if (!line) continue
-        const rules = rulesOf(name)
+        const rules = await rulesOf(name)
         // a server that cannot start is reported for that, not for daemonizing
         if (/unicorn_rails .* -D\b/.test(line) && !rules.some((r) => r === 'server-gem-not-locked' || r === 'custom-web-fails-to-boot')) {
           expect({ name, rules }).toEqual({ name, rules: expect.arrayContaining(['custom-web-daemonizes']) })

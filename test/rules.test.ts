@@ -17,19 +17,19 @@ const cases = readdirSync(ROOT).flatMap((rule) => readdirSync(join(ROOT, rule)).
 describe.each(cases)('%s / %s', (rule, name) => {
   const dir = join(ROOT, rule, name)
   const options = { environment: 'production', processManager: 'systemd' as const }
-  test('findings equal expected.txt', () => {
-    const { report } = checkDirectory(dir, options)
+  test('findings equal expected.txt', async () => {
+    const { report } = await checkDirectory(dir, options)
     const g = golden(dir, 'expected.txt', findingLines(report.findings))
     expect(g.actual).toBe(g.expected)
   })
   if (name === 'bad') {
-    test('the rule fires', () => {
-      expect(checkDirectory(dir, options).report.findings.some((f) => f.rule === rule)).toBe(true)
+    test('the rule fires', async () => {
+      expect((await checkDirectory(dir, options)).report.findings.some((f) => f.rule === rule)).toBe(true)
     })
   }
   if (name === 'good') {
-    test('the rule stays quiet', () => {
-      expect(checkDirectory(dir, options).report.findings.filter((f) => f.rule === rule)).toEqual([])
+    test('the rule stays quiet', async () => {
+      expect((await checkDirectory(dir, options)).report.findings.filter((f) => f.rule === rule)).toEqual([])
     })
   }
 })

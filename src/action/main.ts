@@ -2,6 +2,7 @@ import * as core from '@actions/core'
 import { mkdirSync, realpathSync, statSync, writeFileSync } from 'node:fs'
 import { isAbsolute, join, relative, resolve } from 'node:path'
 import { checkDirectory } from '../check.js'
+import { silenceWasiWarning } from '../quiet-wasi.js'
 import { exitCode } from '../cli/main.js'
 import { annotationPath } from '../reporters/github.js'
 import { formatJson } from '../reporters/json.js'
@@ -9,6 +10,7 @@ import { InputError, readInputs } from './inputs.js'
 
 /** The action (contract §3). Never throws: failures become `setFailed` with a clear message. */
 export async function run(): Promise<void> {
+  silenceWasiWarning()
   try {
     const inputs = readInputs((n) => core.getInput(n))
     const workspace = process.env.GITHUB_WORKSPACE || process.cwd()
@@ -17,7 +19,7 @@ export async function run(): Promise<void> {
     if (inside.startsWith('..') || isAbsolute(inside)) throw new InputError(`working-directory "${inputs.workingDirectory}" is outside the workspace`)
     if (!isDirectory(dir)) throw new InputError(`working-directory "${inputs.workingDirectory}" is not a folder`)
 
-    const result = checkDirectory(dir, { environment: inputs.environment, processManager: inputs.processManager })
+    const result = await checkDirectory(dir, { environment: inputs.environment, processManager: inputs.processManager })
     const { report } = result
     const prefix = inside === '' ? '' : inside.split('\\').join('/')
 

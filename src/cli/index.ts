@@ -1,6 +1,8 @@
 #!/usr/bin/env node
+import { silenceWasiWarning } from '../quiet-wasi.js'
 import { run } from './main.js'
 
+silenceWasiWarning()
 // The shell: only this file touches process.
 run(process.argv.slice(2), {
   stdout: (s) => process.stdout.write(s),

@@ -56,7 +56,7 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
       io.stderr('rack-check: --base is not supported by this version yet; run without it\n')
       return 2
     }
-    const result = checkDirectory(opts.dir, { environment: opts.environment, processManager: opts.processManager })
+    const result = await checkDirectory(opts.dir, { environment: opts.environment, processManager: opts.processManager })
     const color = opts.color ?? (io.isTTY && !io.env.NO_COLOR && io.env.TERM !== 'dumb')
     switch (opts.format) {
       case 'json':

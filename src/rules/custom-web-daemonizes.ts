@@ -5,12 +5,15 @@ export default defineRule({
   severity: 'error',
   summary: 'The `custom_web` server daemonizes, which systemd (Cloud 66 servers since June 2020) does not support.',
   messages: {
-    flag: '`{option}` makes `{program}` daemonize: the process systemd started exits and Cloud 66\'s systemd unit treats the web server as gone; remove `{option}` (daemonizing was the Bluepill-era advice; use `--process-manager bluepill` for servers built before June 2020).'
+    flag: '`{option}` makes `{program}` daemonize: the process systemd started exits and Cloud 66\'s systemd unit treats the web server as gone; remove `{option}` (daemonizing was the Bluepill-era advice; use `--process-manager bluepill` for servers built before June 2020).',
+    config: '`{option}` in `{file}` makes `{program}` daemonize: the process systemd started exits and Cloud 66\'s systemd unit treats the web server as gone; remove it (daemonizing was the Bluepill-era advice; use `--process-manager bluepill` for servers built before June 2020).'
   },
   check(ctx) {
     const web = ctx.analysis.web
     if (!web || !web.ifStarted || ctx.options.processManager === 'bluepill') return
     const d = web.ifStarted.daemonizes
-    if (d.value === true) ctx.report(d.at, 'flag', { option: d.data.option ?? 'daemonize', program: web.program })
+    if (d.value !== true) return
+    if (d.reason === 'config') ctx.report(d.at, 'config', { option: ctx.analysis.textAt(d.at), file: d.at.file, program: web.program })
+    else ctx.report(d.at, 'flag', { option: d.data.option ?? 'daemonize', program: web.program })
   }
 })

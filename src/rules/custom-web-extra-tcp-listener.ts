@@ -12,7 +12,7 @@ export default defineRule({
     const facts = web?.ifStarted
     if (!web || !facts || facts.socket.value !== true || !facts.listeners) return
     for (const l of facts.listeners) {
-      if (l.kind === 'tcp' && l.origin !== 'default') ctx.report(l.at, 'extra', { program: web.program, port: l.port != null ? `TCP port ${l.port}` : 'a TCP port', text: web.procfile.textAt(l.at) })
+      if (l.kind === 'tcp' && l.origin !== 'default') ctx.report(l.at, 'extra', { program: web.program, port: l.port != null ? `TCP port ${l.port}` : 'a TCP port', text: ctx.analysis.textAt(l.at) })
     }
   }
 })

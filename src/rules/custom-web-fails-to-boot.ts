@@ -1,5 +1,5 @@
 import { defineRule } from './define-rule.js'
-import { serverLabel } from './helpers.js'
+import { configSocketFix, serverLabel } from './helpers.js'
 
 export default defineRule({
   id: 'custom-web-fails-to-boot',
@@ -15,6 +15,9 @@ export default defineRule({
     thinNoCommand: 'Thin needs a command word and exits with "Command required"; add `start`.',
     thinOtherCommand: '`thin {command}` does not start a server; use `thin start`.',
     missingConfig: '`{path}` does not exist, so {server} exits at start; fix the path or add the file.',
+    configRemovedDaemon: 'Puma 5.0 removed `daemonize` from the config DSL, so loading `{path}` raises NameError and {server} exits at start{versions}; remove the line (systemd keeps Puma in the foreground).',
+    configSyntax: '`{path}` is not valid Ruby ({message}), so {server} exits at start while loading it; fix the syntax.',
+    configInvalidBind: '{server} cannot listen on `{option}` (not an address it understands), so it exits at start while loading `{path}`; write {fix}.',
     evalWord: '`{option} {value}` is `--eval` for {server}: it runs `{value}` as Ruby, which raises NameError at start; use `{fix}` for the environment.'
   },
   check(ctx) {
@@ -29,13 +32,16 @@ export default defineRule({
       'thin-no-command': 'thinNoCommand',
       'thin-other-command': 'thinOtherCommand',
       'missing-config': 'missingConfig',
+      'config-removed-daemon': 'configRemovedDaemon',
+      'config-syntax': 'configSyntax',
+      'config-invalid-bind': 'configInvalidBind',
       'eval-word': 'evalWord'
     } as const
     for (const p of web.facts.bootProblems) {
       if (p.kind === 'not-bundled') continue // server-gem-not-locked reports it
       const id = p.kind === 'invalid-option' && p.data.bind ? 'invalidBind' : ids[p.kind]
       const versions = p.versions ? ` on ${web.program} ${p.versions} (no version of the gem is locked in Gemfile.lock)` : ''
-      ctx.report(p.at, id, { server: serverLabel(web), versions, option: '', candidates: '', command: '', path: '', value: '', fix: '', ...p.data }, p.versions ? { severity: 'warning' } : undefined)
+      ctx.report(p.at, id, { server: serverLabel(web), versions, option: '', candidates: '', command: '', path: '', value: '', fix: configSocketFix(web.server), message: '', ...p.data }, p.versions ? { severity: 'warning' } : undefined)
     }
   }
 })

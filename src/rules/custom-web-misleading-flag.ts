@@ -28,7 +28,7 @@ export default defineRule({
       'rails-config': 'railsConfig'
     } as const
     for (const n of web.facts.flagNotes) {
-      if (n.kind === 'puma-state' || n.kind === 'env-default') continue // custom-web-no-socket explains -S
+      if (n.kind === 'puma-state' || n.kind === 'env-default' || n.kind === 'thin-yaml-variable') continue // custom-web-no-socket explains -S
       ctx.report(n.at, ids[n.kind], { program: web.program, value: '', ...n.data })
     }
   }

@@ -1,5 +1,5 @@
 import { defineRule } from './define-rule.js'
-import { displayPath, pidFix } from './helpers.js'
+import { configPidFix, displayPath, pidFix } from './helpers.js'
 
 export default defineRule({
   id: 'custom-web-no-pid-file',
@@ -10,6 +10,7 @@ export default defineRule({
     otherPath: '`{text}` writes the PID to {path}, not to /tmp/web_server.pid, which Cloud 66 uses to signal and check the web server; use {fix}.',
     railsP: 'For `unicorn_rails`, `-P` is the deprecated `--path` (it mounts the app at `{text}`) and no PID file is written; set `pid "/tmp/web_server.pid"` in the config file (`-c`).',
     thinBluepill: 'Thin writes its PID file only when it daemonizes, so /tmp/web_server.pid is never written; add `-d` (under Bluepill the web server is expected to daemonize).',
+    configOtherPath: '`{text}` in `{file}` makes {program} write its PID to {path}, not to /tmp/web_server.pid, which Cloud 66 uses to signal and check the web server; write {fix} there.',
     clusterRenamed: 'With several servers Thin numbers its PID files (`{path}`, …), so /tmp/web_server.pid never exists; run one server.'
   },
   check(ctx) {
@@ -23,7 +24,8 @@ export default defineRule({
       case 'none':
         return ctx.report(p.at, 'none', data)
       case 'other-path':
-        return ctx.report(p.at, 'otherPath', { ...data, text: web.procfile.textAt(p.at), path: displayPath(data.path) })
+        if (p.at.file !== web.procfile.path) return ctx.report(p.at, 'configOtherPath', { ...data, program: web.program, file: p.at.file, text: ctx.analysis.textAt(p.at), path: displayPath(data.path), fix: configPidFix(web.server) })
+        return ctx.report(p.at, 'otherPath', { ...data, text: ctx.analysis.textAt(p.at), path: displayPath(data.path) })
       case 'unicorn-rails-p-is-path':
         return ctx.report(p.at, 'railsP', data)
       case 'cluster-renamed':

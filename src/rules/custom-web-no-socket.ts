@@ -1,5 +1,5 @@
 import { defineRule } from './define-rule.js'
-import { socketFix } from './helpers.js'
+import { configSocketFix, socketFix } from './helpers.js'
 
 export default defineRule({
   id: 'custom-web-no-socket',
@@ -12,6 +12,8 @@ export default defineRule({
     otherUnix: '`{text}` serves a socket at `{path}`, but Nginx sends the traffic to /tmp/web_server.sock; use {fix}.',
     stateFile: "`-S` is Puma's state file, not a socket: Puma writes a YAML file at `{text}` and listens on its default TCP port; use `-b unix:///tmp/web_server.sock`.",
     clusterRenamed: '`{text}` starts {count} servers, which number their sockets (`{path}`, …), so /tmp/web_server.sock never exists; run one server.',
+    overridden: '`{text}` on the command line replaces every listener of the config file, so `{overrides} is dropped and nothing serves /tmp/web_server.sock, where Nginx sends the traffic; remove `{text}` (the config file binds the socket) or add {fix}.',
+    configTcpOnly: '`{text}` in `{file}` leaves {program} with TCP listeners only, and nothing serves /tmp/web_server.sock, where Nginx sends the traffic; write {configFix} in `{file}` instead (or {fix} on the command line).',
     hostNotSocket: '`rails server` reads `-b {text}` as a host name, not a socket; write `-b /tmp/web_server.sock`.'
   },
   check(ctx) {
@@ -21,7 +23,8 @@ export default defineRule({
     if (!web || !facts || facts.socket.value !== false) return
     const s = facts.socket
     const fix = socketFix(web.server, web.program)
-    const base = { program: web.program, fix, text: '', ...s.data }
+    const inConfig = s.at.file !== web.procfile.path
+    const base = { program: web.program, fix: inConfig ? configSocketFix(web.server) : fix, text: '', ...s.data }
     switch (s.reason) {
       case 'no-listener':
         return ctx.report(s.at, 'noListener', { default: s.data.default ?? 'its default port', ...base })
@@ -36,7 +39,9 @@ export default defineRule({
       case 'host-not-socket':
         return ctx.report(s.at, 'hostNotSocket', base)
       default: // 'tcp-only'
-        return ctx.report(s.at, 'tcpOnly', { ...base, text: web.procfile.textAt(s.at) })
+        if (s.data.overrides) return ctx.report(s.at, 'overridden', { ...base, fix, text: ctx.analysis.textAt(s.at) })
+        if (inConfig) return ctx.report(s.at, 'configTcpOnly', { ...base, fix, configFix: configSocketFix(web.server), file: s.at.file, text: ctx.analysis.textAt(s.at) })
+        return ctx.report(s.at, 'tcpOnly', { ...base, text: ctx.analysis.textAt(s.at) })
     }
   }
 })

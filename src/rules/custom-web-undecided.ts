@@ -8,6 +8,7 @@ export default defineRule({
     notFollowable: 'rack-check does not follow {what} in a `custom_web` command, so it does not predict what starts; keep the command a plain server command.',
     unknownValue: 'This command uses {variables}, which Cloud 66 fills from the app\'s environment variables and rack-check cannot see, so it cannot tell whether the server {what}.',
     version: 'Whether the server {what} depends on its version ({versions}); lock the gem in Gemfile.lock to get one answer.',
+    configValue: 'rack-check cannot tell whether the server {what}: {why}.',
     configFile: 'Whether the server {what} depends on `{files}`, which rack-check could not evaluate.'
   },
   check(ctx) {
@@ -30,6 +31,7 @@ export default defineRule({
       if (v.reason === 'unknown-value') ctx.report(v.at, 'unknownValue', { ...d, variables: variablesOf(web.command.unknownWords, d.variables) })
       else if (v.reason === 'version') ctx.report(v.at, 'version', d)
       else if (v.reason === 'config-file') ctx.report(v.at, 'configFile', d)
+      else if (v.reason === 'config-value') ctx.report(v.at, 'configValue', { ...d, why: v.data.why ?? '' })
     }
   }
 })

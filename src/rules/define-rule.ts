@@ -16,6 +16,8 @@ export interface AppAnalysis {
   web: WebServerAnalysis | null
   /** the Heroku-style `web:` process of the same Procfile, analysed the same way */
   herokuWeb: WebServerAnalysis | null
+  /** the text a span covers, in whichever file it is */
+  textAt(at: Span): string
 }
 
 export interface RuleContext<Msg extends string> {

@@ -21,6 +21,30 @@ export function socketFix(server: ServerName, program: string): string {
   }
 }
 
+/** What to write in the server's own config file to serve the socket. */
+export function configSocketFix(server: ServerName): string {
+  switch (server) {
+    case 'unicorn':
+      return '`listen "/tmp/web_server.sock"`'
+    case 'thin':
+      return '`socket: /tmp/web_server.sock`'
+    default:
+      return '`bind "unix:///tmp/web_server.sock"`'
+  }
+}
+
+/** What to write in the server's own config file for the PID file. */
+export function configPidFix(server: ServerName): string {
+  switch (server) {
+    case 'unicorn':
+      return '`pid "/tmp/web_server.pid"`'
+    case 'thin':
+      return '`pid: /tmp/web_server.pid`'
+    default:
+      return '`pidfile "/tmp/web_server.pid"`'
+  }
+}
+
 /** What to write to get the PID file, per server. */
 export function pidFix(server: ServerName, program: string): string {
   switch (server) {

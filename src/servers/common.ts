@@ -3,7 +3,7 @@ import type { Lockfile } from '../model/gemfile-lock.js'
 import type { Span } from '../model/span.js'
 import type { Word } from '../model/shell.js'
 import type { CommandLine } from './command.js'
-import { resolvePath } from './environment.js'
+import { APP_ROOT, resolvePath } from './environment.js'
 import type { OptionError, OptionParse, ParsedOption, Value } from './optparse.js'
 import {
   PID_PATH,
@@ -19,6 +19,26 @@ import {
   type Verdict
 } from './types.js'
 import type { VersionBand } from './version.js'
+import type { RubyConfig, RubyEnvironment } from '../model/ruby-config.js'
+
+/** A config file as the server would read it. `pending`: the Ruby parser is not loaded yet. */
+export type ConfigRead<T> = { status: 'ok'; value: T } | { status: 'missing' } | { status: 'unreadable'; problem: string } | { status: 'pending' }
+
+export interface ConfigReader {
+  /** a Ruby config file (app-relative path) evaluated under the given variables */
+  ruby(appPath: string, env: RubyEnvironment): ConfigRead<RubyConfig>
+  /** a text config file (Thin's YAML) */
+  text(appPath: string): ConfigRead<SourceFile>
+}
+
+/** The variables a config file sees: the command's environment; anything else is not set (contract §4). */
+export function configEnvironment(ctx: ServerContext, appPath: string): RubyEnvironment {
+  return {
+    get: (n) => (ctx.command.unknownEnv.has(n) ? undefined : (ctx.command.env.get(n) ?? null)),
+    appRoot: APP_ROOT,
+    filePath: APP_ROOT + '/' + appPath
+  }
+}
 
 export interface ServerContext {
   /** the Procfile */
@@ -31,6 +51,7 @@ export interface ServerContext {
   lockfile: Lockfile | null
   /** whether a file exists, by path relative to the app root */
   exists(appPath: string): boolean
+  config: ConfigReader
   environment: string
 }
 

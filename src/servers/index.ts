@@ -8,7 +8,7 @@ import type { Lockfile } from '../model/gemfile-lock.js'
 import type { ProcfileEntry } from '../model/procfile.js'
 import type { Span } from '../model/span.js'
 import { analyzeCommand, type CommandLine } from './command.js'
-import { undecided, wordSpan, type ServerContext, type ServerModel } from './common.js'
+import { undecided, wordSpan, type ConfigReader, type ServerContext, type ServerModel } from './common.js'
 import { passenger } from './passenger.js'
 import { puma } from './puma.js'
 import { rackup } from './rackup.js'
@@ -66,6 +66,7 @@ export interface AnalyzeInput {
   environment: string
   lockfile: Lockfile | null
   exists(appPath: string): boolean
+  config: ConfigReader
 }
 
 export function analyzeWebServer(input: AnalyzeInput): WebServerAnalysis {
@@ -82,6 +83,7 @@ export function analyzeWebServer(input: AnalyzeInput): WebServerAnalysis {
     version,
     lockfile: input.lockfile,
     exists: input.exists,
+    config: input.config,
     environment: input.environment
   }
   let facts: ServerFacts

@@ -21,8 +21,10 @@ import {
   type ServerContext,
   type ServerModel
 } from './common.js'
-import { allOptions, lastOption, parseOptions, type OptionSpec, type Value } from './optparse.js'
-import { SOCKET_PATH, verdict, type BootProblem, type FlagNote, type Listener, type ServerFacts } from './types.js'
+import { allOptions, lastOption, parseOptions, type OptionParse, type OptionSpec, type ParsedOption, type Value } from './optparse.js'
+import { pumaBind, pumaFileLevel, where, type FileSetting } from './puma-dsl.js'
+import type { RubyScalar } from '../model/ruby-config.js'
+import { SOCKET_PATH, verdict, type BootProblem, type FlagNote, type Listener, type ServerFacts, type Setting } from './types.js'
 import type { Span } from '../model/span.js'
 
 export const PUMA_BANDS: VersionBand[] = [
@@ -79,25 +81,6 @@ export function pumaOptions(version: string): OptionSpec[] {
   if (atLeast(version, '6.4.0')) specs.push({ key: 'idle-timeout', long: ['idle-timeout'], arg: 'required' })
   if (atLeast(version, '6.5.0')) specs.push({ key: 'plugin', long: ['plugin'], arg: 'required' })
   return specs
-}
-
-/** A bind URI as Puma's binder reads it; null when Puma rejects it. */
-export function pumaBind(text: string, at: Span, origin: Listener['origin']): Listener | null {
-  const m = /^([A-Za-z][A-Za-z0-9+.-]*):(.*)$/.exec(text)
-  if (!m) return null
-  const scheme = m[1].toLowerCase()
-  const rest = m[2].replace(/\?.*$/, '')
-  if (scheme === 'unix') {
-    // URI("unix://tmp/x.sock"): host "tmp", path "/x.sock" → "tmp/x.sock" (relative)
-    const path = rest.startsWith('//') ? rest.slice(2) : rest
-    return { kind: 'unix', path, text, at, origin }
-  }
-  if (scheme === 'tcp' || scheme === 'ssl') {
-    const hp = /^\/\/(\[[^\]]*\]|[^:/]*)(?::(\d+))?/.exec(rest)
-    if (!hp) return null
-    return tcpListener(text, hp[1], hp[2] ? Number(hp[2]) : null, at, origin)
-  }
-  return null
 }
 
 /** The app environment Puma uses to pick `config/puma/<env>.rb`. */
@@ -190,19 +173,40 @@ export const puma: ServerModel = {
       }
     }
     if (problems.length) return notStarted(ctx, problems)
-    const configMatters = configFiles.length > 0 || configUnknown !== null
-    const configAt: Span = configUnknown ?? ctx.commandSpan
-    const configData = { files: configFiles.join(', ') }
 
-    // daemonizing: -d/--daemon on 3–4 (5+ rejected the option above)
+    const file = configFiles.length > 0 && configUnknown === null ? pumaFileLevel(ctx, configFiles, version) : null
+    if (file && file.problems.length > 0) return notStarted(ctx, file.problems)
+    // when the config file cannot be followed, everything it could set is unknown
+    const blind = configUnknown
+      ? undecided('config-file', configUnknown, { files: configFiles.join(', ') })
+      : file?.pending
+        ? undecided('config-file', ctx.commandSpan, { files: configFiles.join(', ') })
+        : file?.opaque
+          ? undecided('config-value', file.opaque.at, { why: file.opaque.why })
+          : null
+    const fromFile = (key: string): FileSetting<RubyScalar> | undefined => (blind ? undefined : file?.settings.get(key))
+    const unknownSetting = (s: Extract<FileSetting<RubyScalar>, { known: false }>) => undecided('config-value', s.at, { why: s.why })
+
+    // state_path in the file is Puma's state file too
+    const stateFile = fromFile('state_path')
+    if (!state && stateFile?.known && typeof stateFile.value === 'string' && absolute(ctx, stateFile.value) === SOCKET_PATH) {
+      flagNotes.push({ at: stateFile.at, kind: 'puma-state', data: { text: stateFile.value } })
+    }
+
+    // daemonizing: -d/--daemon or `daemonize` on 3–4 (5+ stopped above)
     const daemonOpt = lastOption(parsed, 'daemon')
+    const daemonFile = fromFile('daemonize')
     const daemonizes = daemonOpt
       ? verdict(true, 'flag', optionSpan(ctx, daemonOpt), { option: daemonOpt.written })
-      : configMatters
-        ? undecided('config-file', configAt, configData)
-        : verdict(false, 'foreground', ctx.commandSpan)
+      : blind
+        ? blind
+        : !daemonFile
+          ? verdict(false, 'foreground', ctx.commandSpan)
+          : !daemonFile.known
+            ? unknownSetting(daemonFile)
+            : verdict(truthy(daemonFile.value), truthy(daemonFile.value) ? 'config' : 'foreground', daemonFile.at, { option: 'daemonize', where: where(daemonFile.at) })
 
-    // listeners
+    // listeners: any on the command line replace every bind of the config file
     let listeners: Listener[] | null
     let socket
     if (unknownListener) {
@@ -211,37 +215,86 @@ export const puma: ServerModel = {
     } else if (cliListeners.length > 0) {
       listeners = cliListeners
       socket = socketFromListeners(cliListeners, ctx.commandSpan, cwd)
-    } else if (configMatters) {
+      const lost = file?.binds?.known ? file.binds.value.find((l) => l.kind === 'unix' && l.path !== undefined && absolute(ctx, l.path) === SOCKET_PATH) : undefined
+      if (socket.value === false && lost) socket = { ...socket, data: { ...socket.data, overrides: `${lost.text}\` on ${where(lost.at)}` } }
+    } else if (blind) {
       listeners = null
-      socket = undecided('config-file', configAt, configData)
+      socket = blind
+    } else if (file?.binds && !file.binds.known) {
+      listeners = null
+      socket = unknownSetting(file.binds)
+    } else if (file?.binds?.known) {
+      listeners = file.binds.value
+      socket = socketFromListeners(listeners, ctx.commandSpan, cwd)
     } else {
       listeners = [tcpListener('tcp://0.0.0.0:9292', '0.0.0.0', 9292, ctx.commandSpan, 'default')]
       socket = socketFromListeners(listeners, ctx.commandSpan, cwd)
     }
-    if (socket.value === false && flagNotes.some((n) => n.kind === 'puma-state')) {
-      const note = flagNotes.find((n) => n.kind === 'puma-state')!
-      socket = verdict(false, 'state-file', note.at, note.data)
-    }
+    const stateNote = flagNotes.find((n) => n.kind === 'puma-state')
+    if (socket.value === false && stateNote) socket = verdict(false, 'state-file', stateNote.at, stateNote.data)
 
     const pidOpt = lastOption(parsed, 'pidfile')
+    const pidSetting = fromFile('pidfile')
     const pidFile = pidOpt?.value
       ? pidOpt.value.unknown
         ? undecided('unknown-value', optionSpan(ctx, pidOpt), { text: pidOpt.value.text })
         : pidFromPath(pidOpt.value.text, optionSpan(ctx, pidOpt), cwd)
-      : configMatters
-        ? undecided('config-file', configAt, configData)
-        : pidFromPath(null, ctx.commandSpan, cwd)
+      : blind
+        ? blind
+        : !pidSetting
+          ? pidFromPath(null, ctx.commandSpan, cwd)
+          : !pidSetting.known
+            ? unknownSetting(pidSetting)
+            : typeof pidSetting.value === 'string'
+              ? pidFromPath(pidSetting.value, pidSetting.at, cwd)
+              : pidFromPath(null, pidSetting.at, cwd)
 
     return {
-      // a config file can still stop Puma (e.g. `daemonize` on 5+): the next layer decides
-      boots: configMatters ? null : true,
+      boots: blind || file?.mayFail ? null : true,
       bootProblems: [],
       socket,
       pidFile,
       daemonizes,
       listeners,
       flagNotes,
-      configFiles
+      configFiles,
+      settings: pumaSettings(ctx, parsed, version, blind ? (blind.data.why ?? 'the config file is not evaluated') : null, fromFile)
     }
+  }
+}
+
+function truthy(v: RubyScalar): boolean {
+  return v !== null && v !== false
+}
+
+/** workers, preload, prune_bundler, fork_worker and output redirection, as Puma settles them. */
+function pumaSettings(ctx: ServerContext, parsed: OptionParse, version: string, blind: string | null, fromFile: (key: string) => FileSetting<RubyScalar> | undefined): Record<string, Setting> {
+  const pick = (option: string, key: string, cliValue: (o: ParsedOption) => Setting['value'], dflt: Setting): Setting => {
+    const o = lastOption(parsed, option)
+    if (o) return { value: o.value?.unknown ? null : cliValue(o), at: optionSpan(ctx, o), origin: 'command-line', ...(o.value?.unknown ? { why: `\`${o.value.text}\` is not known` } : {}) }
+    if (blind) return { value: null, at: null, origin: 'config', why: blind }
+    const s = fromFile(key)
+    if (!s) return dflt
+    if (!s.known) return { value: null, at: s.at, origin: 'config', why: s.why }
+    const v = s.value
+    return { value: typeof v === 'number' || typeof v === 'boolean' || typeof v === 'string' ? v : v === null ? null : true, at: s.at, origin: 'config' }
+  }
+  const off: Setting = { value: false, at: null, origin: 'default' }
+  const workers = pick('workers', 'workers', (o) => (/^\d+$/.test(o.value!.text) ? Number(o.value!.text) : null), { value: 0, at: null, origin: 'default' })
+  const pruneBundler = pick('prune-bundler', 'prune_bundler', () => true, off)
+  // Puma 7 preloads by default in cluster mode unless prune_bundler is set (docs/7.0-Upgrade.md);
+  // 5–6 only when WEB_CONCURRENCY > 1, which the prediction environment does not set
+  const cluster = typeof workers.value === 'number' && workers.value > 1
+  let preloadDefault: Setting = off
+  if (atLeast(version, '7.0.0') && pruneBundler.value !== true) {
+    preloadDefault = workers.value === null || pruneBundler.value === null ? { value: null, at: workers.at, origin: 'default', why: workers.why ?? pruneBundler.why } : { value: cluster, at: cluster ? workers.at : null, origin: 'default' }
+  }
+  const redirect = pick('redirect-stdout', 'redirect', () => true, pick('redirect-stderr', 'redirect', () => true, off))
+  return {
+    workers,
+    preload: pick('preload', 'preload', () => true, preloadDefault),
+    pruneBundler,
+    forkWorker: atLeast(version, '5.0.0') ? pick('fork-worker', 'fork_worker', () => true, off) : off,
+    redirectsOutput: redirect
   }
 }

@@ -6,8 +6,9 @@
  */
 import type { Span } from '../model/span.js'
 import { atLeast } from './version.js'
-import { tcpListener, type ServerContext } from './common.js'
-import type { Listener } from './types.js'
+import { pidFromPath, tcpListener, undecided, type ServerContext } from './common.js'
+import { pumaFileLevel, type PumaFileLevel } from './puma-dsl.js'
+import type { Listener, PidReason, Verdict } from './types.js'
 
 export type Handler = 'puma' | 'thin' | 'falcon' | 'webrick' | 'other'
 
@@ -35,4 +36,39 @@ export function defaultHandler(ctx: ServerContext, rack3: boolean): Handler | nu
 export function named(name: string): Handler {
   const n = name.toLowerCase()
   return n === 'puma' || n === 'thin' || n === 'falcon' || n === 'webrick' ? n : 'other'
+}
+
+/**
+ * Puma's config file as the Puma handler loads it (`config/puma/<env>.rb`, else `config/puma.rb`,
+ * under the working directory). Its binds lose to a Host/Port the launcher passes as user
+ * options; its `pidfile` is written besides the launcher's own PID file.
+ */
+export interface HandlerConfig {
+  path: string
+  file: PumaFileLevel
+  /** the config's own PID file verdict, null when it sets none */
+  pid: Verdict<PidReason> | null
+}
+
+export function pumaHandlerConfig(ctx: ServerContext, base: string, environment: string): HandlerConfig | null {
+  const prefix = base ? base + '/' : ''
+  const path = [`config/puma/${environment}.rb`, 'config/puma.rb'].map((f) => prefix + f).find((f) => ctx.exists(f))
+  if (!path) return null
+  const pumaVersion = ctx.lockfile?.gems.get('puma')?.version ?? null
+  // with no locked Puma the current behaviour (5+) is modelled; `daemonize` then makes boots unknown below
+  const file = pumaFileLevel(ctx, [path], pumaVersion ?? '7.0.0')
+  if (pumaVersion === null && file.problems.some((p) => p.kind === 'config-removed-daemon')) {
+    file.mayFail ??= { at: file.problems[0].at, why: '`daemonize` fails on Puma 5.0 and later, and no Puma version is locked' }
+    file.problems = file.problems.filter((p) => p.kind !== 'config-removed-daemon')
+  }
+  const s = file.settings.get('pidfile')
+  const pid = !s ? null : !s.known ? undecided('config-value', s.at, { why: s.why }) : typeof s.value === 'string' ? pidFromPath(s.value, s.at, ctx.command.cwd) : null
+  return { path, file, pid }
+}
+
+/** The launcher's PID file and the config's together: either may be /tmp/web_server.pid. */
+export function eitherPid(launcher: Verdict<PidReason>, config: Verdict<PidReason> | null): Verdict<PidReason> {
+  if (!config || launcher.value === true) return launcher
+  if (config.value === true) return config
+  return config.value === null ? config : launcher
 }

@@ -20,7 +20,7 @@ import {
 } from './common.js'
 import { appRelative } from './environment.js'
 import { lastOption, parseOptions, type OptionSpec } from './optparse.js'
-import { defaultHandler, handlerListener, named } from './rack-handler.js'
+import { defaultHandler, eitherPid, handlerListener, named, pumaHandlerConfig } from './rack-handler.js'
 import { verdict, type FlagNote, type ServerFacts } from './types.js'
 import { atLeast } from './version.js'
 
@@ -80,25 +80,30 @@ export const rackup: ServerModel = {
     const pumaVersion = ctx.lockfile?.gems.get('puma')?.version ?? null
     // Rack 2.2's Process.daemon changes directory to "/": Puma then finds no config/puma.rb
     const base = cwd === null ? null : appRelative(cwd)
-    const pumaConfig =
-      handler === 'puma' && !(daemon && !rack3) && base !== null
-        ? [`config/puma/${ctx.environment}.rb`, 'config/puma.rb'].map((f) => (base ? base + '/' : '') + f).find((f) => ctx.exists(f))
-        : undefined
+    const pumaConfig = handler === 'puma' && !(daemon && !rack3) && base !== null ? pumaHandlerConfig(ctx, base, ctx.environment) : null
+    const configFiles = pumaConfig ? [pumaConfig.path] : []
+    if (pumaConfig?.file.problems.length) return notStarted(ctx, pumaConfig.file.problems, flagNotes)
+    const blind = pumaConfig?.file.pending
+      ? undecided('config-file', ctx.commandSpan, { files: pumaConfig.path })
+      : pumaConfig?.file.opaque
+        ? undecided('config-value', pumaConfig.file.opaque.at, { why: pumaConfig.file.opaque.why })
+        : null
 
     let pidFile
     if (pidOpt?.value?.unknown) pidFile = undecided('unknown-value', optionSpan(ctx, pidOpt), { text: pidOpt.value.text })
-    else if (pidOpt?.value) pidFile = pidFromPath(pidOpt.value.text, optionSpan(ctx, pidOpt), cwd)
-    else if (pumaConfig) pidFile = undecided('config-file', ctx.commandSpan, { files: pumaConfig })
-    else pidFile = pidFromPath(null, ctx.commandSpan, cwd)
+    else pidFile = pidFromPath(pidOpt?.value?.text ?? null, pidOpt ? optionSpan(ctx, pidOpt) : ctx.commandSpan, cwd)
+    if (pidFile.value !== true && blind) pidFile = blind
+    else if (pumaConfig && !blind) pidFile = eitherPid(pidFile, pumaConfig.pid)
+    const boots = blind || pumaConfig?.file.mayFail ? null : true
 
     if (handler === null) {
       const at = serverOpt ? optionSpan(ctx, serverOpt) : ctx.commandSpan
-      return { boots: null, bootProblems: [], socket: undecided('unknown-server', at, { handler: serverOpt?.value?.text ?? '' }), pidFile, daemonizes, listeners: null, flagNotes, configFiles: [] }
+      return { boots: null, bootProblems: [], socket: undecided('unknown-server', at, { handler: serverOpt?.value?.text ?? '' }), pidFile, daemonizes, listeners: null, flagNotes, configFiles }
     }
     const host = lastOption(parsed, 'host')
     const port = lastOption(parsed, 'port')
     if (host?.value?.unknown) {
-      return { boots: true, bootProblems: [], socket: undecided('unknown-value', optionSpan(ctx, host), { text: host.value.text }), pidFile, daemonizes, listeners: null, flagNotes, configFiles: pumaConfig ? [pumaConfig] : [] }
+      return { boots, bootProblems: [], socket: undecided('unknown-value', optionSpan(ctx, host), { text: host.value.text }), pidFile, daemonizes, listeners: null, flagNotes, configFiles }
     }
     const hostText = host?.value?.text ?? (ctx.environment === 'development' ? 'localhost' : '0.0.0.0')
     const portNum = port?.value ? parsePort(port.value) : 9292
@@ -107,14 +112,14 @@ export const rackup: ServerModel = {
     let socket = socketFromListeners(listeners, ctx.commandSpan, cwd)
     if (handler === 'other' || handler === 'falcon') socket = undecided('unknown-server', serverOpt ? optionSpan(ctx, serverOpt) : ctx.commandSpan, { handler: serverOpt?.value?.text ?? handler })
     return {
-      boots: handler === 'other' || handler === 'falcon' ? null : pumaConfig ? null : true,
+      boots: handler === 'other' || handler === 'falcon' ? null : boots,
       bootProblems: [],
       socket,
       pidFile,
       daemonizes,
       listeners: socket.value === null ? null : listeners,
       flagNotes,
-      configFiles: pumaConfig ? [pumaConfig] : []
+      configFiles
     }
   }
 }

@@ -6,6 +6,7 @@
  */
 import {
   allUnknown,
+  notStarted,
   optionSpan,
   parsePort,
   pidFromPath,
@@ -16,7 +17,7 @@ import {
 } from './common.js'
 import { appRelative } from './environment.js'
 import { lastOption, parseOptions, type OptionSpec } from './optparse.js'
-import { defaultHandler, handlerListener, named } from './rack-handler.js'
+import { defaultHandler, eitherPid, handlerListener, named, pumaHandlerConfig } from './rack-handler.js'
 import { verdict, type FlagNote, type ServerFacts } from './types.js'
 import { atLeast } from './version.js'
 
@@ -89,11 +90,29 @@ export const rails: ServerModel = {
     const userHost = bind?.value?.text ?? env.get('BINDING') ?? env.get('HOST')
     const userPort = port?.value?.text ?? env.get('PORT')
     const base = cwd === null ? null : appRelative(cwd)
-    const pumaConfig = handler === 'puma' && base !== null ? [`config/puma/${envName}.rb`, 'config/puma.rb'].map((f) => (base ? base + '/' : '') + f).find((f) => ctx.exists(f)) : undefined
+    const pumaConfig = handler === 'puma' && base !== null ? pumaHandlerConfig(ctx, base, envName) : null
+    const configFiles = pumaConfig ? [pumaConfig.path] : []
+    if (pumaConfig?.file.problems.length) return notStarted(ctx, pumaConfig.file.problems, flagNotes)
+    const blind = pumaConfig?.file.pending
+      ? undecided('config-file', ctx.commandSpan, { files: pumaConfig.path })
+      : pumaConfig?.file.opaque
+        ? undecided('config-value', pumaConfig.file.opaque.at, { why: pumaConfig.file.opaque.why })
+        : null
+    // Rails writes its own PID file; Puma also writes the config's `pidfile`
+    if (pidFile.value !== true && blind) pidFile = blind
+    else if (pumaConfig && !blind) pidFile = eitherPid(pidFile, pumaConfig.pid)
+    const boots = blind || pumaConfig?.file.mayFail ? null : true
 
-    // defaults go to Puma's default level, where config-file binds win over them
+    // host and port the user did not give go to Puma's default level, where config-file binds win
     if (pumaConfig && userHost === undefined && userPort === undefined) {
-      return { boots: null, bootProblems: [], socket: undecided('config-file', ctx.commandSpan, { files: pumaConfig }), pidFile, daemonizes, listeners: null, flagNotes, configFiles: [pumaConfig] }
+      const binds = pumaConfig.file.binds
+      if (blind || (binds && !binds.known)) {
+        const why = blind ?? undecided('config-value', binds!.at, { why: binds && !binds.known ? binds.why : '' })
+        return { boots, bootProblems: [], socket: why, pidFile, daemonizes, listeners: null, flagNotes, configFiles }
+      }
+      if (binds?.known) {
+        return { boots, bootProblems: [], socket: socketFromListeners(binds.value, ctx.commandSpan, cwd), pidFile, daemonizes, listeners: binds.value, flagNotes, configFiles }
+      }
     }
     const host = userHost ?? (envName === 'development' ? 'localhost' : '0.0.0.0')
     const portText = userPort ?? '3000'
@@ -102,14 +121,14 @@ export const rails: ServerModel = {
     let socket = socketFromListeners([listener], ctx.commandSpan, cwd)
     if (listener.kind === 'tcp' && /^unix:/.test(host)) socket = verdict(false, 'host-not-socket', at, { text: host })
     return {
-      boots: pumaConfig || listener.kind === 'tcp' && /[/:]/.test(host) ? null : true,
+      boots: listener.kind === 'tcp' && /[/:]/.test(host) ? null : boots,
       bootProblems: [],
       socket,
       pidFile,
       daemonizes,
       listeners: [listener],
       flagNotes,
-      configFiles: pumaConfig ? [pumaConfig] : []
+      configFiles
     }
   }
 }

@@ -9,7 +9,6 @@ import {
   notStarted,
   optionProblem,
   optionSpan,
-  parsePort,
   pidFromPath,
   socketFromListeners,
   tcpListener,
@@ -19,9 +18,11 @@ import {
   type ServerContext,
   type ServerModel
 } from './common.js'
-import { resolvePath } from './environment.js'
+import { appRelative, resolvePath } from './environment.js'
+import { isMap, isScalar, parseDocument } from 'yaml'
 import { lastOption, parseOptions, type OptionSpec } from './optparse.js'
-import { verdict, type FlagNote, type Listener, type ServerFacts } from './types.js'
+import { verdict, type BootProblem, type FlagNote, type Listener, type ServerFacts, type Verdict } from './types.js'
+import type { Span } from '../model/span.js'
 
 const req = (key: string, short: string | null, long: string): OptionSpec => ({ key, short: short ? [short] : [], long: [long], arg: 'required' })
 const flag = (key: string, short: string | null, long: string): OptionSpec => ({ key, short: short ? [short] : [], long: [long], arg: 'none' })
@@ -103,76 +104,100 @@ export const thin: ServerModel = {
       return notStarted(ctx, [{ at: wordSpan(ctx, command), kind, data: { command: command.text, option: command.text } }], flagNotes)
     }
 
-    const chdir = lastOption(parsed, 'chdir')
-    let cwd = ctx.command.cwd
-    if (chdir?.value) cwd = chdir.value.unknown || cwd === null ? null : resolvePath(cwd, chdir.value.text)
-
+    // the effective options: the command line, then every key of the -C YAML file over it
+    const eff = new Map<ThinKey, Effective>()
+    for (const key of THIN_KEYS) {
+      const o = lastOption(parsed, key)
+      if (!o) continue
+      const at = optionSpan(ctx, o)
+      if (o.value?.unknown) eff.set(key, { value: null, at, unknown: `\`${o.value.text}\` is not known` })
+      else eff.set(key, { value: o.value ? o.value.text : true, at, text: o.value ? o.value.text : o.written })
+    }
     const config = lastOption(parsed, 'config')
-    const daemonOpt = lastOption(parsed, 'daemonize')
-    const servers = lastOption(parsed, 'servers')
-    const serverCount = servers?.value && !servers.value.unknown ? Number(servers.value.text) : servers ? null : 0
-
-    // the YAML file (-C) assigns its keys after the command line: it may change everything
+    const configFiles: string[] = []
+    let blind: Verdict<'config-file' | 'config-value'> | null = null
     if (config?.value) {
       const at = optionSpan(ctx, config)
-      const data = { files: config.value.text }
-      return {
-        boots: null,
-        bootProblems: [],
-        socket: undecided('config-file', at, data),
-        pidFile: undecided('config-file', at, data),
-        daemonizes: undecided('config-file', at, data),
-        listeners: null,
-        flagNotes,
-        configFiles: [config.value.text]
+      const rel = config.value.unknown || ctx.command.cwd === null ? null : appRelative(absolute(ctx, config.value.text))
+      configFiles.push(rel ?? config.value.text)
+      if (rel === null) blind = undecided('config-file', at, { files: config.value.text })
+      else {
+        const yaml = thinYaml(ctx, rel)
+        if (yaml.status === 'missing') return notStarted(ctx, [{ at, kind: 'missing-config', data: { path: config.value.text } }], flagNotes)
+        if (yaml.status === 'unreadable') blind = undecided('config-value', at, { why: `\`${rel}\` cannot be read` })
+        else if (yaml.problem) return notStarted(ctx, [yaml.problem], flagNotes)
+        else if (yaml.opaque) blind = undecided('config-value', yaml.opaque.at, { why: yaml.opaque.why })
+        else {
+          for (const [k, v] of yaml.options) eff.set(k, v)
+          flagNotes.push(...yaml.notes)
+        }
       }
     }
+    if (blind) return { boots: null, bootProblems: [], socket: blind, pidFile: blind, daemonizes: blind, listeners: null, flagNotes, configFiles }
+    const unknownOf = (key: ThinKey): Verdict<'unknown-value' | 'config-value'> | null => {
+      const e = eff.get(key)
+      return e?.unknown !== undefined ? undecided(e.at.file === ctx.file.path ? 'unknown-value' : 'config-value', e.at, { text: e.text ?? '', why: e.unknown }) : null
+    }
+    const str = (key: ThinKey): string | null => {
+      const v = eff.get(key)?.value
+      return v === null || v === undefined || v === false ? null : String(v)
+    }
+    const origin = (at: Span): Listener['origin'] => (at.file === ctx.file.path ? 'command-line' : 'config')
 
-    // listeners: --socket wins over address/port; an address with "/" is a socket
-    const socketOpt = lastOption(parsed, 'socket')
-    const address = lastOption(parsed, 'address')
-    const port = lastOption(parsed, 'port')
+    const chdir = eff.get('chdir')
+    let cwd = ctx.command.cwd
+    if (chdir) cwd = chdir.unknown !== undefined || cwd === null || str('chdir') === null ? null : resolvePath(cwd, str('chdir')!)
+
+    const daemon = eff.get('daemonize')
+    const daemonUnknown = unknownOf('daemonize')
+    const daemonOn = daemon !== undefined && daemon.value !== false && daemon.value !== null
+    const servers = eff.get('servers')
+    const serverCount = servers === undefined ? 0 : servers.unknown !== undefined ? null : servers.value === false || servers.value === null ? 0 : /^\d+$/.test(String(servers.value)) ? Number(servers.value) : null
+
+    // listeners: a socket drops address and port (Controller#initialize); an address with "/" is a socket
+    const socketOpt = eff.get('socket')
+    const address = eff.get('address')
+    const port = eff.get('port')
     let listeners: Listener[] | null
     let socket
-    if (socketOpt?.value?.unknown || (!socketOpt && address?.value?.unknown)) {
-      const o = socketOpt ?? address!
+    const socketUnknown = socketOpt ? unknownOf('socket') : (unknownOf('address') ?? unknownOf('port'))
+    if (socketUnknown) {
       listeners = null
-      socket = undecided('unknown-value', optionSpan(ctx, o), { text: o.value!.text })
-    } else if (socketOpt?.value || address?.value?.text.includes('/')) {
-      const o = socketOpt ?? address!
-      listeners = [{ kind: 'unix', path: o.value!.text, text: o.value!.text, at: optionSpan(ctx, o), origin: 'command-line' }]
+      socket = socketUnknown
+    } else if (str('socket') !== null || str('address')?.includes('/')) {
+      const o = str('socket') !== null ? socketOpt! : address!
+      const path = String(o.value)
+      listeners = [{ kind: 'unix', path, text: o.text ?? path, at: o.at, origin: origin(o.at) }]
       socket = socketFromListeners(listeners, ctx.commandSpan, cwd)
     } else {
-      const host = address?.value?.text ?? '0.0.0.0'
-      const p = port?.value ? parsePort(port.value) : 3000
-      const at = port ? optionSpan(ctx, port) : address ? optionSpan(ctx, address) : ctx.commandSpan
-      listeners = [tcpListener(`${host}:${port?.value?.text ?? 3000}`, host, p, at, port || address ? 'command-line' : 'default')]
+      const host = str('address') ?? '0.0.0.0'
+      const portText = str('port') ?? '3000'
+      const p = /^\d+$/.test(portText) ? Number(portText) : null
+      const at = port?.at ?? address?.at ?? ctx.commandSpan
+      listeners = [tcpListener(`${host}:${portText}`, host, p, at, port || address ? origin(at) : 'default')]
       socket = socketFromListeners(listeners, ctx.commandSpan, cwd)
     }
 
-    const daemonizes = daemonOpt ? verdict(true, 'flag', optionSpan(ctx, daemonOpt), { option: daemonOpt.written }) : verdict(false, 'foreground', ctx.commandSpan)
+    const daemonizes = daemonUnknown ?? (daemonOn ? verdict(true, origin(daemon!.at) === 'config' ? 'config' : 'flag', daemon!.at, { option: daemon!.text ?? 'daemonize' }) : verdict(false, 'foreground', ctx.commandSpan))
 
-    const pidOpt = lastOption(parsed, 'pid')
+    // the PID file is written only when daemonizing (Daemonizable#daemonize)
+    const pidOpt = eff.get('pid')
     let pidFile
-    if (!daemonOpt) {
-      pidFile = verdict(false, 'thin-needs-daemon', pidOpt ? optionSpan(ctx, pidOpt) : ctx.commandSpan, { option: pidOpt?.written ?? '' })
-    } else if (pidOpt?.value?.unknown) {
-      pidFile = undecided('unknown-value', optionSpan(ctx, pidOpt), { text: pidOpt.value.text })
-    } else {
-      pidFile = pidFromPath(pidOpt?.value?.text ?? 'tmp/pids/thin.pid', pidOpt ? optionSpan(ctx, pidOpt) : ctx.commandSpan, cwd)
-    }
+    if (daemonUnknown) pidFile = daemonUnknown
+    else if (!daemonOn) pidFile = verdict(false, 'thin-needs-daemon', pidOpt ? pidOpt.at : ctx.commandSpan, { option: pidOpt?.text ?? '' })
+    else pidFile = unknownOf('pid') ?? pidFromPath(str('pid') ?? 'tmp/pids/thin.pid', pidOpt ? pidOpt.at : ctx.commandSpan, cwd, pidOpt?.text)
 
     // a cluster renames the socket and PID file of every server
     if (servers && serverCount !== 0) {
-      const at = optionSpan(ctx, servers)
+      const at = servers.at
       if (serverCount === null) {
-        socket = undecided('unknown-value', at, { text: servers.value?.text ?? '' })
-        pidFile = undecided('unknown-value', at, { text: servers.value?.text ?? '' })
+        socket = undecided(origin(at) === 'config' ? 'config-value' : 'unknown-value', at, { text: servers.text ?? '', why: servers.unknown ?? '`servers` is not a number' })
+        pidFile = socket
         listeners = null
       } else {
         if (listeners && socket.value === true) {
-          const path = absolute(ctx, listeners[0].path!)
-          socket = verdict(false, 'cluster-renamed', at, { path: thinNumbered(path, 0), count: String(serverCount), text: `${servers.written} ${servers.value?.text ?? ''}` })
+          const path = resolvePath(cwd ?? '/', listeners[0].path!)
+          socket = verdict(false, 'cluster-renamed', at, { path: thinNumbered(path, 0), count: String(serverCount), text: ctx.file.path === at.file ? ctx.file.textAt(at) : `servers: ${serverCount}` })
           listeners = listeners.map((l) => ({ ...l, path: thinNumbered(l.path!, 0) }))
         } else if (listeners && listeners[0].kind === 'tcp' && listeners[0].port != null) {
           const first = listeners[0]
@@ -182,6 +207,71 @@ export const thin: ServerModel = {
       }
     }
 
-    return { boots: true, bootProblems: [], socket, pidFile, daemonizes, listeners, flagNotes, configFiles: [] }
+    return { boots: true, bootProblems: [], socket, pidFile, daemonizes, listeners, flagNotes, configFiles }
   }
+}
+
+const THIN_KEYS = ['socket', 'address', 'port', 'pid', 'daemonize', 'servers', 'chdir'] as const
+type ThinKey = (typeof THIN_KEYS)[number]
+
+interface Effective {
+  value: string | number | boolean | null
+  at: Span
+  /** as written, for messages */
+  text?: string
+  /** set when the value cannot be known: why */
+  unknown?: string
+}
+
+interface ThinYaml {
+  status: 'ok' | 'missing' | 'unreadable'
+  options: Map<ThinKey, Effective>
+  notes: FlagNote[]
+  problem: BootProblem | null
+  opaque: { at: Span; why: string } | null
+}
+
+/**
+ * Thin's `-C` file: ERB, then YAML (Psych, YAML 1.1), every key assigned over the command line
+ * (`load_options_from_config_file!`). `<%= … %>` values are unknown; other ERB tags may change
+ * anything. Shell-style `$VARS` are not expanded by Thin.
+ */
+function thinYaml(ctx: ServerContext, path: string): ThinYaml {
+  const out: ThinYaml = { status: 'ok', options: new Map(), notes: [], problem: null, opaque: null }
+  const read = ctx.config.text(path)
+  if (read.status === 'missing' || read.status === 'unreadable') return { ...out, status: read.status }
+  if (read.status !== 'ok') return out
+  const file = read.value
+  const logic = /<%(?!=)/.exec(file.text)
+  if (logic) return { ...out, opaque: { at: file.span(logic.index, logic.index + 2), why: `\`${path}\` has an ERB tag that may change any option` } }
+  // an ERB output tag becomes a placeholder of the same length, so positions stay right
+  const erb: Array<[number, number]> = []
+  const text = file.text.replace(/<%=[\s\S]*?%>/g, (m: string, offset: number) => {
+    erb.push([offset, offset + m.length])
+    return 'x'.repeat(m.length)
+  })
+  const doc = parseDocument(text, { version: '1.1', uniqueKeys: false })
+  if (doc.errors.length > 0) {
+    const e = doc.errors[0]
+    return { ...out, problem: { at: file.span(e.pos[0], Math.max(e.pos[1], e.pos[0] + 1)), kind: 'config-syntax', data: { path, message: e.message.split('\n')[0] } } }
+  }
+  if (!isMap(doc.contents)) return out
+  for (const pair of doc.contents.items) {
+    if (!isScalar(pair.key) || !pair.key.range) continue
+    const key = String(pair.key.value).replace(/^:/, '') as ThinKey
+    if (!THIN_KEYS.includes(key)) continue
+    const node = pair.value
+    const range = node && isScalar(node) && node.range ? node.range : null
+    const end = range ? range[1] : pair.key.range[1]
+    const at = file.span(pair.key.range[0], end)
+    const written = file.text.slice(pair.key.range[0], end).trim()
+    if (range && erb.some(([a, b]) => a < range[1] && b > range[0])) {
+      out.options.set(key, { value: null, at, text: written, unknown: `\`${written}\` in \`${path}\` is computed by ERB` })
+      continue
+    }
+    const value = node && isScalar(node) ? node.value : null
+    if (typeof value === 'string' && /\$\{?[A-Za-z_]/.test(value)) out.notes.push({ at, kind: 'thin-yaml-variable', data: { key, value, path } })
+    out.options.set(key, { value: typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean' ? value : null, at, text: written })
+  }
+  return out
 }

@@ -14,6 +14,7 @@ export type SocketReason =
   | 'host-not-socket'
   | 'unknown-value'
   | 'config-file'
+  | 'config-value'
   | 'version'
   | 'not-followable'
   | 'unknown-server'
@@ -28,12 +29,13 @@ export type PidReason =
   | 'cluster-renamed'
   | 'unknown-value'
   | 'config-file'
+  | 'config-value'
   | 'version'
   | 'not-followable'
   | 'unknown-server'
   | 'not-started'
 
-export type DaemonReason = 'foreground' | 'flag' | 'config-file' | 'version' | 'unknown-value' | 'not-followable' | 'unknown-server' | 'not-started'
+export type DaemonReason = 'foreground' | 'flag' | 'config' | 'config-file' | 'config-value' | 'version' | 'unknown-value' | 'not-followable' | 'unknown-server' | 'not-started'
 
 export interface Verdict<R extends string> {
   /** null: cannot be decided statically */
@@ -58,7 +60,20 @@ export interface Listener {
 export interface BootProblem {
   at: Span
   /** message id of the fails-to-boot rule */
-  kind: 'eval-word' | 'invalid-option' | 'ambiguous-option' | 'missing-argument' | 'needless-argument' | 'removed-daemon' | 'thin-no-command' | 'thin-other-command' | 'not-bundled' | 'missing-config'
+  kind:
+    | 'eval-word'
+    | 'invalid-option'
+    | 'ambiguous-option'
+    | 'missing-argument'
+    | 'needless-argument'
+    | 'removed-daemon'
+    | 'config-removed-daemon'
+    | 'config-syntax'
+    | 'config-invalid-bind'
+    | 'thin-no-command'
+    | 'thin-other-command'
+    | 'not-bundled'
+    | 'missing-config'
   data: Record<string, string>
   /** when the version is unknown: the versions on which it happens, e.g. ">= 5.0" */
   versions?: string
@@ -67,7 +82,7 @@ export interface BootProblem {
 /** A flag that does something other than what it looks like. */
 export interface FlagNote {
   at: Span
-  kind: 'unicorn-debug' | 'unicorn-eval' | 'thin-debug' | 'thin-chdir' | 'rackup-builder' | 'rackup-eval' | 'rackup-debug' | 'rails-config' | 'puma-state' | 'env-default'
+  kind: 'unicorn-debug' | 'unicorn-eval' | 'thin-debug' | 'thin-chdir' | 'rackup-builder' | 'rackup-eval' | 'rackup-debug' | 'rails-config' | 'puma-state' | 'env-default' | 'thin-yaml-variable'
   data: Record<string, string>
 }
 
@@ -82,6 +97,18 @@ export interface ServerFacts {
   flagNotes: FlagNote[]
   /** config files the server would load, relative to the app root */
   configFiles: string[]
+  /** effective settings that decide restarts (workers, preload, …), each traced to where it was set */
+  settings?: Record<string, Setting>
+}
+
+/** One effective setting and where it comes from; `at` null = the server's default. */
+export interface Setting {
+  /** null when it cannot be known */
+  value: string | number | boolean | null
+  at: Span | null
+  origin: 'command-line' | 'config' | 'default' | 'environment'
+  /** when the value is unknown: why */
+  why?: string
 }
 
 export interface Prediction {

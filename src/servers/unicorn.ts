@@ -21,7 +21,11 @@ import {
 } from './common.js'
 import { appRelative } from './environment.js'
 import { allOptions, lastOption, parseOptions, type OptionSpec } from './optparse.js'
-import { verdict, type BootProblem, type FlagNote, type Listener, type ServerFacts } from './types.js'
+import { verdict, type BootProblem, type FlagNote, type Listener, type ServerFacts, type Setting, type Verdict } from './types.js'
+import { configEnvironment } from './common.js'
+import { resolvePath } from './environment.js'
+import type { FileSetting, Unknown } from './puma-dsl.js'
+import type { RubyScalar } from '../model/ruby-config.js'
 import type { Span } from '../model/span.js'
 
 function options(rails: boolean): OptionSpec[] {
@@ -61,6 +65,82 @@ export function unicornListen(text: string, at: Span, origin: Listener['origin']
   m = /^(.*):(\d+)$/.exec(text)
   if (m) return tcpListener(text, m[1], Number(m[2]), at, origin)
   return null
+}
+
+export interface UnicornFileLevel {
+  pending: boolean
+  opaque: Unknown | null
+  problems: BootProblem[]
+  mayFail: Unknown | null
+  /** `listen` calls, which add to the command line's listeners */
+  listeners: FileSetting<Listener[]>
+  pid?: FileSetting<RubyScalar>
+  workers?: FileSetting<RubyScalar>
+  preload?: FileSetting<RubyScalar>
+  /** the working directory after `working_directory` (Unicorn chdirs while loading the file) */
+  cwd: string
+}
+
+/** `Unicorn::Configurator`: the file is evaluated after the command-line values are applied. */
+export function unicornFileLevel(ctx: ServerContext, path: string, cwd: string): UnicornFileLevel {
+  const level: UnicornFileLevel = { pending: false, opaque: null, problems: [], mayFail: null, listeners: { known: true, value: [], at: ctx.commandSpan }, cwd }
+  const read = ctx.config.ruby(path, configEnvironment(ctx, path))
+  if (read.status === 'pending') return { ...level, pending: true }
+  if (read.status !== 'ok') return { ...level, opaque: { at: ctx.commandSpan, why: `\`${path}\` cannot be read` } }
+  const config = read.value
+  if (config.syntaxErrors.length > 0) {
+    level.problems.push({ at: config.syntaxErrors[0].at, kind: 'config-syntax', data: { path, message: config.syntaxErrors[0].message } })
+    return level
+  }
+  if (config.opaque.length > 0) level.opaque = { at: config.opaque[0].at, why: `rack-check does not follow ${config.opaque[0].why}` }
+  for (const call of config.calls) {
+    const unknown = call.args.find((a) => !a.known) as Extract<(typeof call.args)[number], { known: false }> | undefined
+    const cond = call.condition ? `\`${call.name}\` on line ${call.at.line} runs only under the condition on line ${call.condition.line}, which rack-check cannot evaluate` : null
+    const arg = call.args[0]?.known ? call.args[0].value : undefined
+    const setTo = (key: 'pid' | 'workers' | 'preload'): void => {
+      level[key] = cond ? { known: false, at: call.at, why: cond } : unknown ? { known: false, at: unknown.at, why: unknown.why } : { known: true, value: arg ?? null, at: call.at }
+    }
+    switch (call.name) {
+      case 'listen': {
+        if (!level.listeners.known) break
+        if (cond || unknown) {
+          level.listeners = { known: false, at: call.at, why: cond ?? unknown!.why }
+          break
+        }
+        const text = typeof arg === 'number' ? String(arg) : typeof arg === 'string' ? arg : null
+        // expand_addr: `unix:` paths are expanded against the working directory
+        const expanded = text?.startsWith('unix:') ? 'unix:' + resolvePath(level.cwd, text.slice(5)) : text
+        const l = expanded === null ? null : unicornListen(expanded, call.at, 'config')
+        if (!l) {
+          level.problems.push({ at: call.at, kind: 'config-invalid-bind', data: { option: text ?? '', path } })
+          break
+        }
+        level.listeners = { known: true, value: [...level.listeners.value, l], at: call.at }
+        break
+      }
+      case 'pid':
+        setTo('pid')
+        break
+      case 'worker_processes':
+        setTo('workers')
+        break
+      case 'preload_app':
+        setTo('preload')
+        break
+      case 'working_directory': {
+        const dir = typeof arg === 'string' ? resolvePath(level.cwd, arg) : null
+        const rel = dir === null ? null : appRelative(dir)
+        if (cond || unknown || dir === null) level.opaque ??= { at: call.at, why: cond ?? unknown?.why ?? `\`${call.name}\` on line ${call.at.line} has a value rack-check cannot read` }
+        // Dir.chdir raises when the folder does not exist: outside the app rack-check cannot tell
+        else if (rel === null) level.mayFail ??= { at: call.at, why: `\`${dir}\` is outside the app folder; Unicorn exits at start if it does not exist on the server` }
+        else level.cwd = dir
+        break
+      }
+      default:
+        break
+    }
+  }
+  return level
 }
 
 /** A word that Ruby reads as a plain name: `eval` of it raises NameError. */
@@ -116,20 +196,26 @@ function model(name: 'unicorn' | 'unicorn_rails'): ServerModel {
 
       const config = lastOption(parsed, 'config')
       const configFiles: string[] = []
-      let configAt: Span | null = null
+      let file: UnicornFileLevel | null = null
+      let blind: Verdict<'config-file' | 'config-value'> | null = null
       if (config?.value) {
-        configAt = optionSpan(ctx, config)
-        if (config.value.unknown || cwd === null) configFiles.push(config.value.text)
+        const configAt = optionSpan(ctx, config)
+        const rel = config.value.unknown || cwd === null ? null : appRelative(absolute(ctx, config.value.text))
+        if (rel !== null && !ctx.exists(rel)) {
+          return notStarted(ctx, [{ at: configAt, kind: 'missing-config', data: { path: config.value.text } }], flagNotes)
+        }
+        configFiles.push(rel ?? config.value.text)
+        if (rel === null) blind = undecided('config-file', configAt, { files: config.value.text })
         else {
-          const rel = appRelative(absolute(ctx, config.value.text))
-          if (rel !== null && !ctx.exists(rel)) {
-            return notStarted(ctx, [{ at: configAt, kind: 'missing-config', data: { path: config.value.text } }], flagNotes)
-          }
-          configFiles.push(rel ?? config.value.text)
+          file = unicornFileLevel(ctx, rel, cwd!)
+          if (file.problems.length > 0) return notStarted(ctx, file.problems, flagNotes)
+          if (file.pending) blind = undecided('config-file', configAt, { files: rel })
+          else if (file.opaque) blind = undecided('config-value', file.opaque.at, { why: file.opaque.why })
         }
       }
-      const configData = { files: configFiles.join(', ') }
+      const fileCwd = file && !blind ? file.cwd : cwd
 
+      // command-line and config listeners add up; the default 8080 only when there is none at all
       let listeners: Listener[] | null
       let socket
       const cliSocket = socketFromListeners(cli, ctx.commandSpan, cwd)
@@ -137,33 +223,50 @@ function model(name: 'unicorn' | 'unicorn_rails'): ServerModel {
         listeners = null
         socket = undecided('unknown-value', unknownAt.at, { text: unknownAt.text })
       } else if (cliSocket.value === true) {
-        // listeners add up: the socket is served whatever the config file adds
-        listeners = configAt ? null : cli
+        listeners = blind || (file && !file.listeners.known) ? null : [...cli, ...(file?.listeners.known ? file.listeners.value : [])]
         socket = cliSocket
-      } else if (configAt) {
+      } else if (blind) {
         listeners = null
-        socket = undecided('config-file', configAt, configData)
+        socket = blind
+      } else if (file && !file.listeners.known) {
+        listeners = null
+        socket = undecided('config-value', file.listeners.at, { why: file.listeners.why })
       } else {
-        listeners = cli.length ? cli : [tcpListener('0.0.0.0:8080', '0.0.0.0', 8080, ctx.commandSpan, 'default')]
-        socket = socketFromListeners(listeners, ctx.commandSpan, cwd)
+        const all = [...cli, ...(file?.listeners.known ? file.listeners.value : [])]
+        listeners = all.length ? all : [tcpListener('0.0.0.0:8080', '0.0.0.0', 8080, ctx.commandSpan, 'default')]
+        socket = socketFromListeners(listeners, ctx.commandSpan, fileCwd)
       }
 
       const daemon = lastOption(parsed, 'daemonize')
       const daemonizes = daemon ? verdict(true, 'flag', optionSpan(ctx, daemon), { option: daemon.written }) : verdict(false, 'foreground', ctx.commandSpan)
 
+      // the config file's `pid` beats -P (the command line is applied first, then the file)
       let pidFile
       const pidOpt = lastOption(parsed, 'pid')
       const pathOpt = parsed.options.find((o) => o.spec.key === 'path' && o.written === '-P')
-      if (configAt) pidFile = undecided('config-file', configAt, configData)
+      const pidSetting = file?.pid
+      if (blind) pidFile = blind
+      else if (pidSetting && !pidSetting.known) pidFile = undecided('config-value', pidSetting.at, { why: pidSetting.why })
+      else if (pidSetting?.known) pidFile = typeof pidSetting.value === 'string' ? pidFromPath(pidSetting.value, pidSetting.at, fileCwd) : pidFromPath(null, pidSetting.at, fileCwd)
       else if (pidOpt?.value?.unknown) pidFile = undecided('unknown-value', optionSpan(ctx, pidOpt), { text: pidOpt.value.text })
       else if (pidOpt?.value) pidFile = pidFromPath(pidOpt.value.text, optionSpan(ctx, pidOpt), cwd)
-      else if (rails && daemon) pidFile = pidFromPath('tmp/pids/unicorn.pid', optionSpan(ctx, daemon), cwd, '-D')
+      else if (rails && daemon) pidFile = pidFromPath('tmp/pids/unicorn.pid', optionSpan(ctx, daemon), fileCwd, '-D')
       else pidFile = pidFromPath(null, ctx.commandSpan, cwd)
-      if (pathOpt && pidFile.value === false) {
+      if (pathOpt && pidFile.value === false && pidFile.reason === 'none') {
         pidFile = verdict(false, 'unicorn-rails-p-is-path', optionSpan(ctx, pathOpt), { text: pathOpt.value?.text ?? '' })
       }
 
-      return { boots: configAt ? null : true, bootProblems: [], socket, pidFile, daemonizes, listeners, flagNotes, configFiles }
+      const setting = (s: FileSetting<RubyScalar> | undefined, dflt: Setting['value']): Setting =>
+        blind
+          ? { value: null, at: null, origin: 'config', why: blind.data.why ?? 'the config file is not evaluated' }
+          : !s
+            ? { value: dflt, at: null, origin: 'default' }
+            : s.known
+              ? { value: typeof s.value === 'object' && s.value !== null ? null : s.value, at: s.at, origin: 'config' }
+              : { value: null, at: s.at, origin: 'config', why: s.why }
+      const settings = { workers: setting(file?.workers, 1), preload: setting(file?.preload, false) }
+      const boots = blind || file?.mayFail ? null : true
+      return { boots, bootProblems: [], socket, pidFile, daemonizes, listeners, flagNotes, configFiles, settings }
     }
   }
 }
