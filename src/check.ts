@@ -66,6 +66,7 @@ export function analyzeApp(ws: Workspace, root: string, options: CheckOptions, r
   const app = loadApp(ws, root, options.environment)
   const prefix = root === '' ? '' : root + '/'
   const exists = (p: string): boolean => ws.exists(prefix + p)
+  const isFolder = (p: string): boolean => ws.isFolder(prefix + p)
   let needsRuby = false
   const parsed = new Map<string, RubyParse>()
   const read = (appPath: string): ConfigRead<SourceFile> => {
@@ -91,7 +92,7 @@ export function analyzeApp(ws: Workspace, root: string, options: CheckOptions, r
   }
   const analyze = (procfile: (typeof app.procfiles)[number], name: string): WebServerAnalysis | null => {
     const entry = procfileEntry(procfile, name)
-    return entry ? analyzeWebServer({ procfile: procfile.file, entry, environment: options.environment, lockfile: app.lockfile, exists, config }) : null
+    return entry ? analyzeWebServer({ procfile: procfile.file, entry, environment: options.environment, lockfile: app.lockfile, exists, isFolder, config }) : null
   }
   const web = app.web ? analyze(app.web.procfile, 'custom_web') : null
   const herokuProcfile = app.web?.procfile ?? app.procfiles.find((p) => procfileEntry(p, 'web')) ?? null

@@ -8928,6 +8928,20 @@ class Workspace {
         }
         return { path: real };
     }
+    /** a folder inside the checked folder (not followed out of it) */
+    isFolder(rel) {
+        if (rel === '')
+            return true;
+        const r = this.resolve(rel);
+        if (!('path' in r))
+            return false;
+        try {
+            return (0,external_node_fs_namespaceObject.statSync)(r.path).isDirectory();
+        }
+        catch {
+            return false;
+        }
+    }
     exists(rel) {
         const r = this.resolve(rel);
         if (!('path' in r))
@@ -10070,6 +10084,8 @@ function displayPath(abs) {
             ['daemonizes', f.daemonizes]
         ];
         const seen = new Set();
+        if (f.bootUnknown)
+            ctx.report(f.bootUnknown.at, 'configValue', { what: 'starts', why: f.bootUnknown.why });
         for (const [what, v] of open) {
             if (v.value !== null)
                 continue;
@@ -11051,6 +11067,33 @@ function socketFromListeners(listeners, fallbackAt, cwd) {
     const dflt = listeners[0];
     return verdict(false, 'no-listener', fallbackAt, { default: dflt ? dflt.text : 'none' });
 }
+/**
+ * Puma and Unicorn exit at start when the folder of a Unix socket or PID file is missing
+ * (measured: Errno::ENOENT from `File.write` and `realdirpath`). /tmp exists; a folder in the
+ * repository exists; anything else cannot be known from the files.
+ */
+function missingFolder(ctx, paths, cwd, created = []) {
+    for (const { path, at } of paths) {
+        if (path.startsWith('@'))
+            continue; // abstract socket
+        const abs = resolvePath(cwd ?? APP_ROOT, path);
+        const dir = abs.replace(/\/[^/]*$/, '') || '/';
+        if (dir === '/tmp' || dir === '/')
+            continue;
+        const rel = appRelative(dir);
+        if (rel !== null && (ctx.isFolder(rel) || created.includes(rel)))
+            continue;
+        const shown = rel === null ? `\`${dir}\`` : `\`${rel}\` (not in the repository)`;
+        return { at, why: `it writes \`${appRelative(abs) ?? abs}\` into ${shown}, and the server exits at start if that folder is missing on the server` };
+    }
+    return null;
+}
+/** The PID file a verdict says is written (absolute), if any. */
+function pidWritten(v) {
+    if (v.value === true)
+        return { path: PID_PATH, at: v.at };
+    return v.reason === 'other-path' && v.data.path ? { path: v.data.path, at: v.at } : null;
+}
 function pidFromPath(path, at, cwd, text = path ?? '') {
     if (path === null)
         return verdict(false, 'none', at);
@@ -11778,8 +11821,11 @@ const puma = {
                         : typeof pidSetting.value === 'string'
                             ? pidFromPath(pidSetting.value, pidSetting.at, cwd)
                             : pidFromPath(null, pidSetting.at, cwd);
+        const folder = blind ? null : missingFolder(ctx, writtenPaths(listeners, pidWritten(pidFile)), cwd);
+        const bootUnknown = file?.mayFail ?? folder ?? undefined;
         return {
-            boots: blind || file?.mayFail ? null : true,
+            boots: blind || bootUnknown ? null : true,
+            bootUnknown,
             bootProblems: [],
             socket,
             pidFile,
@@ -11791,6 +11837,11 @@ const puma = {
         };
     }
 };
+/** The files a server creates at start: its Unix sockets and its PID file. */
+function writtenPaths(listeners, pid) {
+    const out = (listeners ?? []).filter((l) => l.kind === 'unix' && l.path !== undefined).map((l) => ({ path: l.path, at: l.at }));
+    return pid ? [...out, pid] : out;
+}
 function truthy(v) {
     return v !== null && v !== false;
 }
@@ -12412,6 +12463,7 @@ function thinYaml(ctx, path) {
 
 
 
+
 function unicorn_options(rails) {
     const specs = [
         { key: 'eval', short: ['e'], long: ['eval'], arg: 'required' },
@@ -12659,8 +12711,13 @@ function model(name) {
                         ? { value: typeof s.value === 'object' && s.value !== null ? null : s.value, at: s.at, origin: 'config' }
                         : { value: null, at: s.at, origin: 'config', why: s.why };
             const settings = { workers: setting(file?.workers, 1), preload: setting(file?.preload, false) };
-            const boots = blind || file?.mayFail ? null : true;
-            return { boots, bootProblems: [], socket, pidFile, daemonizes, listeners, flagNotes, configFiles, settings };
+            // bin/unicorn_rails creates tmp/{cache,pids,sessions,sockets} in the working directory
+            const base = fileCwd === null ? null : appRelative(fileCwd);
+            const created = rails && base !== null ? ['cache', 'pids', 'sessions', 'sockets'].map((d) => (base ? base + '/' : '') + 'tmp/' + d) : [];
+            const folder = blind ? null : missingFolder(ctx, writtenPaths(listeners, pidWritten(pidFile)), fileCwd, created);
+            const bootUnknown = file?.mayFail ?? folder ?? undefined;
+            const boots = blind || bootUnknown ? null : true;
+            return { boots, bootUnknown, bootProblems: [], socket, pidFile, daemonizes, listeners, flagNotes, configFiles, settings };
         }
     };
 }
@@ -12714,6 +12771,7 @@ function analyzeWebServer(input) {
         version,
         lockfile: input.lockfile,
         exists: input.exists,
+        isFolder: input.isFolder,
         config: input.config,
         environment: input.environment
     };
@@ -12827,8 +12885,22 @@ function acrossBands(model, ctx) {
         daemonizes: merge((f) => f.daemonizes),
         listeners: same((f) => f.listeners) ? results[0].listeners : null,
         flagNotes,
-        configFiles: results[0].configFiles
+        configFiles: results[0].configFiles,
+        bootUnknown: results.find((r) => r.bootUnknown)?.bootUnknown,
+        settings: mergeSettings(results, (get) => describe(get, (v) => JSON.stringify(v)))
     };
+}
+/** A setting the bands disagree on becomes unknown, saying on which versions it is what. */
+function mergeSettings(results, describe) {
+    const first = results[0].settings;
+    if (!first)
+        return undefined;
+    const out = {};
+    for (const key of Object.keys(first)) {
+        const same = results.every((r) => JSON.stringify(r.settings?.[key]?.value) === JSON.stringify(first[key].value));
+        out[key] = same ? first[key] : { value: null, at: first[key].at, origin: first[key].origin, why: `it depends on the version: ${describe((f) => f.settings?.[key]?.value ?? null)}` };
+    }
+    return out;
 }
 function predict(f) {
     if (f.boots === false)
@@ -12869,6 +12941,7 @@ function analyzeApp(ws, root, options, ruby = null) {
     const app = loadApp(ws, root, options.environment);
     const prefix = root === '' ? '' : root + '/';
     const exists = (p) => ws.exists(prefix + p);
+    const isFolder = (p) => ws.isFolder(prefix + p);
     let needsRuby = false;
     const parsed = new Map();
     const read = (appPath) => {
@@ -12899,7 +12972,7 @@ function analyzeApp(ws, root, options, ruby = null) {
     };
     const analyze = (procfile, name) => {
         const entry = procfileEntry(procfile, name);
-        return entry ? analyzeWebServer({ procfile: procfile.file, entry, environment: options.environment, lockfile: app.lockfile, exists, config }) : null;
+        return entry ? analyzeWebServer({ procfile: procfile.file, entry, environment: options.environment, lockfile: app.lockfile, exists, isFolder, config }) : null;
     };
     const web = app.web ? analyze(app.web.procfile, 'custom_web') : null;
     const herokuProcfile = app.web?.procfile ?? app.procfiles.find((p) => procfileEntry(p, 'web')) ?? null;

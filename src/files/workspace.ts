@@ -48,6 +48,18 @@ export class Workspace {
     return { path: real }
   }
 
+  /** a folder inside the checked folder (not followed out of it) */
+  isFolder(rel: string): boolean {
+    if (rel === '') return true
+    const r = this.resolve(rel)
+    if (!('path' in r)) return false
+    try {
+      return statSync(r.path).isDirectory()
+    } catch {
+      return false
+    }
+  }
+
   exists(rel: string): boolean {
     const r = this.resolve(rel)
     if (!('path' in r)) return 'problem' in r

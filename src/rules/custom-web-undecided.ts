@@ -21,6 +21,7 @@ export default defineRule({
       ['daemonizes', f.daemonizes]
     ] as const
     const seen = new Set<string>()
+    if (f.bootUnknown) ctx.report(f.bootUnknown.at, 'configValue', { what: 'starts', why: f.bootUnknown.why })
     for (const [what, v] of open) {
       if (v.value !== null) continue
       const key = `${v.reason}@${v.at.line}:${v.at.column}`

@@ -3,7 +3,7 @@ import type { Lockfile } from '../model/gemfile-lock.js'
 import type { Span } from '../model/span.js'
 import type { Word } from '../model/shell.js'
 import type { CommandLine } from './command.js'
-import { APP_ROOT, resolvePath } from './environment.js'
+import { APP_ROOT, appRelative, resolvePath } from './environment.js'
 import type { OptionError, OptionParse, ParsedOption, Value } from './optparse.js'
 import {
   PID_PATH,
@@ -51,6 +51,8 @@ export interface ServerContext {
   lockfile: Lockfile | null
   /** whether a file exists, by path relative to the app root */
   exists(appPath: string): boolean
+  /** whether a folder exists, by path relative to the app root */
+  isFolder(appPath: string): boolean
   config: ConfigReader
   environment: string
 }
@@ -149,6 +151,31 @@ export function socketFromListeners(listeners: Listener[], fallbackAt: Span, cwd
   if (given.length > 0) return verdict(false, 'tcp-only', given[0].at, { text: given[0].text })
   const dflt = listeners[0]
   return verdict(false, 'no-listener', fallbackAt, { default: dflt ? dflt.text : 'none' })
+}
+
+/**
+ * Puma and Unicorn exit at start when the folder of a Unix socket or PID file is missing
+ * (measured: Errno::ENOENT from `File.write` and `realdirpath`). /tmp exists; a folder in the
+ * repository exists; anything else cannot be known from the files.
+ */
+export function missingFolder(ctx: ServerContext, paths: Array<{ path: string; at: Span }>, cwd: string | null, created: string[] = []): { at: Span; why: string } | null {
+  for (const { path, at } of paths) {
+    if (path.startsWith('@')) continue // abstract socket
+    const abs = resolvePath(cwd ?? APP_ROOT, path)
+    const dir = abs.replace(/\/[^/]*$/, '') || '/'
+    if (dir === '/tmp' || dir === '/') continue
+    const rel = appRelative(dir)
+    if (rel !== null && (ctx.isFolder(rel) || created.includes(rel))) continue
+    const shown = rel === null ? `\`${dir}\`` : `\`${rel}\` (not in the repository)`
+    return { at, why: `it writes \`${appRelative(abs) ?? abs}\` into ${shown}, and the server exits at start if that folder is missing on the server` }
+  }
+  return null
+}
+
+/** The PID file a verdict says is written (absolute), if any. */
+export function pidWritten(v: Verdict<PidReason>): { path: string; at: Span } | null {
+  if (v.value === true) return { path: PID_PATH, at: v.at }
+  return v.reason === 'other-path' && v.data.path ? { path: v.data.path, at: v.at } : null
 }
 
 export function pidFromPath(path: string | null, at: Span, cwd: string | null, text = path ?? ''): Verdict<PidReason> {

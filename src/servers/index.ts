@@ -66,6 +66,7 @@ export interface AnalyzeInput {
   environment: string
   lockfile: Lockfile | null
   exists(appPath: string): boolean
+  isFolder(appPath: string): boolean
   config: ConfigReader
 }
 
@@ -83,6 +84,7 @@ export function analyzeWebServer(input: AnalyzeInput): WebServerAnalysis {
     version,
     lockfile: input.lockfile,
     exists: input.exists,
+    isFolder: input.isFolder,
     config: input.config,
     environment: input.environment
   }
@@ -192,8 +194,22 @@ function acrossBands(model: ServerModel, ctx: ServerContext): ServerFacts {
     daemonizes: merge((f) => f.daemonizes) as ServerFacts['daemonizes'],
     listeners: same((f) => f.listeners) ? results[0].listeners : null,
     flagNotes,
-    configFiles: results[0].configFiles
+    configFiles: results[0].configFiles,
+    bootUnknown: results.find((r) => r.bootUnknown)?.bootUnknown,
+    settings: mergeSettings(results, (get) => describe(get, (v) => JSON.stringify(v)))
   }
+}
+
+/** A setting the bands disagree on becomes unknown, saying on which versions it is what. */
+function mergeSettings(results: ServerFacts[], describe: (get: (f: ServerFacts) => unknown) => string): ServerFacts['settings'] {
+  const first = results[0].settings
+  if (!first) return undefined
+  const out: NonNullable<ServerFacts['settings']> = {}
+  for (const key of Object.keys(first)) {
+    const same = results.every((r) => JSON.stringify(r.settings?.[key]?.value) === JSON.stringify(first[key].value))
+    out[key] = same ? first[key] : { value: null, at: first[key].at, origin: first[key].origin, why: `it depends on the version: ${describe((f) => f.settings?.[key]?.value ?? null)}` }
+  }
+  return out
 }
 
 export function predict(f: ServerFacts): Prediction {

@@ -8,6 +8,8 @@ import { appRelative } from './environment.js'
 import {
   absolute,
   allUnknown,
+  missingFolder,
+  pidWritten,
   notStarted,
   optionProblem,
   optionSpan,
@@ -249,8 +251,11 @@ export const puma: ServerModel = {
               ? pidFromPath(pidSetting.value, pidSetting.at, cwd)
               : pidFromPath(null, pidSetting.at, cwd)
 
+    const folder = blind ? null : missingFolder(ctx, writtenPaths(listeners, pidWritten(pidFile)), cwd)
+    const bootUnknown = file?.mayFail ?? folder ?? undefined
     return {
-      boots: blind || file?.mayFail ? null : true,
+      boots: blind || bootUnknown ? null : true,
+      bootUnknown,
       bootProblems: [],
       socket,
       pidFile,
@@ -261,6 +266,12 @@ export const puma: ServerModel = {
       settings: pumaSettings(ctx, parsed, version, blind ? (blind.data.why ?? 'the config file is not evaluated') : null, fromFile)
     }
   }
+}
+
+/** The files a server creates at start: its Unix sockets and its PID file. */
+export function writtenPaths(listeners: Listener[] | null, pid: { path: string; at: Span } | null): Array<{ path: string; at: Span }> {
+  const out = (listeners ?? []).filter((l) => l.kind === 'unix' && l.path !== undefined).map((l) => ({ path: l.path!, at: l.at }))
+  return pid ? [...out, pid] : out
 }
 
 function truthy(v: RubyScalar): boolean {

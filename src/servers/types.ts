@@ -97,6 +97,8 @@ export interface ServerFacts {
   flagNotes: FlagNote[]
   /** config files the server would load, relative to the app root */
   configFiles: string[]
+  /** when `boots` is null for a reason of its own (not an unknown option): where and why */
+  bootUnknown?: { at: Span; why: string }
   /** effective settings that decide restarts (workers, preload, …), each traced to where it was set */
   settings?: Record<string, Setting>
 }

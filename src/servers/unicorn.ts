@@ -22,7 +22,8 @@ import {
 import { appRelative } from './environment.js'
 import { allOptions, lastOption, parseOptions, type OptionSpec } from './optparse.js'
 import { verdict, type BootProblem, type FlagNote, type Listener, type ServerFacts, type Setting, type Verdict } from './types.js'
-import { configEnvironment } from './common.js'
+import { configEnvironment, missingFolder, pidWritten } from './common.js'
+import { writtenPaths } from './puma.js'
 import { resolvePath } from './environment.js'
 import type { FileSetting, Unknown } from './puma-dsl.js'
 import type { RubyScalar } from '../model/ruby-config.js'
@@ -265,8 +266,13 @@ function model(name: 'unicorn' | 'unicorn_rails'): ServerModel {
               ? { value: typeof s.value === 'object' && s.value !== null ? null : s.value, at: s.at, origin: 'config' }
               : { value: null, at: s.at, origin: 'config', why: s.why }
       const settings = { workers: setting(file?.workers, 1), preload: setting(file?.preload, false) }
-      const boots = blind || file?.mayFail ? null : true
-      return { boots, bootProblems: [], socket, pidFile, daemonizes, listeners, flagNotes, configFiles, settings }
+      // bin/unicorn_rails creates tmp/{cache,pids,sessions,sockets} in the working directory
+      const base = fileCwd === null ? null : appRelative(fileCwd)
+      const created = rails && base !== null ? ['cache', 'pids', 'sessions', 'sockets'].map((d) => (base ? base + '/' : '') + 'tmp/' + d) : []
+      const folder = blind ? null : missingFolder(ctx, writtenPaths(listeners, pidWritten(pidFile)), fileCwd, created)
+      const bootUnknown = file?.mayFail ?? folder ?? undefined
+      const boots = blind || bootUnknown ? null : true
+      return { boots, bootUnknown, bootProblems: [], socket, pidFile, daemonizes, listeners, flagNotes, configFiles, settings }
     }
   }
 }
