@@ -40872,6 +40872,14 @@ function evaluateRubyConfig(file, parse, env) {
                 const bad = items.find((v) => !v.known);
                 return bad ?? known(items.map((v) => v.value));
             }
+            case 'RegularExpression': {
+                // only what JavaScript reads the same way: \A and \z anchors, no flags
+                const source = n.unescaped.value;
+                const flags = text(n).replace(/^.*\//, '');
+                if (flags !== '' || /\(\?|\\[hHGRXZ]|\[\[:|\\p\{/.test(source))
+                    return unknown(n, `\`${text(n)}\` is not evaluated by rack-check`);
+                return known({ regexp: source.replace(/\\A/g, '^').replace(/\\z/g, '$') });
+            }
             case 'KeywordHash':
             case 'Hash':
                 return known({ hash: true });
@@ -41047,6 +41055,14 @@ function evaluateRubyConfig(file, parse, env) {
                 if (typeof v === 'number' && typeof o === 'number')
                     return known(v + o);
                 return opaque();
+            case '=~':
+            case '!~':
+            case 'match?': {
+                if (typeof v !== 'string' || o === null || typeof o !== 'object' || Array.isArray(o) || !('regexp' in o))
+                    return opaque();
+                const at = new RegExp(o.regexp).exec(v);
+                return known(name === '=~' ? (at ? at.index : null) : name === '!~' ? !at : Boolean(at));
+            }
             case 'include?':
                 if (Array.isArray(v) || typeof v === 'string')
                     return known(Array.isArray(v) ? v.some((x) => JSON.stringify(x) === JSON.stringify(o)) : typeof o === 'string' && v.includes(o));
@@ -41390,6 +41406,8 @@ function displayPath(abs) {
         configRemovedDaemon: 'Puma 5.0 removed `daemonize` from the config DSL, so loading `{path}` raises NameError and {server} exits at start{versions}; remove the line (systemd keeps Puma in the foreground).',
         configSyntax: '`{path}` is not valid Ruby ({message}), so {server} exits at start while loading it; fix the syntax.',
         configInvalidBind: '{server} cannot listen on `{option}` (not an address it understands), so it exits at start while loading `{path}`; write {fix}.',
+        missingFolder: '`{text}` makes {server} change to the folder `{path}` before starting, and no such folder exists (Thin does not expand shell variables in its YAML), so it exits at start; write the path, e.g. `chdir: /var/deploy/app/web_head/current`, or drop the key.',
+        thinSocketNotPath: 'Thin makes a Unix socket only from a name that contains `/`, so it takes `{path}` (from `{text}`) for a TCP host name, cannot listen on it and exits at start; write `/tmp/web_server.sock`.',
         evalWord: '`{option} {value}` is `--eval` for {server}: it runs `{value}` as Ruby, which raises NameError at start; use `{fix}` for the environment.'
     },
     check(ctx) {
@@ -41405,6 +41423,8 @@ function displayPath(abs) {
             'thin-no-command': 'thinNoCommand',
             'thin-other-command': 'thinOtherCommand',
             'missing-config': 'missingConfig',
+            'missing-folder': 'missingFolder',
+            'thin-socket-not-path': 'thinSocketNotPath',
             'config-removed-daemon': 'configRemovedDaemon',
             'config-syntax': 'configSyntax',
             'config-invalid-bind': 'configInvalidBind',
@@ -41773,6 +41793,28 @@ function variablesOf(words, fallback) {
     }
 }));
 
+;// CONCATENATED MODULE: ./src/rules/thin-config-shell-variable.ts
+
+/* harmony default export */ const thin_config_shell_variable = (defineRule({
+    id: 'thin-config-shell-variable',
+    severity: 'warning',
+    summary: "A shell-style `$VARIABLE` in Thin's YAML config, which Thin does not expand.",
+    messages: {
+        literal: 'Thin does not expand shell variables in `{path}`: `{key}` is the literal text `{value}`; write the value, or use ERB, which Thin does run (`<%= ENV["{variable}"] %>`).'
+    },
+    check(ctx) {
+        const web = ctx.analysis.web;
+        if (!web)
+            return;
+        for (const n of web.facts.flagNotes) {
+            if (n.kind !== 'thin-yaml-variable')
+                continue;
+            const variable = /\$\{?([A-Za-z_][A-Za-z0-9_]*)/.exec(n.data.value)?.[1] ?? 'NAME';
+            ctx.report(n.at, 'literal', { path: n.data.path, key: n.data.key, value: n.data.value, variable });
+        }
+    }
+}));
+
 ;// CONCATENATED MODULE: ./src/rules/thin-pid-needs-daemon.ts
 
 /* harmony default export */ const thin_pid_needs_daemon = (defineRule({
@@ -41858,6 +41900,7 @@ function variablesOf(words, fallback) {
 
 
 
+
 /** Every rule, by id. One id = one file = one docs page = one fixture folder. */
 const rules_RULES = [
     custom_web_daemonizes,
@@ -41876,6 +41919,7 @@ const rules_RULES = [
     procfile_environment_override,
     procfile_invalid_line,
     server_gem_not_locked,
+    thin_config_shell_variable,
     thin_pid_needs_daemon,
     web_competes_with_custom_web,
     web_without_custom_web
@@ -43826,6 +43870,16 @@ const thin = {
         let cwd = ctx.command.cwd;
         if (chdir)
             cwd = chdir.unknown !== undefined || cwd === null || str('chdir') === null ? null : resolvePath(cwd, str('chdir'));
+        // Thin runs Dir.chdir before starting: a folder that does not exist stops it
+        let bootUnknown;
+        if (chdir && cwd !== null) {
+            const rel = appRelative(cwd);
+            if (rel !== null && !ctx.isFolder(rel) && /\$/.test(str('chdir') ?? '')) {
+                return notStarted(ctx, [{ at: chdir.at, kind: 'missing-folder', data: { path: str('chdir'), text: chdir.text ?? '' } }], flagNotes);
+            }
+            if (rel === null || !ctx.isFolder(rel))
+                bootUnknown = { at: chdir.at, why: `Thin changes to \`${str('chdir')}\` before starting and exits if that folder does not exist on the server` };
+        }
         const daemon = eff.get('daemonize');
         const daemonUnknown = unknownOf('daemonize');
         const daemonOn = daemon !== undefined && daemon.value !== false && daemon.value !== null;
@@ -43841,6 +43895,10 @@ const thin = {
         if (socketUnknown) {
             listeners = null;
             socket = socketUnknown;
+        }
+        else if (str('socket') !== null && !str('socket').includes('/')) {
+            // Server#select_backend binds a Unix socket only when the name contains "/": this is a TCP host
+            return notStarted(ctx, [{ at: socketOpt.at, kind: 'thin-socket-not-path', data: { path: str('socket'), text: socketOpt.text ?? '' } }], flagNotes);
         }
         else if (str('socket') !== null || str('address')?.includes('/')) {
             const o = str('socket') !== null ? socketOpt : address;
@@ -43888,7 +43946,7 @@ const thin = {
                     pidFile = verdict(false, 'cluster-renamed', at, { path: thinNumbered('/tmp/web_server.pid', 0) });
             }
         }
-        return { boots: true, bootProblems: [], socket, pidFile, daemonizes, listeners, flagNotes, configFiles };
+        return { boots: bootUnknown ? null : true, bootUnknown, bootProblems: [], socket, pidFile, daemonizes, listeners, flagNotes, configFiles };
     }
 };
 const THIN_KEYS = ['socket', 'address', 'port', 'pid', 'daemonize', 'servers', 'chdir'];
@@ -43933,7 +43991,19 @@ function thinYaml(ctx, path) {
         const at = file.span(pair.key.range[0], end);
         const written = file.text.slice(pair.key.range[0], end).trim();
         if (range && erb.some(([a, b]) => a < range[1] && b > range[0])) {
-            out.options.set(key, { value: null, at, text: written, unknown: `\`${written}\` in \`${path}\` is computed by ERB` });
+            // `<%= ENV["NAME"] %>` is evaluated under the prediction environment; other Ruby is not
+            const env = configEnvironment(ctx, path);
+            let unknown = false;
+            const value = file.text.slice(range[0], range[1]).replace(/<%=\s*ENV\[\s*["'](\w+)["']\s*\]\s*%>/g, (_m, name) => {
+                const v = env.get(name);
+                if (v === undefined)
+                    unknown = true;
+                return v ?? '';
+            });
+            if (unknown || value.includes('<%'))
+                out.options.set(key, { value: null, at, text: written, unknown: `\`${written}\` in \`${path}\` is computed by ERB` });
+            else
+                out.options.set(key, { value: value.trim(), at, text: written });
             continue;
         }
         const value = node && (0,dist/* isScalar */.jn)(node) ? node.value : null;

@@ -51,6 +51,29 @@ if (!corpusPresent) {
     })
   })
 
+  test('config-file findings point at the config line that causes them', async () => {
+    const { report } = await checkDirectory(prepared('PayboyDev__chatwoot'), options)
+    const socket = report.findings.find((f) => f.rule === 'custom-web-no-socket')!
+    expect({ file: socket.file, text: readFileSync(join(CORPUS, 'PayboyDev__chatwoot', socket.file), 'utf8').split('\n')[socket.line - 1] }).toEqual({ file: 'config/puma.rb', text: expect.stringMatching(/^port /) })
+    const cap = (await checkDirectory(prepared('bikeindex__serial_search_inspector@d3a2284'), options)).report.findings.find((f) => f.rule === 'custom-web-no-socket')!
+    expect(readFileSync(join(CORPUS, 'bikeindex__serial_search_inspector@d3a2284', cap.file), 'utf8').split('\n')[cap.line - 1]).toMatch(/^\s*bind "unix:\/\/#\{shared_dir\}/)
+  })
+
+  test('the Cloud 66 Unicorn template (socket and PID file in config/unicorn.rb) gets no socket, PID or boot error', async () => {
+    let templates = 0
+    for (const name of folders) {
+      const cfg = join(CORPUS, name, 'config', 'unicorn.rb')
+      const procfile = join(CORPUS, name, 'Procfile')
+      if (!existsSync(cfg) || !existsSync(procfile)) continue
+      if (!/^custom_web: bundle exec unicorn(_rails)? -c config\/unicorn\.rb /m.test(readFileSync(procfile, 'utf8'))) continue
+      if (!/listen "\/tmp\/web_server\.sock"/.test(readFileSync(cfg, 'utf8'))) continue
+      const rules = await rulesOf(name)
+      expect({ name, rules }).toEqual({ name, rules: expect.not.arrayContaining(['custom-web-no-socket', 'custom-web-no-pid-file', 'custom-web-fails-to-boot']) })
+      templates++
+    }
+    expect(templates).toBeGreaterThanOrEqual(10)
+  })
+
   describe('command-line misconfigurations listed in the corpus README are flagged', () => {
     test.each([
       ['cortex-cms__cortex', 'web-competes-with-custom-web'],
@@ -63,7 +86,15 @@ if (!corpusPresent) {
       ['babakgh__rails-psql-redis@b258a43', 'custom-web-no-socket'],
       ['gcarlosc__bssperantv1', 'procfile-duplicate-process'],
       ['shahriarb__rails-psql', 'server-gem-not-locked'],
-      ['3months__Latter', 'custom-web-daemonizes']
+      ['3months__Latter', 'custom-web-daemonizes'],
+      // config-file misconfigurations (README §6.2, §8)
+      ['PayboyDev__chatwoot', 'custom-web-no-socket'],
+      ['PayboyDev__chatwoot', 'custom-web-no-pid-file'],
+      ['DimitriosLisenko__action-cable-chat@a1f2a8f', 'custom-web-no-socket'],
+      ['cloud66-samples__rails-mysql@b2281b4', 'custom-web-no-socket'],
+      ['bikeindex__serial_search_inspector@d3a2284', 'custom-web-no-socket'],
+      ['bikeindex__serial_search_inspector@d3a2284', 'custom-web-no-pid-file'],
+      ['3months__Latter', 'custom-web-no-socket']
     ])('%s: %s', async (name, rule) => {
       expect(await rulesOf(name)).toContain(rule)
     })

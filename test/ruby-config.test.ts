@@ -91,6 +91,16 @@ go
     expect(calls(c)[1]).toEqual(['bind', 'unix:///tmp/web_server.sock'])
   })
 
+  test('the Cloud 66 sample: a URI is bound as is, a bare path wrapped (regexp match)', () => {
+    const c = evaluate(`socket = ENV.fetch("CUSTOM_WEB_SOCKET_FILE") { "" }
+bind socket =~ /\\A[a-z]+:\\/\\// ? socket : "unix://#{File.expand_path(socket)}"
+bind "x" if "abc" =~ /b/i
+`)
+    expect(calls(c)).toEqual([['bind', 'unix:///tmp/web_server.sock'], ['bind', 'x']])
+    // a regexp with flags is not evaluated: the second bind depends on an unknown condition
+    expect([c.calls[0].condition, c.calls[1].condition?.line]).toEqual([null, 3])
+  })
+
   test('syntax errors are reported at their line; non-ASCII text keeps columns right', () => {
     expect(evaluate('bind "x"\nif\n').syntaxErrors.length).toBeGreaterThan(0)
     const c = evaluate('# é 😀\nbind "unix:///tmp/web_server.sock"\n')

@@ -11,7 +11,7 @@ import type { SourceFile } from '../files/source-file.js'
 import { kindOf, type RubyNode, type RubyParse } from './ruby.js'
 import type { Span } from './span.js'
 
-export type RubyScalar = string | number | boolean | null | { symbol: string } | { hash: true } | RubyScalar[]
+export type RubyScalar = string | number | boolean | null | { symbol: string } | { hash: true } | { regexp: string } | RubyScalar[]
 
 export type RubyValue = { known: true; value: RubyScalar } | { known: false; at: Span; why: string }
 
@@ -117,6 +117,13 @@ export function evaluateRubyConfig(file: SourceFile, parse: RubyParse, env: Ruby
         const items = list(n, 'elements').map(value)
         const bad = items.find((v) => !v.known)
         return bad ?? known(items.map((v) => (v as { value: RubyScalar }).value))
+      }
+      case 'RegularExpression': {
+        // only what JavaScript reads the same way: \A and \z anchors, no flags
+        const source = (n.unescaped as { value: string }).value
+        const flags = text(n).replace(/^.*\//, '')
+        if (flags !== '' || /\(\?|\\[hHGRXZ]|\[\[:|\\p\{/.test(source)) return unknown(n, `\`${text(n)}\` is not evaluated by rack-check`)
+        return known({ regexp: source.replace(/\\A/g, '^').replace(/\\z/g, '$') })
       }
       case 'KeywordHash':
       case 'Hash':
@@ -267,6 +274,13 @@ export function evaluateRubyConfig(file: SourceFile, parse: RubyParse, env: Ruby
         if (typeof v === 'string' && typeof o === 'string') return known(v + o)
         if (typeof v === 'number' && typeof o === 'number') return known(v + o)
         return opaque()
+      case '=~':
+      case '!~':
+      case 'match?': {
+        if (typeof v !== 'string' || o === null || typeof o !== 'object' || Array.isArray(o) || !('regexp' in o)) return opaque()
+        const at = new RegExp(o.regexp).exec(v)
+        return known(name === '=~' ? (at ? at.index : null) : name === '!~' ? !at : Boolean(at))
+      }
       case 'include?':
         if (Array.isArray(v) || typeof v === 'string') return known(Array.isArray(v) ? v.some((x) => JSON.stringify(x) === JSON.stringify(o)) : typeof o === 'string' && v.includes(o))
         return opaque()

@@ -18,6 +18,8 @@ export default defineRule({
     configRemovedDaemon: 'Puma 5.0 removed `daemonize` from the config DSL, so loading `{path}` raises NameError and {server} exits at start{versions}; remove the line (systemd keeps Puma in the foreground).',
     configSyntax: '`{path}` is not valid Ruby ({message}), so {server} exits at start while loading it; fix the syntax.',
     configInvalidBind: '{server} cannot listen on `{option}` (not an address it understands), so it exits at start while loading `{path}`; write {fix}.',
+    missingFolder: '`{text}` makes {server} change to the folder `{path}` before starting, and no such folder exists (Thin does not expand shell variables in its YAML), so it exits at start; write the path, e.g. `chdir: /var/deploy/app/web_head/current`, or drop the key.',
+    thinSocketNotPath: 'Thin makes a Unix socket only from a name that contains `/`, so it takes `{path}` (from `{text}`) for a TCP host name, cannot listen on it and exits at start; write `/tmp/web_server.sock`.',
     evalWord: '`{option} {value}` is `--eval` for {server}: it runs `{value}` as Ruby, which raises NameError at start; use `{fix}` for the environment.'
   },
   check(ctx) {
@@ -32,6 +34,8 @@ export default defineRule({
       'thin-no-command': 'thinNoCommand',
       'thin-other-command': 'thinOtherCommand',
       'missing-config': 'missingConfig',
+      'missing-folder': 'missingFolder',
+      'thin-socket-not-path': 'thinSocketNotPath',
       'config-removed-daemon': 'configRemovedDaemon',
       'config-syntax': 'configSyntax',
       'config-invalid-bind': 'configInvalidBind',

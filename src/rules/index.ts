@@ -15,6 +15,7 @@ import procfileDuplicateProcess from './procfile-duplicate-process.js'
 import procfileEnvironmentOverride from './procfile-environment-override.js'
 import procfileInvalidLine from './procfile-invalid-line.js'
 import serverGemNotLocked from './server-gem-not-locked.js'
+import thinConfigShellVariable from './thin-config-shell-variable.js'
 import thinPidNeedsDaemon from './thin-pid-needs-daemon.js'
 import webCompetesWithCustomWeb from './web-competes-with-custom-web.js'
 import webWithoutCustomWeb from './web-without-custom-web.js'
@@ -37,6 +38,7 @@ export const RULES: Rule[] = [
   procfileEnvironmentOverride,
   procfileInvalidLine,
   serverGemNotLocked,
+  thinConfigShellVariable,
   thinPidNeedsDaemon,
   webCompetesWithCustomWeb,
   webWithoutCustomWeb

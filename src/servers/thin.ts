@@ -5,6 +5,7 @@
  */
 import {
   absolute,
+  configEnvironment,
   allUnknown,
   notStarted,
   optionProblem,
@@ -147,6 +148,15 @@ export const thin: ServerModel = {
     const chdir = eff.get('chdir')
     let cwd = ctx.command.cwd
     if (chdir) cwd = chdir.unknown !== undefined || cwd === null || str('chdir') === null ? null : resolvePath(cwd, str('chdir')!)
+    // Thin runs Dir.chdir before starting: a folder that does not exist stops it
+    let bootUnknown: ServerFacts['bootUnknown']
+    if (chdir && cwd !== null) {
+      const rel = appRelative(cwd)
+      if (rel !== null && !ctx.isFolder(rel) && /\$/.test(str('chdir') ?? '')) {
+        return notStarted(ctx, [{ at: chdir.at, kind: 'missing-folder', data: { path: str('chdir')!, text: chdir.text ?? '' } }], flagNotes)
+      }
+      if (rel === null || !ctx.isFolder(rel)) bootUnknown = { at: chdir.at, why: `Thin changes to \`${str('chdir')}\` before starting and exits if that folder does not exist on the server` }
+    }
 
     const daemon = eff.get('daemonize')
     const daemonUnknown = unknownOf('daemonize')
@@ -164,6 +174,9 @@ export const thin: ServerModel = {
     if (socketUnknown) {
       listeners = null
       socket = socketUnknown
+    } else if (str('socket') !== null && !str('socket')!.includes('/')) {
+      // Server#select_backend binds a Unix socket only when the name contains "/": this is a TCP host
+      return notStarted(ctx, [{ at: socketOpt!.at, kind: 'thin-socket-not-path', data: { path: str('socket')!, text: socketOpt!.text ?? '' } }], flagNotes)
     } else if (str('socket') !== null || str('address')?.includes('/')) {
       const o = str('socket') !== null ? socketOpt! : address!
       const path = String(o.value)
@@ -207,7 +220,7 @@ export const thin: ServerModel = {
       }
     }
 
-    return { boots: true, bootProblems: [], socket, pidFile, daemonizes, listeners, flagNotes, configFiles }
+    return { boots: bootUnknown ? null : true, bootUnknown, bootProblems: [], socket, pidFile, daemonizes, listeners, flagNotes, configFiles }
   }
 }
 
@@ -266,7 +279,16 @@ function thinYaml(ctx: ServerContext, path: string): ThinYaml {
     const at = file.span(pair.key.range[0], end)
     const written = file.text.slice(pair.key.range[0], end).trim()
     if (range && erb.some(([a, b]) => a < range[1] && b > range[0])) {
-      out.options.set(key, { value: null, at, text: written, unknown: `\`${written}\` in \`${path}\` is computed by ERB` })
+      // `<%= ENV["NAME"] %>` is evaluated under the prediction environment; other Ruby is not
+      const env = configEnvironment(ctx, path)
+      let unknown = false
+      const value = file.text.slice(range[0], range[1]).replace(/<%=\s*ENV\[\s*["'](\w+)["']\s*\]\s*%>/g, (_m: string, name: string) => {
+        const v = env.get(name)
+        if (v === undefined) unknown = true
+        return v ?? ''
+      })
+      if (unknown || value.includes('<%')) out.options.set(key, { value: null, at, text: written, unknown: `\`${written}\` in \`${path}\` is computed by ERB` })
+      else out.options.set(key, { value: value.trim(), at, text: written })
       continue
     }
     const value = node && isScalar(node) ? node.value : null

@@ -74,6 +74,8 @@ export interface BootProblem {
     | 'thin-other-command'
     | 'not-bundled'
     | 'missing-config'
+    | 'missing-folder'
+    | 'thin-socket-not-path'
   data: Record<string, string>
   /** when the version is unknown: the versions on which it happens, e.g. ">= 5.0" */
   versions?: string

@@ -1,0 +1,7 @@
+# Cloud 66's current Puma sample (cloud66.md §12.2): the socket from CUSTOM_WEB_SOCKET_FILE
+threads 5, 5
+environment ENV.fetch("RAILS_ENV") { "development" }
+pidfile ENV.fetch("CUSTOM_WEB_PID_FILE") { "/tmp/web_server.pid" }
+socket = ENV.fetch("CUSTOM_WEB_SOCKET_FILE") { "" }
+socket = "/tmp/web_server.sock" if socket.empty?
+bind socket =~ /\A[a-z]+:\/\// ? socket : "unix://#{File.expand_path(socket)}"

@@ -1,0 +1,3 @@
+bind "unix:///tmp/web_server.sock"
+pidfile "/tmp/web_server.pid"
+daemonize false

@@ -1,0 +1,1 @@
+pidfile "/tmp/other.pid"

@@ -1,0 +1,2 @@
+pidfile "/tmp/web_server.pid"
+port 4000
