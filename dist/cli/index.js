@@ -9689,6 +9689,14 @@ function evaluateRubyConfig(file, parse, env) {
     walk(child(parse.program, 'statements'), null);
     return config;
 }
+/** Why a call's effect is unknown because of the condition it sits under. */
+function conditionWhy(call) {
+    return `\`${call.name}\` on line ${call.at.line} runs only under the condition on line ${call.condition.line}, which rack-check cannot evaluate`;
+}
+/** The first argument whose value is unknown. */
+function firstUnknown(call) {
+    return call.args.find((a) => !a.known);
+}
 /** Ruby's `Integer("…")` / `Float("…")`: strict; null when Ruby would raise. */
 function rubyNumber(v, float) {
     if (typeof v === 'number')
@@ -11480,6 +11488,7 @@ function bandLabel(bands, first, last) {
 ;// CONCATENATED MODULE: ./src/servers/puma-dsl.ts
 
 
+
 const SCALAR_DIRECTIVES = {
     pidfile: { key: 'pidfile' },
     daemonize: { key: 'daemonize', dflt: true },
@@ -11518,19 +11527,13 @@ function pumaFileLevel(ctx, files, version) {
     }
     return level;
 }
-function conditional(call) {
-    return `\`${call.name}\` on line ${call.at.line} runs only under the condition on line ${call.condition.line}, which rack-check cannot evaluate`;
-}
-function firstUnknown(call) {
-    return call.args.find((a) => !a.known);
-}
 function apply(level, call, v5) {
     const name = call.name;
     const unknown = firstUnknown(call);
     if (name === 'daemonize' && v5) {
         // Puma 5 removed the directive: calling it raises NameError while the config is loaded
         if (call.condition)
-            level.mayFail ??= { at: call.at, why: conditional(call) };
+            level.mayFail ??= { at: call.at, why: conditionWhy(call) };
         else
             level.problems.push({ at: call.at, kind: 'config-removed-daemon', data: { option: 'daemonize', path: call.at.file } });
         return;
@@ -11539,7 +11542,7 @@ function apply(level, call, v5) {
         if (level.binds && !level.binds.known)
             return;
         if (call.condition) {
-            level.binds = { known: false, at: call.at, why: conditional(call) };
+            level.binds = { known: false, at: call.at, why: conditionWhy(call) };
             return;
         }
         if (unknown) {
@@ -11574,7 +11577,7 @@ function apply(level, call, v5) {
     if (!directive)
         return;
     if (call.condition) {
-        level.settings.set(directive.key, { known: false, at: call.at, why: conditional(call) });
+        level.settings.set(directive.key, { known: false, at: call.at, why: conditionWhy(call) });
         return;
     }
     if (unknown) {
@@ -12534,6 +12537,7 @@ function thinYaml(ctx, path) {
 
 
 
+
 function unicorn_options(rails) {
     const specs = [
         { key: 'eval', short: ['e'], long: ['eval'], arg: 'required' },
@@ -12588,8 +12592,8 @@ function unicornFileLevel(ctx, path, cwd) {
     if (config.opaque.length > 0)
         level.opaque = { at: config.opaque[0].at, why: `rack-check does not follow ${config.opaque[0].why}` };
     for (const call of config.calls) {
-        const unknown = call.args.find((a) => !a.known);
-        const cond = call.condition ? `\`${call.name}\` on line ${call.at.line} runs only under the condition on line ${call.condition.line}, which rack-check cannot evaluate` : null;
+        const unknown = firstUnknown(call);
+        const cond = call.condition ? conditionWhy(call) : null;
         const arg = call.args[0]?.known ? call.args[0].value : undefined;
         const setTo = (key) => {
             level[key] = cond ? { known: false, at: call.at, why: cond } : unknown ? { known: false, at: unknown.at, why: unknown.why } : { known: true, value: arg ?? null, at: call.at };

@@ -394,6 +394,16 @@ export function evaluateRubyConfig(file: SourceFile, parse: RubyParse, env: Ruby
   return config
 }
 
+/** Why a call's effect is unknown because of the condition it sits under. */
+export function conditionWhy(call: ConfigCall): string {
+  return `\`${call.name}\` on line ${call.at.line} runs only under the condition on line ${call.condition!.line}, which rack-check cannot evaluate`
+}
+
+/** The first argument whose value is unknown. */
+export function firstUnknown(call: ConfigCall): Extract<RubyValue, { known: false }> | undefined {
+  return call.args.find((a): a is Extract<RubyValue, { known: false }> => !a.known)
+}
+
 /** Ruby's `Integer("…")` / `Float("…")`: strict; null when Ruby would raise. */
 function rubyNumber(v: RubyScalar, float: boolean): number | null {
   if (typeof v === 'number') return float ? v : Math.trunc(v)

@@ -5,7 +5,7 @@
  * append to one `binds` key and `clear_binds!` empties it.
  */
 import type { Span } from '../model/span.js'
-import type { ConfigCall, RubyConfig, RubyScalar, RubyValue } from '../model/ruby-config.js'
+import { conditionWhy as conditional, firstUnknown, type ConfigCall, type RubyConfig, type RubyScalar } from '../model/ruby-config.js'
 import { configEnvironment, tcpListener, type ServerContext } from './common.js'
 import type { BootProblem, Listener } from './types.js'
 import { atLeast } from './version.js'
@@ -69,14 +69,6 @@ export function pumaFileLevel(ctx: ServerContext, files: string[], version: stri
     for (const call of config.calls) apply(level, call, v5)
   }
   return level
-}
-
-function conditional(call: ConfigCall): string {
-  return `\`${call.name}\` on line ${call.at.line} runs only under the condition on line ${call.condition!.line}, which rack-check cannot evaluate`
-}
-
-function firstUnknown(call: ConfigCall): Extract<RubyValue, { known: false }> | undefined {
-  return call.args.find((a): a is Extract<RubyValue, { known: false }> => !a.known)
 }
 
 function apply(level: PumaFileLevel, call: ConfigCall, v5: boolean): void {

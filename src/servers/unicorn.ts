@@ -26,7 +26,7 @@ import { configEnvironment, missingFolder, pidWritten } from './common.js'
 import { writtenPaths } from './puma.js'
 import { resolvePath } from './environment.js'
 import type { FileSetting, Unknown } from './puma-dsl.js'
-import type { RubyScalar } from '../model/ruby-config.js'
+import { conditionWhy, firstUnknown, type RubyScalar } from '../model/ruby-config.js'
 import type { Span } from '../model/span.js'
 
 function options(rails: boolean): OptionSpec[] {
@@ -95,8 +95,8 @@ export function unicornFileLevel(ctx: ServerContext, path: string, cwd: string):
   }
   if (config.opaque.length > 0) level.opaque = { at: config.opaque[0].at, why: `rack-check does not follow ${config.opaque[0].why}` }
   for (const call of config.calls) {
-    const unknown = call.args.find((a) => !a.known) as Extract<(typeof call.args)[number], { known: false }> | undefined
-    const cond = call.condition ? `\`${call.name}\` on line ${call.at.line} runs only under the condition on line ${call.condition.line}, which rack-check cannot evaluate` : null
+    const unknown = firstUnknown(call)
+    const cond = call.condition ? conditionWhy(call) : null
     const arg = call.args[0]?.known ? call.args[0].value : undefined
     const setTo = (key: 'pid' | 'workers' | 'preload'): void => {
       level[key] = cond ? { known: false, at: call.at, why: cond } : unknown ? { known: false, at: unknown.at, why: unknown.why } : { known: true, value: arg ?? null, at: call.at }
