@@ -42634,6 +42634,15 @@ function missingFolder(ctx, paths, cwd, created = []) {
     }
     return null;
 }
+/**
+ * A config file rack-check cannot follow (the parser is not loaded yet, or a statement may change
+ * anything): every setting it could make is unknown. Null when the file can be followed.
+ */
+function unfollowable(level, at, files) {
+    if (level.pending)
+        return undecided('config-file', at, { files });
+    return level.opaque ? undecided('config-value', level.opaque.at, { why: level.opaque.why }) : null;
+}
 /** The PID file a verdict says is written (absolute), if any. */
 function pidWritten(v) {
     if (v.value === true)
@@ -43288,13 +43297,7 @@ const puma = {
         if (file && file.problems.length > 0)
             return notStarted(ctx, file.problems);
         // when the config file cannot be followed, everything it could set is unknown
-        const blind = configUnknown
-            ? undecided('config-file', configUnknown, { files: configFiles.join(', ') })
-            : file?.pending
-                ? undecided('config-file', ctx.commandSpan, { files: configFiles.join(', ') })
-                : file?.opaque
-                    ? undecided('config-value', file.opaque.at, { why: file.opaque.why })
-                    : null;
+        const blind = configUnknown ? undecided('config-file', configUnknown, { files: configFiles.join(', ') }) : file ? unfollowable(file, ctx.commandSpan, configFiles.join(', ')) : null;
         const fromFile = (key) => (blind ? undefined : file?.settings.get(key));
         const unknownSetting = (s) => undecided('config-value', s.at, { why: s.why });
         // state_path in the file is Puma's state file too
@@ -43471,6 +43474,16 @@ function pumaHandlerConfig(ctx, base, environment) {
     const pid = !s ? null : !s.known ? undecided('config-value', s.at, { why: s.why }) : typeof s.value === 'string' ? pidFromPath(s.value, s.at, ctx.command.cwd) : null;
     return { path, file, pid };
 }
+/**
+ * What Puma's config file changes under a launcher (rackup, rails server): the files it loads,
+ * whether they can be followed, the PID file (the launcher's or the config's) and whether it
+ * starts. The caller stops first on `config.file.problems`.
+ */
+function underHandler(ctx, config, launcherPid) {
+    const blind = config ? unfollowable(config.file, ctx.commandSpan, config.path) : null;
+    const pidFile = launcherPid.value !== true && blind ? blind : config && !blind ? eitherPid(launcherPid, config.pid) : launcherPid;
+    return { configFiles: config ? [config.path] : [], blind, pidFile, boots: blind || config?.file.mayFail ? null : true };
+}
 /** The launcher's PID file and the config's together: either may be /tmp/web_server.pid. */
 function eitherPid(launcher, config) {
     if (!config || launcher.value === true)
@@ -43552,24 +43565,9 @@ const rackup = {
         // Rack 2.2's Process.daemon changes directory to "/": Puma then finds no config/puma.rb
         const base = cwd === null ? null : appRelative(cwd);
         const pumaConfig = handler === 'puma' && !(daemon && !rack3) && base !== null ? pumaHandlerConfig(ctx, base, ctx.environment) : null;
-        const configFiles = pumaConfig ? [pumaConfig.path] : [];
         if (pumaConfig?.file.problems.length)
             return notStarted(ctx, pumaConfig.file.problems, flagNotes);
-        const blind = pumaConfig?.file.pending
-            ? undecided('config-file', ctx.commandSpan, { files: pumaConfig.path })
-            : pumaConfig?.file.opaque
-                ? undecided('config-value', pumaConfig.file.opaque.at, { why: pumaConfig.file.opaque.why })
-                : null;
-        let pidFile;
-        if (pidOpt?.value?.unknown)
-            pidFile = undecided('unknown-value', optionSpan(ctx, pidOpt), { text: pidOpt.value.text });
-        else
-            pidFile = pidFromPath(pidOpt?.value?.text ?? null, pidOpt ? optionSpan(ctx, pidOpt) : ctx.commandSpan, cwd);
-        if (pidFile.value !== true && blind)
-            pidFile = blind;
-        else if (pumaConfig && !blind)
-            pidFile = eitherPid(pidFile, pumaConfig.pid);
-        const boots = blind || pumaConfig?.file.mayFail ? null : true;
+        const { configFiles, pidFile, boots } = underHandler(ctx, pumaConfig, pidOpt?.value?.unknown ? undecided('unknown-value', optionSpan(ctx, pidOpt), { text: pidOpt.value.text }) : pidFromPath(pidOpt?.value?.text ?? null, pidOpt ? optionSpan(ctx, pidOpt) : ctx.commandSpan, cwd));
         if (handler === null) {
             const at = serverOpt ? optionSpan(ctx, serverOpt) : ctx.commandSpan;
             return { boots: null, bootProblems: [], socket: undecided('unknown-server', at, { handler: serverOpt?.value?.text ?? '' }), pidFile, daemonizes, listeners: null, flagNotes, configFiles };
@@ -43682,20 +43680,12 @@ const rails = {
         const userPort = port?.value?.text ?? env.get('PORT');
         const base = cwd === null ? null : appRelative(cwd);
         const pumaConfig = handler === 'puma' && base !== null ? pumaHandlerConfig(ctx, base, envName) : null;
-        const configFiles = pumaConfig ? [pumaConfig.path] : [];
         if (pumaConfig?.file.problems.length)
             return notStarted(ctx, pumaConfig.file.problems, flagNotes);
-        const blind = pumaConfig?.file.pending
-            ? undecided('config-file', ctx.commandSpan, { files: pumaConfig.path })
-            : pumaConfig?.file.opaque
-                ? undecided('config-value', pumaConfig.file.opaque.at, { why: pumaConfig.file.opaque.why })
-                : null;
         // Rails writes its own PID file; Puma also writes the config's `pidfile`
-        if (pidFile.value !== true && blind)
-            pidFile = blind;
-        else if (pumaConfig && !blind)
-            pidFile = eitherPid(pidFile, pumaConfig.pid);
-        const boots = blind || pumaConfig?.file.mayFail ? null : true;
+        const applied = underHandler(ctx, pumaConfig, pidFile);
+        const { configFiles, blind, boots } = applied;
+        pidFile = applied.pidFile;
         // host and port the user did not give go to Puma's default level, where config-file binds win
         if (pumaConfig && userHost === undefined && userPort === undefined) {
             const binds = pumaConfig.file.binds;
@@ -44215,10 +44205,7 @@ function model(name) {
                     file = unicornFileLevel(ctx, rel, cwd);
                     if (file.problems.length > 0)
                         return notStarted(ctx, file.problems, flagNotes);
-                    if (file.pending)
-                        blind = undecided('config-file', configAt, { files: rel });
-                    else if (file.opaque)
-                        blind = undecided('config-value', file.opaque.at, { why: file.opaque.why });
+                    blind = unfollowable(file, configAt, rel);
                 }
             }
             const fileCwd = file && !blind ? file.cwd : cwd;

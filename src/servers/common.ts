@@ -172,6 +172,15 @@ export function missingFolder(ctx: ServerContext, paths: Array<{ path: string; a
   return null
 }
 
+/**
+ * A config file rack-check cannot follow (the parser is not loaded yet, or a statement may change
+ * anything): every setting it could make is unknown. Null when the file can be followed.
+ */
+export function unfollowable(level: { pending: boolean; opaque: { at: Span; why: string } | null }, at: Span, files: string): Verdict<'config-file' | 'config-value'> | null {
+  if (level.pending) return undecided('config-file', at, { files })
+  return level.opaque ? undecided('config-value', level.opaque.at, { why: level.opaque.why }) : null
+}
+
 /** The PID file a verdict says is written (absolute), if any. */
 export function pidWritten(v: Verdict<PidReason>): { path: string; at: Span } | null {
   if (v.value === true) return { path: PID_PATH, at: v.at }

@@ -10,6 +10,7 @@ import {
   allUnknown,
   missingFolder,
   pidWritten,
+  unfollowable,
   notStarted,
   optionProblem,
   optionSpan,
@@ -179,13 +180,7 @@ export const puma: ServerModel = {
     const file = configFiles.length > 0 && configUnknown === null ? pumaFileLevel(ctx, configFiles, version) : null
     if (file && file.problems.length > 0) return notStarted(ctx, file.problems)
     // when the config file cannot be followed, everything it could set is unknown
-    const blind = configUnknown
-      ? undecided('config-file', configUnknown, { files: configFiles.join(', ') })
-      : file?.pending
-        ? undecided('config-file', ctx.commandSpan, { files: configFiles.join(', ') })
-        : file?.opaque
-          ? undecided('config-value', file.opaque.at, { why: file.opaque.why })
-          : null
+    const blind = configUnknown ? undecided('config-file', configUnknown, { files: configFiles.join(', ') }) : file ? unfollowable(file, ctx.commandSpan, configFiles.join(', ')) : null
     const fromFile = (key: string): FileSetting<RubyScalar> | undefined => (blind ? undefined : file?.settings.get(key))
     const unknownSetting = (s: Extract<FileSetting<RubyScalar>, { known: false }>) => undecided('config-value', s.at, { why: s.why })
 

@@ -6,7 +6,7 @@
  */
 import type { Span } from '../model/span.js'
 import { atLeast } from './version.js'
-import { pidFromPath, tcpListener, undecided, type ServerContext } from './common.js'
+import { pidFromPath, tcpListener, undecided, unfollowable, type ServerContext } from './common.js'
 import { pumaFileLevel, type PumaFileLevel } from './puma-dsl.js'
 import type { Listener, PidReason, Verdict } from './types.js'
 
@@ -66,8 +66,19 @@ export function pumaHandlerConfig(ctx: ServerContext, base: string, environment:
   return { path, file, pid }
 }
 
+/**
+ * What Puma's config file changes under a launcher (rackup, rails server): the files it loads,
+ * whether they can be followed, the PID file (the launcher's or the config's) and whether it
+ * starts. The caller stops first on `config.file.problems`.
+ */
+export function underHandler(ctx: ServerContext, config: HandlerConfig | null, launcherPid: Verdict<PidReason>) {
+  const blind = config ? unfollowable(config.file, ctx.commandSpan, config.path) : null
+  const pidFile = launcherPid.value !== true && blind ? blind : config && !blind ? eitherPid(launcherPid, config.pid) : launcherPid
+  return { configFiles: config ? [config.path] : [], blind, pidFile, boots: blind || config?.file.mayFail ? null : true }
+}
+
 /** The launcher's PID file and the config's together: either may be /tmp/web_server.pid. */
-export function eitherPid(launcher: Verdict<PidReason>, config: Verdict<PidReason> | null): Verdict<PidReason> {
+function eitherPid(launcher: Verdict<PidReason>, config: Verdict<PidReason> | null): Verdict<PidReason> {
   if (!config || launcher.value === true) return launcher
   if (config.value === true) return config
   return config.value === null ? config : launcher

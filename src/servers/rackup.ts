@@ -20,7 +20,7 @@ import {
 } from './common.js'
 import { appRelative } from './environment.js'
 import { lastOption, parseOptions, type OptionSpec } from './optparse.js'
-import { defaultHandler, eitherPid, handlerListener, named, pumaHandlerConfig } from './rack-handler.js'
+import { defaultHandler, handlerListener, named, pumaHandlerConfig, underHandler } from './rack-handler.js'
 import { verdict, type FlagNote, type ServerFacts } from './types.js'
 import { atLeast } from './version.js'
 
@@ -81,20 +81,12 @@ export const rackup: ServerModel = {
     // Rack 2.2's Process.daemon changes directory to "/": Puma then finds no config/puma.rb
     const base = cwd === null ? null : appRelative(cwd)
     const pumaConfig = handler === 'puma' && !(daemon && !rack3) && base !== null ? pumaHandlerConfig(ctx, base, ctx.environment) : null
-    const configFiles = pumaConfig ? [pumaConfig.path] : []
     if (pumaConfig?.file.problems.length) return notStarted(ctx, pumaConfig.file.problems, flagNotes)
-    const blind = pumaConfig?.file.pending
-      ? undecided('config-file', ctx.commandSpan, { files: pumaConfig.path })
-      : pumaConfig?.file.opaque
-        ? undecided('config-value', pumaConfig.file.opaque.at, { why: pumaConfig.file.opaque.why })
-        : null
-
-    let pidFile
-    if (pidOpt?.value?.unknown) pidFile = undecided('unknown-value', optionSpan(ctx, pidOpt), { text: pidOpt.value.text })
-    else pidFile = pidFromPath(pidOpt?.value?.text ?? null, pidOpt ? optionSpan(ctx, pidOpt) : ctx.commandSpan, cwd)
-    if (pidFile.value !== true && blind) pidFile = blind
-    else if (pumaConfig && !blind) pidFile = eitherPid(pidFile, pumaConfig.pid)
-    const boots = blind || pumaConfig?.file.mayFail ? null : true
+    const { configFiles, pidFile, boots } = underHandler(
+      ctx,
+      pumaConfig,
+      pidOpt?.value?.unknown ? undecided('unknown-value', optionSpan(ctx, pidOpt), { text: pidOpt.value.text }) : pidFromPath(pidOpt?.value?.text ?? null, pidOpt ? optionSpan(ctx, pidOpt) : ctx.commandSpan, cwd)
+    )
 
     if (handler === null) {
       const at = serverOpt ? optionSpan(ctx, serverOpt) : ctx.commandSpan

@@ -17,7 +17,7 @@ import {
 } from './common.js'
 import { appRelative } from './environment.js'
 import { lastOption, parseOptions, type OptionSpec } from './optparse.js'
-import { defaultHandler, eitherPid, handlerListener, named, pumaHandlerConfig } from './rack-handler.js'
+import { defaultHandler, handlerListener, named, pumaHandlerConfig, underHandler } from './rack-handler.js'
 import { verdict, type FlagNote, type ServerFacts } from './types.js'
 import { atLeast } from './version.js'
 
@@ -91,17 +91,11 @@ export const rails: ServerModel = {
     const userPort = port?.value?.text ?? env.get('PORT')
     const base = cwd === null ? null : appRelative(cwd)
     const pumaConfig = handler === 'puma' && base !== null ? pumaHandlerConfig(ctx, base, envName) : null
-    const configFiles = pumaConfig ? [pumaConfig.path] : []
     if (pumaConfig?.file.problems.length) return notStarted(ctx, pumaConfig.file.problems, flagNotes)
-    const blind = pumaConfig?.file.pending
-      ? undecided('config-file', ctx.commandSpan, { files: pumaConfig.path })
-      : pumaConfig?.file.opaque
-        ? undecided('config-value', pumaConfig.file.opaque.at, { why: pumaConfig.file.opaque.why })
-        : null
     // Rails writes its own PID file; Puma also writes the config's `pidfile`
-    if (pidFile.value !== true && blind) pidFile = blind
-    else if (pumaConfig && !blind) pidFile = eitherPid(pidFile, pumaConfig.pid)
-    const boots = blind || pumaConfig?.file.mayFail ? null : true
+    const applied = underHandler(ctx, pumaConfig, pidFile)
+    const { configFiles, blind, boots } = applied
+    pidFile = applied.pidFile
 
     // host and port the user did not give go to Puma's default level, where config-file binds win
     if (pumaConfig && userHost === undefined && userPort === undefined) {

@@ -22,7 +22,7 @@ import {
 import { appRelative } from './environment.js'
 import { allOptions, lastOption, parseOptions, type OptionSpec } from './optparse.js'
 import { verdict, type BootProblem, type FlagNote, type Listener, type ServerFacts, type Setting, type Verdict } from './types.js'
-import { configEnvironment, missingFolder, pidWritten } from './common.js'
+import { configEnvironment, missingFolder, pidWritten, unfollowable } from './common.js'
 import { writtenPaths } from './puma.js'
 import { resolvePath } from './environment.js'
 import type { FileSetting, Unknown } from './puma-dsl.js'
@@ -210,8 +210,7 @@ function model(name: 'unicorn' | 'unicorn_rails'): ServerModel {
         else {
           file = unicornFileLevel(ctx, rel, cwd!)
           if (file.problems.length > 0) return notStarted(ctx, file.problems, flagNotes)
-          if (file.pending) blind = undecided('config-file', configAt, { files: rel })
-          else if (file.opaque) blind = undecided('config-value', file.opaque.at, { why: file.opaque.why })
+          blind = unfollowable(file, configAt, rel)
         }
       }
       const fileCwd = file && !blind ? file.cwd : cwd
