@@ -4,6 +4,54 @@ import os, re
 root=os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 fx=f'{root}/test/fixtures/rules'
 D = {
+'yaml-syntax-error': ('`.cloud66/manifest.yml` or `.cloud66/deploy_hooks.yml` does not parse as YAML. The finding points at the first error.',
+ 'Cloud 66 loads both files with a YAML parser; its docs suggest checking a manifest with `ruby -e "require \'yaml\'; YAML.load_file(\'.cloud66/manifest.yml\')"`. A file that does not parse cannot be applied: no `procfile_metadata`, no hooks. Real manifests break this way: an indented first line followed by `<<fs`, a missing `:`, a hook field indented one space short. rack-check reads the files as Ruby\'s Psych does (YAML 1.1) and tolerates ERB tags (`<%= … %>`).',
+ 'Fix the YAML at the line shown; then run the `ruby -e` check above.'),
+'yaml-duplicate-key': ('The same key appears twice in one mapping of the manifest or the deploy hooks: a hook point such as `after_rails:` written several times in one environment, `source:` twice in a hook, `rails:` twice.',
+ 'YAML parsers keep one value per key — Psych keeps the last — without a warning. Real hook files write `after_rails:` four times in one environment; only the last list of hooks ever runs.',
+ 'Merge the two: put every hook under a single `after_rails:` list, or every setting under one key.'),
+'metadata-unknown-key': ('A key under a `procfile_metadata` process other than the three Cloud 66 documents: `restart_signal`, `stop_sequence`, `restart_on_deploy`.',
+ 'Cloud 66 ignores keys it does not know, so a misspelt `restart_sigal` silently leaves the default. `stop_sign`, `stop_grace` and `pre_stop_sequence` are settings of Maestro\'s `service.yml` for Docker services, a different product with a different format. `web_server_stop_signals` is the 2017 name of the web process\'s stop sequence, renamed `stop_sequence` in October 2018.',
+ 'Use one of the three documented keys; the message suggests the nearest one.'),
+'metadata-unknown-process': ('A process named under `procfile_metadata` that the Procfile does not have. `web` and `custom_web` both name the custom web server: Cloud 66\'s own examples use `web` even though the Procfile entry must be `custom_web`.',
+ 'Settings for a process that does not exist apply to nothing, silently. rack-check never flags `web:` when the Procfile has `custom_web:` (bike_index does exactly this, as Cloud 66\'s Puma page shows). A block that names the web server both as `web` and as `custom_web` gets a notice, because which one wins is not documented. `custom_web:` settings without a `custom_web` Procfile entry are flagged: Passenger serves that app.',
+ 'Use the name of a Procfile entry (`web` for the custom web server, as in Cloud 66\'s examples).'),
+'metadata-placement': ('`procfile_metadata` appears both at the top level (all environments) and under an environment such as `production:`.',
+ 'Both placements are documented: the current manifest reference puts `procfile_metadata` at the top level, the Puma page under `production:`. Whether Cloud 66 merges the two blocks, or which one wins, is not documented. rack-check uses the environment\'s block for its restart verdicts and says so; when both set the same setting of the same process to different values, it warns at the environment\'s value.',
+ 'Keep one `procfile_metadata` block: at the top level for every environment, or under each environment.'),
+'metadata-signal-spelling': ('A signal in `restart_signal` or `stop_sequence` written in upper case (`USR2`), with the `SIG` prefix (`SIGTERM`), or in the Ruby-symbol style (`:term`) of Cloud 66\'s 2020 docs tables.',
+ 'Every YAML example in Cloud 66\'s docs, from 2017 to today, writes signals in lower case without `SIG`; whether other spellings are accepted is not documented. Real manifests copied `"ttin, 120, :term, 5, kill"` from the 2020 tables. rack-check reads the signal meant and reports its effect anyway.',
+ 'Write the signal in lower case without `SIG` or `:`: `usr2`, `term`.'),
+'metadata-invalid-value': ('A `procfile_metadata` value Cloud 66 cannot use: the block or a process that is not a mapping, a `restart_signal` that is not a signal name, a `stop_sequence` that is a number or does not alternate signal, seconds, signal, …, a `restart_on_deploy` that is not a boolean.',
+ '`stop_sequence` is a string such as `term, 90, kill`: send TERM, wait up to 90 seconds, then KILL. A YAML integer (`stop_sequence: 123`, seen in a real manifest) or two signals in a row cannot be read that way. `restart_on_deploy` is a YAML boolean; a quoted `"false"` is a string, and how Cloud 66 reads it is not documented (warning).',
+ 'Write the value as the message shows.'),
+'restart-signal-not-restart': ('The signal Cloud 66 sends to the web server on every deploy (`restart_signal`, or the default) stops it, suspends it, or does not restart it, for this server, version and config.',
+ 'What a signal does depends on the server (servers.md §9.2, measured): Puma treats HUP like INT and stops unless its output is redirected, and then HUP only reopens the logs; single-mode Puma has no TTIN handler, so the kernel suspends it; Unicorn\'s USR1 and Thin\'s USR1 reopen logs; Thin does not handle USR2, so the process ends. The deploy then takes the site down, hangs it, or leaves the old code running. Under `--process-manager bluepill`, Cloud 66 restarts every web server with USR2 (cloud66.md §5.3, read literally), which ends a Thin: that default gets a warning at the `custom_web` line.',
+ 'Use the server\'s restart signal: Puma `usr2` (hot) or `usr1` (phased, cluster mode), Unicorn `usr2` (new master) or `hup` (reload), Thin `hup` — or remove `restart_signal` for the default.'),
+'restart-phased-falls-back': ('`restart_signal: usr1` asks Puma for a phased (rolling) restart, but this Puma cannot do one and does a hot restart instead: single mode (no `workers`), `preload_app!` or `--preload`, the Puma 7+ default preload in cluster mode, or `WEB_CONCURRENCY` above 1 on Puma 5–6.',
+ 'A phased restart needs cluster mode with the app not preloaded (Puma `docs/restart.md`). Otherwise Puma logs "phased-restart called but not available, restarting normally" and does a hot restart (measured on 3.12.6 to 8.0.2). Puma 7 made `preload_app!` the default when `workers` is above 1, unless `prune_bundler` is set: a config that gave phased restarts on Puma 6 silently stops doing so after the upgrade (measured on 7.2.1 and 8.0.2). On Puma 5–6 the default preload comes from `WEB_CONCURRENCY` above 1 in the environment.',
+ 'Run Puma in cluster mode without preloading: `workers 2` (or more) with `prune_bundler`, or `preload_app! false` on Puma 7+; or use `usr2`, which is what happens anyway.'),
+'restart-phased-without-prune-bundler': ('`restart_signal: usr1` gives phased restarts, but the Puma config has no `prune_bundler`.',
+ 'In a phased restart the master keeps running and forks new workers from itself, so the gems the master loaded stay loaded: a deploy that changes Gemfile.lock runs the new code on the old bundle. `prune_bundler` makes the master load only Puma, so each new worker loads the current bundle (Puma `docs/restart.md`; Cloud 66\'s Puma page recommends it).',
+ 'Add `prune_bundler` to the Puma config file.'),
+'stop-sequence-not-graceful': ('The web server\'s `stop_sequence` (from the manifest) starts with a signal that does not stop this server gracefully.',
+ 'Cloud 66 stops a process by sending the first signal of its stop sequence and waiting. Each server stops gracefully — finishing the requests in flight — on one signal: Puma on TERM (or INT), Unicorn on QUIT, Thin on QUIT or TERM. Unicorn\'s TERM and INT and Thin\'s INT kill the workers at once; a Puma USR1 or a TTIN do not stop the server at all, so the whole wait is spent before the next signal. Sidekiq-style sequences (`tstp`, `ttin`) copied to the web process are the usual cause.',
+ 'Start with the server\'s graceful signal: `term, 90, kill` for Puma, `quit, 75, term, 15, kill` for Unicorn, `quit, 75, int, 15, kill` for Thin (Cloud 66\'s defaults).'),
+'hooks-unknown-hook-point': ('A key in `.cloud66/deploy_hooks.yml` where a hook point belongs that is not one of Cloud 66\'s hook points.',
+ 'Hooks run only at the documented points (`first_thing`, `after_checkout`, `after_bundle`, `after_symlink`, `before_restart`, `after_rails`, `last_thing`, the `before_`/`after_` points of each component, …). Hooks under any other name never run, silently. The environment level is optional: a top-level hook point applies to every environment, a top-level name holding hook points is an environment.',
+ 'Use a documented hook point; the message suggests the nearest one.'),
+'hooks-not-a-list': ('A deploy hook point holds a single mapping (or a value) instead of a list of hooks.',
+ 'Each hook point takes a list: every hook starts with `- `. Real hook files write `last_thing:` followed by an indented `command:` without the dash; Cloud 66 expects a list there.',
+ 'Start each hook with `- `.'),
+'hooks-pumactl-restart': ('A deploy hook runs `pumactl … restart` (or `phased-restart`).',
+ 'From 2017 to 2019 Cloud 66\'s Puma page suggested an `after_rails` hook running `bundle exec pumactl -P /tmp/web_server.pid restart` for when Puma ignored the restart signal. That text was removed in September 2019; today Cloud 66 sends the restart signal itself (USR2 by default, or `restart_signal`), so the hook restarts Puma a second time on every deploy.',
+ 'Remove the hook; set `restart_signal` under `procfile_metadata` if you need another signal.'),
+'hooks-bluepill-under-systemd': ('A deploy hook runs `bluepill`, with `--process-manager systemd` (the default).',
+ 'Cloud 66 servers built since June 2020 run processes under systemd and have no Bluepill. A `bluepill cloud66_web_server restart` hook fails there, and with `halt_on_error` (the default) the deploy fails with it.',
+ 'Use `sudo systemctl restart cloud66_web_server` or `restart_signal`; pass `--process-manager bluepill` to check an app on an older server.'),
+'hooks-copied-deploy-file': ('A deploy hook copies or moves a Procfile or a web server config file into the stack path (`source:`/`destination:` with `<%= ENV[\'RAILS_STACK_PATH\'] %>`, or a `cp`/`mv` command).',
+ 'The copy replaces the file in the repository, so the copy is what Cloud 66 and the server use (`.cloud66/files/Procfile`, `Procfile.c66`, `.cloud66/files/unicorn.rb` in real repositories). rack-check checks the copied file in its place and says so; a copy from outside the repository, or one made only while the app is built (`apply_during: build_only`), leaves the repository\'s file as the one checked.',
+ 'Nothing to fix; consider keeping the Procfile at the root, where Cloud 66 documents it.'),
 'custom-web-daemonizes': ('The `custom_web` server forks into the background (`-d`, `-D`, `--daemonize`, a config `daemonize`).',
  'Cloud 66 servers built since June 2020 run the web server under systemd, which "does not require or support daemonized services"; every Rack-server page says not to daemonize `custom_web`. The launcher exits, and the migration checklist warns the process is then "terminated prematurely". Daemonizing was the advice of the Bluepill era (before June 2020). The rule is silent with `--process-manager bluepill`. Note the letters: Unicorn daemonizes with `-D` (`-d` is debug), Thin and Puma 3–4 with `-d`.',
  'Remove the daemonize flag. For Thin, see also `thin-pid-needs-daemon`.'),
@@ -83,7 +131,8 @@ for rid, (what, why, fix) in sorted(D.items()):
                 for sub, _, files in os.walk(p):
                     for fn in files:
                         rel = os.path.relpath(os.path.join(sub, fn), d)
-                        out += f'`{rel}`:\n\n```ruby\n{open(os.path.join(sub, fn)).read().rstrip()}\n```\n\n'
+                        lang = 'yaml' if fn.endswith(('.yml', '.yaml')) else 'ruby' if fn.endswith('.rb') else ''
+                        out += f'`{rel}`:\n\n```{lang}\n{open(os.path.join(sub, fn)).read().rstrip()}\n```\n\n'
                 continue
             raw = open(p, 'rb').read()
             try:

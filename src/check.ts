@@ -14,6 +14,7 @@ import type { ConfigRead, ConfigReader } from './servers/common.js'
 import { docsPath, formatMessage, type AppAnalysis, type CheckOptions, type Rule } from './rules/define-rule.js'
 import { RULES } from './rules/index.js'
 import { analyzeWebServer, type WebServerAnalysis } from './servers/index.js'
+import { planRestart } from './restart.js'
 import type { Prediction, ServerName } from './servers/types.js'
 
 export const TOOL_VERSION = '0.1.0'
@@ -65,15 +66,17 @@ export interface CheckResult {
 export function analyzeApp(ws: Workspace, root: string, options: CheckOptions, ruby: RubyParser | null = null): AppAnalysis & { needsRuby: boolean } {
   const app = loadApp(ws, root, options.environment)
   const prefix = root === '' ? '' : root + '/'
-  const exists = (p: string): boolean => ws.exists(prefix + p)
+  // a file a deploy hook copies into place is read from where it is copied from
+  const actual = (p: string): string => prefix + (app.replaced.get(p)?.source ?? p)
+  const exists = (p: string): boolean => ws.exists(actual(p))
   const isFolder = (p: string): boolean => ws.isFolder(prefix + p)
   let needsRuby = false
   const parsed = new Map<string, RubyParse>()
   const read = (appPath: string): ConfigRead<SourceFile> => {
-    const r = ws.read(prefix + appPath)
+    const r = ws.read(actual(appPath))
     if (r.ok) return { status: 'ok', value: r.file }
     if (r.missing) return { status: 'missing' }
-    if (!app.unreadable.some((u) => u.path === prefix + appPath)) app.unreadable.push({ path: prefix + appPath, problem: r.problem })
+    if (!app.unreadable.some((u) => u.path === actual(appPath))) app.unreadable.push({ path: actual(appPath), problem: r.problem })
     return { status: 'unreadable', problem: r.problem }
   }
   const config: ConfigReader = {
@@ -101,7 +104,7 @@ export function analyzeApp(ws: Workspace, root: string, options: CheckOptions, r
     const r = ws.read(at.file)
     return r.ok ? r.file.textAt(at) : ''
   }
-  return { app, web, herokuWeb, textAt, needsRuby }
+  return { app, web, herokuWeb, restart: planRestart(app, web, options.processManager), textAt, needsRuby }
 }
 
 export function runRules(analysis: AppAnalysis, options: CheckOptions, rules: Rule[] = RULES): Finding[] {
@@ -128,13 +131,18 @@ export function runRules(analysis: AppAnalysis, options: CheckOptions, rules: Ru
 
 export function appReport(a: AppAnalysis): AppReport {
   const web = a.web
+  const r = a.restart
+  const inApp = (f: string): string => {
+    const p = a.app.replaced.get(f)?.source ?? f
+    return a.app.root ? `${a.app.root}/${p}` : p
+  }
   return {
     root: a.app.root === '' ? '.' : a.app.root,
     files: {
       procfile: a.app.present.procfile,
       manifest: a.app.present.manifest,
       deployHooks: a.app.present.deployHooks,
-      serverConfig: web ? web.facts.configFiles.map((f) => (a.app.root ? `${a.app.root}/${f}` : f)) : [],
+      serverConfig: web ? web.facts.configFiles.map(inApp) : [],
       lockfile: a.app.present.lockfile
     },
     webServer: web
@@ -147,7 +155,9 @@ export function appReport(a: AppAnalysis): AppReport {
           prediction: web.prediction
         }
       : null,
-    restart: null,
+    restart: r
+      ? { signal: r.signal, source: r.source, file: r.setBy?.at.file ?? null, line: r.setBy?.at.line ?? null, effect: r.effect.effect }
+      : null,
     transition: null
   }
 }

@@ -57,6 +57,19 @@ pidfile File.join(__dir__, '..', 'tmp', "puma.pid")
     ])
   })
 
+  test('bike_index: a worker count from ENV.fetch(…, 3).to_i, tested with positive?', () => {
+    const c = evaluate(`worker_count = ENV.fetch("WEB_CONCURRENCY", 3).to_i
+if worker_count.positive?
+  workers worker_count
+  prune_bundler
+else
+  workers 0
+end
+`)
+    expect(calls(c)).toEqual([['workers', 3], ['prune_bundler']])
+    expect(c.calls.every((x) => x.condition === null)).toBe(true)
+  })
+
   test('conditions on known values pick a branch; unknown ones mark both', () => {
     const c = evaluate(`if ENV["RACK_ENV"] == "production"
   preload_app!

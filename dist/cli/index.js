@@ -2663,14 +2663,14 @@ __webpack_unused_export__ = errors.YAMLError;
 __webpack_unused_export__ = errors.YAMLParseError;
 __webpack_unused_export__ = errors.YAMLWarning;
 __webpack_unused_export__ = Alias.Alias;
-__webpack_unused_export__ = identity.isAlias;
+exports.Vj = identity.isAlias;
 __webpack_unused_export__ = identity.isCollection;
 __webpack_unused_export__ = identity.isDocument;
 exports.jh = identity.isMap;
 __webpack_unused_export__ = identity.isNode;
 __webpack_unused_export__ = identity.isPair;
 exports.jn = identity.isScalar;
-__webpack_unused_export__ = identity.isSeq;
+exports.oP = identity.isSeq;
 __webpack_unused_export__ = Pair.Pair;
 __webpack_unused_export__ = Scalar.Scalar;
 __webpack_unused_export__ = YAMLMap.YAMLMap;
@@ -9036,1409 +9036,6 @@ class Workspace {
     }
 }
 
-;// CONCATENATED MODULE: ./src/model/gemfile-lock.ts
-/** Server-relevant gems: their locked versions decide version-dependent behaviour. */
-const SERVER_GEMS = (/* unused pure expression or super */ null && (['puma', 'thin', 'unicorn', 'passenger', 'rack', 'rackup', 'railties', 'falcon', 'webrick']));
-/**
- * Reads the `specs:` entries of a Gemfile.lock (`GEM`, `GIT` and `PATH` sections): four spaces,
- * `name (version)`. Platform-specific variants share one version.
- */
-function parseLockfile(file) {
-    const gems = new Map();
-    let inSpecs = false;
-    let sawSpecs = false;
-    for (let line = 1; line <= file.lineCount; line++) {
-        const text = file.lineText(line);
-        if (/^\S/.test(text)) {
-            inSpecs = false;
-            continue;
-        }
-        if (/^ {2}specs:\s*$/.test(text)) {
-            inSpecs = true;
-            sawSpecs = true;
-            continue;
-        }
-        if (/^ {2}\S/.test(text)) {
-            inSpecs = false;
-            continue;
-        }
-        if (!inSpecs)
-            continue;
-        const m = /^ {4}([^\s(]+) \(([^)\s]+)\)\s*$/.exec(text);
-        if (!m)
-            continue;
-        const version = m[2].replace(/-[A-Za-z_].*$/, '');
-        if (!gems.has(m[1])) {
-            const start = file.lineOffset(line) + 4;
-            gems.set(m[1], { name: m[1], version, line, start, end: start + m[1].length + m[2].length + 3 });
-        }
-    }
-    return { file, gems, valid: sawSpecs };
-}
-
-;// CONCATENATED MODULE: ./src/model/procfile.ts
-const NAME = /^[A-Za-z0-9_-]+$/;
-/**
- * Reads a Procfile the way Heroku and foreman do (`^([A-Za-z0-9_-]+):\s*(.+)$` per line), and also
- * keeps what those readers drop silently so that it can be reported: indented entries, lines
- * without a colon, bad names, empty commands and commented-out entries.
- */
-function parseProcfile(file) {
-    const entries = [];
-    const invalid = [];
-    const commentedEntries = [];
-    const crlfLines = [];
-    const text = file.text;
-    for (let line = 1; line <= file.lineCount; line++) {
-        const start = file.lineOffset(line);
-        const raw = file.lineText(line);
-        const rawEnd = start + raw.length;
-        if (text.charCodeAt(rawEnd) === 13)
-            crlfLines.push(line);
-        const trimmedEnd = raw.replace(/[ \t]+$/, '');
-        if (trimmedEnd.trim() === '')
-            continue;
-        const indent = trimmedEnd.length - trimmedEnd.trimStart().length;
-        const body = trimmedEnd.slice(indent);
-        if (body.startsWith('#')) {
-            const m = /^#+[ \t]*([A-Za-z0-9_-]+)[ \t]*:/.exec(body);
-            if (m)
-                commentedEntries.push({ line, start: start + indent, end: start + trimmedEnd.length, name: m[1] });
-            continue;
-        }
-        const colon = body.indexOf(':');
-        if (colon < 0) {
-            invalid.push({ line, start: start + indent, end: start + trimmedEnd.length, reason: 'no-colon' });
-            continue;
-        }
-        const name = body.slice(0, colon);
-        if (!NAME.test(name)) {
-            invalid.push({ line, start: start + indent, end: start + indent + Math.max(colon, 1), reason: 'bad-name' });
-            continue;
-        }
-        if (indent > 0) {
-            invalid.push({ line, start, end: start + trimmedEnd.length, reason: 'indented', name });
-            continue;
-        }
-        const afterColon = body.slice(colon + 1);
-        const lead = afterColon.length - afterColon.trimStart().length;
-        const command = afterColon.slice(lead);
-        if (command === '') {
-            invalid.push({ line, start, end: start + trimmedEnd.length, reason: 'empty-command', name });
-            continue;
-        }
-        const commandStart = start + colon + 1 + lead;
-        entries.push({
-            name,
-            line,
-            nameStart: start,
-            nameEnd: start + colon,
-            command,
-            commandStart,
-            commandEnd: commandStart + command.length
-        });
-    }
-    // A reader that keeps entries in a map by name (Heroku, foreman's `[]`) keeps the last one.
-    const duplicates = [];
-    const last = new Map();
-    for (const e of entries) {
-        const prev = last.get(e.name);
-        if (prev)
-            duplicates.push([prev, e]);
-        last.set(e.name, e);
-    }
-    return { file, entries, invalid, commentedEntries, crlfLines, duplicates };
-}
-/** The entry that wins for a name (the last one), if any. */
-function procfileEntry(p, name) {
-    for (let i = p.entries.length - 1; i >= 0; i--)
-        if (p.entries[i].name === name)
-            return p.entries[i];
-    return undefined;
-}
-
-;// CONCATENATED MODULE: ./src/model/app.ts
-
-
-const LOCKFILES = ['Gemfile.lock', 'gems.locked'];
-function join(root, p) {
-    return root === '' ? p : `${root}/${p}`;
-}
-/** Is there anything Cloud 66 deploys from in this folder? */
-function hasDeploymentFiles(ws, root) {
-    if (ws.exists(join(root, 'Procfile')))
-        return true;
-    if (ws.list(root).some((n) => n.startsWith('Procfile_')))
-        return true;
-    return ws.exists(join(root, '.cloud66/manifest.yml')) || ws.exists(join(root, '.cloud66/deploy_hooks.yml'));
-}
-function loadApp(ws, root, environment) {
-    const unreadable = [];
-    const read = (rel) => {
-        const r = ws.read(join(root, rel));
-        if (r.ok)
-            return r.file;
-        if (!r.missing)
-            unreadable.push({ path: join(root, rel), problem: r.problem });
-        return null;
-    };
-    const procfiles = [];
-    for (const name of ['Procfile', `Procfile_${environment}`]) {
-        const f = read(name);
-        if (f)
-            procfiles.push(parseProcfile(f));
-    }
-    // Procfile_<environment> is the more specific file: its custom_web applies when it has one
-    let web = null;
-    for (const p of procfiles) {
-        const entry = procfileEntry(p, 'custom_web');
-        if (entry)
-            web = { procfile: p, entry };
-    }
-    let lockfile = null;
-    let lockPath = null;
-    for (const name of LOCKFILES) {
-        const f = read(name);
-        if (f) {
-            lockfile = parseLockfile(f);
-            lockPath = f.path;
-            break;
-        }
-    }
-    const existing = (rel) => (ws.exists(join(root, rel)) ? join(root, rel) : null);
-    return {
-        root,
-        workspace: ws,
-        environment,
-        procfiles,
-        web,
-        lockfile,
-        unreadable,
-        present: {
-            procfile: web?.procfile.file.path ?? procfiles[0]?.file.path ?? null,
-            manifest: existing('.cloud66/manifest.yml'),
-            deployHooks: existing('.cloud66/deploy_hooks.yml'),
-            lockfile: lockPath
-        }
-    };
-}
-
-;// CONCATENATED MODULE: ./src/model/ruby.ts
-let loading = null;
-function loadRubyParser() {
-    loading ??= (async () => {
-        const [{ parsePrism }, { WASI }, { readFile }] = await Promise.all([__nccwpck_require__.e(/* import() */ 312).then(__nccwpck_require__.bind(__nccwpck_require__, 5312)), Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 3631, 23)), Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 1455, 23))]);
-        const bytes = await readFirst(readFile, ['prism.wasm', '../../node_modules/@ruby/prism/src/prism.wasm']);
-        // WebAssembly is a global of Node; TypeScript's ES2022 lib does not declare it
-        const wasm = globalThis.WebAssembly;
-        const wasi = new WASI({ version: 'preview1' });
-        const instance = await wasm.instantiate(await wasm.compile(bytes), wasi.getImportObject());
-        wasi.initialize(instance);
-        return (file) => {
-            const result = parsePrism(instance.exports, file.text);
-            const offset = byteOffsets(file.text);
-            return {
-                program: result.value,
-                errors: result.errors.map((e) => ({ message: e.message, start: offset(e.location.startOffset), end: offset(e.location.startOffset + e.location.length) })),
-                offset
-            };
-        };
-    })();
-    return loading;
-}
-async function readFirst(readFile, candidates) {
-    let last;
-    for (const rel of candidates) {
-        try {
-            return await readFile(new URL(rel, import.meta.url));
-        }
-        catch (e) {
-            last = e;
-        }
-    }
-    throw new Error(`the Ruby parser (prism.wasm) is missing: ${last.message}`);
-}
-/** Maps UTF-8 byte offsets to string offsets (identity for ASCII text). */
-function byteOffsets(text) {
-    // eslint-disable-next-line no-control-regex
-    if (/^[\x00-\x7f]*$/.test(text))
-        return (b) => b;
-    const starts = []; // starts[k] = byte offset of UTF-16 unit k
-    let byte = 0;
-    for (let i = 0; i < text.length; i++) {
-        starts.push(byte);
-        const c = text.codePointAt(i);
-        if (c > 0xffff) {
-            starts.push(byte); // the low surrogate shares the code point's bytes
-            i++;
-            byte += 4;
-        }
-        else
-            byte += c < 0x80 ? 1 : c < 0x800 ? 2 : 3;
-    }
-    starts.push(byte);
-    return (b) => {
-        let lo = 0;
-        let hi = starts.length - 1;
-        while (lo < hi) {
-            const mid = (lo + hi + 1) >> 1;
-            if (starts[mid] <= b)
-                lo = mid;
-            else
-                hi = mid - 1;
-        }
-        while (lo > 0 && starts[lo - 1] === starts[lo])
-            lo--; // a surrogate pair starts at its high half
-        return lo;
-    };
-}
-/** The node's class name without "Node", e.g. "Call" — read through its visitor method, which survives bundling. */
-function kindOf(node) {
-    let kind = '';
-    const probe = new Proxy({}, {
-        get: (_t, name) => () => {
-            kind = String(name).replace(/^visit/, '').replace(/Node$/, '');
-        }
-    });
-    node.accept(probe);
-    return kind;
-}
-
-;// CONCATENATED MODULE: ./src/model/ruby-config.ts
-
-const LOADERS = new Set(['load', 'eval', 'instance_eval', 'instance_exec', 'class_eval', 'send', '__send__', 'public_send', '_load_from', 'binding']);
-function evaluateRubyConfig(file, parse, env) {
-    const config = {
-        file,
-        calls: [],
-        opaque: [],
-        syntaxErrors: parse.errors.map((e) => ({ at: file.span(e.start, Math.max(e.end, e.start + 1)), message: e.message }))
-    };
-    if (config.syntaxErrors.length > 0)
-        return config;
-    const locals = new Map();
-    const defined = new Set();
-    const absPath = env.filePath;
-    let unset = [];
-    const span = (n) => {
-        const start = parse.offset(n.location.startOffset);
-        return file.span(start, Math.max(parse.offset(n.location.startOffset + n.location.length), start + 1));
-    };
-    const text = (n) => file.textAt(span(n)).split('\n')[0];
-    const unknown = (n, why) => ({ known: false, at: span(n), why });
-    const known = (value) => ({ known: true, value });
-    const child = (n, field) => n[field] ?? null;
-    const list = (n, field) => (n ? (n[field] ?? []) : []);
-    const argsOf = (call) => list(child(call, 'arguments_'), 'arguments_');
-    const truthy = (v) => v !== null && v !== false;
-    const toS = (v) => typeof v === 'string' ? v : typeof v === 'number' ? String(v) : v === null ? '' : typeof v === 'boolean' ? String(v) : !Array.isArray(v) && 'symbol' in v ? v.symbol : null;
-    const isEnv = (n) => {
-        if (!n)
-            return false;
-        const k = kindOf(n);
-        return (k === 'ConstantRead' || k === 'ConstantPath') && n.name === 'ENV' && (k === 'ConstantRead' || n.parent === null);
-    };
-    const constName = (n) => (n && (kindOf(n) === 'ConstantRead' || kindOf(n) === 'ConstantPath') ? n.name : null);
-    const envRead = (name, at) => {
-        const v = env.get(name);
-        if (v === undefined)
-            return unknown(at, `\`${text(at)}\` reads ${name}, whose value rack-check cannot know`);
-        if (v === null)
-            unset.push(name);
-        return known(v);
-    };
-    const lastOf = (body) => {
-        if (!body)
-            return known(null);
-        if (kindOf(body) !== 'Statements')
-            return value(body);
-        const stmts = list(body, 'body');
-        return stmts.length === 1 ? value(stmts[0]) : null;
-    };
-    const string = (v) => (v.known && typeof v.value === 'string' ? v.value : null);
-    const value = (n) => {
-        switch (kindOf(n)) {
-            case 'String':
-                return known(n.unescaped.value);
-            case 'Symbol':
-                return known({ symbol: n.unescaped.value });
-            case 'Integer':
-            case 'Float':
-                return known(Number(n.value));
-            case 'True':
-                return known(true);
-            case 'False':
-                return known(false);
-            case 'Nil':
-                return known(null);
-            case 'SourceFile':
-                return known(absPath);
-            case 'Array': {
-                const items = list(n, 'elements').map(value);
-                const bad = items.find((v) => !v.known);
-                return bad ?? known(items.map((v) => v.value));
-            }
-            case 'RegularExpression': {
-                // only what JavaScript reads the same way: \A and \z anchors, no flags
-                const source = n.unescaped.value;
-                const flags = text(n).replace(/^.*\//, '');
-                if (flags !== '' || /\(\?|\\[hHGRXZ]|\[\[:|\\p\{/.test(source))
-                    return unknown(n, `\`${text(n)}\` is not evaluated by rack-check`);
-                return known({ regexp: source.replace(/\\A/g, '^').replace(/\\z/g, '$') });
-            }
-            case 'KeywordHash':
-            case 'Hash':
-                return known({ hash: true });
-            case 'InterpolatedString':
-            case 'InterpolatedSymbol': {
-                let out = '';
-                for (const part of list(n, 'parts')) {
-                    const k = kindOf(part);
-                    const v = k === 'String' ? value(part) : k === 'EmbeddedStatements' ? (lastOf(child(part, 'statements')) ?? unknown(part, `\`${text(part)}\` is not evaluated`)) : k === 'EmbeddedVariable' ? value(child(part, 'variable')) : unknown(part, `\`${text(part)}\` is not evaluated`);
-                    if (!v.known)
-                        return v;
-                    const s = toS(v.value);
-                    if (s === null)
-                        return unknown(part, `\`${text(part)}\` is not evaluated`);
-                    out += s;
-                }
-                return kindOf(n) === 'InterpolatedSymbol' ? known({ symbol: out }) : known(out);
-            }
-            case 'Parentheses':
-                return lastOf(child(n, 'body')) ?? unknown(n, `\`${text(n)}\` is not evaluated`);
-            case 'LocalVariableRead':
-                return locals.get(n.name) ?? unknown(n, `\`${n.name}\` is not known`);
-            case 'ConstantRead':
-                return locals.get('::' + n.name) ?? unknown(n, `\`${n.name}\` is not known`);
-            case 'And': {
-                const l = value(child(n, 'left'));
-                return !l.known ? l : !truthy(l.value) ? l : value(child(n, 'right'));
-            }
-            case 'Or': {
-                const l = value(child(n, 'left'));
-                return !l.known ? l : truthy(l.value) ? l : value(child(n, 'right'));
-            }
-            case 'If':
-            case 'Unless': {
-                const c = value(child(n, 'predicate'));
-                if (!c.known)
-                    return c;
-                const take = truthy(c.value) === (kindOf(n) === 'If');
-                if (take)
-                    return lastOf(child(n, 'statements')) ?? unknown(n, `\`${text(n)}\` is not evaluated`);
-                const other = child(n, kindOf(n) === 'If' ? 'subsequent' : 'elseClause');
-                if (!other)
-                    return known(null);
-                return kindOf(other) === 'Else' ? (lastOf(child(other, 'statements')) ?? unknown(n, `\`${text(n)}\` is not evaluated`)) : value(other);
-            }
-            case 'Call':
-                return callValue(n);
-            default:
-                return unknown(n, `\`${text(n)}\` is not evaluated by rack-check`);
-        }
-    };
-    const callValue = (n) => {
-        const name = n.name;
-        const recv = child(n, 'receiver');
-        const args = argsOf(n);
-        const block = child(n, 'block');
-        const opaque = () => unknown(n, `\`${text(n)}\` is not evaluated by rack-check`);
-        if (isEnv(recv)) {
-            const key = args[0] ? string(value(args[0])) : null;
-            if (key === null)
-                return opaque();
-            if (name === '[]')
-                return envRead(key, n);
-            if (name === 'fetch') {
-                const v = env.get(key);
-                if (v === undefined)
-                    return envRead(key, n);
-                if (v !== null)
-                    return known(v);
-                unset.push(key);
-                if (args[1])
-                    return value(args[1]);
-                if (block && kindOf(block) === 'Block')
-                    return lastOf(child(block, 'body')) ?? opaque();
-                return unknown(n, `\`${text(n)}\` raises KeyError unless ${key} is set, and Cloud 66 does not set it`);
-            }
-            if (name === 'key?' || name === 'has_key?' || name === 'include?') {
-                const v = env.get(key);
-                return v === undefined ? envRead(key, n) : known(v !== null);
-            }
-            return opaque();
-        }
-        const cls = constName(recv);
-        if (cls === 'Dir' && name === 'pwd' && args.length === 0)
-            return known(env.appRoot);
-        if (cls === 'File' && (name === 'join' || name === 'expand_path' || name === 'dirname' || name === 'basename')) {
-            const vals = args.map(value);
-            const bad = vals.find((v) => !v.known);
-            if (bad)
-                return bad;
-            const strs = vals.map((v) => toS(v.value));
-            if (strs.some((s) => s === null))
-                return opaque();
-            const s = strs;
-            if (name === 'join')
-                return known(s.join('/').replace(/\/+/g, '/'));
-            if (name === 'dirname')
-                return s.length === 1 ? known(s[0].replace(/\/[^/]*$/, '') || '/') : opaque();
-            if (name === 'basename')
-                return s.length === 1 ? known(s[0].replace(/^.*\//, '')) : opaque();
-            if (s.length < 1 || s.length > 2)
-                return opaque();
-            if (s[0].startsWith('~') || (s[1] ?? '').startsWith('~'))
-                return opaque();
-            return known(expandPath(s[0], s[1] ?? env.appRoot, env.appRoot));
-        }
-        if (recv === null) {
-            if (name === '__dir__' && args.length === 0)
-                return known(absPath.replace(/\/[^/]*$/, ''));
-            if ((name === 'Integer' || name === 'Float') && args.length >= 1) {
-                const v = value(args[0]);
-                if (!v.known)
-                    return v;
-                const num = rubyNumber(v.value, name === 'Float');
-                return num === null ? unknown(n, `\`${text(n)}\` raises on this value`) : known(num);
-            }
-            if (name === 'String' && args.length === 1) {
-                const v = value(args[0]);
-                if (!v.known)
-                    return v;
-                const s = toS(v.value);
-                return s === null ? opaque() : known(s);
-            }
-            if (args.length === 0 && !block && locals.has(name))
-                return locals.get(name);
-            return opaque();
-        }
-        // methods on a value
-        const self = value(recv);
-        if (!self.known)
-            return self;
-        const v = self.value;
-        const other = args[0] ? value(args[0]) : null;
-        if (other && !other.known)
-            return other;
-        const o = other ? other.value : undefined;
-        switch (name) {
-            case 'to_s':
-            case 'to_str': {
-                const s = toS(v);
-                return s === null ? opaque() : known(s);
-            }
-            case 'to_i':
-                return typeof v === 'string' ? known(Number(/^\s*[-+]?\d+/.exec(v.replace(/_/g, ''))?.[0] ?? 0)) : typeof v === 'number' ? known(Math.trunc(v)) : v === null ? known(0) : opaque();
-            case 'to_sym':
-                return typeof v === 'string' ? known({ symbol: v }) : opaque();
-            case 'strip':
-            case 'downcase':
-            case 'upcase':
-            case 'freeze':
-                return typeof v === 'string' ? known(name === 'strip' ? v.trim() : name === 'downcase' ? v.toLowerCase() : name === 'upcase' ? v.toUpperCase() : v) : name === 'freeze' ? self : opaque();
-            case 'nil?':
-                return known(v === null);
-            case 'empty?':
-                return typeof v === 'string' || Array.isArray(v) ? known(v.length === 0) : opaque();
-            case '!':
-                return known(!truthy(v));
-            case '==':
-            case '!=': {
-                const eq = JSON.stringify(v) === JSON.stringify(o);
-                return known(name === '==' ? eq : !eq);
-            }
-            case '>':
-            case '<':
-            case '>=':
-            case '<=':
-                if (typeof v !== 'number' || typeof o !== 'number')
-                    return opaque();
-                return known(name === '>' ? v > o : name === '<' ? v < o : name === '>=' ? v >= o : v <= o);
-            case '+':
-                if (typeof v === 'string' && typeof o === 'string')
-                    return known(v + o);
-                if (typeof v === 'number' && typeof o === 'number')
-                    return known(v + o);
-                return opaque();
-            case '=~':
-            case '!~':
-            case 'match?': {
-                if (typeof v !== 'string' || o === null || typeof o !== 'object' || Array.isArray(o) || !('regexp' in o))
-                    return opaque();
-                const at = new RegExp(o.regexp).exec(v);
-                return known(name === '=~' ? (at ? at.index : null) : name === '!~' ? !at : Boolean(at));
-            }
-            case 'include?':
-                if (Array.isArray(v) || typeof v === 'string')
-                    return known(Array.isArray(v) ? v.some((x) => JSON.stringify(x) === JSON.stringify(o)) : typeof o === 'string' && v.includes(o));
-                return opaque();
-            default:
-                return opaque();
-        }
-    };
-    /** Walks statements in order; `condition` is set inside a branch whose condition is unknown. */
-    const walk = (body, condition) => {
-        if (!body)
-            return;
-        const k = kindOf(body);
-        if (k === 'Statements') {
-            for (const s of list(body, 'body'))
-                statement(s, condition);
-        }
-        else
-            statement(body, condition);
-    };
-    const assign = (name, v, condition, n) => {
-        if (condition) {
-            const before = locals.get(name);
-            const same = before && before.known && v.known && JSON.stringify(before.value) === JSON.stringify(v.value);
-            locals.set(name, same ? v : { known: false, at: span(n), why: `\`${name}\` is assigned under a condition rack-check cannot evaluate` });
-        }
-        else
-            locals.set(name, v);
-    };
-    const branch = (predicate, then, otherwise, unless, condition) => {
-        const c = value(predicate);
-        if (c.known) {
-            if (truthy(c.value) !== unless)
-                walk(then, condition);
-            else
-                walk(otherwise, condition);
-        }
-        else {
-            walk(then, condition ?? span(predicate));
-            walk(otherwise, condition ?? span(predicate));
-        }
-    };
-    const elseBody = (n) => (!n ? null : kindOf(n) === 'Else' ? child(n, 'statements') : n);
-    const statement = (n, condition) => {
-        switch (kindOf(n)) {
-            case 'LocalVariableWrite':
-                return assign(n.name, value(child(n, 'value')), condition, n);
-            case 'LocalVariableOrWrite': {
-                const before = locals.get(n.name);
-                if (before?.known && truthy(before.value))
-                    return;
-                return assign(n.name, value(child(n, 'value')), condition, n);
-            }
-            case 'ConstantWrite':
-                return assign('::' + n.name, value(child(n, 'value')), condition, n);
-            case 'If':
-                return branch(child(n, 'predicate'), child(n, 'statements'), elseBody(child(n, 'subsequent')), false, condition);
-            case 'Unless':
-                return branch(child(n, 'predicate'), child(n, 'statements'), elseBody(child(n, 'elseClause')), true, condition);
-            case 'And':
-                return branch(child(n, 'left'), child(n, 'right'), null, false, condition);
-            case 'Or':
-                return branch(child(n, 'left'), child(n, 'right'), null, true, condition);
-            case 'Parentheses':
-            case 'Begin':
-                return walk(child(n, kindOf(n) === 'Begin' ? 'statements' : 'body'), condition);
-            case 'Case': {
-                // which branch runs is not evaluated: every branch is conditional
-                const at = span(n);
-                for (const w of list(n, 'conditions'))
-                    walk(child(w, 'statements'), condition ?? at);
-                walk(elseBody(child(n, 'elseClause')), condition ?? at);
-                return;
-            }
-            case 'Def':
-                defined.add(n.name);
-                return;
-            case 'While':
-            case 'Until':
-            case 'For':
-                if (containsCall(n))
-                    config.opaque.push({ at: span(n), why: `the loop \`${text(n)}\`` });
-                return;
-            case 'Call':
-                return call(n, condition);
-            default:
-                return;
-        }
-    };
-    const containsCall = (n) => {
-        if (!n)
-            return false;
-        if (kindOf(n) === 'Call' && n.receiver === null && !n.name.match(/^(puts|p|print|warn|require|require_relative|raise|sleep|fail)$/))
-            return true;
-        const kids = n.compactChildNodes();
-        return kids.some(containsCall);
-    };
-    const call = (n, condition) => {
-        const name = n.name;
-        const recv = child(n, 'receiver');
-        const block = child(n, 'block');
-        if (recv !== null) {
-            // `%w[a b].each { |x| bind x }`: directives inside a block of some other method
-            if (block && kindOf(block) === 'Block' && containsCall(child(block, 'body')))
-                config.opaque.push({ at: span(n), why: `the block of \`${text(n).replace(/\s*(do|\{).*$/, '')}\`` });
-            return;
-        }
-        if (LOADERS.has(name) || defined.has(name)) {
-            config.opaque.push({ at: span(n), why: `\`${text(n)}\`` });
-            return;
-        }
-        unset = [];
-        const args = argsOf(n)
-            .filter((a) => kindOf(a) !== 'BlockArgument')
-            .map(value);
-        config.calls.push({ name, args, at: span(n), condition, unsetVariables: [...new Set(unset)] });
-    };
-    walk(child(parse.program, 'statements'), null);
-    return config;
-}
-/** Why a call's effect is unknown because of the condition it sits under. */
-function conditionWhy(call) {
-    return `\`${call.name}\` on line ${call.at.line} runs only under the condition on line ${call.condition.line}, which rack-check cannot evaluate`;
-}
-/** The first argument whose value is unknown. */
-function firstUnknown(call) {
-    return call.args.find((a) => !a.known);
-}
-/** Ruby's `Integer("…")` / `Float("…")`: strict; null when Ruby would raise. */
-function rubyNumber(v, float) {
-    if (typeof v === 'number')
-        return float ? v : Math.trunc(v);
-    if (typeof v !== 'string')
-        return null;
-    const s = v.trim().replace(/(\d)_(?=\d)/g, '$1');
-    if (float ? /^[-+]?\d+(\.\d+)?([eE][-+]?\d+)?$/.test(s) : /^[-+]?\d+$/.test(s))
-        return Number(s);
-    return null;
-}
-/** Ruby's `File.expand_path(path, base)` without `~`. */
-function expandPath(p, base, appRoot) {
-    const baseAbs = base.startsWith('/') ? base : appRoot + '/' + base;
-    const parts = (p.startsWith('/') ? p : baseAbs + '/' + p).split('/');
-    const out = [];
-    for (const part of parts) {
-        if (part === '' || part === '.')
-            continue;
-        if (part === '..')
-            out.pop();
-        else
-            out.push(part);
-    }
-    return '/' + out.join('/');
-}
-
-;// CONCATENATED MODULE: ./src/rules/define-rule.ts
-function defineRule(rule) {
-    return rule;
-}
-function docsPath(id) {
-    return `docs/rules/${id}.md`;
-}
-/** Fills `{name}` placeholders; an unfilled one is a bug in the rule. */
-function formatMessage(template, data) {
-    return template.replace(/\{(\w+)\}/g, (_whole, key) => {
-        if (!(key in data))
-            throw new Error(`message placeholder {${key}} has no value in ${JSON.stringify(template)}`);
-        return String(data[key]);
-    });
-}
-
-;// CONCATENATED MODULE: ./src/rules/custom-web-daemonizes.ts
-
-/* harmony default export */ const custom_web_daemonizes = (defineRule({
-    id: 'custom-web-daemonizes',
-    severity: 'error',
-    summary: 'The `custom_web` server daemonizes, which systemd (Cloud 66 servers since June 2020) does not support.',
-    messages: {
-        flag: '`{option}` makes `{program}` daemonize: the process systemd started exits and Cloud 66\'s systemd unit treats the web server as gone; remove `{option}` (daemonizing was the Bluepill-era advice; use `--process-manager bluepill` for servers built before June 2020).',
-        config: '`{option}` in `{file}` makes `{program}` daemonize: the process systemd started exits and Cloud 66\'s systemd unit treats the web server as gone; remove it (daemonizing was the Bluepill-era advice; use `--process-manager bluepill` for servers built before June 2020).'
-    },
-    check(ctx) {
-        const web = ctx.analysis.web;
-        if (!web || !web.ifStarted || ctx.options.processManager === 'bluepill')
-            return;
-        const d = web.ifStarted.daemonizes;
-        if (d.value !== true)
-            return;
-        if (d.reason === 'config')
-            ctx.report(d.at, 'config', { option: ctx.analysis.textAt(d.at), file: d.at.file, program: web.program });
-        else
-            ctx.report(d.at, 'flag', { option: d.data.option ?? 'daemonize', program: web.program });
-    }
-}));
-
-;// CONCATENATED MODULE: ./src/rules/custom-web-extra-tcp-listener.ts
-
-/* harmony default export */ const custom_web_extra_tcp_listener = (defineRule({
-    id: 'custom-web-extra-tcp-listener',
-    severity: 'notice',
-    summary: 'The `custom_web` server also listens on a TCP port that Nginx does not use.',
-    messages: {
-        extra: '`{program}` also listens on {port} (`{text}`) besides /tmp/web_server.sock; Nginx only uses the socket, so the port is unused and may be reachable from outside; remove it unless something else needs it.'
-    },
-    check(ctx) {
-        const web = ctx.analysis.web;
-        const facts = web?.ifStarted;
-        if (!web || !facts || facts.socket.value !== true || !facts.listeners)
-            return;
-        for (const l of facts.listeners) {
-            if (l.kind === 'tcp' && l.origin !== 'default')
-                ctx.report(l.at, 'extra', { program: web.program, port: l.port != null ? `TCP port ${l.port}` : 'a TCP port', text: ctx.analysis.textAt(l.at) });
-        }
-    }
-}));
-
-;// CONCATENATED MODULE: ./src/servers/environment.ts
-/**
- * Where the prediction places the app (contract §4: STACK_PATH = the app root). The path is the
- * one Cloud 66 uses for a Rack app's current release.
- */
-const APP_ROOT = '/var/deploy/app/web_head/current';
-/** The prediction environment of contract §4, plus variables set on the command line. */
-function predictionEnvironment(environment) {
-    return new Map([
-        ['RACK_ENV', environment],
-        ['RAILS_ENV', environment],
-        ['STACK_PATH', APP_ROOT],
-        ['RAILS_STACK_PATH', APP_ROOT],
-        ['CUSTOM_WEB_SOCKET_FILE', '/tmp/web_server.sock'],
-        ['CUSTOM_WEB_PID_FILE', '/tmp/web_server.pid']
-    ]);
-}
-/**
- * A bare `$NAME` that the prediction environment does not set is an application variable that
- * rack-check cannot see (Cloud 66 substitutes the app's own variables): its value is unknown.
- * `${NAME:-default}` takes the default, as the shell does when NAME is unset.
- */
-function shellEnvironment(vars) {
-    return { get: (n) => vars.get(n), unsetBare: 'unknown' };
-}
-/** Resolves a path as a process whose working directory is `cwd` (absolute) would. */
-function resolvePath(cwd, p) {
-    const parts = (p.startsWith('/') ? p : cwd + '/' + p).split('/');
-    const out = [];
-    for (const part of parts) {
-        if (part === '' || part === '.')
-            continue;
-        if (part === '..')
-            out.pop();
-        else
-            out.push(part);
-    }
-    return '/' + out.join('/');
-}
-/** The app-relative form of an absolute path under the app root, or null when outside it. */
-function appRelative(abs) {
-    if (abs === APP_ROOT)
-        return '';
-    return abs.startsWith(APP_ROOT + '/') ? abs.slice(APP_ROOT.length + 1) : null;
-}
-
-;// CONCATENATED MODULE: ./src/rules/helpers.ts
-
-/** What to write to serve the socket, per server. */
-function socketFix(server, program) {
-    switch (server) {
-        case 'puma':
-            return '`-b unix:///tmp/web_server.sock`';
-        case 'thin':
-        case 'passenger':
-            return '`--socket /tmp/web_server.sock`';
-        case 'unicorn':
-            return program === 'unicorn_rails' ? '`-l /tmp/web_server.sock` (or `listen "/tmp/web_server.sock"` in the config file)' : '`-l /tmp/web_server.sock`';
-        case 'rackup':
-            return '`-o /tmp/web_server.sock`';
-        case 'rails':
-            return '`-b /tmp/web_server.sock`';
-        default:
-            return 'a listener on the Unix socket /tmp/web_server.sock';
-    }
-}
-/** What to write in the server's own config file to serve the socket. */
-function configSocketFix(server) {
-    switch (server) {
-        case 'unicorn':
-            return '`listen "/tmp/web_server.sock"`';
-        case 'thin':
-            return '`socket: /tmp/web_server.sock`';
-        default:
-            return '`bind "unix:///tmp/web_server.sock"`';
-    }
-}
-/** What to write in the server's own config file for the PID file. */
-function configPidFix(server) {
-    switch (server) {
-        case 'unicorn':
-            return '`pid "/tmp/web_server.pid"`';
-        case 'thin':
-            return '`pid: /tmp/web_server.pid`';
-        default:
-            return '`pidfile "/tmp/web_server.pid"`';
-    }
-}
-/** What to write to get the PID file, per server. */
-function pidFix(server, program) {
-    switch (server) {
-        case 'puma':
-            return '`--pidfile /tmp/web_server.pid`';
-        case 'thin':
-            return '`--pid /tmp/web_server.pid` (Thin writes it only when daemonized)';
-        case 'unicorn':
-            return program === 'unicorn_rails' ? '`pid "/tmp/web_server.pid"` in the config file' : '`pid "/tmp/web_server.pid"` in the config file (or `-P /tmp/web_server.pid`)';
-        case 'rackup':
-        case 'rails':
-            return '`-P /tmp/web_server.pid`';
-        case 'passenger':
-            return '`--pid-file /tmp/web_server.pid`';
-        default:
-            return 'a PID file at /tmp/web_server.pid';
-    }
-}
-function serverLabel(web) {
-    return web.version ? `${web.program} ${web.version}` : web.program;
-}
-/** An absolute path as the user knows it: app-relative when it is inside the app folder. */
-function displayPath(abs) {
-    const rel = appRelative(abs);
-    return rel === null ? '`' + abs + '`' : rel === '' ? 'the app folder' : '`' + rel + '` in the app folder';
-}
-
-;// CONCATENATED MODULE: ./src/rules/custom-web-fails-to-boot.ts
-
-
-/* harmony default export */ const custom_web_fails_to_boot = (defineRule({
-    id: 'custom-web-fails-to-boot',
-    severity: 'error',
-    summary: 'The `custom_web` server exits at start.',
-    messages: {
-        invalidOption: '{server} rejects `{option}` (invalid option) and exits at start{versions}; remove it.',
-        invalidBind: 'Puma cannot bind `{option}`: a bind is a `unix://`, `tcp://` or `ssl://` URI, so Puma exits at start; write `unix:///tmp/web_server.sock`.',
-        ambiguousOption: '`{option}` is ambiguous for {server} ({candidates}), so it exits at start{versions}; spell the option out.',
-        missingArgument: '`{option}` needs a value, so {server} exits at start{versions}; give it one.',
-        needlessArgument: '`{option}` takes no value, so {server} exits at start{versions}; remove the value.',
-        removedDaemon: 'Puma 5.0 removed daemon mode, so `{option}` makes {server} exit at start{versions}; remove `{option}` (systemd keeps Puma in the foreground).',
-        thinNoCommand: 'Thin needs a command word and exits with "Command required"; add `start`.',
-        thinOtherCommand: '`thin {command}` does not start a server; use `thin start`.',
-        missingConfig: '`{path}` does not exist, so {server} exits at start; fix the path or add the file.',
-        configRemovedDaemon: 'Puma 5.0 removed `daemonize` from the config DSL, so loading `{path}` raises NameError and {server} exits at start{versions}; remove the line (systemd keeps Puma in the foreground).',
-        configSyntax: '`{path}` is not valid Ruby ({message}), so {server} exits at start while loading it; fix the syntax.',
-        configInvalidBind: '{server} cannot listen on `{option}` (not an address it understands), so it exits at start while loading `{path}`; write {fix}.',
-        missingFolder: '`{text}` makes {server} change to the folder `{path}` before starting, and no such folder exists (Thin does not expand shell variables in its YAML), so it exits at start; write the path, e.g. `chdir: /var/deploy/app/web_head/current`, or drop the key.',
-        thinSocketNotPath: 'Thin makes a Unix socket only from a name that contains `/`, so it takes `{path}` (from `{text}`) for a TCP host name, cannot listen on it and exits at start; write `/tmp/web_server.sock`.',
-        evalWord: '`{option} {value}` is `--eval` for {server}: it runs `{value}` as Ruby, which raises NameError at start; use `{fix}` for the environment.'
-    },
-    check(ctx) {
-        const web = ctx.analysis.web;
-        if (!web)
-            return;
-        const ids = {
-            'invalid-option': 'invalidOption',
-            'ambiguous-option': 'ambiguousOption',
-            'missing-argument': 'missingArgument',
-            'needless-argument': 'needlessArgument',
-            'removed-daemon': 'removedDaemon',
-            'thin-no-command': 'thinNoCommand',
-            'thin-other-command': 'thinOtherCommand',
-            'missing-config': 'missingConfig',
-            'missing-folder': 'missingFolder',
-            'thin-socket-not-path': 'thinSocketNotPath',
-            'config-removed-daemon': 'configRemovedDaemon',
-            'config-syntax': 'configSyntax',
-            'config-invalid-bind': 'configInvalidBind',
-            'eval-word': 'evalWord'
-        };
-        for (const p of web.facts.bootProblems) {
-            if (p.kind === 'not-bundled')
-                continue; // server-gem-not-locked reports it
-            const id = p.kind === 'invalid-option' && p.data.bind ? 'invalidBind' : ids[p.kind];
-            const versions = p.versions ? ` on ${web.program} ${p.versions} (no version of the gem is locked in Gemfile.lock)` : '';
-            ctx.report(p.at, id, { server: serverLabel(web), versions, option: '', candidates: '', command: '', path: '', value: '', fix: configSocketFix(web.server), message: '', ...p.data }, p.versions ? { severity: 'warning' } : undefined);
-        }
-    }
-}));
-
-;// CONCATENATED MODULE: ./src/rules/custom-web-misleading-flag.ts
-
-/* harmony default export */ const custom_web_misleading_flag = (defineRule({
-    id: 'custom-web-misleading-flag',
-    severity: 'warning',
-    summary: 'A server flag does something other than what it looks like.',
-    messages: {
-        unicornDebug: 'For `{program}`, `-d` is `--debug` (Ruby\'s $DEBUG), not daemonize; remove it.',
-        unicornEval: 'For `{program}`, `-e` is `--eval` (it runs Ruby code), not the environment; use `-E` for the environment.',
-        thinDebug: 'For Thin, `-D` is `--debug`, not daemonize; remove it.',
-        thinChdir: 'For Thin, `-c` is `--chdir`, and `{value}` looks like a config file, which is `-C`; write `-C {value}`.',
-        rackupBuilder: 'For rackup, `-b` is `--builder` (a Rack::Builder line), not a bind address; use `-o` for the host or socket.',
-        rackupEval: 'For rackup, `-e` is `--eval` (it runs Ruby code), not the environment; use `-E` for the environment.',
-        rackupDebug: 'For rackup, `-d` is `--debug`, not daemonize; remove it.',
-        railsConfig: 'For `rails server`, `-c` names the rackup file (config.ru), not a server config file; drop it and let the server load its own config.'
-    },
-    check(ctx) {
-        const web = ctx.analysis.web;
-        if (!web)
-            return;
-        const ids = {
-            'unicorn-debug': 'unicornDebug',
-            'unicorn-eval': 'unicornEval',
-            'thin-debug': 'thinDebug',
-            'thin-chdir': 'thinChdir',
-            'rackup-builder': 'rackupBuilder',
-            'rackup-eval': 'rackupEval',
-            'rackup-debug': 'rackupDebug',
-            'rails-config': 'railsConfig'
-        };
-        for (const n of web.facts.flagNotes) {
-            if (n.kind === 'puma-state' || n.kind === 'env-default' || n.kind === 'thin-yaml-variable')
-                continue; // custom-web-no-socket explains -S
-            ctx.report(n.at, ids[n.kind], { program: web.program, value: '', ...n.data });
-        }
-    }
-}));
-
-;// CONCATENATED MODULE: ./src/rules/custom-web-no-pid-file.ts
-
-
-/* harmony default export */ const custom_web_no_pid_file = (defineRule({
-    id: 'custom-web-no-pid-file',
-    severity: 'error',
-    summary: 'The `custom_web` server does not write its PID to /tmp/web_server.pid, which Cloud 66 uses to signal and check it.',
-    messages: {
-        none: 'Nothing writes /tmp/web_server.pid, which Cloud 66 uses to signal and check the web server; add {fix}.',
-        otherPath: '`{text}` writes the PID to {path}, not to /tmp/web_server.pid, which Cloud 66 uses to signal and check the web server; use {fix}.',
-        railsP: 'For `unicorn_rails`, `-P` is the deprecated `--path` (it mounts the app at `{text}`) and no PID file is written; set `pid "/tmp/web_server.pid"` in the config file (`-c`).',
-        thinBluepill: 'Thin writes its PID file only when it daemonizes, so /tmp/web_server.pid is never written; add `-d` (under Bluepill the web server is expected to daemonize).',
-        configOtherPath: '`{text}` in `{file}` makes {program} write its PID to {path}, not to /tmp/web_server.pid, which Cloud 66 uses to signal and check the web server; write {fix} there.',
-        clusterRenamed: 'With several servers Thin numbers its PID files (`{path}`, …), so /tmp/web_server.pid never exists; run one server.'
-    },
-    check(ctx) {
-        const web = ctx.analysis.web;
-        // a line that exits at start is also judged as if the words that stop it were removed
-        const facts = web?.ifStarted;
-        if (!web || !facts || facts.pidFile.value !== false)
-            return;
-        const p = facts.pidFile;
-        const data = { fix: pidFix(web.server, web.program), text: '', path: '', ...p.data };
-        switch (p.reason) {
-            case 'none':
-                return ctx.report(p.at, 'none', data);
-            case 'other-path':
-                if (p.at.file !== web.procfile.path)
-                    return ctx.report(p.at, 'configOtherPath', { ...data, program: web.program, file: p.at.file, text: ctx.analysis.textAt(p.at), path: displayPath(data.path), fix: configPidFix(web.server) });
-                return ctx.report(p.at, 'otherPath', { ...data, text: ctx.analysis.textAt(p.at), path: displayPath(data.path) });
-            case 'unicorn-rails-p-is-path':
-                return ctx.report(p.at, 'railsP', data);
-            case 'cluster-renamed':
-                return ctx.report(p.at, 'clusterRenamed', data);
-            case 'thin-needs-daemon':
-                // under systemd this is the conflict the thin-pid-needs-daemon rule explains
-                if (ctx.options.processManager === 'bluepill')
-                    ctx.report(p.at, 'thinBluepill', data);
-                return;
-            default:
-                return ctx.report(p.at, 'none', data);
-        }
-    }
-}));
-
-;// CONCATENATED MODULE: ./src/rules/custom-web-no-socket.ts
-
-
-/* harmony default export */ const custom_web_no_socket = (defineRule({
-    id: 'custom-web-no-socket',
-    severity: 'error',
-    summary: 'The `custom_web` server does not serve HTTP on /tmp/web_server.sock, where Nginx sends the traffic.',
-    messages: {
-        noListener: '`{program}` is given no listener, so it listens on {default} and nothing serves /tmp/web_server.sock, where Nginx sends the traffic; add {fix}.',
-        tcpOnly: '`{text}` is a TCP listener and nothing serves /tmp/web_server.sock, where Nginx sends the traffic; add {fix}.',
-        relativeUnix: '`{text}` is the relative path `{path}` under the app folder, not /tmp/web_server.sock; write {fix}.',
-        otherUnix: '`{text}` serves a socket at `{path}`, but Nginx sends the traffic to /tmp/web_server.sock; use {fix}.',
-        stateFile: "`-S` is Puma's state file, not a socket: Puma writes a YAML file at `{text}` and listens on its default TCP port; use `-b unix:///tmp/web_server.sock`.",
-        clusterRenamed: '`{text}` starts {count} servers, which number their sockets (`{path}`, …), so /tmp/web_server.sock never exists; run one server.',
-        overridden: '`{text}` on the command line replaces every listener of the config file, so `{overrides} is dropped and nothing serves /tmp/web_server.sock, where Nginx sends the traffic; remove `{text}` (the config file binds the socket) or add {fix}.',
-        configTcpOnly: '`{text}` in `{file}` leaves {program} with TCP listeners only, and nothing serves /tmp/web_server.sock, where Nginx sends the traffic; write {configFix} in `{file}` instead (or {fix} on the command line).',
-        hostNotSocket: '`rails server` reads `-b {text}` as a host name, not a socket; write `-b /tmp/web_server.sock`.'
-    },
-    check(ctx) {
-        const web = ctx.analysis.web;
-        // a line that exits at start is also judged as if the words that stop it were removed
-        const facts = web?.ifStarted;
-        if (!web || !facts || facts.socket.value !== false)
-            return;
-        const s = facts.socket;
-        const fix = socketFix(web.server, web.program);
-        const inConfig = s.at.file !== web.procfile.path;
-        const base = { program: web.program, fix: inConfig ? configSocketFix(web.server) : fix, text: '', ...s.data };
-        switch (s.reason) {
-            case 'no-listener':
-                return ctx.report(s.at, 'noListener', { default: s.data.default ?? 'its default port', ...base });
-            case 'relative-unix':
-                return ctx.report(s.at, 'relativeUnix', base);
-            case 'other-unix':
-                return ctx.report(s.at, 'otherUnix', base);
-            case 'state-file':
-                return ctx.report(s.at, 'stateFile', base);
-            case 'cluster-renamed':
-                return ctx.report(s.at, 'clusterRenamed', base);
-            case 'host-not-socket':
-                return ctx.report(s.at, 'hostNotSocket', base);
-            default: // 'tcp-only'
-                if (s.data.overrides)
-                    return ctx.report(s.at, 'overridden', { ...base, fix, text: ctx.analysis.textAt(s.at) });
-                if (inConfig)
-                    return ctx.report(s.at, 'configTcpOnly', { ...base, fix, configFix: configSocketFix(web.server), file: s.at.file, text: ctx.analysis.textAt(s.at) });
-                return ctx.report(s.at, 'tcpOnly', { ...base, text: ctx.analysis.textAt(s.at) });
-        }
-    }
-}));
-
-;// CONCATENATED MODULE: ./src/rules/custom-web-undecided.ts
-
-/* harmony default export */ const custom_web_undecided = (defineRule({
-    id: 'custom-web-undecided',
-    severity: 'notice',
-    summary: 'rack-check cannot tell from the files alone what the `custom_web` server will do.',
-    messages: {
-        notFollowable: 'rack-check does not follow {what} in a `custom_web` command, so it does not predict what starts; keep the command a plain server command.',
-        unknownValue: 'This command uses {variables}, which Cloud 66 fills from the app\'s environment variables and rack-check cannot see, so it cannot tell whether the server {what}.',
-        version: 'Whether the server {what} depends on its version ({versions}); lock the gem in Gemfile.lock to get one answer.',
-        configValue: 'rack-check cannot tell whether the server {what}: {why}.',
-        configFile: 'Whether the server {what} depends on `{files}`, which rack-check could not evaluate.'
-    },
-    check(ctx) {
-        const web = ctx.analysis.web;
-        if (!web || web.server === 'unknown' && web.command.argv)
-            return;
-        const f = web.facts;
-        const open = [
-            ['serves /tmp/web_server.sock', f.socket],
-            ['writes /tmp/web_server.pid', f.pidFile],
-            ['daemonizes', f.daemonizes]
-        ];
-        const seen = new Set();
-        if (f.bootUnknown)
-            ctx.report(f.bootUnknown.at, 'configValue', { what: 'starts', why: f.bootUnknown.why });
-        for (const [what, v] of open) {
-            if (v.value !== null)
-                continue;
-            const key = `${v.reason}@${v.at.line}:${v.at.column}`;
-            if (seen.has(key))
-                continue;
-            seen.add(key);
-            const d = { what, text: v.data.text ?? v.data.word ?? '', variables: v.data.variables || 'a variable', versions: v.data.versions ?? '', files: v.data.files ?? '', ...v.data };
-            if (v.reason === 'not-followable')
-                return ctx.report(v.at, 'notFollowable', d);
-            if (v.reason === 'unknown-value')
-                ctx.report(v.at, 'unknownValue', { ...d, variables: variablesOf(web.command.unknownWords, d.variables) });
-            else if (v.reason === 'version')
-                ctx.report(v.at, 'version', d);
-            else if (v.reason === 'config-file')
-                ctx.report(v.at, 'configFile', d);
-            else if (v.reason === 'config-value')
-                ctx.report(v.at, 'configValue', { ...d, why: v.data.why ?? '' });
-        }
-    }
-}));
-function variablesOf(words, fallback) {
-    const vars = [...new Set(words.flatMap((w) => w.unknownVars))];
-    return vars.length ? vars.map((v) => '`$' + v + '`').join(', ') : fallback;
-}
-
-;// CONCATENATED MODULE: ./src/rules/custom-web-unknown-server.ts
-
-/* harmony default export */ const custom_web_unknown_server = (defineRule({
-    id: 'custom-web-unknown-server',
-    severity: 'warning',
-    summary: 'The `custom_web` command runs a server rack-check does not model.',
-    messages: {
-        unknown: 'rack-check does not know `{program}`, so it cannot tell whether it serves /tmp/web_server.sock and writes /tmp/web_server.pid; make sure it does (Cloud 66 documents Puma, Unicorn and Thin).'
-    },
-    check(ctx) {
-        const web = ctx.analysis.web;
-        if (web && web.command.argv && web.server === 'unknown')
-            ctx.report(web.facts.socket.at, 'unknown', { program: web.command.program?.text ?? web.program });
-    }
-}));
-
-;// CONCATENATED MODULE: ./src/rules/custom-web-without-bundle-exec.ts
-
-/* harmony default export */ const custom_web_without_bundle_exec = (defineRule({
-    id: 'custom-web-without-bundle-exec',
-    severity: 'warning',
-    summary: 'The `custom_web` server runs without `bundle exec` or a binstub.',
-    messages: {
-        bare: '`{program}` runs without `bundle exec`, so the version installed system-wide runs, not the one in Gemfile.lock; write `bundle exec {program}`.'
-    },
-    check(ctx) {
-        const web = ctx.analysis.web;
-        if (!web || !web.command.program || web.command.bundleExec || web.command.binstub || web.server === 'unknown')
-            return;
-        ctx.report(web.procfile.span(web.command.program.start, web.command.program.end), 'bare', { program: web.command.program.text });
-    }
-}));
-
-;// CONCATENATED MODULE: ./src/rules/file-unreadable.ts
-
-/* harmony default export */ const file_unreadable = (defineRule({
-    id: 'file-unreadable',
-    severity: 'error',
-    summary: 'A deployment file exists but cannot be read as text.',
-    messages: {
-        unreadable: '`{path}` {problem}, so it cannot be checked; Cloud 66 reads these files as UTF-8 text.',
-        outside: '`{path}` {problem}; rack-check reads only inside the checked folder, so it was not checked.'
-    },
-    check(ctx) {
-        for (const u of ctx.analysis.app.unreadable) {
-            const at = { file: u.path, line: 1, column: 1, endLine: 1, endColumn: 1 };
-            if (u.problem.includes('symbolic link'))
-                ctx.report(at, 'outside', { path: u.path, problem: u.problem }, { severity: 'warning' });
-            else
-                ctx.report(at, 'unreadable', { path: u.path, problem: u.problem });
-        }
-    }
-}));
-
-;// CONCATENATED MODULE: ./src/rules/procfile-commented-custom-web.ts
-
-/* harmony default export */ const procfile_commented_custom_web = (defineRule({
-    id: 'procfile-commented-custom-web',
-    severity: 'notice',
-    summary: 'The only `custom_web` entry is commented out, so Passenger serves the app.',
-    messages: {
-        commented: 'This `custom_web` entry is commented out, so Cloud 66 serves the app with Passenger; remove the `#` to run this server instead (before the app is first built: a later switch from Passenger is not applied).'
-    },
-    check(ctx) {
-        if (ctx.analysis.app.web)
-            return;
-        for (const p of ctx.analysis.app.procfiles) {
-            for (const c of p.commentedEntries)
-                if (c.name === 'custom_web')
-                    ctx.report(p.file.span(c.start, c.end), 'commented');
-        }
-    }
-}));
-
-;// CONCATENATED MODULE: ./src/rules/procfile-crlf.ts
-
-/* harmony default export */ const procfile_crlf = (defineRule({
-    id: 'procfile-crlf',
-    severity: 'warning',
-    summary: 'The Procfile has Windows (CR LF) line endings.',
-    messages: {
-        crlf: 'This Procfile has CR LF line endings on {count} line(s); a reader that splits on LF keeps the carriage return in the last argument (for example the PID file name); save the file with LF line endings.'
-    },
-    check(ctx) {
-        for (const p of ctx.analysis.app.procfiles) {
-            if (p.crlfLines.length > 0)
-                ctx.report(p.file.lineSpan(p.crlfLines[0]), 'crlf', { count: p.crlfLines.length });
-        }
-    }
-}));
-
-;// CONCATENATED MODULE: ./src/rules/procfile-duplicate-process.ts
-
-/* harmony default export */ const procfile_duplicate_process = (defineRule({
-    id: 'procfile-duplicate-process',
-    severity: 'error',
-    summary: 'Two Procfile entries have the same name, so one of them is lost.',
-    messages: {
-        lost: '`{name}` is defined again on line {line}; Procfile readers keep one entry per name (the last), so this one is lost; give each process its own name.'
-    },
-    check(ctx) {
-        for (const p of ctx.analysis.app.procfiles) {
-            for (const [lost, kept] of p.duplicates)
-                ctx.report(p.file.span(lost.nameStart, lost.nameEnd), 'lost', { name: lost.name, line: kept.line });
-        }
-    }
-}));
-
-;// CONCATENATED MODULE: ./src/rules/procfile-environment-override.ts
-
-
-/* harmony default export */ const procfile_environment_override = (defineRule({
-    id: 'procfile-environment-override',
-    severity: 'notice',
-    summary: '`Procfile` and `Procfile_<environment>` both define `custom_web`.',
-    messages: {
-        both: '`{file}` and `{other}` both define `custom_web`; Cloud 66 does not document which one wins, and rack-check checks the one in `{file}`; keep `custom_web` in one file.'
-    },
-    check(ctx) {
-        const { procfiles, web } = ctx.analysis.app;
-        if (!web || procfiles.length < 2)
-            return;
-        const other = procfiles.find((p) => p !== web.procfile && procfileEntry(p, 'custom_web'));
-        if (!other)
-            return;
-        ctx.report(web.procfile.file.span(web.entry.nameStart, web.entry.nameEnd), 'both', { file: web.procfile.file.path, other: other.file.path });
-    }
-}));
-
-;// CONCATENATED MODULE: ./src/rules/procfile-invalid-line.ts
-
-/* harmony default export */ const procfile_invalid_line = (defineRule({
-    id: 'procfile-invalid-line',
-    severity: 'error',
-    summary: 'A Procfile line is not a `name: command` entry, so Procfile readers skip it.',
-    messages: {
-        noColon: 'This line is not a `name: command` entry and Procfile readers skip it; write `name: command`, or start the line with `#` to make it a comment.',
-        badName: 'A process name may hold only letters, digits, `_` and `-`, so Procfile readers skip this line; rename the process.',
-        indented: 'The `{name}` entry is indented, and Procfile readers only match entries at the start of a line, so this process is never started; remove the leading whitespace.',
-        emptyCommand: 'The `{name}` entry has no command, so it starts nothing; add the command or remove the line.'
-    },
-    check(ctx) {
-        const ids = { 'no-colon': 'noColon', 'bad-name': 'badName', indented: 'indented', 'empty-command': 'emptyCommand' };
-        for (const p of ctx.analysis.app.procfiles) {
-            for (const bad of p.invalid)
-                ctx.report(p.file.span(bad.start, bad.end), ids[bad.reason], { name: bad.name ?? '' });
-        }
-    }
-}));
-
-;// CONCATENATED MODULE: ./src/rules/server-gem-not-locked.ts
-
-/* harmony default export */ const server_gem_not_locked = (defineRule({
-    id: 'server-gem-not-locked',
-    severity: 'error',
-    summary: 'The `custom_web` server runs through Bundler, but Gemfile.lock does not lock its gem.',
-    messages: {
-        missing: '`{program}` runs through Bundler, but Gemfile.lock does not lock the `{gem}` gem, so Bundler refuses to start it; add `gem "{gem}"` to the Gemfile and run `bundle install`.'
-    },
-    check(ctx) {
-        const web = ctx.analysis.web;
-        const p = web?.facts.bootProblems.find((b) => b.kind === 'not-bundled');
-        if (p)
-            ctx.report(p.at, 'missing', { program: p.data.program, gem: p.data.gem });
-    }
-}));
-
-;// CONCATENATED MODULE: ./src/rules/thin-config-shell-variable.ts
-
-/* harmony default export */ const thin_config_shell_variable = (defineRule({
-    id: 'thin-config-shell-variable',
-    severity: 'warning',
-    summary: "A shell-style `$VARIABLE` in Thin's YAML config, which Thin does not expand.",
-    messages: {
-        literal: 'Thin does not expand shell variables in `{path}`: `{key}` is the literal text `{value}`; write the value, or use ERB, which Thin does run (`<%= ENV["{variable}"] %>`).'
-    },
-    check(ctx) {
-        const web = ctx.analysis.web;
-        if (!web)
-            return;
-        for (const n of web.facts.flagNotes) {
-            if (n.kind !== 'thin-yaml-variable')
-                continue;
-            const variable = /\$\{?([A-Za-z_][A-Za-z0-9_]*)/.exec(n.data.value)?.[1] ?? 'NAME';
-            ctx.report(n.at, 'literal', { path: n.data.path, key: n.data.key, value: n.data.value, variable });
-        }
-    }
-}));
-
-;// CONCATENATED MODULE: ./src/rules/thin-pid-needs-daemon.ts
-
-/* harmony default export */ const thin_pid_needs_daemon = (defineRule({
-    id: 'thin-pid-needs-daemon',
-    severity: 'warning',
-    summary: 'Thin writes its PID file only when it daemonizes, which systemd does not allow.',
-    messages: {
-        conflict: 'Thin writes its PID file only when it daemonizes, so without `-d` /tmp/web_server.pid is never written, and with `-d` systemd loses track of the server; Cloud 66\'s documented Thin line has this conflict, so consider Puma or Unicorn, or confirm with Cloud 66 how your server tracks Thin.'
-    },
-    check(ctx) {
-        const web = ctx.analysis.web;
-        if (!web || !web.ifStarted || ctx.options.processManager !== 'systemd')
-            return;
-        if (web.ifStarted.pidFile.reason === 'thin-needs-daemon')
-            ctx.report(web.ifStarted.pidFile.at, 'conflict');
-    }
-}));
-
-;// CONCATENATED MODULE: ./src/rules/web-competes-with-custom-web.ts
-
-/* harmony default export */ const web_competes_with_custom_web = (defineRule({
-    id: 'web-competes-with-custom-web',
-    severity: 'error',
-    summary: '`web:` and `custom_web:` would both use the socket or the PID file.',
-    messages: {
-        compete: '`web:` and `custom_web:` both {what}; two servers cannot share them, and whichever starts second fails or overwrites the first; remove the `web:` entry (Cloud 66 runs `custom_web`) or give it its own port and PID file.'
-    },
-    check(ctx) {
-        const { web, herokuWeb } = ctx.analysis;
-        if (!web || !herokuWeb)
-            return;
-        // with no locked version a line may claim the socket on some versions only: that still competes
-        const claims = (v) => v.value === true || (v.reason === 'version' && v.data.someVersions === 'true');
-        const shared = [];
-        const a = web.ifStarted ?? web.facts;
-        const b = herokuWeb.ifStarted ?? herokuWeb.facts;
-        if (claims(a.socket) && claims(b.socket))
-            shared.push('serve /tmp/web_server.sock');
-        if (claims(a.pidFile) && claims(b.pidFile))
-            shared.push('write /tmp/web_server.pid');
-        if (shared.length === 0)
-            return;
-        ctx.report(herokuWeb.procfile.span(herokuWeb.entry.nameStart, herokuWeb.entry.nameEnd), 'compete', { what: shared.join(' and ') });
-    }
-}));
-
-;// CONCATENATED MODULE: ./src/rules/web-without-custom-web.ts
-
-/* harmony default export */ const web_without_custom_web = (defineRule({
-    id: 'web-without-custom-web',
-    severity: 'warning',
-    summary: 'A `web:` entry with no `custom_web` entry: Cloud 66 ignores `web:` on Rack apps.',
-    messages: {
-        ignored: 'Cloud 66 ignores `web:` on Rack apps and serves them with Passenger, so this command does not run; to use it as the web server, name it `custom_web` (before the app is first built: a later switch from Passenger is not applied).',
-        rightCommandWrongName: 'This `web:` command serves /tmp/web_server.sock, but Cloud 66 ignores `web:` on Rack apps and serves them with Passenger; rename the entry to `custom_web` (before the app is first built: a later switch from Passenger is not applied).'
-    },
-    check(ctx) {
-        const { app, herokuWeb } = ctx.analysis;
-        if (app.web || !herokuWeb)
-            return;
-        const at = herokuWeb.procfile.span(herokuWeb.entry.nameStart, herokuWeb.entry.nameEnd);
-        ctx.report(at, herokuWeb.facts.socket.value === true ? 'rightCommandWrongName' : 'ignored');
-    }
-}));
-
-;// CONCATENATED MODULE: ./src/rules/index.ts
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-/** Every rule, by id. One id = one file = one docs page = one fixture folder. */
-const RULES = [
-    custom_web_daemonizes,
-    custom_web_extra_tcp_listener,
-    custom_web_fails_to_boot,
-    custom_web_misleading_flag,
-    custom_web_no_pid_file,
-    custom_web_no_socket,
-    custom_web_undecided,
-    custom_web_unknown_server,
-    custom_web_without_bundle_exec,
-    file_unreadable,
-    procfile_commented_custom_web,
-    procfile_crlf,
-    procfile_duplicate_process,
-    procfile_environment_override,
-    procfile_invalid_line,
-    server_gem_not_locked,
-    thin_config_shell_variable,
-    thin_pid_needs_daemon,
-    web_competes_with_custom_web,
-    web_without_custom_web
-];
-
 ;// CONCATENATED MODULE: ./src/model/shell.ts
 /**
  * POSIX shell word splitting for one Procfile command, with the source offset of every character.
@@ -10870,6 +9467,2439 @@ function splitFields(pieces) {
         out.push(cur);
     return out;
 }
+
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __nccwpck_require__(8815);
+;// CONCATENATED MODULE: ./src/model/yaml-tree.ts
+/**
+ * A YAML file as Cloud 66 reads it (Ruby's Psych: YAML 1.1, the last of duplicate keys wins,
+ * `<<` merge keys applied in the order written), as a small tree in which every key and value
+ * keeps its exact position. Parsed with the `yaml` package; nothing here is a regex parser.
+ */
+
+/**
+ * ERB control tags (`<% if … %>`) are blanked out before parsing, keeping every offset; output
+ * tags (`<%= … %>`) stay in the text and mark the scalar that holds them as unknown.
+ */
+function blankErbControlTags(text) {
+    return text.replace(/<%(?!=)[\s\S]*?%>/g, (tag) => tag.replace(/[^\n]/g, ' '));
+}
+function parseYamlTree(file) {
+    const doc = (0,dist/* parseDocument */.Tp)(blankErbControlTags(file.text), { version: '1.1', uniqueKeys: false, prettyErrors: false, keepSourceTokens: false });
+    const tree = { file, root: null, error: null, duplicates: [] };
+    const first = doc.errors[0];
+    if (first) {
+        tree.error = { at: file.span(first.pos[0], first.pos[1]), message: first.message.replace(/\s+at line \d+, column \d+:?\s*$/s, '') };
+        return tree;
+    }
+    tree.root = convert(doc, doc.contents, tree, 0, new Set());
+    return tree;
+}
+const MAX_DEPTH = 64;
+function convert(doc, node, tree, depth, resolving) {
+    if (!node || depth > MAX_DEPTH)
+        return null;
+    if ((0,dist/* isAlias */.Vj)(node)) {
+        const target = node.resolve(doc);
+        // a cycle (`a: &x [*x]`) or an undefined anchor: nothing usable
+        if (!target || resolving.has(target))
+            return null;
+        resolving.add(target);
+        const out = convert(doc, target, tree, depth + 1, resolving);
+        resolving.delete(target);
+        return out;
+    }
+    const at = span(tree.file, node);
+    if ((0,dist/* isScalar */.jn)(node))
+        return scalar(node, at);
+    if ((0,dist/* isSeq */.oP)(node))
+        return { kind: 'seq', at, items: node.items.map((i) => convert(doc, i, tree, depth + 1, resolving)) };
+    if ((0,dist/* isMap */.jh)(node)) {
+        const pairs = [];
+        const put = (p) => {
+            const i = pairs.findIndex((q) => q.key === p.key);
+            if (i >= 0) {
+                if (!p.merged && !pairs[i].merged)
+                    tree.duplicates.push({ key: p.key, lost: pairs[i].keyAt, kept: p.keyAt });
+                pairs.splice(i, 1);
+            }
+            pairs.push(p);
+        };
+        for (const pair of node.items) {
+            const k = pair.key;
+            if ((0,dist/* isScalar */.jn)(k) && typeof k.value === 'symbol') {
+                // `<<: *anchor` or `<<: [*a, *b]`: Psych merges the hash(es) here, in order
+                const v = convert(doc, pair.value, tree, depth + 1, resolving);
+                const sources = v?.kind === 'map' ? [v] : v?.kind === 'seq' ? v.items.filter((i) => i?.kind === 'map') : [];
+                for (const m of sources)
+                    for (const p of m.pairs)
+                        put({ ...p, merged: true });
+                continue;
+            }
+            const key = keyText(doc, k);
+            if (key === null)
+                continue;
+            put({ key, keyAt: k ? span(tree.file, k) : at, value: convert(doc, pair.value, tree, depth + 1, resolving), merged: false });
+        }
+        return { kind: 'map', at, pairs };
+    }
+    return null;
+}
+function keyText(doc, k) {
+    if (!k)
+        return '';
+    const n = (0,dist/* isAlias */.Vj)(k) ? k.resolve(doc) : k;
+    if ((0,dist/* isScalar */.jn)(n))
+        return n.value === null ? '' : String(n.value);
+    return null;
+}
+function scalar(node, at) {
+    const v = node.value;
+    const value = typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean' ? v : typeof v === 'bigint' ? Number(v) : v === null || v === undefined ? null : String(v);
+    const quoted = node.type !== undefined && node.type !== 'PLAIN';
+    return { kind: 'scalar', at, value, quoted, erb: typeof v === 'string' && v.includes('<%=') };
+}
+function span(file, node) {
+    const [start, end] = node.range ?? [0, 0];
+    // a block value's range ends after its last line break; point at its text only
+    let e = end;
+    while (e > start && /\s/.test(file.text[e - 1]))
+        e--;
+    return file.span(start, Math.max(e, start + 1));
+}
+/** The value of a key in a mapping, if the node is one. */
+function get(node, key) {
+    return node?.kind === 'map' ? node.pairs.find((p) => p.key === key) : undefined;
+}
+/** How a node is shown in a message: a scalar's text, else its kind. */
+function shown(node) {
+    if (!node)
+        return 'nothing';
+    if (node.kind === 'scalar')
+        return node.value === null ? 'nothing' : String(node.value);
+    return node.kind === 'map' ? 'a mapping' : 'a list';
+}
+
+;// CONCATENATED MODULE: ./src/model/deploy-hooks.ts
+
+
+const ENGINES = ['redis', 'mysql', 'postgresql', 'mongodb', 'elasticsearch', 'rabbitmq', 'glusterfs', 'influxdb'];
+const REPLICATION = ['glusterfs_config', 'redis_replication', 'mongodb_replication', 'mysql_replication', 'postgresql_replication'];
+const FRAMEWORKS = ['rails', 'rack', 'sinatra', 'padrino'];
+const PAIRED = ['agent', ...ENGINES, ...REPLICATION, 'data_mount', 'haproxy', 'node', 'nginx', 'docker', 'processes', ...FRAMEWORKS];
+/** The union of the 2022 and current hook-point lists, x, y and z expanded (cloud66.md §7.4). */
+const HOOK_POINTS = new Set([
+    'first_thing',
+    ...PAIRED.flatMap((p) => [`before_${p}`, `after_${p}`]),
+    'custom_server',
+    'after_checkout',
+    'after_bundle',
+    'after_symlink',
+    'before_restart',
+    'last_thing'
+]);
+function parseDeployHooks(file, environment) {
+    const tree = parseYamlTree(file);
+    const out = { file, tree, points: [], hooks: [], applying: [], copies: [] };
+    if (tree.root?.kind !== 'map')
+        return out;
+    for (const top of tree.root.pairs) {
+        // a top-level hook point, or a list (a hook point under any name), means "no environment level";
+        // an empty environment (`production:` and nothing under it) holds no hooks
+        const empty = top.value === null || (top.value.kind === 'scalar' && top.value.value === null);
+        if (HOOK_POINTS.has(top.key) || (top.value?.kind !== 'map' && !empty))
+            out.points.push({ environment: null, name: top.key, keyAt: top.keyAt, value: top.value });
+        else if (top.value?.kind === 'map')
+            for (const p of top.value.pairs)
+                out.points.push({ environment: top.key, name: p.key, keyAt: p.keyAt, value: p.value });
+    }
+    for (const point of out.points) {
+        if (point.value?.kind !== 'seq')
+            continue;
+        for (const item of point.value.items)
+            if (item?.kind === 'map')
+                out.hooks.push({ point, map: item });
+    }
+    out.applying = out.hooks.filter((h) => h.point.environment === null || h.point.environment === environment);
+    out.copies = out.applying.flatMap((h) => copiesOf(h));
+    return out;
+}
+/** A hook's string field, with its position. */
+function field(hook, key) {
+    const p = get(hook.map, key);
+    const v = p?.value;
+    return v?.kind === 'scalar' && v.value !== null ? { text: String(v.value), at: v.at, erb: v.erb } : null;
+}
+const STACK = '/$STACK_PATH';
+const STACK_ERB = /^<%=\s*ENV\[\s*['"](?:RAILS_)?STACK_PATH['"]\s*\]\s*%>/;
+/** An absolute path under the stack path, as an app path; null when it is elsewhere. */
+function inStack(path) {
+    const p = normalize(path);
+    return p === STACK ? '' : p.startsWith(STACK + '/') ? p.slice(STACK.length + 1) : null;
+}
+function normalize(path) {
+    const out = [];
+    for (const part of path.split('/')) {
+        if (part === '' || part === '.')
+            continue;
+        if (part === '..')
+            out.pop();
+        else
+            out.push(part);
+    }
+    return (path.startsWith('/') ? '/' : '') + out.join('/');
+}
+function copiesOf(hook) {
+    const buildOnly = field(hook, 'apply_during')?.text === 'build_only';
+    const source = field(hook, 'source');
+    const destination = field(hook, 'destination');
+    if (source && destination) {
+        // `source:` paths start at the repository root; `destination:` usually names the stack path through ERB
+        const dest = destination.text.replace(STACK_ERB, STACK);
+        const to = inStack(dest);
+        if (to === null || to === '')
+            return [];
+        const from = normalize(source.text).replace(/^\//, '');
+        return [{ hook, at: destination.at, destination: to, source: from, buildOnly }];
+    }
+    const command = field(hook, 'command');
+    if (!command)
+        return [];
+    return shellCopies(command.text).map((c) => ({ hook, at: command.at, destination: c.to, source: c.from, buildOnly }));
+}
+/** The simple commands of a hook command; constructs the shell model does not follow are skipped. */
+function hookCommands(text) {
+    const env = { get: (n) => (n === 'STACK_PATH' || n === 'RAILS_STACK_PATH' ? STACK : undefined), unsetBare: 'unknown' };
+    const out = [];
+    let rest = text;
+    for (let guard = 0; rest.trim() !== '' && guard < 100; guard++) {
+        const p = parseShell(rest, 0, env);
+        if (!p.unsupported) {
+            out.push(...p.commands);
+            break;
+        }
+        // what comes before an unsupported construct (`|| true`, a pipe) still runs; go on after it
+        out.push(...parseShell(rest.slice(0, p.unsupported.start), 0, env).commands);
+        rest = rest.slice(Math.max(p.unsupported.end, p.unsupported.start + 1));
+    }
+    return out;
+}
+/** The words of a command after `sudo`, `bundle exec` and similar prefixes. */
+function programWords(c) {
+    const words = c.words.map((w) => w.text);
+    while (words.length) {
+        if (words[0] === 'sudo' || words[0] === 'nohup' || words[0] === 'exec' || words[0] === 'env')
+            words.shift();
+        else if (words[0] === 'bundle' && words[1] === 'exec')
+            words.splice(0, 2);
+        else if (words[0].includes('=') && !words[0].startsWith('-'))
+            words.shift();
+        else
+            break;
+    }
+    return words;
+}
+function shellCopies(text) {
+    // hook commands start in /tmp/deploy_hooks (cloud66.md §7.2)
+    let cwd = '/tmp/deploy_hooks';
+    const out = [];
+    const abs = (p) => (p.startsWith('/') ? normalize(p) : normalize(cwd + '/' + p));
+    for (const c of hookCommands(text)) {
+        const words = programWords(c);
+        const args = words.slice(1).filter((w) => !w.startsWith('-'));
+        if (words[0] === 'cd' && args.length === 1)
+            cwd = abs(args[0]);
+        if ((words[0] !== 'cp' && words[0] !== 'mv') || args.length !== 2 || c.words.some((w) => w.unknown))
+            continue;
+        const src = abs(args[0]);
+        let dst = inStack(abs(args[1]));
+        if (dst === null)
+            continue;
+        if (args[1].endsWith('/') || dst === '' || dst === 'config')
+            dst = (dst ? dst + '/' : '') + src.split('/').pop();
+        out.push({ from: inStack(src), to: dst });
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/model/gemfile-lock.ts
+/** Server-relevant gems: their locked versions decide version-dependent behaviour. */
+const SERVER_GEMS = (/* unused pure expression or super */ null && (['puma', 'thin', 'unicorn', 'passenger', 'rack', 'rackup', 'railties', 'falcon', 'webrick']));
+/**
+ * Reads the `specs:` entries of a Gemfile.lock (`GEM`, `GIT` and `PATH` sections): four spaces,
+ * `name (version)`. Platform-specific variants share one version.
+ */
+function parseLockfile(file) {
+    const gems = new Map();
+    let inSpecs = false;
+    let sawSpecs = false;
+    for (let line = 1; line <= file.lineCount; line++) {
+        const text = file.lineText(line);
+        if (/^\S/.test(text)) {
+            inSpecs = false;
+            continue;
+        }
+        if (/^ {2}specs:\s*$/.test(text)) {
+            inSpecs = true;
+            sawSpecs = true;
+            continue;
+        }
+        if (/^ {2}\S/.test(text)) {
+            inSpecs = false;
+            continue;
+        }
+        if (!inSpecs)
+            continue;
+        const m = /^ {4}([^\s(]+) \(([^)\s]+)\)\s*$/.exec(text);
+        if (!m)
+            continue;
+        const version = m[2].replace(/-[A-Za-z_].*$/, '');
+        if (!gems.has(m[1])) {
+            const start = file.lineOffset(line) + 4;
+            gems.set(m[1], { name: m[1], version, line, start, end: start + m[1].length + m[2].length + 3 });
+        }
+    }
+    return { file, gems, valid: sawSpecs };
+}
+
+;// CONCATENATED MODULE: ./src/model/manifest.ts
+
+/** Keys that mean "no environment level" when they are at the top (cloud66.md §3.4, corpus §7.2). */
+const COMPONENT_KEYS = new Set([
+    'rails',
+    'rack',
+    'sinatra',
+    'padrino',
+    'docker',
+    'elasticsearch',
+    'gateway',
+    'glusterfs',
+    'load_balancer',
+    'loadbalancer',
+    'memcached',
+    'mongodb',
+    'mysql',
+    'nginx',
+    'postgis',
+    'postgresql',
+    'redis',
+    'haproxy',
+    'environment_variables',
+    'procfile_metadata',
+    'experiments',
+    'extra_packages',
+    'databases',
+    'node'
+]);
+function parseManifest(file, environment) {
+    const tree = parseYamlTree(file);
+    const out = { file, tree, environments: [], metadata: [], applying: [] };
+    const root = tree.root;
+    if (root?.kind !== 'map')
+        return out;
+    for (const pair of root.pairs) {
+        if (pair.key === 'procfile_metadata')
+            out.metadata.push({ environment: null, keyAt: pair.keyAt, value: pair.value });
+        else if (!COMPONENT_KEYS.has(pair.key) && pair.value?.kind === 'map') {
+            out.environments.push(pair);
+            const m = get(pair.value, 'procfile_metadata');
+            if (m)
+                out.metadata.push({ environment: pair.key, keyAt: m.keyAt, value: m.value });
+        }
+    }
+    out.applying = out.metadata.filter((b) => b.environment === null || b.environment === environment);
+    return out;
+}
+/** A process's settings under one block, when the block maps it to a mapping. */
+function processSettings(block, process) {
+    const p = get(block.value, process);
+    return p && p.value?.kind === 'map' ? { keyAt: p.keyAt, map: p.value } : null;
+}
+/** The key under which a block names the custom web process (`web` or `custom_web`). */
+const WEB_KEYS = ['custom_web', 'web'];
+/**
+ * The block that decides for the selected environment: the environment's own block when it has
+ * one, else the top level (whether Cloud 66 merges the two is unconfirmed; cloud66.md §3.7 says
+ * to use the environment's block and to say so).
+ */
+function effectiveBlock(manifest) {
+    return manifest.applying.find((b) => b.environment !== null) ?? manifest.applying[0] ?? null;
+}
+/**
+ * One setting of the custom web process as it applies; `custom_web` wins over `web` within the
+ * block (a guess; both present gets a notice).
+ */
+function webSetting(manifest, key) {
+    const block = effectiveBlock(manifest);
+    if (!block)
+        return null;
+    for (const process of WEB_KEYS) {
+        const s = processSettings(block, process);
+        const pair = s ? get(s.map, key) : undefined;
+        if (pair)
+            return { pair, block, process };
+    }
+    return null;
+}
+
+;// CONCATENATED MODULE: ./src/model/procfile.ts
+const NAME = /^[A-Za-z0-9_-]+$/;
+/**
+ * Reads a Procfile the way Heroku and foreman do (`^([A-Za-z0-9_-]+):\s*(.+)$` per line), and also
+ * keeps what those readers drop silently so that it can be reported: indented entries, lines
+ * without a colon, bad names, empty commands and commented-out entries.
+ */
+function parseProcfile(file) {
+    const entries = [];
+    const invalid = [];
+    const commentedEntries = [];
+    const crlfLines = [];
+    const text = file.text;
+    for (let line = 1; line <= file.lineCount; line++) {
+        const start = file.lineOffset(line);
+        const raw = file.lineText(line);
+        const rawEnd = start + raw.length;
+        if (text.charCodeAt(rawEnd) === 13)
+            crlfLines.push(line);
+        const trimmedEnd = raw.replace(/[ \t]+$/, '');
+        if (trimmedEnd.trim() === '')
+            continue;
+        const indent = trimmedEnd.length - trimmedEnd.trimStart().length;
+        const body = trimmedEnd.slice(indent);
+        if (body.startsWith('#')) {
+            const m = /^#+[ \t]*([A-Za-z0-9_-]+)[ \t]*:/.exec(body);
+            if (m)
+                commentedEntries.push({ line, start: start + indent, end: start + trimmedEnd.length, name: m[1] });
+            continue;
+        }
+        const colon = body.indexOf(':');
+        if (colon < 0) {
+            invalid.push({ line, start: start + indent, end: start + trimmedEnd.length, reason: 'no-colon' });
+            continue;
+        }
+        const name = body.slice(0, colon);
+        if (!NAME.test(name)) {
+            invalid.push({ line, start: start + indent, end: start + indent + Math.max(colon, 1), reason: 'bad-name' });
+            continue;
+        }
+        if (indent > 0) {
+            invalid.push({ line, start, end: start + trimmedEnd.length, reason: 'indented', name });
+            continue;
+        }
+        const afterColon = body.slice(colon + 1);
+        const lead = afterColon.length - afterColon.trimStart().length;
+        const command = afterColon.slice(lead);
+        if (command === '') {
+            invalid.push({ line, start, end: start + trimmedEnd.length, reason: 'empty-command', name });
+            continue;
+        }
+        const commandStart = start + colon + 1 + lead;
+        entries.push({
+            name,
+            line,
+            nameStart: start,
+            nameEnd: start + colon,
+            command,
+            commandStart,
+            commandEnd: commandStart + command.length
+        });
+    }
+    // A reader that keeps entries in a map by name (Heroku, foreman's `[]`) keeps the last one.
+    const duplicates = [];
+    const last = new Map();
+    for (const e of entries) {
+        const prev = last.get(e.name);
+        if (prev)
+            duplicates.push([prev, e]);
+        last.set(e.name, e);
+    }
+    return { file, entries, invalid, commentedEntries, crlfLines, duplicates };
+}
+/** The entry that wins for a name (the last one), if any. */
+function procfileEntry(p, name) {
+    for (let i = p.entries.length - 1; i >= 0; i--)
+        if (p.entries[i].name === name)
+            return p.entries[i];
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ./src/model/app.ts
+
+
+
+
+const LOCKFILES = ['Gemfile.lock', 'gems.locked'];
+const MANIFEST = '.cloud66/manifest.yml';
+const DEPLOY_HOOKS = '.cloud66/deploy_hooks.yml';
+function join(root, p) {
+    return root === '' ? p : `${root}/${p}`;
+}
+/** Is there anything Cloud 66 deploys from in this folder? */
+function hasDeploymentFiles(ws, root) {
+    if (ws.exists(join(root, 'Procfile')))
+        return true;
+    if (ws.list(root).some((n) => n.startsWith('Procfile_')))
+        return true;
+    return ws.exists(join(root, MANIFEST)) || ws.exists(join(root, DEPLOY_HOOKS));
+}
+function loadApp(ws, root, environment) {
+    const unreadable = [];
+    const read = (rel) => {
+        const r = ws.read(join(root, rel));
+        if (r.ok)
+            return r.file;
+        if (!r.missing)
+            unreadable.push({ path: join(root, rel), problem: r.problem });
+        return null;
+    };
+    const manifestFile = read(MANIFEST);
+    const hooksFile = read(DEPLOY_HOOKS);
+    const deployHooks = hooksFile ? parseDeployHooks(hooksFile, environment) : null;
+    const replaced = new Map();
+    for (const c of deployHooks?.copies ?? [])
+        if (!c.buildOnly && c.source !== null && ws.exists(join(root, c.source)))
+            replaced.set(c.destination, c);
+    const procfiles = [];
+    for (const name of ['Procfile', `Procfile_${environment}`]) {
+        const f = read(replaced.get(name)?.source ?? name);
+        if (f)
+            procfiles.push(parseProcfile(f));
+    }
+    // Procfile_<environment> is the more specific file: its custom_web applies when it has one
+    let web = null;
+    for (const p of procfiles) {
+        const entry = procfileEntry(p, 'custom_web');
+        if (entry)
+            web = { procfile: p, entry };
+    }
+    let lockfile = null;
+    let lockPath = null;
+    for (const name of LOCKFILES) {
+        const f = read(name);
+        if (f) {
+            lockfile = parseLockfile(f);
+            lockPath = f.path;
+            break;
+        }
+    }
+    const existing = (rel) => (ws.exists(join(root, rel)) ? join(root, rel) : null);
+    return {
+        root,
+        workspace: ws,
+        environment,
+        procfiles,
+        web,
+        lockfile,
+        manifest: manifestFile ? parseManifest(manifestFile, environment) : null,
+        deployHooks,
+        replaced,
+        unreadable,
+        present: {
+            procfile: web?.procfile.file.path ?? procfiles[0]?.file.path ?? null,
+            manifest: existing(MANIFEST),
+            deployHooks: existing(DEPLOY_HOOKS),
+            lockfile: lockPath
+        }
+    };
+}
+
+;// CONCATENATED MODULE: ./src/model/ruby.ts
+let loading = null;
+function loadRubyParser() {
+    loading ??= (async () => {
+        const [{ parsePrism }, { WASI }, { readFile }] = await Promise.all([__nccwpck_require__.e(/* import() */ 312).then(__nccwpck_require__.bind(__nccwpck_require__, 5312)), Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 3631, 23)), Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 1455, 23))]);
+        const bytes = await readFirst(readFile, ['prism.wasm', '../../node_modules/@ruby/prism/src/prism.wasm']);
+        // WebAssembly is a global of Node; TypeScript's ES2022 lib does not declare it
+        const wasm = globalThis.WebAssembly;
+        const wasi = new WASI({ version: 'preview1' });
+        const instance = await wasm.instantiate(await wasm.compile(bytes), wasi.getImportObject());
+        wasi.initialize(instance);
+        return (file) => {
+            const result = parsePrism(instance.exports, file.text);
+            const offset = byteOffsets(file.text);
+            return {
+                program: result.value,
+                errors: result.errors.map((e) => ({ message: e.message, start: offset(e.location.startOffset), end: offset(e.location.startOffset + e.location.length) })),
+                offset
+            };
+        };
+    })();
+    return loading;
+}
+async function readFirst(readFile, candidates) {
+    let last;
+    for (const rel of candidates) {
+        try {
+            return await readFile(new URL(rel, import.meta.url));
+        }
+        catch (e) {
+            last = e;
+        }
+    }
+    throw new Error(`the Ruby parser (prism.wasm) is missing: ${last.message}`);
+}
+/** Maps UTF-8 byte offsets to string offsets (identity for ASCII text). */
+function byteOffsets(text) {
+    // eslint-disable-next-line no-control-regex
+    if (/^[\x00-\x7f]*$/.test(text))
+        return (b) => b;
+    const starts = []; // starts[k] = byte offset of UTF-16 unit k
+    let byte = 0;
+    for (let i = 0; i < text.length; i++) {
+        starts.push(byte);
+        const c = text.codePointAt(i);
+        if (c > 0xffff) {
+            starts.push(byte); // the low surrogate shares the code point's bytes
+            i++;
+            byte += 4;
+        }
+        else
+            byte += c < 0x80 ? 1 : c < 0x800 ? 2 : 3;
+    }
+    starts.push(byte);
+    return (b) => {
+        let lo = 0;
+        let hi = starts.length - 1;
+        while (lo < hi) {
+            const mid = (lo + hi + 1) >> 1;
+            if (starts[mid] <= b)
+                lo = mid;
+            else
+                hi = mid - 1;
+        }
+        while (lo > 0 && starts[lo - 1] === starts[lo])
+            lo--; // a surrogate pair starts at its high half
+        return lo;
+    };
+}
+/** The node's class name without "Node", e.g. "Call" — read through its visitor method, which survives bundling. */
+function kindOf(node) {
+    let kind = '';
+    const probe = new Proxy({}, {
+        get: (_t, name) => () => {
+            kind = String(name).replace(/^visit/, '').replace(/Node$/, '');
+        }
+    });
+    node.accept(probe);
+    return kind;
+}
+
+;// CONCATENATED MODULE: ./src/model/ruby-config.ts
+
+const LOADERS = new Set(['load', 'eval', 'instance_eval', 'instance_exec', 'class_eval', 'send', '__send__', 'public_send', '_load_from', 'binding']);
+function evaluateRubyConfig(file, parse, env) {
+    const config = {
+        file,
+        calls: [],
+        opaque: [],
+        syntaxErrors: parse.errors.map((e) => ({ at: file.span(e.start, Math.max(e.end, e.start + 1)), message: e.message }))
+    };
+    if (config.syntaxErrors.length > 0)
+        return config;
+    const locals = new Map();
+    const defined = new Set();
+    const absPath = env.filePath;
+    let unset = [];
+    const span = (n) => {
+        const start = parse.offset(n.location.startOffset);
+        return file.span(start, Math.max(parse.offset(n.location.startOffset + n.location.length), start + 1));
+    };
+    const text = (n) => file.textAt(span(n)).split('\n')[0];
+    const unknown = (n, why) => ({ known: false, at: span(n), why });
+    const known = (value) => ({ known: true, value });
+    const child = (n, field) => n[field] ?? null;
+    const list = (n, field) => (n ? (n[field] ?? []) : []);
+    const argsOf = (call) => list(child(call, 'arguments_'), 'arguments_');
+    const truthy = (v) => v !== null && v !== false;
+    const toS = (v) => typeof v === 'string' ? v : typeof v === 'number' ? String(v) : v === null ? '' : typeof v === 'boolean' ? String(v) : !Array.isArray(v) && 'symbol' in v ? v.symbol : null;
+    const isEnv = (n) => {
+        if (!n)
+            return false;
+        const k = kindOf(n);
+        return (k === 'ConstantRead' || k === 'ConstantPath') && n.name === 'ENV' && (k === 'ConstantRead' || n.parent === null);
+    };
+    const constName = (n) => (n && (kindOf(n) === 'ConstantRead' || kindOf(n) === 'ConstantPath') ? n.name : null);
+    const envRead = (name, at) => {
+        const v = env.get(name);
+        if (v === undefined)
+            return unknown(at, `\`${text(at)}\` reads ${name}, whose value rack-check cannot know`);
+        if (v === null)
+            unset.push(name);
+        return known(v);
+    };
+    const lastOf = (body) => {
+        if (!body)
+            return known(null);
+        if (kindOf(body) !== 'Statements')
+            return value(body);
+        const stmts = list(body, 'body');
+        return stmts.length === 1 ? value(stmts[0]) : null;
+    };
+    const string = (v) => (v.known && typeof v.value === 'string' ? v.value : null);
+    const value = (n) => {
+        switch (kindOf(n)) {
+            case 'String':
+                return known(n.unescaped.value);
+            case 'Symbol':
+                return known({ symbol: n.unescaped.value });
+            case 'Integer':
+            case 'Float':
+                return known(Number(n.value));
+            case 'True':
+                return known(true);
+            case 'False':
+                return known(false);
+            case 'Nil':
+                return known(null);
+            case 'SourceFile':
+                return known(absPath);
+            case 'Array': {
+                const items = list(n, 'elements').map(value);
+                const bad = items.find((v) => !v.known);
+                return bad ?? known(items.map((v) => v.value));
+            }
+            case 'RegularExpression': {
+                // only what JavaScript reads the same way: \A and \z anchors, no flags
+                const source = n.unescaped.value;
+                const flags = text(n).replace(/^.*\//, '');
+                if (flags !== '' || /\(\?|\\[hHGRXZ]|\[\[:|\\p\{/.test(source))
+                    return unknown(n, `\`${text(n)}\` is not evaluated by rack-check`);
+                return known({ regexp: source.replace(/\\A/g, '^').replace(/\\z/g, '$') });
+            }
+            case 'KeywordHash':
+            case 'Hash':
+                return known({ hash: true });
+            case 'InterpolatedString':
+            case 'InterpolatedSymbol': {
+                let out = '';
+                for (const part of list(n, 'parts')) {
+                    const k = kindOf(part);
+                    const v = k === 'String' ? value(part) : k === 'EmbeddedStatements' ? (lastOf(child(part, 'statements')) ?? unknown(part, `\`${text(part)}\` is not evaluated`)) : k === 'EmbeddedVariable' ? value(child(part, 'variable')) : unknown(part, `\`${text(part)}\` is not evaluated`);
+                    if (!v.known)
+                        return v;
+                    const s = toS(v.value);
+                    if (s === null)
+                        return unknown(part, `\`${text(part)}\` is not evaluated`);
+                    out += s;
+                }
+                return kindOf(n) === 'InterpolatedSymbol' ? known({ symbol: out }) : known(out);
+            }
+            case 'Parentheses':
+                return lastOf(child(n, 'body')) ?? unknown(n, `\`${text(n)}\` is not evaluated`);
+            case 'LocalVariableRead':
+                return locals.get(n.name) ?? unknown(n, `\`${n.name}\` is not known`);
+            case 'ConstantRead':
+                return locals.get('::' + n.name) ?? unknown(n, `\`${n.name}\` is not known`);
+            case 'And': {
+                const l = value(child(n, 'left'));
+                return !l.known ? l : !truthy(l.value) ? l : value(child(n, 'right'));
+            }
+            case 'Or': {
+                const l = value(child(n, 'left'));
+                return !l.known ? l : truthy(l.value) ? l : value(child(n, 'right'));
+            }
+            case 'If':
+            case 'Unless': {
+                const c = value(child(n, 'predicate'));
+                if (!c.known)
+                    return c;
+                const take = truthy(c.value) === (kindOf(n) === 'If');
+                if (take)
+                    return lastOf(child(n, 'statements')) ?? unknown(n, `\`${text(n)}\` is not evaluated`);
+                const other = child(n, kindOf(n) === 'If' ? 'subsequent' : 'elseClause');
+                if (!other)
+                    return known(null);
+                return kindOf(other) === 'Else' ? (lastOf(child(other, 'statements')) ?? unknown(n, `\`${text(n)}\` is not evaluated`)) : value(other);
+            }
+            case 'Call':
+                return callValue(n);
+            default:
+                return unknown(n, `\`${text(n)}\` is not evaluated by rack-check`);
+        }
+    };
+    const callValue = (n) => {
+        const name = n.name;
+        const recv = child(n, 'receiver');
+        const args = argsOf(n);
+        const block = child(n, 'block');
+        const opaque = () => unknown(n, `\`${text(n)}\` is not evaluated by rack-check`);
+        if (isEnv(recv)) {
+            const key = args[0] ? string(value(args[0])) : null;
+            if (key === null)
+                return opaque();
+            if (name === '[]')
+                return envRead(key, n);
+            if (name === 'fetch') {
+                const v = env.get(key);
+                if (v === undefined)
+                    return envRead(key, n);
+                if (v !== null)
+                    return known(v);
+                unset.push(key);
+                if (args[1])
+                    return value(args[1]);
+                if (block && kindOf(block) === 'Block')
+                    return lastOf(child(block, 'body')) ?? opaque();
+                return unknown(n, `\`${text(n)}\` raises KeyError unless ${key} is set, and Cloud 66 does not set it`);
+            }
+            if (name === 'key?' || name === 'has_key?' || name === 'include?') {
+                const v = env.get(key);
+                return v === undefined ? envRead(key, n) : known(v !== null);
+            }
+            return opaque();
+        }
+        const cls = constName(recv);
+        if (cls === 'Dir' && name === 'pwd' && args.length === 0)
+            return known(env.appRoot);
+        if (cls === 'File' && (name === 'join' || name === 'expand_path' || name === 'dirname' || name === 'basename')) {
+            const vals = args.map(value);
+            const bad = vals.find((v) => !v.known);
+            if (bad)
+                return bad;
+            const strs = vals.map((v) => toS(v.value));
+            if (strs.some((s) => s === null))
+                return opaque();
+            const s = strs;
+            if (name === 'join')
+                return known(s.join('/').replace(/\/+/g, '/'));
+            if (name === 'dirname')
+                return s.length === 1 ? known(s[0].replace(/\/[^/]*$/, '') || '/') : opaque();
+            if (name === 'basename')
+                return s.length === 1 ? known(s[0].replace(/^.*\//, '')) : opaque();
+            if (s.length < 1 || s.length > 2)
+                return opaque();
+            if (s[0].startsWith('~') || (s[1] ?? '').startsWith('~'))
+                return opaque();
+            return known(expandPath(s[0], s[1] ?? env.appRoot, env.appRoot));
+        }
+        if (recv === null) {
+            if (name === '__dir__' && args.length === 0)
+                return known(absPath.replace(/\/[^/]*$/, ''));
+            if ((name === 'Integer' || name === 'Float') && args.length >= 1) {
+                const v = value(args[0]);
+                if (!v.known)
+                    return v;
+                const num = rubyNumber(v.value, name === 'Float');
+                return num === null ? unknown(n, `\`${text(n)}\` raises on this value`) : known(num);
+            }
+            if (name === 'String' && args.length === 1) {
+                const v = value(args[0]);
+                if (!v.known)
+                    return v;
+                const s = toS(v.value);
+                return s === null ? opaque() : known(s);
+            }
+            if (args.length === 0 && !block && locals.has(name))
+                return locals.get(name);
+            return opaque();
+        }
+        // methods on a value
+        const self = value(recv);
+        if (!self.known)
+            return self;
+        const v = self.value;
+        const other = args[0] ? value(args[0]) : null;
+        if (other && !other.known)
+            return other;
+        const o = other ? other.value : undefined;
+        switch (name) {
+            case 'to_s':
+            case 'to_str': {
+                const s = toS(v);
+                return s === null ? opaque() : known(s);
+            }
+            case 'to_i':
+                return typeof v === 'string' ? known(Number(/^\s*[-+]?\d+/.exec(v.replace(/_/g, ''))?.[0] ?? 0)) : typeof v === 'number' ? known(Math.trunc(v)) : v === null ? known(0) : opaque();
+            case 'to_sym':
+                return typeof v === 'string' ? known({ symbol: v }) : opaque();
+            case 'strip':
+            case 'downcase':
+            case 'upcase':
+            case 'freeze':
+                return typeof v === 'string' ? known(name === 'strip' ? v.trim() : name === 'downcase' ? v.toLowerCase() : name === 'upcase' ? v.toUpperCase() : v) : name === 'freeze' ? self : opaque();
+            case 'nil?':
+                return known(v === null);
+            case 'positive?':
+            case 'negative?':
+            case 'zero?':
+                if (typeof v !== 'number')
+                    return opaque();
+                return known(name === 'positive?' ? v > 0 : name === 'negative?' ? v < 0 : v === 0);
+            case 'empty?':
+                return typeof v === 'string' || Array.isArray(v) ? known(v.length === 0) : opaque();
+            case '!':
+                return known(!truthy(v));
+            case '==':
+            case '!=': {
+                const eq = JSON.stringify(v) === JSON.stringify(o);
+                return known(name === '==' ? eq : !eq);
+            }
+            case '>':
+            case '<':
+            case '>=':
+            case '<=':
+                if (typeof v !== 'number' || typeof o !== 'number')
+                    return opaque();
+                return known(name === '>' ? v > o : name === '<' ? v < o : name === '>=' ? v >= o : v <= o);
+            case '+':
+                if (typeof v === 'string' && typeof o === 'string')
+                    return known(v + o);
+                if (typeof v === 'number' && typeof o === 'number')
+                    return known(v + o);
+                return opaque();
+            case '=~':
+            case '!~':
+            case 'match?': {
+                if (typeof v !== 'string' || o === null || typeof o !== 'object' || Array.isArray(o) || !('regexp' in o))
+                    return opaque();
+                const at = new RegExp(o.regexp).exec(v);
+                return known(name === '=~' ? (at ? at.index : null) : name === '!~' ? !at : Boolean(at));
+            }
+            case 'include?':
+                if (Array.isArray(v) || typeof v === 'string')
+                    return known(Array.isArray(v) ? v.some((x) => JSON.stringify(x) === JSON.stringify(o)) : typeof o === 'string' && v.includes(o));
+                return opaque();
+            default:
+                return opaque();
+        }
+    };
+    /** Walks statements in order; `condition` is set inside a branch whose condition is unknown. */
+    const walk = (body, condition) => {
+        if (!body)
+            return;
+        const k = kindOf(body);
+        if (k === 'Statements') {
+            for (const s of list(body, 'body'))
+                statement(s, condition);
+        }
+        else
+            statement(body, condition);
+    };
+    const assign = (name, v, condition, n) => {
+        if (condition) {
+            const before = locals.get(name);
+            const same = before && before.known && v.known && JSON.stringify(before.value) === JSON.stringify(v.value);
+            locals.set(name, same ? v : { known: false, at: span(n), why: `\`${name}\` is assigned under a condition rack-check cannot evaluate` });
+        }
+        else
+            locals.set(name, v);
+    };
+    const branch = (predicate, then, otherwise, unless, condition) => {
+        const c = value(predicate);
+        if (c.known) {
+            if (truthy(c.value) !== unless)
+                walk(then, condition);
+            else
+                walk(otherwise, condition);
+        }
+        else {
+            walk(then, condition ?? span(predicate));
+            walk(otherwise, condition ?? span(predicate));
+        }
+    };
+    const elseBody = (n) => (!n ? null : kindOf(n) === 'Else' ? child(n, 'statements') : n);
+    const statement = (n, condition) => {
+        switch (kindOf(n)) {
+            case 'LocalVariableWrite':
+                return assign(n.name, value(child(n, 'value')), condition, n);
+            case 'LocalVariableOrWrite': {
+                const before = locals.get(n.name);
+                if (before?.known && truthy(before.value))
+                    return;
+                return assign(n.name, value(child(n, 'value')), condition, n);
+            }
+            case 'ConstantWrite':
+                return assign('::' + n.name, value(child(n, 'value')), condition, n);
+            case 'If':
+                return branch(child(n, 'predicate'), child(n, 'statements'), elseBody(child(n, 'subsequent')), false, condition);
+            case 'Unless':
+                return branch(child(n, 'predicate'), child(n, 'statements'), elseBody(child(n, 'elseClause')), true, condition);
+            case 'And':
+                return branch(child(n, 'left'), child(n, 'right'), null, false, condition);
+            case 'Or':
+                return branch(child(n, 'left'), child(n, 'right'), null, true, condition);
+            case 'Parentheses':
+            case 'Begin':
+                return walk(child(n, kindOf(n) === 'Begin' ? 'statements' : 'body'), condition);
+            case 'Case': {
+                // which branch runs is not evaluated: every branch is conditional
+                const at = span(n);
+                for (const w of list(n, 'conditions'))
+                    walk(child(w, 'statements'), condition ?? at);
+                walk(elseBody(child(n, 'elseClause')), condition ?? at);
+                return;
+            }
+            case 'Def':
+                defined.add(n.name);
+                return;
+            case 'While':
+            case 'Until':
+            case 'For':
+                if (containsCall(n))
+                    config.opaque.push({ at: span(n), why: `the loop \`${text(n)}\`` });
+                return;
+            case 'Call':
+                return call(n, condition);
+            default:
+                return;
+        }
+    };
+    const containsCall = (n) => {
+        if (!n)
+            return false;
+        if (kindOf(n) === 'Call' && n.receiver === null && !n.name.match(/^(puts|p|print|warn|require|require_relative|raise|sleep|fail)$/))
+            return true;
+        const kids = n.compactChildNodes();
+        return kids.some(containsCall);
+    };
+    const call = (n, condition) => {
+        const name = n.name;
+        const recv = child(n, 'receiver');
+        const block = child(n, 'block');
+        if (recv !== null) {
+            // `%w[a b].each { |x| bind x }`: directives inside a block of some other method
+            if (block && kindOf(block) === 'Block' && containsCall(child(block, 'body')))
+                config.opaque.push({ at: span(n), why: `the block of \`${text(n).replace(/\s*(do|\{).*$/, '')}\`` });
+            return;
+        }
+        if (LOADERS.has(name) || defined.has(name)) {
+            config.opaque.push({ at: span(n), why: `\`${text(n)}\`` });
+            return;
+        }
+        unset = [];
+        const args = argsOf(n)
+            .filter((a) => kindOf(a) !== 'BlockArgument')
+            .map(value);
+        config.calls.push({ name, args, at: span(n), condition, unsetVariables: [...new Set(unset)] });
+    };
+    walk(child(parse.program, 'statements'), null);
+    return config;
+}
+/** Why a call's effect is unknown because of the condition it sits under. */
+function conditionWhy(call) {
+    return `\`${call.name}\` on line ${call.at.line} runs only under the condition on line ${call.condition.line}, which rack-check cannot evaluate`;
+}
+/** The first argument whose value is unknown. */
+function firstUnknown(call) {
+    return call.args.find((a) => !a.known);
+}
+/** Ruby's `Integer("…")` / `Float("…")`: strict; null when Ruby would raise. */
+function rubyNumber(v, float) {
+    if (typeof v === 'number')
+        return float ? v : Math.trunc(v);
+    if (typeof v !== 'string')
+        return null;
+    const s = v.trim().replace(/(\d)_(?=\d)/g, '$1');
+    if (float ? /^[-+]?\d+(\.\d+)?([eE][-+]?\d+)?$/.test(s) : /^[-+]?\d+$/.test(s))
+        return Number(s);
+    return null;
+}
+/** Ruby's `File.expand_path(path, base)` without `~`. */
+function expandPath(p, base, appRoot) {
+    const baseAbs = base.startsWith('/') ? base : appRoot + '/' + base;
+    const parts = (p.startsWith('/') ? p : baseAbs + '/' + p).split('/');
+    const out = [];
+    for (const part of parts) {
+        if (part === '' || part === '.')
+            continue;
+        if (part === '..')
+            out.pop();
+        else
+            out.push(part);
+    }
+    return '/' + out.join('/');
+}
+
+;// CONCATENATED MODULE: ./src/rules/define-rule.ts
+function defineRule(rule) {
+    return rule;
+}
+function docsPath(id) {
+    return `docs/rules/${id}.md`;
+}
+/** Fills `{name}` placeholders; an unfilled one is a bug in the rule. */
+function formatMessage(template, data) {
+    return template.replace(/\{(\w+)\}/g, (_whole, key) => {
+        if (!(key in data))
+            throw new Error(`message placeholder {${key}} has no value in ${JSON.stringify(template)}`);
+        return String(data[key]);
+    });
+}
+
+;// CONCATENATED MODULE: ./src/rules/custom-web-daemonizes.ts
+
+/* harmony default export */ const custom_web_daemonizes = (defineRule({
+    id: 'custom-web-daemonizes',
+    severity: 'error',
+    summary: 'The `custom_web` server daemonizes, which systemd (Cloud 66 servers since June 2020) does not support.',
+    messages: {
+        flag: '`{option}` makes `{program}` daemonize: the process systemd started exits and Cloud 66\'s systemd unit treats the web server as gone; remove `{option}` (daemonizing was the Bluepill-era advice; use `--process-manager bluepill` for servers built before June 2020).',
+        config: '`{option}` in `{file}` makes `{program}` daemonize: the process systemd started exits and Cloud 66\'s systemd unit treats the web server as gone; remove it (daemonizing was the Bluepill-era advice; use `--process-manager bluepill` for servers built before June 2020).'
+    },
+    check(ctx) {
+        const web = ctx.analysis.web;
+        if (!web || !web.ifStarted || ctx.options.processManager === 'bluepill')
+            return;
+        const d = web.ifStarted.daemonizes;
+        if (d.value !== true)
+            return;
+        if (d.reason === 'config')
+            ctx.report(d.at, 'config', { option: ctx.analysis.textAt(d.at), file: d.at.file, program: web.program });
+        else
+            ctx.report(d.at, 'flag', { option: d.data.option ?? 'daemonize', program: web.program });
+    }
+}));
+
+;// CONCATENATED MODULE: ./src/rules/custom-web-extra-tcp-listener.ts
+
+/* harmony default export */ const custom_web_extra_tcp_listener = (defineRule({
+    id: 'custom-web-extra-tcp-listener',
+    severity: 'notice',
+    summary: 'The `custom_web` server also listens on a TCP port that Nginx does not use.',
+    messages: {
+        extra: '`{program}` also listens on {port} (`{text}`) besides /tmp/web_server.sock; Nginx only uses the socket, so the port is unused and may be reachable from outside; remove it unless something else needs it.'
+    },
+    check(ctx) {
+        const web = ctx.analysis.web;
+        const facts = web?.ifStarted;
+        if (!web || !facts || facts.socket.value !== true || !facts.listeners)
+            return;
+        for (const l of facts.listeners) {
+            if (l.kind === 'tcp' && l.origin !== 'default')
+                ctx.report(l.at, 'extra', { program: web.program, port: l.port != null ? `TCP port ${l.port}` : 'a TCP port', text: ctx.analysis.textAt(l.at) });
+        }
+    }
+}));
+
+;// CONCATENATED MODULE: ./src/servers/environment.ts
+/**
+ * Where the prediction places the app (contract §4: STACK_PATH = the app root). The path is the
+ * one Cloud 66 uses for a Rack app's current release.
+ */
+const APP_ROOT = '/var/deploy/app/web_head/current';
+/** The prediction environment of contract §4, plus variables set on the command line. */
+function predictionEnvironment(environment) {
+    return new Map([
+        ['RACK_ENV', environment],
+        ['RAILS_ENV', environment],
+        ['STACK_PATH', APP_ROOT],
+        ['RAILS_STACK_PATH', APP_ROOT],
+        ['CUSTOM_WEB_SOCKET_FILE', '/tmp/web_server.sock'],
+        ['CUSTOM_WEB_PID_FILE', '/tmp/web_server.pid']
+    ]);
+}
+/**
+ * A bare `$NAME` that the prediction environment does not set is an application variable that
+ * rack-check cannot see (Cloud 66 substitutes the app's own variables): its value is unknown.
+ * `${NAME:-default}` takes the default, as the shell does when NAME is unset.
+ */
+function shellEnvironment(vars) {
+    return { get: (n) => vars.get(n), unsetBare: 'unknown' };
+}
+/** Resolves a path as a process whose working directory is `cwd` (absolute) would. */
+function resolvePath(cwd, p) {
+    const parts = (p.startsWith('/') ? p : cwd + '/' + p).split('/');
+    const out = [];
+    for (const part of parts) {
+        if (part === '' || part === '.')
+            continue;
+        if (part === '..')
+            out.pop();
+        else
+            out.push(part);
+    }
+    return '/' + out.join('/');
+}
+/** The app-relative form of an absolute path under the app root, or null when outside it. */
+function appRelative(abs) {
+    if (abs === APP_ROOT)
+        return '';
+    return abs.startsWith(APP_ROOT + '/') ? abs.slice(APP_ROOT.length + 1) : null;
+}
+
+;// CONCATENATED MODULE: ./src/rules/helpers.ts
+
+/** What to write to serve the socket, per server. */
+function socketFix(server, program) {
+    switch (server) {
+        case 'puma':
+            return '`-b unix:///tmp/web_server.sock`';
+        case 'thin':
+        case 'passenger':
+            return '`--socket /tmp/web_server.sock`';
+        case 'unicorn':
+            return program === 'unicorn_rails' ? '`-l /tmp/web_server.sock` (or `listen "/tmp/web_server.sock"` in the config file)' : '`-l /tmp/web_server.sock`';
+        case 'rackup':
+            return '`-o /tmp/web_server.sock`';
+        case 'rails':
+            return '`-b /tmp/web_server.sock`';
+        default:
+            return 'a listener on the Unix socket /tmp/web_server.sock';
+    }
+}
+/** What to write in the server's own config file to serve the socket. */
+function configSocketFix(server) {
+    switch (server) {
+        case 'unicorn':
+            return '`listen "/tmp/web_server.sock"`';
+        case 'thin':
+            return '`socket: /tmp/web_server.sock`';
+        default:
+            return '`bind "unix:///tmp/web_server.sock"`';
+    }
+}
+/** What to write in the server's own config file for the PID file. */
+function configPidFix(server) {
+    switch (server) {
+        case 'unicorn':
+            return '`pid "/tmp/web_server.pid"`';
+        case 'thin':
+            return '`pid: /tmp/web_server.pid`';
+        default:
+            return '`pidfile "/tmp/web_server.pid"`';
+    }
+}
+/** What to write to get the PID file, per server. */
+function pidFix(server, program) {
+    switch (server) {
+        case 'puma':
+            return '`--pidfile /tmp/web_server.pid`';
+        case 'thin':
+            return '`--pid /tmp/web_server.pid` (Thin writes it only when daemonized)';
+        case 'unicorn':
+            return program === 'unicorn_rails' ? '`pid "/tmp/web_server.pid"` in the config file' : '`pid "/tmp/web_server.pid"` in the config file (or `-P /tmp/web_server.pid`)';
+        case 'rackup':
+        case 'rails':
+            return '`-P /tmp/web_server.pid`';
+        case 'passenger':
+            return '`--pid-file /tmp/web_server.pid`';
+        default:
+            return 'a PID file at /tmp/web_server.pid';
+    }
+}
+function serverLabel(web) {
+    return web.version ? `${web.program} ${web.version}` : web.program;
+}
+/** An absolute path as the user knows it: app-relative when it is inside the app folder. */
+function displayPath(abs) {
+    const rel = appRelative(abs);
+    return rel === null ? '`' + abs + '`' : rel === '' ? 'the app folder' : '`' + rel + '` in the app folder';
+}
+/** Edit distance, for did-you-mean hints. */
+function distance(a, b) {
+    const row = Array.from({ length: b.length + 1 }, (_, j) => j);
+    for (let i = 1; i <= a.length; i++) {
+        let prev = row[0];
+        row[0] = i;
+        for (let j = 1; j <= b.length; j++) {
+            const cur = row[j];
+            row[j] = Math.min(row[j] + 1, row[j - 1] + 1, prev + (a[i - 1] === b[j - 1] ? 0 : 1));
+            prev = cur;
+        }
+    }
+    return row[b.length];
+}
+/** The closest known name, when it is close enough to be a typo. */
+function didYouMean(word, known) {
+    let best = null;
+    let bestD = Infinity;
+    const w = word.toLowerCase();
+    for (const k of known) {
+        const d = distance(w, k);
+        if (d < bestD)
+            [best, bestD] = [k, d];
+    }
+    return best !== null && bestD <= Math.max(1, Math.floor(best.length / 3)) ? best : null;
+}
+/** A manifest's procfile_metadata entries: each block, process and setting, with positions. */
+function* metadataSettings(manifest) {
+    for (const block of manifest?.metadata ?? []) {
+        if (block.value?.kind !== 'map')
+            continue;
+        for (const process of block.value.pairs) {
+            if (process.value?.kind !== 'map')
+                continue;
+            for (const setting of process.value.pairs)
+                yield { block, process, setting };
+        }
+    }
+}
+/** Where a block is, for messages: `procfile_metadata` or `production.procfile_metadata`. */
+function blockName(block) {
+    return block.environment === null ? 'procfile_metadata' : `${block.environment}.procfile_metadata`;
+}
+
+;// CONCATENATED MODULE: ./src/rules/custom-web-fails-to-boot.ts
+
+
+/* harmony default export */ const custom_web_fails_to_boot = (defineRule({
+    id: 'custom-web-fails-to-boot',
+    severity: 'error',
+    summary: 'The `custom_web` server exits at start.',
+    messages: {
+        invalidOption: '{server} rejects `{option}` (invalid option) and exits at start{versions}; remove it.',
+        invalidBind: 'Puma cannot bind `{option}`: a bind is a `unix://`, `tcp://` or `ssl://` URI, so Puma exits at start; write `unix:///tmp/web_server.sock`.',
+        ambiguousOption: '`{option}` is ambiguous for {server} ({candidates}), so it exits at start{versions}; spell the option out.',
+        missingArgument: '`{option}` needs a value, so {server} exits at start{versions}; give it one.',
+        needlessArgument: '`{option}` takes no value, so {server} exits at start{versions}; remove the value.',
+        removedDaemon: 'Puma 5.0 removed daemon mode, so `{option}` makes {server} exit at start{versions}; remove `{option}` (systemd keeps Puma in the foreground).',
+        thinNoCommand: 'Thin needs a command word and exits with "Command required"; add `start`.',
+        thinOtherCommand: '`thin {command}` does not start a server; use `thin start`.',
+        missingConfig: '`{path}` does not exist, so {server} exits at start; fix the path or add the file.',
+        configRemovedDaemon: 'Puma 5.0 removed `daemonize` from the config DSL, so loading `{path}` raises NameError and {server} exits at start{versions}; remove the line (systemd keeps Puma in the foreground).',
+        configSyntax: '`{path}` is not valid Ruby ({message}), so {server} exits at start while loading it; fix the syntax.',
+        configInvalidBind: '{server} cannot listen on `{option}` (not an address it understands), so it exits at start while loading `{path}`; write {fix}.',
+        missingFolder: '`{text}` makes {server} change to the folder `{path}` before starting, and no such folder exists (Thin does not expand shell variables in its YAML), so it exits at start; write the path, e.g. `chdir: /var/deploy/app/web_head/current`, or drop the key.',
+        thinSocketNotPath: 'Thin makes a Unix socket only from a name that contains `/`, so it takes `{path}` (from `{text}`) for a TCP host name, cannot listen on it and exits at start; write `/tmp/web_server.sock`.',
+        evalWord: '`{option} {value}` is `--eval` for {server}: it runs `{value}` as Ruby, which raises NameError at start; use `{fix}` for the environment.'
+    },
+    check(ctx) {
+        const web = ctx.analysis.web;
+        if (!web)
+            return;
+        const ids = {
+            'invalid-option': 'invalidOption',
+            'ambiguous-option': 'ambiguousOption',
+            'missing-argument': 'missingArgument',
+            'needless-argument': 'needlessArgument',
+            'removed-daemon': 'removedDaemon',
+            'thin-no-command': 'thinNoCommand',
+            'thin-other-command': 'thinOtherCommand',
+            'missing-config': 'missingConfig',
+            'missing-folder': 'missingFolder',
+            'thin-socket-not-path': 'thinSocketNotPath',
+            'config-removed-daemon': 'configRemovedDaemon',
+            'config-syntax': 'configSyntax',
+            'config-invalid-bind': 'configInvalidBind',
+            'eval-word': 'evalWord'
+        };
+        for (const p of web.facts.bootProblems) {
+            if (p.kind === 'not-bundled')
+                continue; // server-gem-not-locked reports it
+            const id = p.kind === 'invalid-option' && p.data.bind ? 'invalidBind' : ids[p.kind];
+            const versions = p.versions ? ` on ${web.program} ${p.versions} (no version of the gem is locked in Gemfile.lock)` : '';
+            ctx.report(p.at, id, { server: serverLabel(web), versions, option: '', candidates: '', command: '', path: '', value: '', fix: configSocketFix(web.server), message: '', ...p.data }, p.versions ? { severity: 'warning' } : undefined);
+        }
+    }
+}));
+
+;// CONCATENATED MODULE: ./src/rules/custom-web-misleading-flag.ts
+
+/* harmony default export */ const custom_web_misleading_flag = (defineRule({
+    id: 'custom-web-misleading-flag',
+    severity: 'warning',
+    summary: 'A server flag does something other than what it looks like.',
+    messages: {
+        unicornDebug: 'For `{program}`, `-d` is `--debug` (Ruby\'s $DEBUG), not daemonize; remove it.',
+        unicornEval: 'For `{program}`, `-e` is `--eval` (it runs Ruby code), not the environment; use `-E` for the environment.',
+        thinDebug: 'For Thin, `-D` is `--debug`, not daemonize; remove it.',
+        thinChdir: 'For Thin, `-c` is `--chdir`, and `{value}` looks like a config file, which is `-C`; write `-C {value}`.',
+        rackupBuilder: 'For rackup, `-b` is `--builder` (a Rack::Builder line), not a bind address; use `-o` for the host or socket.',
+        rackupEval: 'For rackup, `-e` is `--eval` (it runs Ruby code), not the environment; use `-E` for the environment.',
+        rackupDebug: 'For rackup, `-d` is `--debug`, not daemonize; remove it.',
+        railsConfig: 'For `rails server`, `-c` names the rackup file (config.ru), not a server config file; drop it and let the server load its own config.'
+    },
+    check(ctx) {
+        const web = ctx.analysis.web;
+        if (!web)
+            return;
+        const ids = {
+            'unicorn-debug': 'unicornDebug',
+            'unicorn-eval': 'unicornEval',
+            'thin-debug': 'thinDebug',
+            'thin-chdir': 'thinChdir',
+            'rackup-builder': 'rackupBuilder',
+            'rackup-eval': 'rackupEval',
+            'rackup-debug': 'rackupDebug',
+            'rails-config': 'railsConfig'
+        };
+        for (const n of web.facts.flagNotes) {
+            if (n.kind === 'puma-state' || n.kind === 'env-default' || n.kind === 'thin-yaml-variable')
+                continue; // custom-web-no-socket explains -S
+            ctx.report(n.at, ids[n.kind], { program: web.program, value: '', ...n.data });
+        }
+    }
+}));
+
+;// CONCATENATED MODULE: ./src/rules/custom-web-no-pid-file.ts
+
+
+/* harmony default export */ const custom_web_no_pid_file = (defineRule({
+    id: 'custom-web-no-pid-file',
+    severity: 'error',
+    summary: 'The `custom_web` server does not write its PID to /tmp/web_server.pid, which Cloud 66 uses to signal and check it.',
+    messages: {
+        none: 'Nothing writes /tmp/web_server.pid, which Cloud 66 uses to signal and check the web server; add {fix}.',
+        otherPath: '`{text}` writes the PID to {path}, not to /tmp/web_server.pid, which Cloud 66 uses to signal and check the web server; use {fix}.',
+        railsP: 'For `unicorn_rails`, `-P` is the deprecated `--path` (it mounts the app at `{text}`) and no PID file is written; set `pid "/tmp/web_server.pid"` in the config file (`-c`).',
+        thinBluepill: 'Thin writes its PID file only when it daemonizes, so /tmp/web_server.pid is never written; add `-d` (under Bluepill the web server is expected to daemonize).',
+        configOtherPath: '`{text}` in `{file}` makes {program} write its PID to {path}, not to /tmp/web_server.pid, which Cloud 66 uses to signal and check the web server; write {fix} there.',
+        clusterRenamed: 'With several servers Thin numbers its PID files (`{path}`, …), so /tmp/web_server.pid never exists; run one server.'
+    },
+    check(ctx) {
+        const web = ctx.analysis.web;
+        // a line that exits at start is also judged as if the words that stop it were removed
+        const facts = web?.ifStarted;
+        if (!web || !facts || facts.pidFile.value !== false)
+            return;
+        const p = facts.pidFile;
+        const data = { fix: pidFix(web.server, web.program), text: '', path: '', ...p.data };
+        switch (p.reason) {
+            case 'none':
+                return ctx.report(p.at, 'none', data);
+            case 'other-path':
+                if (p.at.file !== web.procfile.path)
+                    return ctx.report(p.at, 'configOtherPath', { ...data, program: web.program, file: p.at.file, text: ctx.analysis.textAt(p.at), path: displayPath(data.path), fix: configPidFix(web.server) });
+                return ctx.report(p.at, 'otherPath', { ...data, text: ctx.analysis.textAt(p.at), path: displayPath(data.path) });
+            case 'unicorn-rails-p-is-path':
+                return ctx.report(p.at, 'railsP', data);
+            case 'cluster-renamed':
+                return ctx.report(p.at, 'clusterRenamed', data);
+            case 'thin-needs-daemon':
+                // under systemd this is the conflict the thin-pid-needs-daemon rule explains
+                if (ctx.options.processManager === 'bluepill')
+                    ctx.report(p.at, 'thinBluepill', data);
+                return;
+            default:
+                return ctx.report(p.at, 'none', data);
+        }
+    }
+}));
+
+;// CONCATENATED MODULE: ./src/rules/custom-web-no-socket.ts
+
+
+/* harmony default export */ const custom_web_no_socket = (defineRule({
+    id: 'custom-web-no-socket',
+    severity: 'error',
+    summary: 'The `custom_web` server does not serve HTTP on /tmp/web_server.sock, where Nginx sends the traffic.',
+    messages: {
+        noListener: '`{program}` is given no listener, so it listens on {default} and nothing serves /tmp/web_server.sock, where Nginx sends the traffic; add {fix}.',
+        tcpOnly: '`{text}` is a TCP listener and nothing serves /tmp/web_server.sock, where Nginx sends the traffic; add {fix}.',
+        relativeUnix: '`{text}` is the relative path `{path}` under the app folder, not /tmp/web_server.sock; write {fix}.',
+        otherUnix: '`{text}` serves a socket at `{path}`, but Nginx sends the traffic to /tmp/web_server.sock; use {fix}.',
+        stateFile: "`-S` is Puma's state file, not a socket: Puma writes a YAML file at `{text}` and listens on its default TCP port; use `-b unix:///tmp/web_server.sock`.",
+        clusterRenamed: '`{text}` starts {count} servers, which number their sockets (`{path}`, …), so /tmp/web_server.sock never exists; run one server.',
+        overridden: '`{text}` on the command line replaces every listener of the config file, so `{overrides} is dropped and nothing serves /tmp/web_server.sock, where Nginx sends the traffic; remove `{text}` (the config file binds the socket) or add {fix}.',
+        configTcpOnly: '`{text}` in `{file}` leaves {program} with TCP listeners only, and nothing serves /tmp/web_server.sock, where Nginx sends the traffic; write {configFix} in `{file}` instead (or {fix} on the command line).',
+        hostNotSocket: '`rails server` reads `-b {text}` as a host name, not a socket; write `-b /tmp/web_server.sock`.'
+    },
+    check(ctx) {
+        const web = ctx.analysis.web;
+        // a line that exits at start is also judged as if the words that stop it were removed
+        const facts = web?.ifStarted;
+        if (!web || !facts || facts.socket.value !== false)
+            return;
+        const s = facts.socket;
+        const fix = socketFix(web.server, web.program);
+        const inConfig = s.at.file !== web.procfile.path;
+        const base = { program: web.program, fix: inConfig ? configSocketFix(web.server) : fix, text: '', ...s.data };
+        switch (s.reason) {
+            case 'no-listener':
+                return ctx.report(s.at, 'noListener', { default: s.data.default ?? 'its default port', ...base });
+            case 'relative-unix':
+                return ctx.report(s.at, 'relativeUnix', base);
+            case 'other-unix':
+                return ctx.report(s.at, 'otherUnix', base);
+            case 'state-file':
+                return ctx.report(s.at, 'stateFile', base);
+            case 'cluster-renamed':
+                return ctx.report(s.at, 'clusterRenamed', base);
+            case 'host-not-socket':
+                return ctx.report(s.at, 'hostNotSocket', base);
+            default: // 'tcp-only'
+                if (s.data.overrides)
+                    return ctx.report(s.at, 'overridden', { ...base, fix, text: ctx.analysis.textAt(s.at) });
+                if (inConfig)
+                    return ctx.report(s.at, 'configTcpOnly', { ...base, fix, configFix: configSocketFix(web.server), file: s.at.file, text: ctx.analysis.textAt(s.at) });
+                return ctx.report(s.at, 'tcpOnly', { ...base, text: ctx.analysis.textAt(s.at) });
+        }
+    }
+}));
+
+;// CONCATENATED MODULE: ./src/rules/custom-web-undecided.ts
+
+/* harmony default export */ const custom_web_undecided = (defineRule({
+    id: 'custom-web-undecided',
+    severity: 'notice',
+    summary: 'rack-check cannot tell from the files alone what the `custom_web` server will do.',
+    messages: {
+        notFollowable: 'rack-check does not follow {what} in a `custom_web` command, so it does not predict what starts; keep the command a plain server command.',
+        unknownValue: 'This command uses {variables}, which Cloud 66 fills from the app\'s environment variables and rack-check cannot see, so it cannot tell whether the server {what}.',
+        version: 'Whether the server {what} depends on its version ({versions}); lock the gem in Gemfile.lock to get one answer.',
+        configValue: 'rack-check cannot tell whether the server {what}: {why}.',
+        configFile: 'Whether the server {what} depends on `{files}`, which rack-check could not evaluate.'
+    },
+    check(ctx) {
+        const web = ctx.analysis.web;
+        if (!web || web.server === 'unknown' && web.command.argv)
+            return;
+        const f = web.facts;
+        const open = [
+            ['serves /tmp/web_server.sock', f.socket],
+            ['writes /tmp/web_server.pid', f.pidFile],
+            ['daemonizes', f.daemonizes]
+        ];
+        const seen = new Set();
+        if (f.bootUnknown)
+            ctx.report(f.bootUnknown.at, 'configValue', { what: 'starts', why: f.bootUnknown.why });
+        for (const [what, v] of open) {
+            if (v.value !== null)
+                continue;
+            const key = `${v.reason}@${v.at.line}:${v.at.column}`;
+            if (seen.has(key))
+                continue;
+            seen.add(key);
+            const d = { what, text: v.data.text ?? v.data.word ?? '', variables: v.data.variables || 'a variable', versions: v.data.versions ?? '', files: v.data.files ?? '', ...v.data };
+            if (v.reason === 'not-followable')
+                return ctx.report(v.at, 'notFollowable', d);
+            if (v.reason === 'unknown-value')
+                ctx.report(v.at, 'unknownValue', { ...d, variables: variablesOf(web.command.unknownWords, d.variables) });
+            else if (v.reason === 'version')
+                ctx.report(v.at, 'version', d);
+            else if (v.reason === 'config-file')
+                ctx.report(v.at, 'configFile', d);
+            else if (v.reason === 'config-value')
+                ctx.report(v.at, 'configValue', { ...d, why: v.data.why ?? '' });
+        }
+    }
+}));
+function variablesOf(words, fallback) {
+    const vars = [...new Set(words.flatMap((w) => w.unknownVars))];
+    return vars.length ? vars.map((v) => '`$' + v + '`').join(', ') : fallback;
+}
+
+;// CONCATENATED MODULE: ./src/rules/custom-web-unknown-server.ts
+
+/* harmony default export */ const custom_web_unknown_server = (defineRule({
+    id: 'custom-web-unknown-server',
+    severity: 'warning',
+    summary: 'The `custom_web` command runs a server rack-check does not model.',
+    messages: {
+        unknown: 'rack-check does not know `{program}`, so it cannot tell whether it serves /tmp/web_server.sock and writes /tmp/web_server.pid; make sure it does (Cloud 66 documents Puma, Unicorn and Thin).'
+    },
+    check(ctx) {
+        const web = ctx.analysis.web;
+        if (web && web.command.argv && web.server === 'unknown')
+            ctx.report(web.facts.socket.at, 'unknown', { program: web.command.program?.text ?? web.program });
+    }
+}));
+
+;// CONCATENATED MODULE: ./src/rules/custom-web-without-bundle-exec.ts
+
+/* harmony default export */ const custom_web_without_bundle_exec = (defineRule({
+    id: 'custom-web-without-bundle-exec',
+    severity: 'warning',
+    summary: 'The `custom_web` server runs without `bundle exec` or a binstub.',
+    messages: {
+        bare: '`{program}` runs without `bundle exec`, so the version installed system-wide runs, not the one in Gemfile.lock; write `bundle exec {program}`.'
+    },
+    check(ctx) {
+        const web = ctx.analysis.web;
+        if (!web || !web.command.program || web.command.bundleExec || web.command.binstub || web.server === 'unknown')
+            return;
+        ctx.report(web.procfile.span(web.command.program.start, web.command.program.end), 'bare', { program: web.command.program.text });
+    }
+}));
+
+;// CONCATENATED MODULE: ./src/rules/file-unreadable.ts
+
+/* harmony default export */ const file_unreadable = (defineRule({
+    id: 'file-unreadable',
+    severity: 'error',
+    summary: 'A deployment file exists but cannot be read as text.',
+    messages: {
+        unreadable: '`{path}` {problem}, so it cannot be checked; Cloud 66 reads these files as UTF-8 text.',
+        outside: '`{path}` {problem}; rack-check reads only inside the checked folder, so it was not checked.'
+    },
+    check(ctx) {
+        for (const u of ctx.analysis.app.unreadable) {
+            const at = { file: u.path, line: 1, column: 1, endLine: 1, endColumn: 1 };
+            if (u.problem.includes('symbolic link'))
+                ctx.report(at, 'outside', { path: u.path, problem: u.problem }, { severity: 'warning' });
+            else
+                ctx.report(at, 'unreadable', { path: u.path, problem: u.problem });
+        }
+    }
+}));
+
+;// CONCATENATED MODULE: ./src/rules/hooks-bluepill-under-systemd.ts
+
+
+/* harmony default export */ const hooks_bluepill_under_systemd = (defineRule({
+    id: 'hooks-bluepill-under-systemd',
+    severity: 'warning',
+    summary: 'A deploy hook runs `bluepill`, which servers built since June 2020 (systemd) do not have.',
+    messages: {
+        bluepill: 'This hook runs `bluepill`, but Cloud 66 servers built since June 2020 manage processes with systemd and have no Bluepill, so the command fails (and with `halt_on_error`, the default, so does the deploy); use `sudo systemctl {verb} cloud66_web_server` or `restart_signal`, or pass `--process-manager bluepill` for an older server.'
+    },
+    check(ctx) {
+        if (ctx.options.processManager !== 'systemd')
+            return;
+        for (const hook of ctx.analysis.app.deployHooks?.hooks ?? []) {
+            const command = field(hook, 'command');
+            if (!command)
+                continue;
+            const c = hookCommands(command.text).find((c) => programWords(c)[0]?.split('/').pop() === 'bluepill');
+            if (!c)
+                continue;
+            const words = programWords(c);
+            const verb = words.includes('stop') ? 'stop' : words.includes('start') ? 'start' : 'restart';
+            ctx.report(command.at, 'bluepill', { verb });
+        }
+    }
+}));
+
+;// CONCATENATED MODULE: ./src/rules/hooks-copied-deploy-file.ts
+
+/* harmony default export */ const hooks_copied_deploy_file = (defineRule({
+    id: 'hooks-copied-deploy-file',
+    severity: 'notice',
+    summary: 'A deploy hook copies a Procfile or a web server config into the stack path: that copy is what the server uses.',
+    messages: {
+        checked: 'This {point} hook puts `{source}` in place of `{destination}`, so that is the file Cloud 66 uses; rack-check checks `{source}` as `{destination}`.',
+        notInRepo: 'This {point} hook puts a file from outside the repository in place of `{destination}`, so the `{destination}` in the repository may not be the one Cloud 66 uses; rack-check can only check the repository\'s.',
+        buildOnly: 'This {point} hook puts `{source}` in place of `{destination}` only while the app is built (`apply_during: build_only`); later deploys use the repository\'s `{destination}`, which is the one rack-check checks.'
+    },
+    check(ctx) {
+        const { app, web } = ctx.analysis;
+        const relevant = new Set(['Procfile', `Procfile_${app.environment}`, ...(web?.facts.configFiles ?? []), 'config/puma.rb', `config/puma/${app.environment}.rb`, 'config/unicorn.rb', 'config/thin.yml']);
+        for (const copy of app.deployHooks?.copies ?? []) {
+            if (!relevant.has(copy.destination))
+                continue;
+            const data = { point: '`' + copy.hook.point.name + '`', source: copy.source ?? '', destination: copy.destination };
+            if (copy.buildOnly)
+                ctx.report(copy.at, 'buildOnly', data);
+            else if (copy.source !== null && app.replaced.get(copy.destination)?.source === copy.source)
+                ctx.report(copy.at, 'checked', data);
+            else
+                ctx.report(copy.at, 'notInRepo', data);
+        }
+    }
+}));
+
+;// CONCATENATED MODULE: ./src/rules/hooks-not-a-list.ts
+
+
+/* harmony default export */ const hooks_not_a_list = (defineRule({
+    id: 'hooks-not-a-list',
+    severity: 'error',
+    summary: 'A deploy hook point holds a single mapping or value instead of a list of hooks.',
+    messages: {
+        mapping: '`{name}` holds a single mapping, but a hook point takes a list of hooks; start the hook with `- ` (e.g. `- command: …`).',
+        value: '`{name}` holds {value}, but a hook point takes a list of hooks (`- command: …`, `target: …`).'
+    },
+    check(ctx) {
+        for (const point of ctx.analysis.app.deployHooks?.points ?? []) {
+            const v = point.value;
+            if (!v || v.kind === 'seq' || (v.kind === 'scalar' && v.value === null))
+                continue;
+            if (v.kind === 'map')
+                ctx.report(point.keyAt, 'mapping', { name: point.name });
+            else
+                ctx.report(v.at, 'value', { name: point.name, value: '`' + shown(v) + '`' });
+        }
+    }
+}));
+
+;// CONCATENATED MODULE: ./src/rules/hooks-pumactl-restart.ts
+
+
+/* harmony default export */ const hooks_pumactl_restart = (defineRule({
+    id: 'hooks-pumactl-restart',
+    severity: 'notice',
+    summary: 'A deploy hook restarts Puma with `pumactl … restart`: obsolete advice; Cloud 66 restarts the web server itself.',
+    messages: {
+        pumactl: 'This hook runs `pumactl {command}`, the 2017–2019 advice for when Puma ignored Cloud 66\'s restart; today Cloud 66 sends the restart signal itself ({signal}), so this restarts Puma a second time; remove the hook and set `restart_signal` under `procfile_metadata` if you need another signal.'
+    },
+    check(ctx) {
+        const { app, restart } = ctx.analysis;
+        for (const hook of app.deployHooks?.hooks ?? []) {
+            const command = field(hook, 'command');
+            if (!command)
+                continue;
+            for (const c of hookCommands(command.text)) {
+                const words = programWords(c);
+                if (!words[0] || words[0].split('/').pop() !== 'pumactl')
+                    continue;
+                const verb = words.find((w) => w === 'restart' || w === 'phased-restart');
+                if (verb)
+                    ctx.report(command.at, 'pumactl', { command: verb, signal: restart ? restart.signal.toUpperCase() : 'USR2 by default' });
+            }
+        }
+    }
+}));
+
+;// CONCATENATED MODULE: ./src/rules/hooks-unknown-hook-point.ts
+
+
+
+/* harmony default export */ const hooks_unknown_hook_point = (defineRule({
+    id: 'hooks-unknown-hook-point',
+    severity: 'warning',
+    summary: 'A deploy hook point that Cloud 66 does not document, so its hooks never run.',
+    messages: {
+        unknown: '`{name}` is not a Cloud 66 hook point, so these hooks never run; use one of the documented points (e.g. `after_checkout`, `after_bundle`, `before_restart`, `after_rails`, `last_thing`).',
+        typo: '`{name}` is not a Cloud 66 hook point, so these hooks never run; did you mean `{suggestion}`?'
+    },
+    check(ctx) {
+        for (const point of ctx.analysis.app.deployHooks?.points ?? []) {
+            if (HOOK_POINTS.has(point.name))
+                continue;
+            // a top-level key whose value is not a mapping is a hook point with no environment; an
+            // environment-level key is always a hook point
+            const suggestion = didYouMean(point.name, HOOK_POINTS);
+            if (suggestion)
+                ctx.report(point.keyAt, 'typo', { name: point.name, suggestion });
+            else
+                ctx.report(point.keyAt, 'unknown', { name: point.name });
+        }
+    }
+}));
+
+;// CONCATENATED MODULE: ./src/model/signals.ts
+/** Linux signal names (signal(7)), lower case, without `SIG`. */
+const SIGNAL_NAMES = new Set([
+    'hup', 'int', 'quit', 'ill', 'trap', 'abrt', 'iot', 'bus', 'fpe', 'kill', 'usr1', 'segv', 'usr2', 'pipe', 'alrm', 'term',
+    'stkflt', 'chld', 'cont', 'stop', 'tstp', 'ttin', 'ttou', 'urg', 'xcpu', 'xfsz', 'vtalrm', 'prof', 'winch', 'io', 'poll', 'pwr', 'sys'
+]);
+function readSignal(text, at) {
+    const spelling = [];
+    let t = text;
+    if (t.startsWith(':')) {
+        spelling.push('symbol');
+        t = t.slice(1);
+    }
+    if (t !== t.toLowerCase())
+        spelling.push('upper-case');
+    t = t.toLowerCase();
+    if (t.startsWith('sig') && SIGNAL_NAMES.has(t.slice(3))) {
+        spelling.push('sig-prefix');
+        t = t.slice(3);
+    }
+    return SIGNAL_NAMES.has(t) ? { text, at, name: t, spelling } : { text, at, name: null, spelling: [] };
+}
+/** Where each character of a scalar's value sits in the file, when it can be known exactly. */
+function valueOffset(file, s) {
+    const [start, end] = file.offsets(s.at);
+    const raw = file.text.slice(start, end);
+    const value = String(s.value);
+    if (raw === value)
+        return start;
+    if (s.quoted && raw.length >= 2 && raw.slice(1, -1) === value)
+        return start + 1;
+    return null;
+}
+/** `term, 90, kill` → signal, seconds, signal; each with its own position when it can be found. */
+function parseStopSequence(file, s) {
+    const value = String(s.value);
+    const base = valueOffset(file, s);
+    const steps = [];
+    let problem = null;
+    let from = 0;
+    const parts = value.split(',');
+    parts.forEach((part, i) => {
+        const lead = part.length - part.trimStart().length;
+        const word = part.trim();
+        const start = from + lead;
+        from += part.length + 1;
+        const at = base === null ? s.at : file.span(base + start, base + start + Math.max(word.length, 1));
+        const wantSignal = i % 2 === 0;
+        if (word === '') {
+            problem ??= { at, kind: 'empty-step' };
+            steps.push({ kind: 'other', word, at });
+            return;
+        }
+        if (/^\d+$/.test(word)) {
+            steps.push({ kind: 'seconds', word, at });
+            if (wantSignal)
+                problem ??= { at, kind: 'expected-signal' };
+            return;
+        }
+        const signal = readSignal(word, at);
+        steps.push({ kind: signal.name ? 'signal' : 'other', word, at, signal });
+        if (!wantSignal)
+            problem ??= { at, kind: 'expected-seconds' };
+    });
+    const last = steps[steps.length - 1];
+    if (last && last.kind === 'seconds' && !problem)
+        problem = { at: last.at, kind: 'ends-with-seconds' };
+    return { steps, problem };
+}
+
+;// CONCATENATED MODULE: ./src/rules/metadata-invalid-value.ts
+
+
+
+
+/* harmony default export */ const metadata_invalid_value = (defineRule({
+    id: 'metadata-invalid-value',
+    severity: 'error',
+    summary: 'A `procfile_metadata` value Cloud 66 cannot use: not a mapping, not a signal, a malformed `stop_sequence`, a `restart_on_deploy` that is not a boolean.',
+    messages: {
+        notMapping: '`{where}` must map each process name to its settings, but it holds {value}; write e.g. `web:` then `restart_signal: usr1` indented under it.',
+        processNotMapping: '`{process}` must hold settings (`restart_signal`, `stop_sequence`, `restart_on_deploy`), but it holds {value}; e.g. `{process}:` then `  restart_signal: usr1`.',
+        notSignal: '`{text}` is not a signal name; `restart_signal` takes one signal, written like `usr1`, `usr2` or `hup`.',
+        sequenceNumber: '`stop_sequence` is the number {text}; it must list signals and waits in seconds, e.g. `term, 90, kill`.',
+        sequenceNotString: '`stop_sequence` must be a string of signals and waits in seconds, e.g. `term, 90, kill`, but it holds {value}.',
+        sequenceWord: '`{text}` in `stop_sequence` is not a signal name; the sequence alternates signals and waits in seconds, e.g. `term, 90, kill`.',
+        sequenceOrder: '`stop_sequence` must alternate signal, seconds, signal, … and end with a signal (e.g. `term, 90, kill`); {problem}.',
+        notBoolean: '`restart_on_deploy` must be `true` or `false`, but it is {value}.',
+        quotedBoolean: '`restart_on_deploy` is the string "{text}", not the boolean; how Cloud 66 reads a quoted value is not documented; write it without quotes.'
+    },
+    check(ctx) {
+        const manifest = ctx.analysis.app.manifest;
+        if (!manifest)
+            return;
+        for (const block of manifest.metadata) {
+            if (block.value === null || (block.value.kind === 'scalar' && block.value.value === null))
+                continue;
+            if (block.value.kind !== 'map') {
+                ctx.report(block.value.at, 'notMapping', { where: blockName(block), value: shown(block.value) });
+                continue;
+            }
+            for (const p of block.value.pairs) {
+                if (p.value && p.value.kind !== 'map' && !(p.value.kind === 'scalar' && p.value.value === null))
+                    ctx.report(p.value.at, 'processNotMapping', { process: p.key, value: describe(p.value) });
+            }
+        }
+        for (const { setting } of metadataSettings(manifest)) {
+            const v = setting.value;
+            if (!v || (v.kind === 'scalar' && (v.value === null || v.erb)))
+                continue;
+            if (setting.key === 'restart_signal') {
+                if (v.kind !== 'scalar')
+                    ctx.report(v.at, 'notSignal', { text: shown(v) });
+                else if (!readSignal(String(v.value).trim(), v.at).name)
+                    ctx.report(v.at, 'notSignal', { text: String(v.value) });
+            }
+            else if (setting.key === 'stop_sequence' || setting.key === 'web_server_stop_signals') {
+                if (v.kind !== 'scalar')
+                    ctx.report(v.at, 'sequenceNotString', { value: shown(v) });
+                else if (typeof v.value === 'number' && !v.quoted)
+                    ctx.report(v.at, 'sequenceNumber', { text: String(v.value) });
+                else if (typeof v.value !== 'string')
+                    ctx.report(v.at, 'sequenceNotString', { value: String(v.value) });
+                else {
+                    const seq = parseStopSequence(manifest.file, v);
+                    const bad = seq.steps.find((s) => s.kind === 'other' && s.word !== '');
+                    if (bad)
+                        ctx.report(bad.at, 'sequenceWord', { text: bad.word });
+                    else if (seq.problem)
+                        ctx.report(seq.problem.at, 'sequenceOrder', { problem: ORDER[seq.problem.kind] });
+                }
+            }
+            else if (setting.key === 'restart_on_deploy') {
+                if (v.kind === 'scalar' && typeof v.value === 'boolean' && !v.quoted)
+                    continue;
+                if (v.kind === 'scalar' && v.quoted && (v.value === 'true' || v.value === 'false'))
+                    ctx.report(v.at, 'quotedBoolean', { text: v.value }, { severity: 'warning' });
+                else
+                    ctx.report(v.at, 'notBoolean', { value: v.kind === 'scalar' ? '`' + String(v.value) + '`' : shown(v) });
+            }
+        }
+    }
+}));
+const ORDER = {
+    'empty-step': 'a step is empty (two commas in a row, or a trailing comma)',
+    'expected-signal': 'a number stands where a signal belongs',
+    'expected-seconds': 'two signals follow each other with no wait between them',
+    'ends-with-seconds': 'it ends with a wait instead of a signal'
+};
+function describe(v) {
+    return v.kind === 'seq' ? 'a list' : 'a single value';
+}
+
+;// CONCATENATED MODULE: ./src/rules/metadata-placement.ts
+
+
+
+/* harmony default export */ const metadata_placement = (defineRule({
+    id: 'metadata-placement',
+    severity: 'warning',
+    summary: '`procfile_metadata` at the top level and under an environment: whether Cloud 66 merges them is not documented.',
+    messages: {
+        conflict: '`{block}.{process}.{key}` is `{value}` here and `{other}` at the top level (line {line}); Cloud 66\'s docs do not say which one wins (rack-check uses the environment\'s); keep one `procfile_metadata`.',
+        both: '`procfile_metadata` is set at the top level (line {line}) and under `{environment}`; Cloud 66\'s docs do not say whether the two are merged (rack-check uses the environment\'s block for it); keep one.'
+    },
+    check(ctx) {
+        const manifest = ctx.analysis.app.manifest;
+        const top = manifest?.metadata.find((b) => b.environment === null);
+        if (!manifest || !top)
+            return;
+        for (const block of manifest.metadata) {
+            if (block === top)
+                continue;
+            let conflicts = 0;
+            if (block.value?.kind === 'map' && top.value?.kind === 'map') {
+                for (const process of block.value.pairs) {
+                    const same = top.value.pairs.find((p) => p.key === process.key || (['web', 'custom_web'].includes(p.key) && ['web', 'custom_web'].includes(process.key)));
+                    if (process.value?.kind !== 'map' || same?.value?.kind !== 'map')
+                        continue;
+                    for (const setting of process.value.pairs) {
+                        const other = same.value.pairs.find((p) => p.key === setting.key);
+                        if (!other || shown(other.value) === shown(setting.value))
+                            continue;
+                        conflicts++;
+                        ctx.report(setting.value?.at ?? setting.keyAt, 'conflict', { block: blockName(block), process: process.key, key: setting.key, value: shown(setting.value), other: shown(other.value), line: other.keyAt.line });
+                    }
+                }
+            }
+            if (conflicts === 0)
+                ctx.report(block.keyAt, 'both', { line: top.keyAt.line, environment: block.environment ?? '' }, { severity: 'notice' });
+        }
+    }
+}));
+
+;// CONCATENATED MODULE: ./src/rules/metadata-signal-spelling.ts
+
+
+
+/* harmony default export */ const metadata_signal_spelling = (defineRule({
+    id: 'metadata-signal-spelling',
+    severity: 'warning',
+    summary: 'A signal in `procfile_metadata` written in upper case, with `SIG`, or as a Ruby symbol (`:term`).',
+    messages: {
+        spelling: '`{text}`: Cloud 66\'s examples write signals in lower case without `SIG` or `:` (`{name}`), and whether other spellings are accepted is not documented; write `{name}`.'
+    },
+    check(ctx) {
+        const manifest = ctx.analysis.app.manifest;
+        if (!manifest)
+            return;
+        const words = [];
+        for (const { setting } of metadataSettings(manifest)) {
+            const v = setting.value;
+            if (v?.kind !== 'scalar' || typeof v.value !== 'string' || v.erb)
+                continue;
+            if (setting.key === 'restart_signal')
+                words.push(readSignal(v.value.trim(), v.at));
+            if (setting.key === 'stop_sequence' || setting.key === 'web_server_stop_signals')
+                words.push(...parseStopSequence(manifest.file, v).steps.flatMap((s) => (s.signal ? [s.signal] : [])));
+        }
+        for (const w of words)
+            if (w.name && w.spelling.length)
+                ctx.report(w.at, 'spelling', { text: w.text, name: w.name });
+    }
+}));
+
+;// CONCATENATED MODULE: ./src/rules/metadata-unknown-key.ts
+
+
+/** The three documented keys (cloud66.md §4.1). */
+const METADATA_KEYS = ['restart_signal', 'stop_sequence', 'restart_on_deploy'];
+/** Keys of Maestro's service.yml, a different product (cloud66.md §4.2). */
+const MAESTRO = new Set(['stop_sign', 'stop_grace', 'pre_stop_sequence']);
+/* harmony default export */ const metadata_unknown_key = (defineRule({
+    id: 'metadata-unknown-key',
+    severity: 'warning',
+    summary: 'A key under a `procfile_metadata` process that Cloud 66 does not document.',
+    messages: {
+        unknown: '`{key}` is not a `procfile_metadata` setting, so Cloud 66 ignores it; the settings are `restart_signal`, `stop_sequence` and `restart_on_deploy`.',
+        typo: '`{key}` is not a `procfile_metadata` setting, so Cloud 66 ignores it; did you mean `{suggestion}`?',
+        maestro: '`{key}` is a setting of Maestro\'s `service.yml` (Docker services), not of `procfile_metadata`, so Cloud 66 ignores it here; use `stop_sequence` (e.g. `term, 90, kill`).',
+        legacy: '`web_server_stop_signals` is the 2017 name of `stop_sequence` (renamed in October 2018), and whether Cloud 66 still reads it is not documented; rename it `stop_sequence`.'
+    },
+    check(ctx) {
+        for (const { setting } of metadataSettings(ctx.analysis.app.manifest)) {
+            const key = setting.key;
+            if (METADATA_KEYS.includes(key))
+                continue;
+            if (key === 'web_server_stop_signals')
+                ctx.report(setting.keyAt, 'legacy');
+            else if (MAESTRO.has(key))
+                ctx.report(setting.keyAt, 'maestro', { key });
+            else {
+                const suggestion = didYouMean(key, METADATA_KEYS);
+                if (suggestion)
+                    ctx.report(setting.keyAt, 'typo', { key, suggestion });
+                else
+                    ctx.report(setting.keyAt, 'unknown', { key });
+            }
+        }
+    }
+}));
+
+;// CONCATENATED MODULE: ./src/rules/metadata-unknown-process.ts
+
+
+/* harmony default export */ const metadata_unknown_process = (defineRule({
+    id: 'metadata-unknown-process',
+    severity: 'warning',
+    summary: 'A `procfile_metadata` process that the Procfile does not have (`web` and `custom_web` both mean the custom web server).',
+    messages: {
+        missing: 'The Procfile has no `{process}` process, so these settings apply to nothing; use the name of a Procfile entry.',
+        typo: 'The Procfile has no `{process}` process, so these settings apply to nothing; did you mean `{suggestion}`?',
+        noCustomWeb: 'The Procfile has no `custom_web` entry, so Passenger serves the app and these `custom_web` settings apply to nothing.',
+        both: '`{block}` names the web server twice, as `web` (line {line}) and as `custom_web`; both mean the `custom_web` process (Cloud 66\'s examples use `web`), and which one wins is not documented; keep one.'
+    },
+    check(ctx) {
+        const { manifest, procfiles, web } = ctx.analysis.app;
+        if (!manifest || procfiles.length === 0)
+            return;
+        const names = new Set(procfiles.flatMap((p) => p.entries.map((e) => e.name)));
+        for (const block of manifest.metadata) {
+            if (block.value?.kind !== 'map')
+                continue;
+            const webKey = block.value.pairs.find((p) => p.key === 'web');
+            for (const process of block.value.pairs) {
+                const name = process.key;
+                if (name === 'custom_web') {
+                    if (!web)
+                        ctx.report(process.keyAt, 'noCustomWeb');
+                    else if (webKey)
+                        ctx.report(process.keyAt, 'both', { block: blockName(block), line: webKey.keyAt.line }, { severity: 'notice' });
+                    continue;
+                }
+                // Cloud 66's own examples key the custom web server as `web` (cloud66.md §4.6)
+                if (name === 'web' || names.has(name))
+                    continue;
+                const suggestion = didYouMean(name, names);
+                if (suggestion)
+                    ctx.report(process.keyAt, 'typo', { process: name, suggestion });
+                else
+                    ctx.report(process.keyAt, 'missing', { process: name });
+            }
+        }
+    }
+}));
+
+;// CONCATENATED MODULE: ./src/rules/procfile-commented-custom-web.ts
+
+/* harmony default export */ const procfile_commented_custom_web = (defineRule({
+    id: 'procfile-commented-custom-web',
+    severity: 'notice',
+    summary: 'The only `custom_web` entry is commented out, so Passenger serves the app.',
+    messages: {
+        commented: 'This `custom_web` entry is commented out, so Cloud 66 serves the app with Passenger; remove the `#` to run this server instead (before the app is first built: a later switch from Passenger is not applied).'
+    },
+    check(ctx) {
+        if (ctx.analysis.app.web)
+            return;
+        for (const p of ctx.analysis.app.procfiles) {
+            for (const c of p.commentedEntries)
+                if (c.name === 'custom_web')
+                    ctx.report(p.file.span(c.start, c.end), 'commented');
+        }
+    }
+}));
+
+;// CONCATENATED MODULE: ./src/rules/procfile-crlf.ts
+
+/* harmony default export */ const procfile_crlf = (defineRule({
+    id: 'procfile-crlf',
+    severity: 'warning',
+    summary: 'The Procfile has Windows (CR LF) line endings.',
+    messages: {
+        crlf: 'This Procfile has CR LF line endings on {count} line(s); a reader that splits on LF keeps the carriage return in the last argument (for example the PID file name); save the file with LF line endings.'
+    },
+    check(ctx) {
+        for (const p of ctx.analysis.app.procfiles) {
+            if (p.crlfLines.length > 0)
+                ctx.report(p.file.lineSpan(p.crlfLines[0]), 'crlf', { count: p.crlfLines.length });
+        }
+    }
+}));
+
+;// CONCATENATED MODULE: ./src/rules/procfile-duplicate-process.ts
+
+/* harmony default export */ const procfile_duplicate_process = (defineRule({
+    id: 'procfile-duplicate-process',
+    severity: 'error',
+    summary: 'Two Procfile entries have the same name, so one of them is lost.',
+    messages: {
+        lost: '`{name}` is defined again on line {line}; Procfile readers keep one entry per name (the last), so this one is lost; give each process its own name.'
+    },
+    check(ctx) {
+        for (const p of ctx.analysis.app.procfiles) {
+            for (const [lost, kept] of p.duplicates)
+                ctx.report(p.file.span(lost.nameStart, lost.nameEnd), 'lost', { name: lost.name, line: kept.line });
+        }
+    }
+}));
+
+;// CONCATENATED MODULE: ./src/rules/procfile-environment-override.ts
+
+
+/* harmony default export */ const procfile_environment_override = (defineRule({
+    id: 'procfile-environment-override',
+    severity: 'notice',
+    summary: '`Procfile` and `Procfile_<environment>` both define `custom_web`.',
+    messages: {
+        both: '`{file}` and `{other}` both define `custom_web`; Cloud 66 does not document which one wins, and rack-check checks the one in `{file}`; keep `custom_web` in one file.'
+    },
+    check(ctx) {
+        const { procfiles, web } = ctx.analysis.app;
+        if (!web || procfiles.length < 2)
+            return;
+        const other = procfiles.find((p) => p !== web.procfile && procfileEntry(p, 'custom_web'));
+        if (!other)
+            return;
+        ctx.report(web.procfile.file.span(web.entry.nameStart, web.entry.nameEnd), 'both', { file: web.procfile.file.path, other: other.file.path });
+    }
+}));
+
+;// CONCATENATED MODULE: ./src/rules/procfile-invalid-line.ts
+
+/* harmony default export */ const procfile_invalid_line = (defineRule({
+    id: 'procfile-invalid-line',
+    severity: 'error',
+    summary: 'A Procfile line is not a `name: command` entry, so Procfile readers skip it.',
+    messages: {
+        noColon: 'This line is not a `name: command` entry and Procfile readers skip it; write `name: command`, or start the line with `#` to make it a comment.',
+        badName: 'A process name may hold only letters, digits, `_` and `-`, so Procfile readers skip this line; rename the process.',
+        indented: 'The `{name}` entry is indented, and Procfile readers only match entries at the start of a line, so this process is never started; remove the leading whitespace.',
+        emptyCommand: 'The `{name}` entry has no command, so it starts nothing; add the command or remove the line.'
+    },
+    check(ctx) {
+        const ids = { 'no-colon': 'noColon', 'bad-name': 'badName', indented: 'indented', 'empty-command': 'emptyCommand' };
+        for (const p of ctx.analysis.app.procfiles) {
+            for (const bad of p.invalid)
+                ctx.report(p.file.span(bad.start, bad.end), ids[bad.reason], { name: bad.name ?? '' });
+        }
+    }
+}));
+
+;// CONCATENATED MODULE: ./src/rules/restart-phased-falls-back.ts
+
+
+/* harmony default export */ const restart_phased_falls_back = (defineRule({
+    id: 'restart-phased-falls-back',
+    severity: 'warning',
+    summary: '`restart_signal: usr1` asks Puma for a phased restart, but this Puma does a hot restart instead (single mode or preloaded app).',
+    messages: {
+        singleMode: '`usr1` asks for a phased restart, but {server} runs in single mode ({where}), where USR1 falls back to a hot restart (measured); set `workers 2` or more for phased restarts, or use `usr2`, which is what happens anyway.',
+        preload: '`usr1` asks for a phased restart, but `{setting}` ({where}) preloads the app, and a preloaded Puma falls back to a hot restart on USR1 (measured); remove it (and use `prune_bundler`), or use `usr2`, which is what happens anyway.',
+        webConcurrency: '`usr1` asks for a phased restart, but on {server} `WEB_CONCURRENCY` above 1 in the environment turns `preload_app` on by default ({where}), so USR1 falls back to a hot restart (measured on Puma 5.6.5); write `preload_app! false` in the config file, or set the worker count with `workers` instead.',
+        defaultPreload: '`usr1` asks for a phased restart, but {server} preloads the app by default in cluster mode ({where}), so USR1 falls back to a hot restart (measured on Puma 7.2.1 and 8.0.2); write `preload_app! false` or `prune_bundler` in the config file.'
+    },
+    check(ctx) {
+        const { restart, web } = ctx.analysis;
+        if (!restart?.setBy || !web || restart.signal !== 'usr1' || !restart.effect.fallback)
+            return;
+        const cause = restart.effect.cause;
+        const at = cause?.at;
+        const where = at ? `${at.file}:${at.line}` : restart.effect.fallback === 'single-mode' ? 'no `workers` setting' : 'the default';
+        const setting = at ? ctx.analysis.textAt(at) : (cause?.text ?? '');
+        const message = { 'single-mode': 'singleMode', preload: 'preload', 'default-preload': 'defaultPreload', 'web-concurrency': 'webConcurrency' }[restart.effect.fallback];
+        ctx.report(restart.setBy.at, message, { server: serverLabel(web), where, setting: setting.split('\n')[0] });
+    }
+}));
+
+;// CONCATENATED MODULE: ./src/rules/restart-phased-without-prune-bundler.ts
+
+/* harmony default export */ const restart_phased_without_prune_bundler = (defineRule({
+    id: 'restart-phased-without-prune-bundler',
+    severity: 'notice',
+    summary: 'Phased restarts (`restart_signal: usr1`) on a Puma without `prune_bundler`: gem changes are not picked up.',
+    messages: {
+        noPrune: 'Phased restarts keep the master\'s loaded gems: without `prune_bundler` in the Puma config, a deploy that changes Gemfile.lock runs new workers on the old bundle (Puma docs/restart.md); add `prune_bundler`, as Cloud 66\'s Puma page advises.'
+    },
+    check(ctx) {
+        const { restart, web } = ctx.analysis;
+        if (!restart?.setBy || !web || restart.effect.effect !== 'phased-restart')
+            return;
+        const prune = (web.ifStarted ?? web.facts).settings?.pruneBundler;
+        if (prune?.value === false)
+            ctx.report(restart.setBy.at, 'noPrune');
+    }
+}));
+
+;// CONCATENATED MODULE: ./src/rules/restart-signal-not-restart.ts
+
+
+/* harmony default export */ const restart_signal_not_restart = (defineRule({
+    id: 'restart-signal-not-restart',
+    severity: 'error',
+    summary: 'The restart signal Cloud 66 sends on deploy stops, suspends or does not restart this server.',
+    messages: {
+        stops: 'On deploy Cloud 66 sends {signal} to {server}, which {does} — so the deploy takes the site down instead of restarting it; {fix}.',
+        suspends: 'On deploy Cloud 66 sends {signal} to {server}, which {does} — so the site hangs after the deploy; {fix}.',
+        noRestart: 'On deploy Cloud 66 sends {signal} to {server}, which {does} — so the new code is never loaded; {fix}.',
+        bluepill: 'Under Bluepill Cloud 66 restarts every web server with USR2 (cloud66.md §5.3, read literally), and {server} {does}; check how your stack restarts Thin, or move the server to systemd.'
+    },
+    check(ctx) {
+        const { restart, web } = ctx.analysis;
+        if (!restart || !web)
+            return;
+        const e = restart.effect.effect;
+        const kind = e === 'stop' ? 'stops' : e === 'suspend' ? 'suspends' : e === 'none' || e === 'reopen-logs' ? 'noRestart' : null;
+        if (!kind)
+            return;
+        const data = { signal: restart.signal.toUpperCase(), server: serverLabel(web), does: restart.effect.does, fix: fix(web.server) };
+        if (restart.setBy)
+            ctx.report(restart.setBy.at, kind, data);
+        // a default signal that does not restart: only Bluepill's USR2 to a server without a USR2 handler
+        else
+            ctx.report(web.procfile.span(web.entry.nameStart, web.entry.nameEnd), 'bluepill', data, { severity: 'warning' });
+    }
+}));
+function fix(server) {
+    switch (server) {
+        case 'puma':
+            return 'use `restart_signal: usr2` (hot restart) or `usr1` (phased restart in cluster mode), or remove `restart_signal` for the default USR2';
+        case 'unicorn':
+            return 'use `restart_signal: usr2` (new master, the default) or `hup` (reload the config), or remove `restart_signal`';
+        case 'thin':
+            return 'use `restart_signal: hup` (the default for Thin), or remove `restart_signal`';
+        default:
+            return 'use a signal this server restarts on, or remove `restart_signal`';
+    }
+}
+
+;// CONCATENATED MODULE: ./src/rules/server-gem-not-locked.ts
+
+/* harmony default export */ const server_gem_not_locked = (defineRule({
+    id: 'server-gem-not-locked',
+    severity: 'error',
+    summary: 'The `custom_web` server runs through Bundler, but Gemfile.lock does not lock its gem.',
+    messages: {
+        missing: '`{program}` runs through Bundler, but Gemfile.lock does not lock the `{gem}` gem, so Bundler refuses to start it; add `gem "{gem}"` to the Gemfile and run `bundle install`.'
+    },
+    check(ctx) {
+        const web = ctx.analysis.web;
+        const p = web?.facts.bootProblems.find((b) => b.kind === 'not-bundled');
+        if (p)
+            ctx.report(p.at, 'missing', { program: p.data.program, gem: p.data.gem });
+    }
+}));
+
+;// CONCATENATED MODULE: ./src/rules/stop-sequence-not-graceful.ts
+
+
+/** The signal each server stops gracefully on (servers.md §1.6, §2.4, §3.3). */
+const GRACEFUL = { puma: 'term', unicorn: 'quit', thin: 'quit' };
+/* harmony default export */ const stop_sequence_not_graceful = (defineRule({
+    id: 'stop-sequence-not-graceful',
+    severity: 'warning',
+    summary: 'The web server\'s `stop_sequence` does not start with a signal that stops this server gracefully.',
+    messages: {
+        notStop: 'The stop sequence starts with {signal}, and {server} {does}, so the process is still running when the next signal comes; start with `{graceful}`, e.g. `{example}`.',
+        abrupt: 'The stop sequence starts with {signal}, and {server} {does}: requests in flight are cut off; start with `{graceful}`, which lets them finish, e.g. `{example}`.'
+    },
+    check(ctx) {
+        const { restart, web } = ctx.analysis;
+        const stop = restart?.stop;
+        if (!restart || !web || !stop?.setBy || !stop.first || !stop.sequence || stop.sequence.problem)
+            return;
+        const graceful = GRACEFUL[web.server];
+        if (!graceful)
+            return;
+        const step = stop.sequence.steps[0];
+        const e = stop.first;
+        if (e.effect === 'stop' && e.graceful)
+            return;
+        if (e.effect === 'unknown')
+            return;
+        const example = web.server === 'unicorn' ? 'quit, 75, term, 15, kill' : web.server === 'thin' ? 'quit, 75, int, 15, kill' : 'term, 90, kill';
+        ctx.report(step.at, e.effect === 'stop' ? 'abrupt' : 'notStop', { signal: step.signal?.name?.toUpperCase() ?? step.word, server: serverLabel(web), does: e.does, graceful, example });
+    }
+}));
+
+;// CONCATENATED MODULE: ./src/rules/thin-config-shell-variable.ts
+
+/* harmony default export */ const thin_config_shell_variable = (defineRule({
+    id: 'thin-config-shell-variable',
+    severity: 'warning',
+    summary: "A shell-style `$VARIABLE` in Thin's YAML config, which Thin does not expand.",
+    messages: {
+        literal: 'Thin does not expand shell variables in `{path}`: `{key}` is the literal text `{value}`; write the value, or use ERB, which Thin does run (`<%= ENV["{variable}"] %>`).'
+    },
+    check(ctx) {
+        const web = ctx.analysis.web;
+        if (!web)
+            return;
+        for (const n of web.facts.flagNotes) {
+            if (n.kind !== 'thin-yaml-variable')
+                continue;
+            const variable = /\$\{?([A-Za-z_][A-Za-z0-9_]*)/.exec(n.data.value)?.[1] ?? 'NAME';
+            ctx.report(n.at, 'literal', { path: n.data.path, key: n.data.key, value: n.data.value, variable });
+        }
+    }
+}));
+
+;// CONCATENATED MODULE: ./src/rules/thin-pid-needs-daemon.ts
+
+/* harmony default export */ const thin_pid_needs_daemon = (defineRule({
+    id: 'thin-pid-needs-daemon',
+    severity: 'warning',
+    summary: 'Thin writes its PID file only when it daemonizes, which systemd does not allow.',
+    messages: {
+        conflict: 'Thin writes its PID file only when it daemonizes, so without `-d` /tmp/web_server.pid is never written, and with `-d` systemd loses track of the server; Cloud 66\'s documented Thin line has this conflict, so consider Puma or Unicorn, or confirm with Cloud 66 how your server tracks Thin.'
+    },
+    check(ctx) {
+        const web = ctx.analysis.web;
+        if (!web || !web.ifStarted || ctx.options.processManager !== 'systemd')
+            return;
+        if (web.ifStarted.pidFile.reason === 'thin-needs-daemon')
+            ctx.report(web.ifStarted.pidFile.at, 'conflict');
+    }
+}));
+
+;// CONCATENATED MODULE: ./src/rules/web-competes-with-custom-web.ts
+
+/* harmony default export */ const web_competes_with_custom_web = (defineRule({
+    id: 'web-competes-with-custom-web',
+    severity: 'error',
+    summary: '`web:` and `custom_web:` would both use the socket or the PID file.',
+    messages: {
+        compete: '`web:` and `custom_web:` both {what}; two servers cannot share them, and whichever starts second fails or overwrites the first; remove the `web:` entry (Cloud 66 runs `custom_web`) or give it its own port and PID file.'
+    },
+    check(ctx) {
+        const { web, herokuWeb } = ctx.analysis;
+        if (!web || !herokuWeb)
+            return;
+        // with no locked version a line may claim the socket on some versions only: that still competes
+        const claims = (v) => v.value === true || (v.reason === 'version' && v.data.someVersions === 'true');
+        const shared = [];
+        const a = web.ifStarted ?? web.facts;
+        const b = herokuWeb.ifStarted ?? herokuWeb.facts;
+        if (claims(a.socket) && claims(b.socket))
+            shared.push('serve /tmp/web_server.sock');
+        if (claims(a.pidFile) && claims(b.pidFile))
+            shared.push('write /tmp/web_server.pid');
+        if (shared.length === 0)
+            return;
+        ctx.report(herokuWeb.procfile.span(herokuWeb.entry.nameStart, herokuWeb.entry.nameEnd), 'compete', { what: shared.join(' and ') });
+    }
+}));
+
+;// CONCATENATED MODULE: ./src/rules/web-without-custom-web.ts
+
+/* harmony default export */ const web_without_custom_web = (defineRule({
+    id: 'web-without-custom-web',
+    severity: 'warning',
+    summary: 'A `web:` entry with no `custom_web` entry: Cloud 66 ignores `web:` on Rack apps.',
+    messages: {
+        ignored: 'Cloud 66 ignores `web:` on Rack apps and serves them with Passenger, so this command does not run; to use it as the web server, name it `custom_web` (before the app is first built: a later switch from Passenger is not applied).',
+        rightCommandWrongName: 'This `web:` command serves /tmp/web_server.sock, but Cloud 66 ignores `web:` on Rack apps and serves them with Passenger; rename the entry to `custom_web` (before the app is first built: a later switch from Passenger is not applied).'
+    },
+    check(ctx) {
+        const { app, herokuWeb } = ctx.analysis;
+        if (app.web || !herokuWeb)
+            return;
+        const at = herokuWeb.procfile.span(herokuWeb.entry.nameStart, herokuWeb.entry.nameEnd);
+        ctx.report(at, herokuWeb.facts.socket.value === true ? 'rightCommandWrongName' : 'ignored');
+    }
+}));
+
+;// CONCATENATED MODULE: ./src/rules/yaml-duplicate-key.ts
+
+
+/* harmony default export */ const yaml_duplicate_key = (defineRule({
+    id: 'yaml-duplicate-key',
+    severity: 'warning',
+    summary: 'A key is written twice in the same mapping of the manifest or the deploy hooks, so the earlier value is lost.',
+    messages: {
+        lost: '`{key}` is written again on line {line}; YAML keeps only the last value, so this one is lost; merge the two.',
+        hooks: '`{key}` is written again on line {line}; YAML keeps only the last list, so the hooks under this one never run; put all of them in one `{key}:` list.'
+    },
+    check(ctx) {
+        const { manifest, deployHooks } = ctx.analysis.app;
+        for (const d of manifest?.tree.duplicates ?? [])
+            ctx.report(d.lost, 'lost', { key: d.key, line: d.kept.line });
+        for (const d of deployHooks?.tree.duplicates ?? [])
+            ctx.report(d.lost, HOOK_POINTS.has(d.key) ? 'hooks' : 'lost', { key: d.key, line: d.kept.line });
+    }
+}));
+
+;// CONCATENATED MODULE: ./src/rules/yaml-syntax-error.ts
+
+/* harmony default export */ const yaml_syntax_error = (defineRule({
+    id: 'yaml-syntax-error',
+    severity: 'error',
+    summary: '`.cloud66/manifest.yml` or `.cloud66/deploy_hooks.yml` is not valid YAML.',
+    messages: {
+        manifest: '`{file}` is not valid YAML ({problem}); Cloud 66 cannot load it, so none of its settings apply; check it with `ruby -e "require \'yaml\'; YAML.load_file(\'{file}\')"`.',
+        hooks: '`{file}` is not valid YAML ({problem}); Cloud 66 cannot load it, so none of its hooks run; check it with `ruby -e "require \'yaml\'; YAML.load_file(\'{file}\')"`.'
+    },
+    check(ctx) {
+        const { manifest, deployHooks } = ctx.analysis.app;
+        for (const [tree, message] of [
+            [manifest?.tree, 'manifest'],
+            [deployHooks?.tree, 'hooks']
+        ]) {
+            if (tree?.error)
+                ctx.report(tree.error.at, message, { file: tree.file.path, problem: tree.error.message.replace(/\.$/, '') });
+        }
+    }
+}));
+
+;// CONCATENATED MODULE: ./src/rules/index.ts
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+/** Every rule, by id. One id = one file = one docs page = one fixture folder. */
+const RULES = [
+    custom_web_daemonizes,
+    custom_web_extra_tcp_listener,
+    custom_web_fails_to_boot,
+    custom_web_misleading_flag,
+    custom_web_no_pid_file,
+    custom_web_no_socket,
+    custom_web_undecided,
+    custom_web_unknown_server,
+    custom_web_without_bundle_exec,
+    file_unreadable,
+    hooks_bluepill_under_systemd,
+    hooks_copied_deploy_file,
+    hooks_not_a_list,
+    hooks_pumactl_restart,
+    hooks_unknown_hook_point,
+    metadata_invalid_value,
+    metadata_placement,
+    metadata_signal_spelling,
+    metadata_unknown_key,
+    metadata_unknown_process,
+    procfile_commented_custom_web,
+    procfile_crlf,
+    procfile_duplicate_process,
+    procfile_environment_override,
+    procfile_invalid_line,
+    restart_phased_falls_back,
+    restart_phased_without_prune_bundler,
+    restart_signal_not_restart,
+    server_gem_not_locked,
+    stop_sequence_not_graceful,
+    thin_config_shell_variable,
+    thin_pid_needs_daemon,
+    web_competes_with_custom_web,
+    web_without_custom_web,
+    yaml_duplicate_key,
+    yaml_syntax_error
+];
 
 ;// CONCATENATED MODULE: ./src/servers/command.ts
 
@@ -11625,12 +12655,32 @@ function where(at) {
     return `${at.file}:${at.line}`;
 }
 
+;// CONCATENATED MODULE: ./src/servers/signals.ts
+const SUSPENDS = new Set(['stop', 'tstp', 'ttin', 'ttou']);
+const IGNORED = new Set(['chld', 'cont', 'urg', 'winch', 'pipe']);
+function untrapped(signal) {
+    const name = signal.toUpperCase();
+    if (SUSPENDS.has(signal))
+        return { effect: 'suspend', does: `does not handle ${name}, so the kernel suspends it (it stops answering until it gets CONT)`, dropsRequests: true };
+    if (IGNORED.has(signal))
+        return { effect: 'none', does: `ignores ${name}`, dropsRequests: false };
+    return { effect: 'stop', does: `does not handle ${name}, so the process ends at once`, dropsRequests: true, graceful: false };
+}
+function stopped(signal, graceful, how) {
+    const does = how ?? (graceful ? `stops gracefully on ${signal.toUpperCase()} (finishes the requests in flight, then exits)` : `stops at once on ${signal.toUpperCase()}`);
+    return { effect: 'stop', does, dropsRequests: true, graceful };
+}
+function notStudied(server) {
+    return { effect: 'unknown', does: `what ${server} does with this signal was not measured`, dropsRequests: null, why: `rack-check has no measurements of ${server}'s signal handling` };
+}
+
 ;// CONCATENATED MODULE: ./src/servers/puma.ts
 /**
  * Puma 3–8 (servers.md §1): `lib/puma/cli.rb` options by version, `Configuration#config_files`
  * for automatic loading, `UserFileDefaultOptions` precedence (a command-line `-b`/`-p` replaces
  * every config-file bind), and `Binder` paths (`unix://` path = host + path).
  */
+
 
 
 
@@ -11717,6 +12767,7 @@ const puma = {
     name: 'puma',
     gem: 'puma',
     bands: PUMA_BANDS,
+    signal: pumaSignal,
     analyze(ctx) {
         const version = ctx.version ?? PUMA_BANDS[PUMA_BANDS.length - 1].version;
         const argv = ctx.command.argv.slice(1);
@@ -11912,13 +12963,25 @@ function pumaSettings(ctx, parsed, version, blind, fromFile) {
         return { value: typeof v === 'number' || typeof v === 'boolean' || typeof v === 'string' ? v : v === null ? null : true, at: s.at, origin: 'config' };
     };
     const off = { value: false, at: null, origin: 'default' };
-    const workers = pick('workers', 'workers', (o) => (/^\d+$/.test(o.value.text) ? Number(o.value.text) : null), { value: 0, at: null, origin: 'default' });
+    // Puma 5+ takes the default worker count from WEB_CONCURRENCY (the prediction environment does
+    // not set it; a Procfile line may)
+    let envWorkers = { value: 0, at: null, origin: 'default' };
+    if (atLeast(version, '5.0.0') && ctx.command.unknownEnv.has('WEB_CONCURRENCY'))
+        envWorkers = { value: null, at: ctx.commandSpan, origin: 'environment', why: '`WEB_CONCURRENCY` is set to a value rack-check cannot know' };
+    else if (atLeast(version, '5.0.0') && ctx.command.env.has('WEB_CONCURRENCY')) {
+        const n = /^\s*\d+/.exec(ctx.command.env.get('WEB_CONCURRENCY'));
+        envWorkers = n ? { value: Number(n[0]), at: ctx.commandSpan, origin: 'environment' } : { value: null, at: ctx.commandSpan, origin: 'environment', why: '`WEB_CONCURRENCY` is not a number' };
+    }
+    const workers = pick('workers', 'workers', (o) => (/^\d+$/.test(o.value.text) ? Number(o.value.text) : null), envWorkers);
     const pruneBundler = pick('prune-bundler', 'prune_bundler', () => true, off);
     // Puma 7 preloads by default in cluster mode unless prune_bundler is set (docs/7.0-Upgrade.md);
-    // 5–6 only when WEB_CONCURRENCY > 1, which the prediction environment does not set
+    // 5–6 when WEB_CONCURRENCY > 1, read before the command line and config (servers.md §1.6)
     const cluster = typeof workers.value === 'number' && workers.value > 1;
     let preloadDefault = off;
-    if (atLeast(version, '7.0.0') && pruneBundler.value !== true) {
+    if (atLeast(version, '5.0.0') && !atLeast(version, '7.0.0') && envWorkers.origin === 'environment') {
+        preloadDefault = envWorkers.value === null ? { ...envWorkers } : { value: envWorkers.value > 1, at: envWorkers.at, origin: 'environment' };
+    }
+    else if (atLeast(version, '7.0.0') && pruneBundler.value !== true) {
         preloadDefault = workers.value === null || pruneBundler.value === null ? { value: null, at: workers.at, origin: 'default', why: workers.why ?? pruneBundler.why } : { value: cluster, at: cluster ? workers.at : null, origin: 'default' };
     }
     const redirect = pick('redirect-stdout', 'redirect', () => true, pick('redirect-stderr', 'redirect', () => true, off));
@@ -11929,6 +12992,72 @@ function pumaSettings(ctx, parsed, version, blind, fromFile) {
         forkWorker: atLeast(version, '5.0.0') ? pick('fork-worker', 'fork_worker', () => true, off) : off,
         redirectsOutput: redirect
     };
+}
+/**
+ * Puma's signal handling (servers.md §1.6, measured §7.3–7.4; `Launcher#setup_signals`,
+ * `Cluster#setup_signals`). Cluster mode is `workers` > 0 (`Launcher#clustered?`); a phased
+ * restart needs preload off, or `fork_worker` (`Cluster#phased_restart`).
+ */
+function pumaSignal(signal, facts, version) {
+    const s = facts.settings ?? {};
+    const unknown = (setting, name) => ({
+        effect: 'unknown',
+        does: `depends on \`${name}\`, which rack-check cannot know`,
+        dropsRequests: null,
+        why: setting?.why ?? `\`${name}\` is not known`,
+        cause: { setting: name, at: setting?.at ?? null, text: name }
+    });
+    const workers = s.workers;
+    const cluster = typeof workers?.value === 'number' ? workers.value > 0 : workers ? null : false;
+    const hot = { effect: 'hot-restart', does: 're-executes itself in place (same PID, the socket is kept, the config file is read again, all workers and threads restart together)', dropsRequests: false };
+    switch (signal) {
+        case 'usr2':
+            return hot;
+        case 'usr1': {
+            if (cluster === null)
+                return unknown(workers, 'workers');
+            if (!cluster)
+                return { ...hot, does: `cannot do a phased restart in single mode, so it ${hot.does}`, fallback: 'single-mode', cause: { setting: 'workers', at: workers?.at ?? null, text: 'workers' } };
+            if (s.forkWorker?.value === true)
+                return { effect: 'phased-restart', does: 'replaces its workers one at a time (a phased restart, forking from worker 0); the master keeps running and the config file is not read again', dropsRequests: false, cause: { setting: 'fork_worker', at: s.forkWorker.at, text: 'fork_worker' } };
+            const preload = s.preload;
+            if (!preload || preload.value === null)
+                return unknown(preload, 'preload_app!');
+            if (preload.value === true) {
+                const fallback = preload.origin === 'default' ? 'default-preload' : preload.origin === 'environment' ? 'web-concurrency' : 'preload';
+                return { ...hot, does: `cannot do a phased restart with the app preloaded, so it ${hot.does}`, fallback, cause: { setting: 'preload', at: preload.at, text: preload.origin === 'default' ? 'workers' : 'preload_app!' } };
+            }
+            return { effect: 'phased-restart', does: 'replaces its workers one at a time (a phased restart); the master keeps running and the config file is not read again', dropsRequests: false };
+        }
+        case 'hup': {
+            const r = s.redirectsOutput;
+            if (!r || r.value === null)
+                return unknown(r, 'stdout_redirect');
+            return r.value === true
+                ? { effect: 'reopen-logs', does: 'reopens its log files (output is redirected) and keeps serving the same code', dropsRequests: false, cause: { setting: 'stdout_redirect', at: r.at, text: 'stdout_redirect' } }
+                : { ...stopped(signal, true, 'treats HUP like INT and stops, because its output is not redirected (HUP only reopens logs with `stdout_redirect`)'), cause: { setting: 'stdout_redirect', at: null, text: 'stdout_redirect' } };
+        }
+        case 'term':
+        case 'int':
+            return stopped(signal, true);
+        case 'quit':
+        case 'kill':
+            return stopped(signal, false);
+        case 'ttin':
+        case 'ttou':
+            if (cluster === null)
+                return unknown(workers, 'workers');
+            return cluster
+                ? { effect: 'none', does: `${signal === 'ttin' ? 'starts one more worker' : 'stops one worker'} and restarts nothing`, dropsRequests: false }
+                : { ...untrapped(signal), does: `has no ${signal.toUpperCase()} handler in single mode, so the kernel suspends it (it stops answering until it gets CONT)` };
+        case 'urg':
+            return { effect: 'none', does: s.forkWorker?.value === true ? 'reforks its workers from worker 0 and restarts nothing' : 'ignores URG', dropsRequests: false };
+        case 'pwr':
+            // Puma 8 prints thread backtraces on PWR; before that it is untrapped (terminate)
+            return version !== null && atLeast(version, '8.0.0') ? { effect: 'none', does: 'prints thread backtraces', dropsRequests: false } : untrapped(signal);
+        default:
+            return untrapped(signal);
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/servers/rack-handler.ts
@@ -12223,14 +13352,13 @@ const rails = {
     }
 };
 
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __nccwpck_require__(8815);
 ;// CONCATENATED MODULE: ./src/servers/thin.ts
 /**
  * Thin 1.x/2.x (servers.md §2): `lib/thin/runner.rb`. A command word is required; `-S` or an
  * `-a` containing `/` is a Unix socket; the PID file is written only when daemonizing; `-s N`
  * renames the socket and PID file per server; a `-C` YAML file overrides the command line.
  */
+
 
 
 
@@ -12292,6 +13420,7 @@ function thinNumbered(path, n) {
 const thin = {
     name: 'thin',
     gem: 'thin',
+    signal: thinSignal,
     analyze(ctx) {
         const parsed = parseOptions(ctx.command.argv.slice(1), THIN_OPTIONS);
         if (parsed.error)
@@ -12512,6 +13641,26 @@ function thinYaml(ctx, path) {
     }
     return out;
 }
+/**
+ * Thin's signals (servers.md §2.4, measured §7.3; `Server#setup_signals`): HUP restarts the whole
+ * server (`thin start` with the same options, new PID, a brief outage); others are untrapped.
+ */
+function thinSignal(signal) {
+    switch (signal) {
+        case 'hup':
+            return { effect: 'full-restart', does: 'stops and runs `thin start` again with the same options: a new PID and a brief outage while the new process boots', dropsRequests: true };
+        case 'usr1':
+            return { effect: 'reopen-logs', does: 'reopens its log file and keeps serving the same code', dropsRequests: false };
+        case 'term':
+        case 'quit':
+            return stopped(signal, true);
+        case 'int':
+        case 'kill':
+            return stopped(signal, false);
+        default:
+            return untrapped(signal);
+    }
+}
 
 ;// CONCATENATED MODULE: ./src/servers/unicorn.ts
 /**
@@ -12520,6 +13669,7 @@ function thinYaml(ctx, path) {
  * config file's `pid` beats `-P`; `-d` is `$DEBUG` and `-e` evaluates Ruby; `unicorn_rails -P`
  * is the deprecated `--path`.
  */
+
 
 
 
@@ -12642,6 +13792,7 @@ function model(name) {
     return {
         name: 'unicorn',
         gem: 'unicorn',
+        signal: unicornSignal,
         analyze(ctx) {
             const parsed = parseOptions(ctx.command.argv.slice(1), unicorn_options(rails));
             if (parsed.error)
@@ -12784,6 +13935,41 @@ function model(name) {
 }
 const unicorn = model('unicorn');
 const unicornRails = model('unicorn_rails');
+/**
+ * Unicorn's master signals (servers.md §3.3, measured §7.3; `Unicorn::HttpServer#join`). HUP
+ * reloads the config file, or re-executes when there is none (`reexec`).
+ */
+function unicornSignal(signal, facts) {
+    const newMaster = {
+        effect: 'new-master',
+        does: 'starts a new master beside the old one; the new master writes /tmp/web_server.pid and the old one keeps running (its PID file renamed `.oldbin`) until it is sent QUIT, usually from a `before_fork` hook in the config file',
+        dropsRequests: false
+    };
+    switch (signal) {
+        case 'usr2':
+            return newMaster;
+        case 'hup':
+            return facts.configFiles.length
+                ? { effect: 'reload-config', does: 'reads its config file again and replaces its workers gracefully (same master PID; the app code is reloaded only with `preload_app false`)', dropsRequests: false }
+                : { ...newMaster, does: `has no config file to reload, so it re-executes: it ${newMaster.does}` };
+        case 'usr1':
+            return { effect: 'reopen-logs', does: 'reopens its log files and keeps serving the same code', dropsRequests: false };
+        case 'quit':
+            return stopped(signal, true);
+        case 'term':
+        case 'int':
+            return stopped(signal, false, `stops quickly on ${signal.toUpperCase()} (workers are killed, requests in flight are lost)`);
+        case 'kill':
+            return stopped(signal, false);
+        case 'winch':
+            return { effect: 'stop', does: 'stops all its workers gracefully and keeps only the master, which serves nothing', dropsRequests: true, graceful: true };
+        case 'ttin':
+        case 'ttou':
+            return { effect: 'none', does: `${signal === 'ttin' ? 'starts one more worker' : 'stops one worker'} and restarts nothing`, dropsRequests: false };
+        default:
+            return untrapped(signal);
+    }
+}
 
 ;// CONCATENATED MODULE: ./src/servers/index.ts
 
@@ -12979,11 +14165,86 @@ function predict(f) {
     };
 }
 
+;// CONCATENATED MODULE: ./src/restart.ts
+
+
+
+/** Default restart signal (cloud66.md §5.2 for systemd; §5.3: Bluepill sends `usr2` to every web server). */
+function defaultRestartSignal(server, pm) {
+    if (pm === 'bluepill')
+        return 'usr2';
+    return server === 'puma' || server === 'unicorn' ? 'usr2' : 'hup';
+}
+/** Default stop sequence of the web process (cloud66.md §5.1–5.3). */
+function defaultStopSequence(server, pm) {
+    if (pm === 'bluepill')
+        return 'quit, 30, term, 11, kill';
+    if (server === 'unicorn')
+        return 'quit, 75, term, 15, kill';
+    if (server === 'thin')
+        return 'quit, 75, int, 15, kill';
+    return 'term, 90, kill';
+}
+function signalEffect(web, signal) {
+    const model = web.model;
+    if (!model?.signal)
+        return notStudied(web.program || 'this server');
+    // a server that cannot start is judged as it would run once fixed
+    return model.signal(signal, web.ifStarted ?? web.facts, web.version);
+}
+function manifestValue(manifest, key) {
+    const s = manifest ? webSetting(manifest, key) : null;
+    if (!s || s.pair.value?.kind !== 'scalar')
+        return null;
+    return { at: s.pair.value.at, scalar: s.pair.value, process: s.process, environment: s.block.environment };
+}
+function planRestart(app, web, pm) {
+    if (!web)
+        return null;
+    const server = web.server;
+    const defaultSignal = defaultRestartSignal(server, pm);
+    const manifest = app.manifest;
+    const set = manifestValue(manifest, 'restart_signal');
+    let word = null;
+    let signal = defaultSignal;
+    let effect;
+    if (set && set.scalar.value !== null) {
+        const text = String(set.scalar.value);
+        word = readSignal(text, set.at);
+        signal = word.name ?? text.toLowerCase();
+        effect = set.scalar.erb
+            ? { effect: 'unknown', does: 'depends on an ERB tag in the manifest', dropsRequests: null, why: 'the value is an ERB tag' }
+            : word.name
+                ? signalEffect(web, word.name)
+                : { effect: 'unknown', does: `\`${text}\` is not a signal name`, dropsRequests: null, why: `\`${text}\` is not a signal name` };
+    }
+    else
+        effect = signalEffect(web, defaultSignal);
+    const stopSet = manifestValue(manifest, 'stop_sequence');
+    let stop;
+    if (stopSet && manifest && typeof stopSet.scalar.value === 'string' && !stopSet.scalar.erb) {
+        const sequence = parseStopSequence(manifest.file, stopSet.scalar);
+        const firstSignal = sequence.steps[0]?.signal?.name;
+        stop = { text: stopSet.scalar.value, setBy: stopSet, sequence, first: firstSignal ? signalEffect(web, firstSignal) : null };
+    }
+    else if (stopSet) {
+        stop = { text: String(stopSet.scalar.value), setBy: stopSet, sequence: null, first: null };
+    }
+    else {
+        const text = defaultStopSequence(server, pm);
+        stop = { text, setBy: null, sequence: null, first: signalEffect(web, text.split(',')[0].trim()) };
+    }
+    const rod = manifestValue(manifest, 'restart_on_deploy');
+    const restartOnDeploy = rod && typeof rod.scalar.value === 'boolean' && !rod.scalar.quoted ? { value: rod.scalar.value, setBy: rod } : null;
+    return { server, signal, source: set && set.scalar.value !== null ? 'manifest' : 'default', setBy: set && set.scalar.value !== null ? set : null, word, effect, defaultSignal, processManager: pm, stop, restartOnDeploy };
+}
+
 ;// CONCATENATED MODULE: ./src/check.ts
 /**
  * The engine: files → model → servers → rules → sorted findings and the JSON report
  * (contract §2). Shared by the CLI and the action; touches no `process` and no network.
  */
+
 
 
 
@@ -13001,18 +14262,20 @@ const TOOL_VERSION = '0.1.0';
 function analyzeApp(ws, root, options, ruby = null) {
     const app = loadApp(ws, root, options.environment);
     const prefix = root === '' ? '' : root + '/';
-    const exists = (p) => ws.exists(prefix + p);
+    // a file a deploy hook copies into place is read from where it is copied from
+    const actual = (p) => prefix + (app.replaced.get(p)?.source ?? p);
+    const exists = (p) => ws.exists(actual(p));
     const isFolder = (p) => ws.isFolder(prefix + p);
     let needsRuby = false;
     const parsed = new Map();
     const read = (appPath) => {
-        const r = ws.read(prefix + appPath);
+        const r = ws.read(actual(appPath));
         if (r.ok)
             return { status: 'ok', value: r.file };
         if (r.missing)
             return { status: 'missing' };
-        if (!app.unreadable.some((u) => u.path === prefix + appPath))
-            app.unreadable.push({ path: prefix + appPath, problem: r.problem });
+        if (!app.unreadable.some((u) => u.path === actual(appPath)))
+            app.unreadable.push({ path: actual(appPath), problem: r.problem });
         return { status: 'unreadable', problem: r.problem };
     };
     const config = {
@@ -13042,7 +14305,7 @@ function analyzeApp(ws, root, options, ruby = null) {
         const r = ws.read(at.file);
         return r.ok ? r.file.textAt(at) : '';
     };
-    return { app, web, herokuWeb, textAt, needsRuby };
+    return { app, web, herokuWeb, restart: planRestart(app, web, options.processManager), textAt, needsRuby };
 }
 function runRules(analysis, options, rules = RULES) {
     const findings = [];
@@ -13068,13 +14331,18 @@ function runRules(analysis, options, rules = RULES) {
 }
 function appReport(a) {
     const web = a.web;
+    const r = a.restart;
+    const inApp = (f) => {
+        const p = a.app.replaced.get(f)?.source ?? f;
+        return a.app.root ? `${a.app.root}/${p}` : p;
+    };
     return {
         root: a.app.root === '' ? '.' : a.app.root,
         files: {
             procfile: a.app.present.procfile,
             manifest: a.app.present.manifest,
             deployHooks: a.app.present.deployHooks,
-            serverConfig: web ? web.facts.configFiles.map((f) => (a.app.root ? `${a.app.root}/${f}` : f)) : [],
+            serverConfig: web ? web.facts.configFiles.map(inApp) : [],
             lockfile: a.app.present.lockfile
         },
         webServer: web
@@ -13087,7 +14355,9 @@ function appReport(a) {
                 prediction: web.prediction
             }
             : null,
-        restart: null,
+        restart: r
+            ? { signal: r.signal, source: r.source, file: r.setBy?.at.file ?? null, line: r.setBy?.at.line ?? null, effect: r.effect.effect }
+            : null,
         transition: null
     };
 }
@@ -13204,7 +14474,75 @@ function formatSarif(report, pathPrefix = '') {
     return JSON.stringify(sarif, null, 2) + '\n';
 }
 
+;// CONCATENATED MODULE: ./src/guidance.ts
+const SERVER_LABEL = {
+    puma: 'Puma',
+    unicorn: 'Unicorn',
+    thin: 'Thin',
+    passenger: 'Passenger',
+    rails: '`rails server`',
+    rackup: '`rackup`',
+    unknown: 'the server'
+};
+function guidance_where(plan) {
+    const s = plan.setBy;
+    if (!s)
+        return `the default for ${SERVER_LABEL[plan.server]} under ${plan.processManager === 'bluepill' ? 'Bluepill' : 'systemd'}`;
+    const block = s.environment === null ? 'procfile_metadata' : `${s.environment}.procfile_metadata`;
+    return `\`${block}.${s.process}.restart_signal\` at ${s.at.file}:${s.at.line}`;
+}
+function zeroDowntime(plan) {
+    const e = plan.effect;
+    switch (plan.server) {
+        case 'puma':
+            if (e.effect === 'phased-restart')
+                return 'Already zero-downtime: a phased restart keeps the other workers serving while each one is replaced. It does not upgrade Puma itself or re-read the config file; use `prune_bundler` so that new gems are picked up.';
+            return 'For a rolling (phased) restart set `restart_signal: usr1` under `procfile_metadata` → `web` in `.cloud66/manifest.yml`, run Puma in cluster mode (`workers 2` or more) without `preload_app!` (on Puma 7 and later write `preload_app! false`, or use `prune_bundler`, which also lets new gems load). A hot restart (USR2) fails no request either, but every request waits while the whole app boots again.';
+        case 'unicorn':
+            return 'USR2 is Unicorn\'s zero-downtime restart: the new master boots beside the old one. Make the config file\'s `before_fork` send QUIT to the old master (its PID is in `/tmp/web_server.pid.oldbin`), as in Cloud 66\'s Unicorn sample, or two masters keep serving old and new code.';
+        case 'thin':
+            return 'A single Thin has no zero-downtime restart: HUP stops it and starts it again. For zero-downtime deploys use Puma (phased restarts) or Unicorn (USR2).';
+        case 'passenger':
+            return 'Not known: how Cloud 66 restarts a `passenger start` custom server is not documented.';
+        default:
+            return `Not known: rack-check has no measurements of ${SERVER_LABEL[plan.server]}'s restarts. Puma and Unicorn are the servers Cloud 66 documents for zero-downtime restarts.`;
+    }
+}
+function requests(plan) {
+    const e = plan.effect;
+    if (e.effect === 'stop' || e.effect === 'suspend')
+        return 'Every request fails from then on: the server is not restarted, and Cloud 66\'s deploy check fails.';
+    if (e.dropsRequests === true)
+        return 'Some requests fail while it restarts (measured with Thin: 1 or 2 of 30 probes in 6 seconds).';
+    if (e.dropsRequests === false) {
+        if (e.effect === 'hot-restart')
+            return 'None fail (the socket is kept), but requests wait while the app boots again.';
+        if (e.effect === 'reopen-logs' || e.effect === 'none')
+            return 'None fail, and the new code is not loaded: the deploy does not take effect.';
+        return 'None fail (measured).';
+    }
+    return 'Not known.';
+}
+function restartGuidance(plan) {
+    const name = plan.signal.toUpperCase();
+    const notes = [];
+    if (plan.restartOnDeploy?.value === false)
+        notes.push(`\`restart_on_deploy: false\` (${plan.restartOnDeploy.setBy.at.file}:${plan.restartOnDeploy.setBy.at.line}): Cloud 66 does not restart the web server on deploy, so new code runs only after a manual restart.`);
+    if (plan.signal !== plan.defaultSignal)
+        notes.push(`Without \`restart_signal\` Cloud 66 would send ${plan.defaultSignal.toUpperCase()}.`);
+    notes.push(`To stop the server Cloud 66 sends \`${plan.stop.text}\`${plan.stop.setBy ? ` (stop_sequence at ${plan.stop.setBy.at.file}:${plan.stop.setBy.at.line})` : ' (the default)'}.`);
+    return {
+        sends: `On every deploy Cloud 66 sends ${name} to the web server (${guidance_where(plan)}).`,
+        does: `${SERVER_LABEL[plan.server]} ${plan.effect.does}.`,
+        requests: requests(plan),
+        zeroDowntime: zeroDowntime(plan),
+        environment: 'Changes to environment variables need a hard restart whatever the signal: a re-executed or phased process keeps the environment it was started with. Restart the web server from the Cloud 66 dashboard (or `sudo systemctl restart cloud66_web_server`) after changing them.',
+        notes
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/reporters/text.ts
+
 const COLORS = { error: '31', warning: '33', notice: '36', dim: '2', bold: '1' };
 function paint(on, code, s) {
     return on ? `\x1b[${code}m${s}\x1b[0m` : s;
@@ -13251,17 +14589,24 @@ function formatText(result, opts) {
         out += '\n';
     if (report.apps.length === 0)
         out += 'No Cloud 66 deployment files (Procfile, .cloud66/manifest.yml, .cloud66/deploy_hooks.yml) found.\n';
-    for (const app of report.apps) {
+    report.apps.forEach((app, i) => {
         const label = app.root === '.' ? '' : ` (${app.root})`;
         if (app.webServer) {
             const w = app.webServer;
             out += `Web server${label}: ${w.server}${w.version ? ' ' + w.version : ''} from custom_web in ${w.file}:${w.line}\n`;
             out += `  ${predictionLine(w.prediction)}\n`;
+            const plan = result.analyses[i]?.restart;
+            if (plan) {
+                const g = restartGuidance(plan);
+                out += `Restart on deploy${label}: ${plan.effect.effect}\n`;
+                for (const line of [g.sends, g.does, `Requests: ${g.requests}`, `Zero downtime: ${g.zeroDowntime}`, `Environment variables: ${g.environment}`, ...g.notes])
+                    out += `  ${visible(line)}\n`;
+            }
         }
         else {
             out += `Web server${label}: Passenger (no custom_web entry)\n`;
         }
-    }
+    });
     const s = report.summary;
     out += `${plural(s.errors, 'error')}, ${plural(s.warnings, 'warning')}, ${plural(s.notices, 'notice')}\n`;
     return out;

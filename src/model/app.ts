@@ -1,6 +1,8 @@
 import type { SourceFile } from '../files/source-file.js'
 import type { Workspace } from '../files/workspace.js'
+import { parseDeployHooks, type Copy, type DeployHooks } from './deploy-hooks.js'
 import { parseLockfile, type Lockfile } from './gemfile-lock.js'
+import { parseManifest, type Manifest } from './manifest.js'
 import { parseProcfile, procfileEntry, type Procfile, type ProcfileEntry } from './procfile.js'
 
 /** A file that exists but cannot be used. */
@@ -19,12 +21,21 @@ export interface AppModel {
   /** the Procfile whose `custom_web` entry applies, with that entry */
   web: { procfile: Procfile; entry: ProcfileEntry } | null
   lockfile: Lockfile | null
+  manifest: Manifest | null
+  deployHooks: DeployHooks | null
+  /**
+   * Files a deploy hook copies into the stack path, by the app path they replace: the server uses
+   * the copy, so rack-check reads the source instead (when it is in the repository).
+   */
+  replaced: Map<string, Copy>
   unreadable: Unreadable[]
   /** app-relative paths of the deployment files found */
   present: { procfile: string | null; manifest: string | null; deployHooks: string | null; lockfile: string | null }
 }
 
 const LOCKFILES = ['Gemfile.lock', 'gems.locked']
+export const MANIFEST = '.cloud66/manifest.yml'
+export const DEPLOY_HOOKS = '.cloud66/deploy_hooks.yml'
 
 function join(root: string, p: string): string {
   return root === '' ? p : `${root}/${p}`
@@ -34,7 +45,7 @@ function join(root: string, p: string): string {
 export function hasDeploymentFiles(ws: Workspace, root: string): boolean {
   if (ws.exists(join(root, 'Procfile'))) return true
   if (ws.list(root).some((n) => n.startsWith('Procfile_'))) return true
-  return ws.exists(join(root, '.cloud66/manifest.yml')) || ws.exists(join(root, '.cloud66/deploy_hooks.yml'))
+  return ws.exists(join(root, MANIFEST)) || ws.exists(join(root, DEPLOY_HOOKS))
 }
 
 export function loadApp(ws: Workspace, root: string, environment: string): AppModel {
@@ -45,9 +56,14 @@ export function loadApp(ws: Workspace, root: string, environment: string): AppMo
     if (!r.missing) unreadable.push({ path: join(root, rel), problem: r.problem })
     return null
   }
+  const manifestFile = read(MANIFEST)
+  const hooksFile = read(DEPLOY_HOOKS)
+  const deployHooks = hooksFile ? parseDeployHooks(hooksFile, environment) : null
+  const replaced = new Map<string, Copy>()
+  for (const c of deployHooks?.copies ?? []) if (!c.buildOnly && c.source !== null && ws.exists(join(root, c.source))) replaced.set(c.destination, c)
   const procfiles: Procfile[] = []
   for (const name of ['Procfile', `Procfile_${environment}`]) {
-    const f = read(name)
+    const f = read(replaced.get(name)?.source ?? name)
     if (f) procfiles.push(parseProcfile(f))
   }
   // Procfile_<environment> is the more specific file: its custom_web applies when it has one
@@ -74,11 +90,14 @@ export function loadApp(ws: Workspace, root: string, environment: string): AppMo
     procfiles,
     web,
     lockfile,
+    manifest: manifestFile ? parseManifest(manifestFile, environment) : null,
+    deployHooks,
+    replaced,
     unreadable,
     present: {
       procfile: web?.procfile.file.path ?? procfiles[0]?.file.path ?? null,
-      manifest: existing('.cloud66/manifest.yml'),
-      deployHooks: existing('.cloud66/deploy_hooks.yml'),
+      manifest: existing(MANIFEST),
+      deployHooks: existing(DEPLOY_HOOKS),
       lockfile: lockPath
     }
   }

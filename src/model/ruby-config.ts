@@ -255,6 +255,11 @@ export function evaluateRubyConfig(file: SourceFile, parse: RubyParse, env: Ruby
         return typeof v === 'string' ? known(name === 'strip' ? v.trim() : name === 'downcase' ? v.toLowerCase() : name === 'upcase' ? v.toUpperCase() : v) : name === 'freeze' ? self : opaque()
       case 'nil?':
         return known(v === null)
+      case 'positive?':
+      case 'negative?':
+      case 'zero?':
+        if (typeof v !== 'number') return opaque()
+        return known(name === 'positive?' ? v > 0 : name === 'negative?' ? v < 0 : v === 0)
       case 'empty?':
         return typeof v === 'string' || Array.isArray(v) ? known(v.length === 0) : opaque()
       case '!':

@@ -1,6 +1,7 @@
 import type { CheckResult } from '../check.js'
 import type { Finding } from '../finding.js'
 import type { Prediction } from '../servers/types.js'
+import { restartGuidance } from '../guidance.js'
 
 export interface TextOptions {
   color: boolean
@@ -57,16 +58,22 @@ export function formatText(result: CheckResult, opts: TextOptions): string {
   }
   if (report.findings.length) out += '\n'
   if (report.apps.length === 0) out += 'No Cloud 66 deployment files (Procfile, .cloud66/manifest.yml, .cloud66/deploy_hooks.yml) found.\n'
-  for (const app of report.apps) {
+  report.apps.forEach((app, i) => {
     const label = app.root === '.' ? '' : ` (${app.root})`
     if (app.webServer) {
       const w = app.webServer
       out += `Web server${label}: ${w.server}${w.version ? ' ' + w.version : ''} from custom_web in ${w.file}:${w.line}\n`
       out += `  ${predictionLine(w.prediction)}\n`
+      const plan = result.analyses[i]?.restart
+      if (plan) {
+        const g = restartGuidance(plan)
+        out += `Restart on deploy${label}: ${plan.effect.effect}\n`
+        for (const line of [g.sends, g.does, `Requests: ${g.requests}`, `Zero downtime: ${g.zeroDowntime}`, `Environment variables: ${g.environment}`, ...g.notes]) out += `  ${visible(line)}\n`
+      }
     } else {
       out += `Web server${label}: Passenger (no custom_web entry)\n`
     }
-  }
+  })
   const s = report.summary
   out += `${plural(s.errors, 'error')}, ${plural(s.warnings, 'warning')}, ${plural(s.notices, 'notice')}\n`
   return out

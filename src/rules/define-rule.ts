@@ -1,6 +1,7 @@
 import type { AppModel } from '../model/app.js'
 import type { Severity, Span } from '../model/span.js'
 import type { WebServerAnalysis } from '../servers/index.js'
+import type { RestartPlan } from '../restart.js'
 
 export type ProcessManager = 'systemd' | 'bluepill'
 
@@ -16,6 +17,8 @@ export interface AppAnalysis {
   web: WebServerAnalysis | null
   /** the Heroku-style `web:` process of the same Procfile, analysed the same way */
   herokuWeb: WebServerAnalysis | null
+  /** what a deploy's restart does to the custom web server; null when Passenger serves */
+  restart: RestartPlan | null
   /** the text a span covers, in whichever file it is */
   textAt(at: Span): string
 }

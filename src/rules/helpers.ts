@@ -1,3 +1,5 @@
+import type { Manifest, MetadataBlock } from '../model/manifest.js'
+import type { YPair } from '../model/yaml-tree.js'
 import { appRelative } from '../servers/environment.js'
 import type { ServerName } from '../servers/types.js'
 import type { WebServerAnalysis } from '../servers/index.js'
@@ -72,4 +74,47 @@ export function serverLabel(web: WebServerAnalysis): string {
 export function displayPath(abs: string): string {
   const rel = appRelative(abs)
   return rel === null ? '`' + abs + '`' : rel === '' ? 'the app folder' : '`' + rel + '` in the app folder'
+}
+
+/** Edit distance, for did-you-mean hints. */
+function distance(a: string, b: string): number {
+  const row = Array.from({ length: b.length + 1 }, (_, j) => j)
+  for (let i = 1; i <= a.length; i++) {
+    let prev = row[0]
+    row[0] = i
+    for (let j = 1; j <= b.length; j++) {
+      const cur = row[j]
+      row[j] = Math.min(row[j] + 1, row[j - 1] + 1, prev + (a[i - 1] === b[j - 1] ? 0 : 1))
+      prev = cur
+    }
+  }
+  return row[b.length]
+}
+
+/** The closest known name, when it is close enough to be a typo. */
+export function didYouMean(word: string, known: Iterable<string>): string | null {
+  let best: string | null = null
+  let bestD = Infinity
+  const w = word.toLowerCase()
+  for (const k of known) {
+    const d = distance(w, k)
+    if (d < bestD) [best, bestD] = [k, d]
+  }
+  return best !== null && bestD <= Math.max(1, Math.floor(best.length / 3)) ? best : null
+}
+
+/** A manifest's procfile_metadata entries: each block, process and setting, with positions. */
+export function* metadataSettings(manifest: Manifest | null): Generator<{ block: MetadataBlock; process: YPair; setting: YPair }> {
+  for (const block of manifest?.metadata ?? []) {
+    if (block.value?.kind !== 'map') continue
+    for (const process of block.value.pairs) {
+      if (process.value?.kind !== 'map') continue
+      for (const setting of process.value.pairs) yield { block, process, setting }
+    }
+  }
+}
+
+/** Where a block is, for messages: `procfile_metadata` or `production.procfile_metadata`. */
+export function blockName(block: MetadataBlock): string {
+  return block.environment === null ? 'procfile_metadata' : `${block.environment}.procfile_metadata`
 }

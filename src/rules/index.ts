@@ -9,16 +9,32 @@ import customWebUndecided from './custom-web-undecided.js'
 import customWebUnknownServer from './custom-web-unknown-server.js'
 import customWebWithoutBundleExec from './custom-web-without-bundle-exec.js'
 import fileUnreadable from './file-unreadable.js'
+import hooksBluepillUnderSystemd from './hooks-bluepill-under-systemd.js'
+import hooksCopiedDeployFile from './hooks-copied-deploy-file.js'
+import hooksNotAList from './hooks-not-a-list.js'
+import hooksPumactlRestart from './hooks-pumactl-restart.js'
+import hooksUnknownHookPoint from './hooks-unknown-hook-point.js'
+import metadataInvalidValue from './metadata-invalid-value.js'
+import metadataPlacement from './metadata-placement.js'
+import metadataSignalSpelling from './metadata-signal-spelling.js'
+import metadataUnknownKey from './metadata-unknown-key.js'
+import metadataUnknownProcess from './metadata-unknown-process.js'
 import procfileCommentedCustomWeb from './procfile-commented-custom-web.js'
 import procfileCrlf from './procfile-crlf.js'
 import procfileDuplicateProcess from './procfile-duplicate-process.js'
 import procfileEnvironmentOverride from './procfile-environment-override.js'
 import procfileInvalidLine from './procfile-invalid-line.js'
+import restartPhasedFallsBack from './restart-phased-falls-back.js'
+import restartPhasedWithoutPruneBundler from './restart-phased-without-prune-bundler.js'
+import restartSignalNotRestart from './restart-signal-not-restart.js'
 import serverGemNotLocked from './server-gem-not-locked.js'
+import stopSequenceNotGraceful from './stop-sequence-not-graceful.js'
 import thinConfigShellVariable from './thin-config-shell-variable.js'
 import thinPidNeedsDaemon from './thin-pid-needs-daemon.js'
 import webCompetesWithCustomWeb from './web-competes-with-custom-web.js'
 import webWithoutCustomWeb from './web-without-custom-web.js'
+import yamlDuplicateKey from './yaml-duplicate-key.js'
+import yamlSyntaxError from './yaml-syntax-error.js'
 
 /** Every rule, by id. One id = one file = one docs page = one fixture folder. */
 export const RULES: Rule[] = [
@@ -32,14 +48,30 @@ export const RULES: Rule[] = [
   customWebUnknownServer,
   customWebWithoutBundleExec,
   fileUnreadable,
+  hooksBluepillUnderSystemd,
+  hooksCopiedDeployFile,
+  hooksNotAList,
+  hooksPumactlRestart,
+  hooksUnknownHookPoint,
+  metadataInvalidValue,
+  metadataPlacement,
+  metadataSignalSpelling,
+  metadataUnknownKey,
+  metadataUnknownProcess,
   procfileCommentedCustomWeb,
   procfileCrlf,
   procfileDuplicateProcess,
   procfileEnvironmentOverride,
   procfileInvalidLine,
+  restartPhasedFallsBack,
+  restartPhasedWithoutPruneBundler,
+  restartSignalNotRestart,
   serverGemNotLocked,
+  stopSequenceNotGraceful,
   thinConfigShellVariable,
   thinPidNeedsDaemon,
   webCompetesWithCustomWeb,
-  webWithoutCustomWeb
+  webWithoutCustomWeb,
+  yamlDuplicateKey,
+  yamlSyntaxError
 ] as Rule[]

@@ -16,6 +16,7 @@ import {
   type ServerFacts,
   type ServerName,
   type SocketReason,
+  type SignalEffect,
   type Verdict
 } from './types.js'
 import type { VersionBand } from './version.js'
@@ -64,6 +65,8 @@ export interface ServerModel {
   /** behaviour changes at these versions; with no locked version each band is modelled */
   bands?: VersionBand[]
   analyze(ctx: ServerContext): ServerFacts
+  /** what a signal does to the running server, from its effective settings; absent = unknown */
+  signal?(signal: string, facts: ServerFacts, version: string | null): SignalEffect
 }
 
 export function spanOf(ctx: ServerContext, start: number, end: number): Span {

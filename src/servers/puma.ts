@@ -27,7 +27,8 @@ import {
 import { allOptions, lastOption, parseOptions, type OptionParse, type OptionSpec, type ParsedOption, type Value } from './optparse.js'
 import { pumaBind, pumaFileLevel, where, type FileSetting } from './puma-dsl.js'
 import type { RubyScalar } from '../model/ruby-config.js'
-import { SOCKET_PATH, verdict, type BootProblem, type FlagNote, type Listener, type ServerFacts, type Setting } from './types.js'
+import { SOCKET_PATH, verdict, type BootProblem, type FlagNote, type Listener, type ServerFacts, type Setting, type SignalEffect } from './types.js'
+import { stopped, untrapped } from './signals.js'
 import type { Span } from '../model/span.js'
 
 export const PUMA_BANDS: VersionBand[] = [
@@ -102,6 +103,7 @@ export const puma: ServerModel = {
   name: 'puma',
   gem: 'puma',
   bands: PUMA_BANDS,
+  signal: pumaSignal,
   analyze(ctx: ServerContext): ServerFacts {
     const version = ctx.version ?? PUMA_BANDS[PUMA_BANDS.length - 1].version
     const argv = ctx.command.argv!.slice(1)
@@ -286,13 +288,23 @@ function pumaSettings(ctx: ServerContext, parsed: OptionParse, version: string, 
     return { value: typeof v === 'number' || typeof v === 'boolean' || typeof v === 'string' ? v : v === null ? null : true, at: s.at, origin: 'config' }
   }
   const off: Setting = { value: false, at: null, origin: 'default' }
-  const workers = pick('workers', 'workers', (o) => (/^\d+$/.test(o.value!.text) ? Number(o.value!.text) : null), { value: 0, at: null, origin: 'default' })
+  // Puma 5+ takes the default worker count from WEB_CONCURRENCY (the prediction environment does
+  // not set it; a Procfile line may)
+  let envWorkers: Setting = { value: 0, at: null, origin: 'default' }
+  if (atLeast(version, '5.0.0') && ctx.command.unknownEnv.has('WEB_CONCURRENCY')) envWorkers = { value: null, at: ctx.commandSpan, origin: 'environment', why: '`WEB_CONCURRENCY` is set to a value rack-check cannot know' }
+  else if (atLeast(version, '5.0.0') && ctx.command.env.has('WEB_CONCURRENCY')) {
+    const n = /^\s*\d+/.exec(ctx.command.env.get('WEB_CONCURRENCY')!)
+    envWorkers = n ? { value: Number(n[0]), at: ctx.commandSpan, origin: 'environment' } : { value: null, at: ctx.commandSpan, origin: 'environment', why: '`WEB_CONCURRENCY` is not a number' }
+  }
+  const workers = pick('workers', 'workers', (o) => (/^\d+$/.test(o.value!.text) ? Number(o.value!.text) : null), envWorkers)
   const pruneBundler = pick('prune-bundler', 'prune_bundler', () => true, off)
   // Puma 7 preloads by default in cluster mode unless prune_bundler is set (docs/7.0-Upgrade.md);
-  // 5–6 only when WEB_CONCURRENCY > 1, which the prediction environment does not set
+  // 5–6 when WEB_CONCURRENCY > 1, read before the command line and config (servers.md §1.6)
   const cluster = typeof workers.value === 'number' && workers.value > 1
   let preloadDefault: Setting = off
-  if (atLeast(version, '7.0.0') && pruneBundler.value !== true) {
+  if (atLeast(version, '5.0.0') && !atLeast(version, '7.0.0') && envWorkers.origin === 'environment') {
+    preloadDefault = envWorkers.value === null ? { ...envWorkers } : { value: (envWorkers.value as number) > 1, at: envWorkers.at, origin: 'environment' }
+  } else if (atLeast(version, '7.0.0') && pruneBundler.value !== true) {
     preloadDefault = workers.value === null || pruneBundler.value === null ? { value: null, at: workers.at, origin: 'default', why: workers.why ?? pruneBundler.why } : { value: cluster, at: cluster ? workers.at : null, origin: 'default' }
   }
   const redirect = pick('redirect-stdout', 'redirect', () => true, pick('redirect-stderr', 'redirect', () => true, off))
@@ -302,5 +314,66 @@ function pumaSettings(ctx: ServerContext, parsed: OptionParse, version: string, 
     pruneBundler,
     forkWorker: atLeast(version, '5.0.0') ? pick('fork-worker', 'fork_worker', () => true, off) : off,
     redirectsOutput: redirect
+  }
+}
+
+/**
+ * Puma's signal handling (servers.md §1.6, measured §7.3–7.4; `Launcher#setup_signals`,
+ * `Cluster#setup_signals`). Cluster mode is `workers` > 0 (`Launcher#clustered?`); a phased
+ * restart needs preload off, or `fork_worker` (`Cluster#phased_restart`).
+ */
+function pumaSignal(signal: string, facts: ServerFacts, version: string | null): SignalEffect {
+  const s = facts.settings ?? {}
+  const unknown = (setting: Setting | undefined, name: string): SignalEffect => ({
+    effect: 'unknown',
+    does: `depends on \`${name}\`, which rack-check cannot know`,
+    dropsRequests: null,
+    why: setting?.why ?? `\`${name}\` is not known`,
+    cause: { setting: name, at: setting?.at ?? null, text: name }
+  })
+  const workers = s.workers
+  const cluster = typeof workers?.value === 'number' ? workers.value > 0 : workers ? null : false
+  const hot: SignalEffect = { effect: 'hot-restart', does: 're-executes itself in place (same PID, the socket is kept, the config file is read again, all workers and threads restart together)', dropsRequests: false }
+  switch (signal) {
+    case 'usr2':
+      return hot
+    case 'usr1': {
+      if (cluster === null) return unknown(workers, 'workers')
+      if (!cluster) return { ...hot, does: `cannot do a phased restart in single mode, so it ${hot.does}`, fallback: 'single-mode', cause: { setting: 'workers', at: workers?.at ?? null, text: 'workers' } }
+      if (s.forkWorker?.value === true) return { effect: 'phased-restart', does: 'replaces its workers one at a time (a phased restart, forking from worker 0); the master keeps running and the config file is not read again', dropsRequests: false, cause: { setting: 'fork_worker', at: s.forkWorker.at, text: 'fork_worker' } }
+      const preload = s.preload
+      if (!preload || preload.value === null) return unknown(preload, 'preload_app!')
+      if (preload.value === true) {
+        const fallback = preload.origin === 'default' ? 'default-preload' : preload.origin === 'environment' ? 'web-concurrency' : 'preload'
+        return { ...hot, does: `cannot do a phased restart with the app preloaded, so it ${hot.does}`, fallback, cause: { setting: 'preload', at: preload.at, text: preload.origin === 'default' ? 'workers' : 'preload_app!' } }
+      }
+      return { effect: 'phased-restart', does: 'replaces its workers one at a time (a phased restart); the master keeps running and the config file is not read again', dropsRequests: false }
+    }
+    case 'hup': {
+      const r = s.redirectsOutput
+      if (!r || r.value === null) return unknown(r, 'stdout_redirect')
+      return r.value === true
+        ? { effect: 'reopen-logs', does: 'reopens its log files (output is redirected) and keeps serving the same code', dropsRequests: false, cause: { setting: 'stdout_redirect', at: r.at, text: 'stdout_redirect' } }
+        : { ...stopped(signal, true, 'treats HUP like INT and stops, because its output is not redirected (HUP only reopens logs with `stdout_redirect`)'), cause: { setting: 'stdout_redirect', at: null, text: 'stdout_redirect' } }
+    }
+    case 'term':
+    case 'int':
+      return stopped(signal, true)
+    case 'quit':
+    case 'kill':
+      return stopped(signal, false)
+    case 'ttin':
+    case 'ttou':
+      if (cluster === null) return unknown(workers, 'workers')
+      return cluster
+        ? { effect: 'none', does: `${signal === 'ttin' ? 'starts one more worker' : 'stops one worker'} and restarts nothing`, dropsRequests: false }
+        : { ...untrapped(signal), does: `has no ${signal.toUpperCase()} handler in single mode, so the kernel suspends it (it stops answering until it gets CONT)` }
+    case 'urg':
+      return { effect: 'none', does: s.forkWorker?.value === true ? 'reforks its workers from worker 0 and restarts nothing' : 'ignores URG', dropsRequests: false }
+    case 'pwr':
+      // Puma 8 prints thread backtraces on PWR; before that it is untrapped (terminate)
+      return version !== null && atLeast(version, '8.0.0') ? { effect: 'none', does: 'prints thread backtraces', dropsRequests: false } : untrapped(signal)
+    default:
+      return untrapped(signal)
   }
 }

@@ -22,7 +22,8 @@ import {
 import { appRelative, resolvePath } from './environment.js'
 import { isMap, isScalar, parseDocument } from 'yaml'
 import { lastOption, parseOptions, type OptionSpec } from './optparse.js'
-import { verdict, type BootProblem, type FlagNote, type Listener, type ServerFacts, type Verdict } from './types.js'
+import { verdict, type BootProblem, type FlagNote, type Listener, type ServerFacts, type SignalEffect, type Verdict } from './types.js'
+import { stopped, untrapped } from './signals.js'
 import type { Span } from '../model/span.js'
 
 const req = (key: string, short: string | null, long: string): OptionSpec => ({ key, short: short ? [short] : [], long: [long], arg: 'required' })
@@ -85,6 +86,7 @@ export function thinNumbered(path: string, n: number): string {
 export const thin: ServerModel = {
   name: 'thin',
   gem: 'thin',
+  signal: thinSignal,
   analyze(ctx: ServerContext): ServerFacts {
     const parsed = parseOptions(ctx.command.argv!.slice(1), THIN_OPTIONS)
     if (parsed.error) return notStarted(ctx, [optionProblem(ctx, parsed.error)])
@@ -296,4 +298,25 @@ function thinYaml(ctx: ServerContext, path: string): ThinYaml {
     out.options.set(key, { value: typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean' ? value : null, at, text: written })
   }
   return out
+}
+
+/**
+ * Thin's signals (servers.md §2.4, measured §7.3; `Server#setup_signals`): HUP restarts the whole
+ * server (`thin start` with the same options, new PID, a brief outage); others are untrapped.
+ */
+function thinSignal(signal: string): SignalEffect {
+  switch (signal) {
+    case 'hup':
+      return { effect: 'full-restart', does: 'stops and runs `thin start` again with the same options: a new PID and a brief outage while the new process boots', dropsRequests: true }
+    case 'usr1':
+      return { effect: 'reopen-logs', does: 'reopens its log file and keeps serving the same code', dropsRequests: false }
+    case 'term':
+    case 'quit':
+      return stopped(signal, true)
+    case 'int':
+    case 'kill':
+      return stopped(signal, false)
+    default:
+      return untrapped(signal)
+  }
 }

@@ -129,3 +129,25 @@ export const PID_PATH = '/tmp/web_server.pid'
 export function verdict<R extends string>(value: boolean | null, reason: R, at: Span, data: Record<string, string> = {}): Verdict<R> {
   return { value, reason, at, data }
 }
+
+/** What a signal does to the running server (contract §2 `restart.effect`; servers.md §9.2). */
+export type RestartEffect = 'hot-restart' | 'phased-restart' | 'new-master' | 'full-restart' | 'reload-config' | 'stop' | 'reopen-logs' | 'suspend' | 'none' | 'unknown'
+
+/** Why a Puma USR1 is a hot restart instead of a phased one. */
+export type PhasedFallback = 'single-mode' | 'preload' | 'default-preload' | 'web-concurrency'
+
+export interface SignalEffect {
+  effect: RestartEffect
+  /** one clause saying what the server does, e.g. "re-executes itself in place (same PID)…" */
+  does: string
+  /** whether requests fail while it happens; null when unknown */
+  dropsRequests: boolean | null
+  /** for `stop`: whether in-flight requests are finished first */
+  graceful?: boolean
+  /** the setting that decides the effect, when one does */
+  cause?: { setting: string; at: Span | null; text: string }
+  /** Puma `usr1` that is not phased: why */
+  fallback?: PhasedFallback
+  /** when `effect` is unknown: why */
+  why?: string
+}

@@ -21,7 +21,8 @@ import {
 } from './common.js'
 import { appRelative } from './environment.js'
 import { allOptions, lastOption, parseOptions, type OptionSpec } from './optparse.js'
-import { verdict, type BootProblem, type FlagNote, type Listener, type ServerFacts, type Setting, type Verdict } from './types.js'
+import { verdict, type BootProblem, type FlagNote, type Listener, type ServerFacts, type Setting, type SignalEffect, type Verdict } from './types.js'
+import { stopped, untrapped } from './signals.js'
 import { configEnvironment, missingFolder, pidWritten, unfollowable } from './common.js'
 import { writtenPaths } from './puma.js'
 import { resolvePath } from './environment.js'
@@ -153,6 +154,7 @@ function model(name: 'unicorn' | 'unicorn_rails'): ServerModel {
   return {
     name: 'unicorn',
     gem: 'unicorn',
+    signal: unicornSignal,
     analyze(ctx: ServerContext): ServerFacts {
       const parsed = parseOptions(ctx.command.argv!.slice(1), options(rails))
       if (parsed.error) return notStarted(ctx, [optionProblem(ctx, parsed.error)])
@@ -278,3 +280,39 @@ function model(name: 'unicorn' | 'unicorn_rails'): ServerModel {
 
 export const unicorn = model('unicorn')
 export const unicornRails = model('unicorn_rails')
+
+/**
+ * Unicorn's master signals (servers.md §3.3, measured §7.3; `Unicorn::HttpServer#join`). HUP
+ * reloads the config file, or re-executes when there is none (`reexec`).
+ */
+function unicornSignal(signal: string, facts: ServerFacts): SignalEffect {
+  const newMaster: SignalEffect = {
+    effect: 'new-master',
+    does: 'starts a new master beside the old one; the new master writes /tmp/web_server.pid and the old one keeps running (its PID file renamed `.oldbin`) until it is sent QUIT, usually from a `before_fork` hook in the config file',
+    dropsRequests: false
+  }
+  switch (signal) {
+    case 'usr2':
+      return newMaster
+    case 'hup':
+      return facts.configFiles.length
+        ? { effect: 'reload-config', does: 'reads its config file again and replaces its workers gracefully (same master PID; the app code is reloaded only with `preload_app false`)', dropsRequests: false }
+        : { ...newMaster, does: `has no config file to reload, so it re-executes: it ${newMaster.does}` }
+    case 'usr1':
+      return { effect: 'reopen-logs', does: 'reopens its log files and keeps serving the same code', dropsRequests: false }
+    case 'quit':
+      return stopped(signal, true)
+    case 'term':
+    case 'int':
+      return stopped(signal, false, `stops quickly on ${signal.toUpperCase()} (workers are killed, requests in flight are lost)`)
+    case 'kill':
+      return stopped(signal, false)
+    case 'winch':
+      return { effect: 'stop', does: 'stops all its workers gracefully and keeps only the master, which serves nothing', dropsRequests: true, graceful: true }
+    case 'ttin':
+    case 'ttou':
+      return { effect: 'none', does: `${signal === 'ttin' ? 'starts one more worker' : 'stops one worker'} and restarts nothing`, dropsRequests: false }
+    default:
+      return untrapped(signal)
+  }
+}

@@ -1,0 +1,156 @@
+/**
+ * A YAML file as Cloud 66 reads it (Ruby's Psych: YAML 1.1, the last of duplicate keys wins,
+ * `<<` merge keys applied in the order written), as a small tree in which every key and value
+ * keeps its exact position. Parsed with the `yaml` package; nothing here is a regex parser.
+ */
+import { isAlias, isMap, isScalar, isSeq, parseDocument, type Document, type Node, type Scalar } from 'yaml'
+import type { SourceFile } from '../files/source-file.js'
+import type { Span } from './span.js'
+
+export type YNode = YMap | YSeq | YScalar
+
+export interface YMap {
+  kind: 'map'
+  at: Span
+  pairs: YPair[]
+}
+
+export interface YSeq {
+  kind: 'seq'
+  at: Span
+  items: Array<YNode | null>
+}
+
+export interface YScalar {
+  kind: 'scalar'
+  at: Span
+  /** the value as Psych loads it (YAML 1.1: `yes`/`no`/`on`/`off` are booleans) */
+  value: string | number | boolean | null
+  /** written in quotes or as a block scalar: always a string */
+  quoted: boolean
+  /** holds an ERB output tag (`<%= … %>`): its value is only known after ERB runs */
+  erb: boolean
+}
+
+export interface YPair {
+  key: string
+  keyAt: Span
+  value: YNode | null
+  /** the pair came in through a `<<` merge key (its positions are those of the anchored block) */
+  merged: boolean
+}
+
+export interface YDuplicate {
+  key: string
+  /** the key whose value is lost */
+  lost: Span
+  /** the later key that wins */
+  kept: Span
+}
+
+export interface YamlTree {
+  file: SourceFile
+  /** null when the file is empty or only comments (Psych loads `false`/`nil`: no settings) */
+  root: YNode | null
+  /** the first syntax error; the rest of the file is then not used */
+  error: { at: Span; message: string } | null
+  duplicates: YDuplicate[]
+}
+
+/**
+ * ERB control tags (`<% if … %>`) are blanked out before parsing, keeping every offset; output
+ * tags (`<%= … %>`) stay in the text and mark the scalar that holds them as unknown.
+ */
+function blankErbControlTags(text: string): string {
+  return text.replace(/<%(?!=)[\s\S]*?%>/g, (tag) => tag.replace(/[^\n]/g, ' '))
+}
+
+export function parseYamlTree(file: SourceFile): YamlTree {
+  const doc = parseDocument(blankErbControlTags(file.text), { version: '1.1', uniqueKeys: false, prettyErrors: false, keepSourceTokens: false })
+  const tree: YamlTree = { file, root: null, error: null, duplicates: [] }
+  const first = doc.errors[0]
+  if (first) {
+    tree.error = { at: file.span(first.pos[0], first.pos[1]), message: first.message.replace(/\s+at line \d+, column \d+:?\s*$/s, '') }
+    return tree
+  }
+  tree.root = convert(doc, doc.contents, tree, 0, new Set())
+  return tree
+}
+
+const MAX_DEPTH = 64
+
+function convert(doc: Document, node: Node | null | undefined, tree: YamlTree, depth: number, resolving: Set<Node>): YNode | null {
+  if (!node || depth > MAX_DEPTH) return null
+  if (isAlias(node)) {
+    const target = node.resolve(doc)
+    // a cycle (`a: &x [*x]`) or an undefined anchor: nothing usable
+    if (!target || resolving.has(target)) return null
+    resolving.add(target)
+    const out = convert(doc, target, tree, depth + 1, resolving)
+    resolving.delete(target)
+    return out
+  }
+  const at = span(tree.file, node)
+  if (isScalar(node)) return scalar(node, at)
+  if (isSeq(node)) return { kind: 'seq', at, items: node.items.map((i) => convert(doc, i as Node, tree, depth + 1, resolving)) }
+  if (isMap(node)) {
+    const pairs: YPair[] = []
+    const put = (p: YPair): void => {
+      const i = pairs.findIndex((q) => q.key === p.key)
+      if (i >= 0) {
+        if (!p.merged && !pairs[i].merged) tree.duplicates.push({ key: p.key, lost: pairs[i].keyAt, kept: p.keyAt })
+        pairs.splice(i, 1)
+      }
+      pairs.push(p)
+    }
+    for (const pair of node.items) {
+      const k = pair.key as Node | null
+      if (isScalar(k) && typeof k.value === 'symbol') {
+        // `<<: *anchor` or `<<: [*a, *b]`: Psych merges the hash(es) here, in order
+        const v = convert(doc, pair.value as Node, tree, depth + 1, resolving)
+        const sources = v?.kind === 'map' ? [v] : v?.kind === 'seq' ? v.items.filter((i): i is YMap => i?.kind === 'map') : []
+        for (const m of sources) for (const p of m.pairs) put({ ...p, merged: true })
+        continue
+      }
+      const key = keyText(doc, k)
+      if (key === null) continue
+      put({ key, keyAt: k ? span(tree.file, k) : at, value: convert(doc, pair.value as Node, tree, depth + 1, resolving), merged: false })
+    }
+    return { kind: 'map', at, pairs }
+  }
+  return null
+}
+
+function keyText(doc: Document, k: Node | null): string | null {
+  if (!k) return ''
+  const n = isAlias(k) ? k.resolve(doc) : k
+  if (isScalar(n)) return n.value === null ? '' : String(n.value)
+  return null
+}
+
+function scalar(node: Scalar, at: Span): YScalar {
+  const v = node.value
+  const value = typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean' ? v : typeof v === 'bigint' ? Number(v) : v === null || v === undefined ? null : String(v)
+  const quoted = node.type !== undefined && node.type !== 'PLAIN'
+  return { kind: 'scalar', at, value, quoted, erb: typeof v === 'string' && v.includes('<%=') }
+}
+
+function span(file: SourceFile, node: Node): Span {
+  const [start, end] = node.range ?? [0, 0]
+  // a block value's range ends after its last line break; point at its text only
+  let e = end
+  while (e > start && /\s/.test(file.text[e - 1])) e--
+  return file.span(start, Math.max(e, start + 1))
+}
+
+/** The value of a key in a mapping, if the node is one. */
+export function get(node: YNode | null | undefined, key: string): YPair | undefined {
+  return node?.kind === 'map' ? node.pairs.find((p) => p.key === key) : undefined
+}
+
+/** How a node is shown in a message: a scalar's text, else its kind. */
+export function shown(node: YNode | null): string {
+  if (!node) return 'nothing'
+  if (node.kind === 'scalar') return node.value === null ? 'nothing' : String(node.value)
+  return node.kind === 'map' ? 'a mapping' : 'a list'
+}

@@ -1,0 +1,107 @@
+/**
+ * What a Cloud 66 deploy does to the running web server: the restart signal it sends (the
+ * manifest's `restart_signal`, else the default for the server and process manager,
+ * cloud66.md §5), what that signal does to this server, version and effective config
+ * (servers.md §9.2), and the stop sequence that applies.
+ */
+import type { ProcessManager } from './rules/define-rule.js'
+import type { AppModel } from './model/app.js'
+import { webSetting, type Manifest } from './model/manifest.js'
+import { parseStopSequence, readSignal, type SignalWord, type StopSequence } from './model/signals.js'
+import type { Span } from './model/span.js'
+import type { YScalar } from './model/yaml-tree.js'
+import type { WebServerAnalysis } from './servers/index.js'
+import { notStudied } from './servers/signals.js'
+import type { ServerName, SignalEffect } from './servers/types.js'
+
+export interface ManifestValue {
+  at: Span
+  scalar: YScalar
+  /** `web` or `custom_web` */
+  process: string
+  /** null: the top level; else the environment */
+  environment: string | null
+}
+
+export interface RestartPlan {
+  server: ServerName
+  /** lower case, no `SIG`; as written (lower-cased) when it is not a signal name */
+  signal: string
+  source: 'default' | 'manifest'
+  /** the manifest value, when the signal comes from the manifest */
+  setBy: ManifestValue | null
+  /** the signal word as read, when from the manifest */
+  word: SignalWord | null
+  effect: SignalEffect
+  /** the signal Cloud 66 would send without a `restart_signal` */
+  defaultSignal: string
+  processManager: ProcessManager
+  stop: { text: string; setBy: ManifestValue | null; sequence: StopSequence | null; first: SignalEffect | null }
+  /** `restart_on_deploy: false` in the manifest */
+  restartOnDeploy: { value: boolean; setBy: ManifestValue } | null
+}
+
+/** Default restart signal (cloud66.md §5.2 for systemd; §5.3: Bluepill sends `usr2` to every web server). */
+export function defaultRestartSignal(server: ServerName, pm: ProcessManager): string {
+  if (pm === 'bluepill') return 'usr2'
+  return server === 'puma' || server === 'unicorn' ? 'usr2' : 'hup'
+}
+
+/** Default stop sequence of the web process (cloud66.md §5.1–5.3). */
+export function defaultStopSequence(server: ServerName, pm: ProcessManager): string {
+  if (pm === 'bluepill') return 'quit, 30, term, 11, kill'
+  if (server === 'unicorn') return 'quit, 75, term, 15, kill'
+  if (server === 'thin') return 'quit, 75, int, 15, kill'
+  return 'term, 90, kill'
+}
+
+export function signalEffect(web: WebServerAnalysis, signal: string): SignalEffect {
+  const model = web.model
+  if (!model?.signal) return notStudied(web.program || 'this server')
+  // a server that cannot start is judged as it would run once fixed
+  return model.signal(signal, web.ifStarted ?? web.facts, web.version)
+}
+
+function manifestValue(manifest: Manifest | null, key: string): ManifestValue | null {
+  const s = manifest ? webSetting(manifest, key) : null
+  if (!s || s.pair.value?.kind !== 'scalar') return null
+  return { at: s.pair.value.at, scalar: s.pair.value, process: s.process, environment: s.block.environment }
+}
+
+export function planRestart(app: AppModel, web: WebServerAnalysis | null, pm: ProcessManager): RestartPlan | null {
+  if (!web) return null
+  const server = web.server
+  const defaultSignal = defaultRestartSignal(server, pm)
+  const manifest = app.manifest
+  const set = manifestValue(manifest, 'restart_signal')
+  let word: SignalWord | null = null
+  let signal = defaultSignal
+  let effect: SignalEffect
+  if (set && set.scalar.value !== null) {
+    const text = String(set.scalar.value)
+    word = readSignal(text, set.at)
+    signal = word.name ?? text.toLowerCase()
+    effect = set.scalar.erb
+      ? { effect: 'unknown', does: 'depends on an ERB tag in the manifest', dropsRequests: null, why: 'the value is an ERB tag' }
+      : word.name
+        ? signalEffect(web, word.name)
+        : { effect: 'unknown', does: `\`${text}\` is not a signal name`, dropsRequests: null, why: `\`${text}\` is not a signal name` }
+  } else effect = signalEffect(web, defaultSignal)
+
+  const stopSet = manifestValue(manifest, 'stop_sequence')
+  let stop: RestartPlan['stop']
+  if (stopSet && manifest && typeof stopSet.scalar.value === 'string' && !stopSet.scalar.erb) {
+    const sequence = parseStopSequence(manifest.file, stopSet.scalar)
+    const firstSignal = sequence.steps[0]?.signal?.name
+    stop = { text: stopSet.scalar.value, setBy: stopSet, sequence, first: firstSignal ? signalEffect(web, firstSignal) : null }
+  } else if (stopSet) {
+    stop = { text: String(stopSet.scalar.value), setBy: stopSet, sequence: null, first: null }
+  } else {
+    const text = defaultStopSequence(server, pm)
+    stop = { text, setBy: null, sequence: null, first: signalEffect(web, text.split(',')[0].trim()) }
+  }
+
+  const rod = manifestValue(manifest, 'restart_on_deploy')
+  const restartOnDeploy = rod && typeof rod.scalar.value === 'boolean' && !rod.scalar.quoted ? { value: rod.scalar.value, setBy: rod } : null
+  return { server, signal, source: set && set.scalar.value !== null ? 'manifest' : 'default', setBy: set && set.scalar.value !== null ? set : null, word, effect, defaultSignal, processManager: pm, stop, restartOnDeploy }
+}
