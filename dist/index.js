@@ -40986,7 +40986,9 @@ function parseYamlTree(file) {
         tree.error = { at: file.span(first.pos[0], first.pos[1]), message: first.message.replace(/\s+at line \d+, column \d+:?\s*$/s, '') };
         return tree;
     }
-    tree.root = convert(doc, doc.contents, tree, 0, new Set());
+    const root = convert(doc, doc.contents, tree, 0, new Set());
+    if (!tree.error)
+        tree.root = root;
     return tree;
 }
 const MAX_DEPTH = 64;
@@ -40995,8 +40997,13 @@ function convert(doc, node, tree, depth, resolving) {
         return null;
     if ((0,dist/* isAlias */.Vj)(node)) {
         const target = node.resolve(doc);
-        // a cycle (`a: &x [*x]`) or an undefined anchor: nothing usable
-        if (!target || resolving.has(target))
+        // Psych refuses an alias to an anchor that is not defined before it ("Unknown alias")
+        if (!target) {
+            tree.error ??= { at: span(tree.file, node), message: `Unknown alias \`*${node.source}\`` };
+            return null;
+        }
+        // a cycle (`a: &x [*x]`): nothing usable
+        if (resolving.has(target))
             return null;
         resolving.add(target);
         const out = convert(doc, target, tree, depth + 1, resolving);
@@ -42203,7 +42210,7 @@ function didYouMean(word, known) {
         if (d < bestD)
             [best, bestD] = [k, d];
     }
-    return best !== null && bestD <= Math.max(1, Math.floor(best.length / 3)) ? best : null;
+    return best !== null && bestD <= Math.max(2, Math.floor(best.length / 4)) ? best : null;
 }
 /** A manifest's procfile_metadata entries: each block, process and setting, with positions. */
 function* metadataSettings(manifest) {
@@ -42738,6 +42745,7 @@ function parseStopSequence(file, s) {
         sequenceNotString: '`stop_sequence` must be a string of signals and waits in seconds, e.g. `term, 90, kill`, but it holds {value}.',
         sequenceWord: '`{text}` in `stop_sequence` is not a signal name; the sequence alternates signals and waits in seconds, e.g. `term, 90, kill`.',
         sequenceOrder: '`stop_sequence` must alternate signal, seconds, signal, … and end with a signal (e.g. `term, 90, kill`); {problem}.',
+        loneKill: '`stop_sequence: kill` kills the process at once, with no time to finish its work; start with a signal it stops gracefully on, e.g. `term, 90, kill`.',
         notBoolean: '`restart_on_deploy` must be `true` or `false`, but it is {value}.',
         quotedBoolean: '`restart_on_deploy` is the string "{text}", not the boolean; how Cloud 66 reads a quoted value is not documented; write it without quotes.'
     },
@@ -42781,6 +42789,8 @@ function parseStopSequence(file, s) {
                         ctx.report(bad.at, 'sequenceWord', { text: bad.word });
                     else if (seq.problem)
                         ctx.report(seq.problem.at, 'sequenceOrder', { problem: ORDER[seq.problem.kind] });
+                    else if (seq.steps.length === 1 && seq.steps[0].signal?.name === 'kill')
+                        ctx.report(seq.steps[0].at, 'loneKill', {}, { severity: 'notice' });
                 }
             }
             else if (setting.key === 'restart_on_deploy') {
@@ -43168,7 +43178,7 @@ const GRACEFUL = { puma: 'term', unicorn: 'quit', thin: 'quit' };
     summary: 'The web server\'s `stop_sequence` does not start with a signal that stops this server gracefully.',
     messages: {
         notStop: 'The stop sequence starts with {signal}, and {server} {does}, so the process is still running when the next signal comes; start with `{graceful}`, e.g. `{example}`.',
-        abrupt: 'The stop sequence starts with {signal}, and {server} {does}: requests in flight are cut off; start with `{graceful}`, which lets them finish, e.g. `{example}`.'
+        abrupt: 'The stop sequence starts with {signal}, and {server} {does}; start with `{graceful}`, which lets the requests in flight finish, e.g. `{example}`.'
     },
     check(ctx) {
         const { restart, web } = ctx.analysis;
@@ -45730,7 +45740,7 @@ function planRestart(app, web, pm) {
     }
     const rod = manifestValue(manifest, 'restart_on_deploy');
     const restartOnDeploy = rod && typeof rod.scalar.value === 'boolean' && !rod.scalar.quoted ? { value: rod.scalar.value, setBy: rod } : null;
-    return { server, signal, source: set && set.scalar.value !== null ? 'manifest' : 'default', setBy: set && set.scalar.value !== null ? set : null, word, effect, defaultSignal, processManager: pm, stop, restartOnDeploy };
+    return { server, boots: web.prediction.boots, signal, source: set && set.scalar.value !== null ? 'manifest' : 'default', setBy: set && set.scalar.value !== null ? set : null, word, effect, defaultSignal, processManager: pm, stop, restartOnDeploy };
 }
 
 ;// CONCATENATED MODULE: ./src/check.ts
@@ -46000,7 +46010,7 @@ function zeroDowntime(plan) {
     switch (plan.server) {
         case 'puma':
             if (e.effect === 'phased-restart')
-                return 'Already zero-downtime: a phased restart keeps the other workers serving while each one is replaced. It does not upgrade Puma itself or re-read the config file; use `prune_bundler` so that new gems are picked up.';
+                return 'Already zero-downtime: a phased restart keeps the other workers serving while each one is replaced. It does not upgrade Puma itself or re-read the config file: after changing either, deploy once with `usr2` or restart the server.';
             return 'For a rolling (phased) restart set `restart_signal: usr1` under `procfile_metadata` → `web` in `.cloud66/manifest.yml`, run Puma in cluster mode (`workers 2` or more) without `preload_app!` (on Puma 7 and later write `preload_app! false`, or use `prune_bundler`, which also lets new gems load). A hot restart (USR2) fails no request either, but every request waits while the whole app boots again.';
         case 'unicorn':
             return 'USR2 is Unicorn\'s zero-downtime restart: the new master boots beside the old one. Make the config file\'s `before_fork` send QUIT to the old master (its PID is in `/tmp/web_server.pid.oldbin`), as in Cloud 66\'s Unicorn sample, or two masters keep serving old and new code.';
@@ -46030,6 +46040,8 @@ function requests(plan) {
 function guidance_restartGuidance(plan) {
     const name = plan.signal.toUpperCase();
     const notes = [];
+    if (plan.boots === false)
+        notes.push('As written the server does not start (see the errors above); this is what a restart does once it does.');
     if (plan.restartOnDeploy?.value === false)
         notes.push(`\`restart_on_deploy: false\` (${plan.restartOnDeploy.setBy.at.file}:${plan.restartOnDeploy.setBy.at.line}): Cloud 66 does not restart the web server on deploy, so new code runs only after a manual restart.`);
     if (plan.signal !== plan.defaultSignal)

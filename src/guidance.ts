@@ -37,7 +37,7 @@ function zeroDowntime(plan: RestartPlan): string {
   const e = plan.effect
   switch (plan.server) {
     case 'puma':
-      if (e.effect === 'phased-restart') return 'Already zero-downtime: a phased restart keeps the other workers serving while each one is replaced. It does not upgrade Puma itself or re-read the config file; use `prune_bundler` so that new gems are picked up.'
+      if (e.effect === 'phased-restart') return 'Already zero-downtime: a phased restart keeps the other workers serving while each one is replaced. It does not upgrade Puma itself or re-read the config file: after changing either, deploy once with `usr2` or restart the server.'
       return 'For a rolling (phased) restart set `restart_signal: usr1` under `procfile_metadata` → `web` in `.cloud66/manifest.yml`, run Puma in cluster mode (`workers 2` or more) without `preload_app!` (on Puma 7 and later write `preload_app! false`, or use `prune_bundler`, which also lets new gems load). A hot restart (USR2) fails no request either, but every request waits while the whole app boots again.'
     case 'unicorn':
       return 'USR2 is Unicorn\'s zero-downtime restart: the new master boots beside the old one. Make the config file\'s `before_fork` send QUIT to the old master (its PID is in `/tmp/web_server.pid.oldbin`), as in Cloud 66\'s Unicorn sample, or two masters keep serving old and new code.'
@@ -65,6 +65,7 @@ function requests(plan: RestartPlan): string {
 export function restartGuidance(plan: RestartPlan): Guidance {
   const name = plan.signal.toUpperCase()
   const notes: string[] = []
+  if (plan.boots === false) notes.push('As written the server does not start (see the errors above); this is what a restart does once it does.')
   if (plan.restartOnDeploy?.value === false) notes.push(`\`restart_on_deploy: false\` (${plan.restartOnDeploy.setBy.at.file}:${plan.restartOnDeploy.setBy.at.line}): Cloud 66 does not restart the web server on deploy, so new code runs only after a manual restart.`)
   if (plan.signal !== plan.defaultSignal) notes.push(`Without \`restart_signal\` Cloud 66 would send ${plan.defaultSignal.toUpperCase()}.`)
   notes.push(`To stop the server Cloud 66 sends \`${plan.stop.text}\`${plan.stop.setBy ? ` (stop_sequence at ${plan.stop.setBy.at.file}:${plan.stop.setBy.at.line})` : ' (the default)'}.`)

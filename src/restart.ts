@@ -37,6 +37,8 @@ export interface RestartPlan {
   defaultSignal: string
   processManager: ProcessManager
   stop: { text: string; setBy: ManifestValue | null; sequence: StopSequence | null; first: SignalEffect | null }
+  /** whether the server starts as written (the effect is what happens once it does) */
+  boots: boolean | null
   /** `restart_on_deploy: false` in the manifest */
   restartOnDeploy: { value: boolean; setBy: ManifestValue } | null
 }
@@ -103,5 +105,5 @@ export function planRestart(app: AppModel, web: WebServerAnalysis | null, pm: Pr
 
   const rod = manifestValue(manifest, 'restart_on_deploy')
   const restartOnDeploy = rod && typeof rod.scalar.value === 'boolean' && !rod.scalar.quoted ? { value: rod.scalar.value, setBy: rod } : null
-  return { server, signal, source: set && set.scalar.value !== null ? 'manifest' : 'default', setBy: set && set.scalar.value !== null ? set : null, word, effect, defaultSignal, processManager: pm, stop, restartOnDeploy }
+  return { server, boots: web.prediction.boots, signal, source: set && set.scalar.value !== null ? 'manifest' : 'default', setBy: set && set.scalar.value !== null ? set : null, word, effect, defaultSignal, processManager: pm, stop, restartOnDeploy }
 }

@@ -121,4 +121,58 @@ if (!corpusPresent) {
       expect(daemonizing).toBeGreaterThanOrEqual(20)
     })
   })
+
+  describe('manifest and deploy-hook oddities listed in the corpus README (§7, §8.4, §9.1) are reported at their line', () => {
+    const M = '.cloud66/manifest.yml'
+    const H = '.cloud66/deploy_hooks.yml'
+    test.each([
+      ['BartolottiLuca__rails-mysql@b254fa7', 'yaml-syntax-error', M, /^registered_servers:/],
+      ['BartolottiLuca__rails-mysql@d3773cf', 'yaml-syntax-error', M, /./],
+      ['discourse__discourse', 'yaml-duplicate-key', H, /^\s*after_rails:/],
+      ['gauravtiwari__hungryhead@721085c', 'yaml-duplicate-key', H, /^\s*after_rails:/],
+      ['cloud66-samples__rails-psql', 'yaml-duplicate-key', H, /^\s*source:/],
+      ['cloud66-samples__rails-psql', 'hooks-not-a-list', H, /^\s*last_thing:/],
+      ['Dahuls__rails702', 'hooks-not-a-list', H, /^\s*before_haproxy:/],
+      ['neurologicai__chatwoot', 'hooks-unknown-hook-point', H, /^\s*(before|after)_deploy:/],
+      ['cortex-cms__cortex', 'hooks-pumactl-restart', H, /pumactl -P \/tmp\/web_server\.pid restart/],
+      ['loyaldev03__cultivation-app', 'hooks-copied-deploy-file', H, /mv \$STACK_PATH\/Procfile\.c66 \$STACK_PATH\/Procfile/],
+      ['babakgh__selfstarter', 'hooks-copied-deploy-file', H, /destination: .*\/(Procfile|config\/unicorn\.rb)$/],
+      ['lvangool__stacks-test@70c47e1', 'metadata-signal-spelling', M, /:term/],
+      ['lvangool__stacks-test@70c47e1', 'restart-signal-not-restart', M, /restart_signal: usr1/],
+      ['lvangool__stacks-test@70c47e1', 'stop-sequence-not-graceful', M, /stop_sequence: "ttin/],
+      ['pkallberg__stacks-test@d7f0fba', 'metadata-invalid-value', M, /stop_sequence: 123/],
+      ['cloud66-samples__stacks-test@bd96df9', 'metadata-invalid-value', M, /stop_sequence: kill/]
+    ])('%s: %s', async (name, rule, file, line) => {
+      const { report } = await checkDirectory(prepared(name), options)
+      const found = report.findings.filter((f) => f.rule === rule)
+      expect(found.length).toBeGreaterThan(0)
+      for (const f of found) {
+        expect(f.file).toBe(file)
+        expect(readFileSync(join(CORPUS, name, f.file), 'utf8').split('\n')[f.line - 1]).toMatch(line)
+      }
+    })
+
+    const MANIFEST_RULES = /^(yaml|metadata|restart|stop|hooks)-/
+    test('the correct shapes get no manifest or hook warning: top-level procfile_metadata, `web:` for a custom_web Procfile, cluster Puma with prune_bundler and usr1, empty or commented-out files', async () => {
+      for (const name of ['bikeindex__bike_index', 'bikeindex__bike_index@8ac3abc', 'cloud66-samples__rails-mysql@c0dc6b3', 'cloud66-samples__rails-mysql@c6cf421', 'cloud66-samples__rails-mysql@503acc3', 'Dahuls__rails800', 'Dahuls__rails-mysql', 'ckozus__diaspora']) {
+        const { report } = await checkDirectory(prepared(name), options)
+        const manifestFindings = report.findings.filter((f) => MANIFEST_RULES.test(f.rule) && f.severity !== 'notice')
+        expect({ name, manifestFindings }).toEqual({ name, manifestFindings: [] })
+      }
+      const bike = (await checkDirectory(prepared('bikeindex__bike_index'), options)).report.apps[0].restart
+      expect(bike).toEqual({ signal: 'usr1', source: 'manifest', file: '.cloud66/manifest.yml', line: 10, effect: 'phased-restart' })
+    })
+
+    test('`web:` under procfile_metadata is never "no such process" when the Procfile has custom_web', async () => {
+      let checked = 0
+      for (const name of folders) {
+        const manifest = join(CORPUS, name, '.cloud66', 'manifest.yml')
+        const procfile = join(CORPUS, name, 'Procfile')
+        if (!existsSync(manifest) || !existsSync(procfile) || !/^\s+web:\s*$/m.test(readFileSync(manifest, 'utf8')) || !/^custom_web:/m.test(readFileSync(procfile, 'utf8'))) continue
+        expect({ name, rules: await rulesOf(name) }).toEqual({ name, rules: expect.not.arrayContaining(['metadata-unknown-process']) })
+        checked++
+      }
+      expect(checked).toBeGreaterThanOrEqual(4)
+    })
+  })
 }

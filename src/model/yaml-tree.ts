@@ -73,7 +73,8 @@ export function parseYamlTree(file: SourceFile): YamlTree {
     tree.error = { at: file.span(first.pos[0], first.pos[1]), message: first.message.replace(/\s+at line \d+, column \d+:?\s*$/s, '') }
     return tree
   }
-  tree.root = convert(doc, doc.contents, tree, 0, new Set())
+  const root = convert(doc, doc.contents, tree, 0, new Set())
+  if (!tree.error) tree.root = root
   return tree
 }
 
@@ -83,8 +84,13 @@ function convert(doc: Document, node: Node | null | undefined, tree: YamlTree, d
   if (!node || depth > MAX_DEPTH) return null
   if (isAlias(node)) {
     const target = node.resolve(doc)
-    // a cycle (`a: &x [*x]`) or an undefined anchor: nothing usable
-    if (!target || resolving.has(target)) return null
+    // Psych refuses an alias to an anchor that is not defined before it ("Unknown alias")
+    if (!target) {
+      tree.error ??= { at: span(tree.file, node), message: `Unknown alias \`*${node.source}\`` }
+      return null
+    }
+    // a cycle (`a: &x [*x]`): nothing usable
+    if (resolving.has(target)) return null
     resolving.add(target)
     const out = convert(doc, target, tree, depth + 1, resolving)
     resolving.delete(target)

@@ -100,7 +100,7 @@ export function didYouMean(word: string, known: Iterable<string>): string | null
     const d = distance(w, k)
     if (d < bestD) [best, bestD] = [k, d]
   }
-  return best !== null && bestD <= Math.max(1, Math.floor(best.length / 3)) ? best : null
+  return best !== null && bestD <= Math.max(2, Math.floor(best.length / 4)) ? best : null
 }
 
 /** A manifest's procfile_metadata entries: each block, process and setting, with positions. */

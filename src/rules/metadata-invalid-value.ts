@@ -15,6 +15,7 @@ export default defineRule({
     sequenceNotString: '`stop_sequence` must be a string of signals and waits in seconds, e.g. `term, 90, kill`, but it holds {value}.',
     sequenceWord: '`{text}` in `stop_sequence` is not a signal name; the sequence alternates signals and waits in seconds, e.g. `term, 90, kill`.',
     sequenceOrder: '`stop_sequence` must alternate signal, seconds, signal, … and end with a signal (e.g. `term, 90, kill`); {problem}.',
+    loneKill: '`stop_sequence: kill` kills the process at once, with no time to finish its work; start with a signal it stops gracefully on, e.g. `term, 90, kill`.',
     notBoolean: '`restart_on_deploy` must be `true` or `false`, but it is {value}.',
     quotedBoolean: '`restart_on_deploy` is the string "{text}", not the boolean; how Cloud 66 reads a quoted value is not documented; write it without quotes.'
   },
@@ -46,6 +47,7 @@ export default defineRule({
           const bad = seq.steps.find((s) => s.kind === 'other' && s.word !== '')
           if (bad) ctx.report(bad.at, 'sequenceWord', { text: bad.word })
           else if (seq.problem) ctx.report(seq.problem.at, 'sequenceOrder', { problem: ORDER[seq.problem.kind] })
+          else if (seq.steps.length === 1 && seq.steps[0].signal?.name === 'kill') ctx.report(seq.steps[0].at, 'loneKill', {}, { severity: 'notice' })
         }
       } else if (setting.key === 'restart_on_deploy') {
         if (v.kind === 'scalar' && typeof v.value === 'boolean' && !v.quoted) continue

@@ -10,7 +10,7 @@ export default defineRule({
   summary: 'The web server\'s `stop_sequence` does not start with a signal that stops this server gracefully.',
   messages: {
     notStop: 'The stop sequence starts with {signal}, and {server} {does}, so the process is still running when the next signal comes; start with `{graceful}`, e.g. `{example}`.',
-    abrupt: 'The stop sequence starts with {signal}, and {server} {does}: requests in flight are cut off; start with `{graceful}`, which lets them finish, e.g. `{example}`.'
+    abrupt: 'The stop sequence starts with {signal}, and {server} {does}; start with `{graceful}`, which lets the requests in flight finish, e.g. `{example}`.'
   },
   check(ctx) {
     const { restart, web } = ctx.analysis
