@@ -1,12 +1,17 @@
 // Records observed.json for conformance cases that have none, by starting the real (Debian)
 // server exactly as test/live.test.ts does. Run as root after .ci/run has installed the servers:
 //   node scripts/measure-cases.mjs [case …]
+// With --signals usr1,hup it instead adds what each signal did to the running server to the
+// cases' existing observed.json ("signals"), one fresh start per signal.
 import { execFileSync } from 'node:child_process'
 import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 
 const CASES = 'test/conformance/cases'
-const names = process.argv.slice(2).length ? process.argv.slice(2) : readdirSync(CASES).filter((n) => !existsSync(join(CASES, n, 'observed.json')))
+const args = process.argv.slice(2)
+const signalsAt = args.indexOf('--signals')
+const signals = signalsAt >= 0 ? args.splice(signalsAt, 2)[1].split(',') : []
+const names = args.length ? args : readdirSync(CASES).filter((n) => !existsSync(join(CASES, n, 'observed.json')))
 const versions = Object.fromEntries(['puma', 'thin', 'unicorn', 'ruby-rack'].map((p) => [p, execFileSync('dpkg-query', ['-W', '-f', '${Version}', p], { encoding: 'utf8' })]))
 const work = mkdtempSync('/var/tmp/rack-check-measure-')
 for (const name of names) {
@@ -15,8 +20,29 @@ for (const name of names) {
   const line = readFileSync(join(app, 'Procfile'), 'utf8').split('\n').find((l) => l.startsWith('custom_web:'))
   const command = line.slice('custom_web:'.length).trim().replace(/^bundle exec /, '')
   const env = { PATH: '/usr/local/bin:/usr/bin:/bin', HOME: '/root', LANG: 'C.UTF-8', RACK_ENV: 'production', RAILS_ENV: 'production', STACK_PATH: app, RAILS_STACK_PATH: app, CUSTOM_WEB_SOCKET_FILE: '/tmp/web_server.sock', CUSTOM_WEB_PID_FILE: '/tmp/web_server.pid' }
-  const out = execFileSync('unshare', ['--mount', '--pid', '--net', '--fork', '--mount-proc', process.execPath, 'test/live/observe.mjs', app, command, JSON.stringify(env)], { encoding: 'utf8' })
-  const { stderr, ...observed } = JSON.parse(out.trim().split('\n').pop())
+  const observe = (...extra) => JSON.parse(execFileSync('unshare', ['--mount', '--pid', '--net', '--fork', '--mount-proc', process.execPath, 'test/live/observe.mjs', app, command, JSON.stringify(env), ...extra], { encoding: 'utf8' }).trim().split('\n').pop())
+  if (signals.length) {
+    const record = JSON.parse(readFileSync(join(CASES, name, 'observed.json'), 'utf8'))
+    record.signals ??= {}
+    const measured = []
+    for (const signal of signals) {
+      rmSync(app, { recursive: true, force: true })
+      cpSync(join(CASES, name), app, { recursive: true })
+      const { restart } = observe(signal)
+      record.signals[signal] = restart.effect
+      measured.push(signal)
+      console.log(name, signal, JSON.stringify(restart))
+    }
+    // one note for every signal measured here, beside the reference the others come from
+    const parts = (record.signalsSource ?? '').split('; ').filter(Boolean)
+    const earlier = parts.filter((p) => p.includes('measured by test/live')).flatMap((p) => p.split(' measured by')[0].split(', '))
+    const all = [...new Set([...earlier, ...measured])]
+    const note = `${all.join(', ')} measured by test/live/observe.mjs (Debian ${Object.entries(versions).map(([p, v]) => `${p} ${v}`).join(', ')}), ${new Date().toISOString().slice(0, 10)}`
+    record.signalsSource = [...parts.filter((p) => !p.includes('measured by test/live')), note].join('; ')
+    writeFileSync(join(CASES, name, 'observed.json'), JSON.stringify(record, null, 2) + '\n')
+    continue
+  }
+  const { stderr, ...observed } = observe()
   const record = { source: `measured by test/live/observe.mjs (Debian ${Object.entries(versions).map(([p, v]) => `${p} ${v}`).join(', ')}), ${new Date().toISOString().slice(0, 10)}`, command, observed }
   if (stderr) record.stderr = stderr.replaceAll(app, '<app>')
   writeFileSync(join(CASES, name, 'observed.json'), JSON.stringify(record, null, 2) + '\n')

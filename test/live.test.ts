@@ -11,6 +11,7 @@ import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } fr
 import { join } from 'node:path'
 import { promisify } from 'node:util'
 import { checkDirectory } from '../src/check.js'
+import { signalEffect } from '../src/restart.js'
 import { parseProcfile, procfileEntry } from '../src/model/procfile.js'
 import { SourceFile } from '../src/files/source-file.js'
 import { CASES } from './helpers/paths.js'
@@ -50,7 +51,7 @@ function cannotRun(versions: Map<string, string>): string | null {
 const SERVER_GEM: Record<string, string> = { puma: 'puma', thin: 'thin', unicorn: 'unicorn', unicorn_rails: 'unicorn', rackup: 'rack' }
 
 /** Cases whose server runs here at the locked version, with the command Cloud 66 would run. */
-function runnable(versions: Map<string, string>): Array<{ name: string; command: string; env: Record<string, string> }> {
+function runnable(versions: Map<string, string>): Array<{ name: string; command: string; env: Record<string, string>; signals: Record<string, string> }> {
   const out = []
   for (const name of readdirSync(CASES).sort()) {
     const dir = join(CASES, name)
@@ -64,7 +65,8 @@ function runnable(versions: Map<string, string>): Array<{ name: string; command:
     const locked = gem ? new RegExp(`^ {4}${gem} \\(([^)]+)\\)`, 'm').exec(lock)?.[1] : undefined
     if (!gem || locked !== versions.get(gem)) continue
     const extra = existsSync(join(dir, 'live-env.json')) ? (JSON.parse(readFileSync(join(dir, 'live-env.json'), 'utf8')) as Record<string, string>) : {}
-    out.push({ name, command, env: extra })
+    const { signals = {} } = JSON.parse(readFileSync(join(dir, 'observed.json'), 'utf8')) as { signals?: Record<string, string> }
+    out.push({ name, command, env: extra, signals })
   }
   return out
 }
@@ -84,25 +86,30 @@ if (reason && !onCI) {
     if (reason) return
     const cases = runnable(versions)
     const observations = new Map<string, Record<string, unknown>>()
-
-    test(`at least 40 cases run (every server, config files, precedence)`, async () => {
-      expect(cases.length).toBeGreaterThanOrEqual(40)
+    const envFor = (app: string, extra: Record<string, string>): Record<string, string> => ({ PATH: '/usr/local/bin:/usr/bin:/bin', HOME: '/root', LANG: 'C.UTF-8', RACK_ENV: 'production', RAILS_ENV: 'production', STACK_PATH: app, RAILS_STACK_PATH: app, CUSTOM_WEB_SOCKET_FILE: '/tmp/web_server.sock', CUSTOM_WEB_PID_FILE: '/tmp/web_server.pid', ...extra })
+    /** runs jobs 4 at a time, each in a fresh copy of its case folder and its own namespaces */
+    const inNamespaces = async <J extends { name: string; command: string; env: Record<string, string> }>(jobs: J[], args: (j: J) => string[], done: (j: J, seen: Record<string, unknown>) => void): Promise<void> => {
       const work = mkdtempSync('/var/tmp/rack-check-live-')
       try {
-        const queue = [...cases]
+        const queue = jobs.map((j, i) => [j, i] as const)
         const worker = async (): Promise<void> => {
-          for (let c = queue.shift(); c; c = queue.shift()) {
-            const app = join(work, c.name)
-            cpSync(join(CASES, c.name), app, { recursive: true })
-            const env = { PATH: '/usr/local/bin:/usr/bin:/bin', HOME: '/root', LANG: 'C.UTF-8', RACK_ENV: 'production', RAILS_ENV: 'production', STACK_PATH: app, RAILS_STACK_PATH: app, CUSTOM_WEB_SOCKET_FILE: '/tmp/web_server.sock', CUSTOM_WEB_PID_FILE: '/tmp/web_server.pid', ...c.env }
-            const { stdout } = await run('unshare', ['--mount', '--pid', '--net', '--fork', '--mount-proc', process.execPath, OBSERVER, app, c.command, JSON.stringify(env)], { timeout: 30000 })
-            observations.set(c.name, JSON.parse(stdout.trim().split('\n').pop()!))
+          for (let next = queue.shift(); next; next = queue.shift()) {
+            const [j, i] = next
+            const app = join(work, `${j.name}-${i}`)
+            cpSync(join(CASES, j.name), app, { recursive: true })
+            const { stdout } = await run('unshare', ['--mount', '--pid', '--net', '--fork', '--mount-proc', process.execPath, OBSERVER, app, j.command, JSON.stringify(envFor(app, j.env)), ...args(j)], { timeout: 40000 })
+            done(j, JSON.parse(stdout.trim().split('\n').pop()!))
           }
         }
         await Promise.all([worker(), worker(), worker(), worker()])
       } finally {
         rmSync(work, { recursive: true, force: true })
       }
+    }
+
+    test(`at least 40 cases run (every server, config files, precedence)`, async () => {
+      expect(cases.length).toBeGreaterThanOrEqual(40)
+      await inNamespaces(cases, () => [], (c, seen) => observations.set(c.name, seen))
       expect(observations.size).toBe(cases.length)
     }, 600000)
 
@@ -124,5 +131,22 @@ if (reason && !onCI) {
       expect(disagreements).toEqual([])
       expect(agreed).toBe(cases.length)
     })
+
+    test('every restart signal does what rack-check says it does (and what was recorded)', async () => {
+      const jobs = cases.flatMap((c) => Object.keys(c.signals).map((signal) => ({ ...c, signal })))
+      expect(jobs.length).toBeGreaterThanOrEqual(45)
+      const seen: Array<{ job: (typeof jobs)[number]; restart: { effect: string; logsWatched?: boolean } }> = []
+      await inNamespaces(jobs, (j) => [j.signal], (job, o) => seen.push({ job, restart: o.restart as { effect: string } }))
+      // with no log file to reopen, reopening logs cannot be told from doing nothing
+      const same = (want: string, got: { effect: string; logsWatched?: boolean }): boolean => want === got.effect || (want === 'reopen-logs' && got.effect === 'none' && got.logsWatched === false)
+      const disagreements: string[] = []
+      for (const { job, restart } of seen) {
+        const { analyses } = await checkDirectory(join(CASES, job.name), { environment: 'production', processManager: 'systemd' })
+        const predicted = signalEffect(analyses[0].web!, job.signal).effect
+        if (!same(predicted, restart) || !same(job.signals[job.signal], restart)) disagreements.push(`${job.name} ${job.signal.toUpperCase()}: predicted ${predicted}, recorded ${job.signals[job.signal]}, observed ${JSON.stringify(restart)}`)
+      }
+      process.stdout.write(`live restart signals: ${seen.length} signals sent to the real servers, ${seen.length - disagreements.length} agreed\n`)
+      expect(disagreements).toEqual([])
+    }, 900000)
   })
 }

@@ -12666,12 +12666,14 @@ function where(at) {
 }
 
 ;// CONCATENATED MODULE: ./src/servers/signals.ts
-const SUSPENDS = new Set(['stop', 'tstp', 'ttin', 'ttou']);
+const JOB_CONTROL = new Set(['tstp', 'ttin', 'ttou']);
 const IGNORED = new Set(['chld', 'cont', 'urg', 'winch', 'pipe']);
 function untrapped(signal) {
     const name = signal.toUpperCase();
-    if (SUSPENDS.has(signal))
-        return { effect: 'suspend', does: `does not handle ${name}, so the kernel suspends it (it stops answering until it gets CONT)`, dropsRequests: true };
+    if (signal === 'stop')
+        return { effect: 'suspend', does: 'is suspended by STOP (it stops answering until it gets CONT)', dropsRequests: true };
+    if (JOB_CONTROL.has(signal))
+        return { effect: 'none', does: `does not handle ${name}, and the kernel discards it for a server that leads its own session (as under systemd): nothing happens`, dropsRequests: false };
     if (IGNORED.has(signal))
         return { effect: 'none', does: `ignores ${name}`, dropsRequests: false };
     return { effect: 'stop', does: `does not handle ${name}, so the process ends at once`, dropsRequests: true, graceful: false };
@@ -13059,7 +13061,7 @@ function pumaSignal(signal, facts, version) {
                 return unknown(workers, 'workers');
             return cluster
                 ? { effect: 'none', does: `${signal === 'ttin' ? 'starts one more worker' : 'stops one worker'} and restarts nothing`, dropsRequests: false }
-                : { ...untrapped(signal), does: `has no ${signal.toUpperCase()} handler in single mode, so the kernel suspends it (it stops answering until it gets CONT)` };
+                : { ...untrapped(signal), does: `has no ${signal.toUpperCase()} handler in single mode, and the kernel discards the signal for a server that leads its own session (as under systemd): nothing happens` };
         case 'urg':
             return { effect: 'none', does: s.forkWorker?.value === true ? 'reforks its workers from worker 0 and restarts nothing' : 'ignores URG', dropsRequests: false };
         case 'pwr':
@@ -13584,10 +13586,27 @@ const thin = {
                     pidFile = verdict(false, 'cluster-renamed', at, { path: thinNumbered('/tmp/web_server.pid', 0) });
             }
         }
-        return { boots: bootUnknown ? null : true, bootUnknown, bootProblems: [], socket, pidFile, daemonizes, listeners, flagNotes, configFiles };
+        // USR1 reopens the log file, which fails and stops a foreground Thin when its folder is missing
+        // (measured); daemonizing creates the folder (Daemonizable#daemonize). The default log is
+        // log/thin.log under the folder Thin was started in (runner.rb: File.join(Dir.pwd, …)).
+        const log = eff.get('log');
+        let logFolder;
+        if (daemonOn)
+            logFolder = { value: true, at: daemon.at, origin: origin(daemon.at) === 'config' ? 'config' : 'command-line' };
+        else if (!log)
+            logFolder = { value: ctx.command.cwd === null ? null : ctx.isFolder(appRelative(ctx.command.cwd) === '' ? 'log' : `${appRelative(ctx.command.cwd)}/log`), at: null, origin: 'default', why: 'the folder Thin starts in is not known' };
+        else {
+            const path = log.unknown !== undefined || str('log') === null || cwd === null ? null : resolvePath(cwd, str('log'));
+            const folder = path === null ? null : path.slice(0, path.lastIndexOf('/')) || '/';
+            const rel = folder === null ? null : appRelative(folder);
+            logFolder = { value: folder === '/tmp' ? true : rel === null ? null : ctx.isFolder(rel || '.'), at: log.at, origin: origin(log.at) === 'config' ? 'config' : 'command-line', why: `whether the folder of \`${str('log') ?? log.text}\` exists on the server is not known` };
+        }
+        if (logFolder.value !== null)
+            delete logFolder.why;
+        return { boots: bootUnknown ? null : true, bootUnknown, bootProblems: [], socket, pidFile, daemonizes, listeners, flagNotes, configFiles, settings: { logFolder } };
     }
 };
-const THIN_KEYS = ['socket', 'address', 'port', 'pid', 'daemonize', 'servers', 'chdir'];
+const THIN_KEYS = ['socket', 'address', 'port', 'pid', 'daemonize', 'servers', 'chdir', 'log'];
 /**
  * Thin's `-C` file: ERB, then YAML (Psych, YAML 1.1), every key assigned over the command line
  * (`load_options_from_config_file!`). `<%= … %>` values are unknown; other ERB tags may change
@@ -13655,12 +13674,18 @@ function thinYaml(ctx, path) {
  * Thin's signals (servers.md §2.4, measured §7.3; `Server#setup_signals`): HUP restarts the whole
  * server (`thin start` with the same options, new PID, a brief outage); others are untrapped.
  */
-function thinSignal(signal) {
+function thinSignal(signal, facts) {
     switch (signal) {
         case 'hup':
             return { effect: 'full-restart', does: 'stops and runs `thin start` again with the same options: a new PID and a brief outage while the new process boots', dropsRequests: true };
-        case 'usr1':
+        case 'usr1': {
+            const folder = facts.settings?.logFolder;
+            if (folder?.value === false)
+                return stopped(signal, false, 'tries to reopen its log file in a folder that does not exist, raises Errno::ENOENT and exits (measured: a foreground Thin with no `log/` folder)');
+            if (!folder || folder.value === null)
+                return { effect: 'unknown', does: 'reopens its log file if its folder exists, and exits if it does not', dropsRequests: null, why: folder?.why ?? 'the log folder is not known' };
             return { effect: 'reopen-logs', does: 'reopens its log file and keeps serving the same code', dropsRequests: false };
+        }
         case 'term':
         case 'quit':
             return stopped(signal, true);

@@ -367,7 +367,7 @@ function pumaSignal(signal: string, facts: ServerFacts, version: string | null):
       if (cluster === null) return unknown(workers, 'workers')
       return cluster
         ? { effect: 'none', does: `${signal === 'ttin' ? 'starts one more worker' : 'stops one worker'} and restarts nothing`, dropsRequests: false }
-        : { ...untrapped(signal), does: `has no ${signal.toUpperCase()} handler in single mode, so the kernel suspends it (it stops answering until it gets CONT)` }
+        : { ...untrapped(signal), does: `has no ${signal.toUpperCase()} handler in single mode, and the kernel discards the signal for a server that leads its own session (as under systemd): nothing happens` }
     case 'urg':
       return { effect: 'none', does: s.forkWorker?.value === true ? 'reforks its workers from worker 0 and restarts nothing' : 'ignores URG', dropsRequests: false }
     case 'pwr':

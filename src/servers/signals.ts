@@ -1,18 +1,26 @@
 /**
  * What a signal does to a Ruby server process that does not trap it: Ruby's own handlers make
  * HUP, INT, QUIT, TERM, ALRM, USR1 and USR2 end the process, it ignores PIPE, and the kernel's
- * defaults apply to the rest (signal(7): STOP, TSTP, TTIN and TTOU suspend; CHLD, CONT, URG and
- * WINCH are ignored; the others terminate). servers.md §9.2: "Signals not trapped by the server
- * get the POSIX default action".
+ * defaults apply to the rest (signal(7): STOP suspends; CHLD, CONT, URG and WINCH are ignored;
+ * the others terminate). servers.md §9.2: "Signals not trapped by the server get the POSIX
+ * default action".
+ *
+ * TSTP, TTIN and TTOU are job-control stops, which the kernel discards for a process whose group
+ * is orphaned (signal(7), setpgid(2)) — and a service started by systemd leads its own session
+ * (systemd.exec(5), exit code 220 EXIT_SETSID), as does a daemonized server. Measured live: TTIN
+ * and TSTP leave a single-mode Puma (started in its own session) and a daemonized Thin serving.
+ * servers.md §1.6 measured TTIN suspending Puma when it was started from a shell, which is not how
+ * Cloud 66 starts it.
  */
 import type { SignalEffect } from './types.js'
 
-const SUSPENDS = new Set(['stop', 'tstp', 'ttin', 'ttou'])
+const JOB_CONTROL = new Set(['tstp', 'ttin', 'ttou'])
 const IGNORED = new Set(['chld', 'cont', 'urg', 'winch', 'pipe'])
 
 export function untrapped(signal: string): SignalEffect {
   const name = signal.toUpperCase()
-  if (SUSPENDS.has(signal)) return { effect: 'suspend', does: `does not handle ${name}, so the kernel suspends it (it stops answering until it gets CONT)`, dropsRequests: true }
+  if (signal === 'stop') return { effect: 'suspend', does: 'is suspended by STOP (it stops answering until it gets CONT)', dropsRequests: true }
+  if (JOB_CONTROL.has(signal)) return { effect: 'none', does: `does not handle ${name}, and the kernel discards it for a server that leads its own session (as under systemd): nothing happens`, dropsRequests: false }
   if (IGNORED.has(signal)) return { effect: 'none', does: `ignores ${name}`, dropsRequests: false }
   return { effect: 'stop', does: `does not handle ${name}, so the process ends at once`, dropsRequests: true, graceful: false }
 }

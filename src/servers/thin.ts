@@ -22,7 +22,7 @@ import {
 import { appRelative, resolvePath } from './environment.js'
 import { isMap, isScalar, parseDocument } from 'yaml'
 import { lastOption, parseOptions, type OptionSpec } from './optparse.js'
-import { verdict, type BootProblem, type FlagNote, type Listener, type ServerFacts, type SignalEffect, type Verdict } from './types.js'
+import { verdict, type BootProblem, type FlagNote, type Listener, type ServerFacts, type Setting, type SignalEffect, type Verdict } from './types.js'
 import { stopped, untrapped } from './signals.js'
 import type { Span } from '../model/span.js'
 
@@ -222,11 +222,25 @@ export const thin: ServerModel = {
       }
     }
 
-    return { boots: bootUnknown ? null : true, bootUnknown, bootProblems: [], socket, pidFile, daemonizes, listeners, flagNotes, configFiles }
+    // USR1 reopens the log file, which fails and stops a foreground Thin when its folder is missing
+    // (measured); daemonizing creates the folder (Daemonizable#daemonize). The default log is
+    // log/thin.log under the folder Thin was started in (runner.rb: File.join(Dir.pwd, …)).
+    const log = eff.get('log')
+    let logFolder: Setting
+    if (daemonOn) logFolder = { value: true, at: daemon!.at, origin: origin(daemon!.at) === 'config' ? 'config' : 'command-line' }
+    else if (!log) logFolder = { value: ctx.command.cwd === null ? null : ctx.isFolder(appRelative(ctx.command.cwd) === '' ? 'log' : `${appRelative(ctx.command.cwd)}/log`), at: null, origin: 'default', why: 'the folder Thin starts in is not known' }
+    else {
+      const path = log.unknown !== undefined || str('log') === null || cwd === null ? null : resolvePath(cwd, str('log')!)
+      const folder = path === null ? null : path.slice(0, path.lastIndexOf('/')) || '/'
+      const rel = folder === null ? null : appRelative(folder)
+      logFolder = { value: folder === '/tmp' ? true : rel === null ? null : ctx.isFolder(rel || '.'), at: log.at, origin: origin(log.at) === 'config' ? 'config' : 'command-line', why: `whether the folder of \`${str('log') ?? log.text}\` exists on the server is not known` }
+    }
+    if (logFolder.value !== null) delete logFolder.why
+    return { boots: bootUnknown ? null : true, bootUnknown, bootProblems: [], socket, pidFile, daemonizes, listeners, flagNotes, configFiles, settings: { logFolder } }
   }
 }
 
-const THIN_KEYS = ['socket', 'address', 'port', 'pid', 'daemonize', 'servers', 'chdir'] as const
+const THIN_KEYS = ['socket', 'address', 'port', 'pid', 'daemonize', 'servers', 'chdir', 'log'] as const
 type ThinKey = (typeof THIN_KEYS)[number]
 
 interface Effective {
@@ -304,12 +318,16 @@ function thinYaml(ctx: ServerContext, path: string): ThinYaml {
  * Thin's signals (servers.md §2.4, measured §7.3; `Server#setup_signals`): HUP restarts the whole
  * server (`thin start` with the same options, new PID, a brief outage); others are untrapped.
  */
-function thinSignal(signal: string): SignalEffect {
+function thinSignal(signal: string, facts: ServerFacts): SignalEffect {
   switch (signal) {
     case 'hup':
       return { effect: 'full-restart', does: 'stops and runs `thin start` again with the same options: a new PID and a brief outage while the new process boots', dropsRequests: true }
-    case 'usr1':
+    case 'usr1': {
+      const folder = facts.settings?.logFolder
+      if (folder?.value === false) return stopped(signal, false, 'tries to reopen its log file in a folder that does not exist, raises Errno::ENOENT and exits (measured: a foreground Thin with no `log/` folder)')
+      if (!folder || folder.value === null) return { effect: 'unknown', does: 'reopens its log file if its folder exists, and exits if it does not', dropsRequests: null, why: folder?.why ?? 'the log folder is not known' }
       return { effect: 'reopen-logs', does: 'reopens its log file and keeps serving the same code', dropsRequests: false }
+    }
     case 'term':
     case 'quit':
       return stopped(signal, true)

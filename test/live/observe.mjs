@@ -1,13 +1,15 @@
 // Runs INSIDE a private mount, PID and network namespace (started by test/live.test.ts with
 // `unshare --mount --pid --net --fork --mount-proc`): gives the namespace its own tmpfs /tmp,
-// starts one server command the way Cloud 66 would (`sh -c "exec …"` in the app folder, with the
-// prediction environment), watches what it does, prints one JSON observation and exits. Being
-// PID 1 of the namespace, its exit makes the kernel kill everything the server started.
+// starts one server command the way Cloud 66 would (`sh -c "exec …"` in the app folder, in a
+// session of its own, with the prediction environment), watches what it does, and, given a
+// signal, sends it and watches what the running server does with it; prints one JSON observation
+// and exits. Being PID 1 of the namespace, its exit makes the kernel kill everything the server
+// started.
 import { spawn, execFileSync } from 'node:child_process'
 import { existsSync, openSync, readdirSync, readFileSync } from 'node:fs'
 import { request } from 'node:http'
 
-const [appDir, command, envJson] = process.argv.slice(2)
+const [appDir, command, envJson, signal] = process.argv.slice(2)
 execFileSync('mount', ['-t', 'tmpfs', 'tmpfs', '/tmp'])
 try {
   execFileSync('ip', ['link', 'set', 'lo', 'up'], { stdio: 'ignore' })
@@ -17,7 +19,10 @@ try {
 
 const out = openSync(`${appDir}/.live-stdout`, 'w')
 const err = openSync(`${appDir}/.live-stderr`, 'w')
-const launcher = spawn('/bin/sh', ['-c', `exec ${command}`], { cwd: appDir, env: JSON.parse(envJson), stdio: ['ignore', out, err] })
+// detached: the server leads its own session, as under systemd, which calls setsid() for every
+// service process (systemd.exec(5), exit code 220 EXIT_SETSID); this decides what job-control
+// signals (TSTP, TTIN, TTOU) do to a process that does not handle them
+const launcher = spawn('/bin/sh', ['-c', `exec ${command}`], { cwd: appDir, env: JSON.parse(envJson), stdio: ['ignore', out, err], detached: true })
 let exitCode = null
 launcher.on('exit', (code, signal) => {
   exitCode = code ?? `signal ${signal}`
@@ -104,5 +109,83 @@ while (Date.now() - started < 10000) {
   if (happened && Date.now() - since >= 1500) break
 }
 current.stderr = readFileSync(`${appDir}/.live-stderr`, 'utf8').split('\n').slice(0, 3).join(' | ').slice(0, 300)
+if (signal) current.restart = current.servesSocket ? await afterSignal(signal) : { effect: 'did not start' }
 process.stdout.write(JSON.stringify(current) + '\n')
 process.exit(0)
+
+function pidInFile() {
+  if (!existsSync('/tmp/web_server.pid')) return null
+  const pid = Number(readFileSync('/tmp/web_server.pid', 'utf8').trim())
+  return Number.isInteger(pid) && pid > 0 ? pid : null
+}
+
+function state(pid) {
+  try {
+    return readFileSync(`/proc/${pid}/stat`, 'utf8').replace(/^.*\) /, '')[0]
+  } catch {
+    return null
+  }
+}
+
+/** the app's log files and what was written to the launcher's stdout and stderr */
+function logFiles() {
+  const dir = `${appDir}/log`
+  const files = existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith('.log') || f.endsWith('.err')).map((f) => `${dir}/${f}`) : []
+  return files
+}
+
+/** every log file's text, by path */
+function logs() {
+  return new Map([`${appDir}/.live-stdout`, `${appDir}/.live-stderr`, ...logFiles()].map((f) => [f, existsSync(f) ? readFileSync(f, 'utf8') : '']))
+}
+
+/** what was written since `before`; a rotated log continues in `<name>.rotated` */
+function written(before) {
+  let text = ''
+  for (const [f, now] of logs()) text += now.slice(before.get(f)?.length ?? 0) + '\n'
+  for (const [f, then] of before) if (existsSync(`${f}.rotated`)) text += readFileSync(`${f}.rotated`, 'utf8').slice(then.length) + '\n'
+  return text
+}
+
+/**
+ * Sends the signal the way a process manager does (to the PID in /tmp/web_server.pid, else to the
+ * process it started), probes the socket every 0.2 s for 6 s, and names what the server did with
+ * the contract's restart effects. Log files are renamed first: a server that reopens its logs
+ * creates them again.
+ */
+async function afterSignal(name) {
+  const target = (pidInFile() && alive(pidInFile()) ? pidInFile() : null) ?? (exitCode === null ? launcher.pid : Number(others()[0]))
+  const before = { procs: new Set(others()), pidFile: pidInFile(), logs: logs() }
+  const rotated = logFiles()
+  for (const f of rotated) execFileSync('mv', [f, `${f}.rotated`])
+  process.kill(target, `SIG${name.toUpperCase()}`)
+  let failed = 0
+  let probes = 0
+  for (const end = Date.now() + 6000; Date.now() < end; ) {
+    await sleep(200)
+    probes++
+    if ((await httpOnSocket()) === null) failed++
+  }
+  const serving = (await httpOnSocket()) !== null
+  const log = written(before.logs)
+  const procs = others()
+  const appeared = procs.filter((p) => !before.procs.has(p))
+  const vanished = [...before.procs].filter((p) => !procs.includes(p))
+  const pidAfter = pidInFile()
+  const oldbin = existsSync('/tmp/web_server.pid.oldbin')
+  const reopened = rotated.some((f) => existsSync(f)) || /reopening logs|reopen(ed|ing) log/i.test(log)
+  const facts = { target, targetAlive: alive(target), targetState: state(target), failed, probes, serving, pidBefore: before.pidFile, pidAfter, oldbin, appeared: appeared.length, vanished: vanished.length, logsWatched: rotated.length > 0, reopened, log: log.split('\n').filter(Boolean).slice(-4).join(' | ').slice(0, 300) }
+  let effect
+  if (facts.targetAlive && facts.targetState === 'T') effect = 'suspend'
+  else if (!serving) effect = 'stop'
+  else if (/Starting phased worker restart/.test(log)) effect = 'phased-restart'
+  // Unicorn's re-executed master logs "inherited addr=…"; the old one leaves `.oldbin` until it is told QUIT
+  else if ((oldbin || /inherited addr=|forked child re-executing/.test(log)) && pidAfter !== before.pidFile) effect = 'new-master'
+  else if (/\* Restarting\.\.\.|\* Inherited unix:/.test(log)) effect = 'hot-restart'
+  else if ((pidAfter !== before.pidFile && pidAfter !== null) || !facts.targetAlive || (appeared.length > 0 && failed > 0)) effect = 'full-restart'
+  // the same master with every worker replaced (Unicorn logs "reloading config_file" only when not daemonized)
+  else if (/reloading config_file/.test(log) || (appeared.length > 0 && vanished.length >= appeared.length)) effect = 'reload-config'
+  else if (reopened) effect = 'reopen-logs'
+  else effect = 'none'
+  return { effect, ...facts }
+}
