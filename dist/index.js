@@ -40986,15 +40986,21 @@ function parseYamlTree(file) {
         tree.error = { at: file.span(first.pos[0], first.pos[1]), message: first.message.replace(/\s+at line \d+, column \d+:?\s*$/s, '') };
         return tree;
     }
-    const root = convert(doc, doc.contents, tree, 0, new Set());
+    const root = convert(doc, doc.contents, tree, 0, new Set(), { nodes: 0 });
     if (!tree.error)
         tree.root = root;
     return tree;
 }
 const MAX_DEPTH = 64;
-function convert(doc, node, tree, depth, resolving) {
-    if (!node || depth > MAX_DEPTH)
+/** aliases copy whole subtrees; past this many nodes the file is an alias bomb, not a manifest */
+const MAX_NODES = 100_000;
+function convert(doc, node, tree, depth, resolving, count) {
+    if (!node || depth > MAX_DEPTH || tree.error)
         return null;
+    if (++count.nodes > MAX_NODES) {
+        tree.error = { at: span(tree.file, node), message: `its aliases expand to more than ${MAX_NODES} values` };
+        return null;
+    }
     if ((0,dist/* isAlias */.Vj)(node)) {
         const target = node.resolve(doc);
         // Psych refuses an alias to an anchor that is not defined before it ("Unknown alias")
@@ -41006,7 +41012,7 @@ function convert(doc, node, tree, depth, resolving) {
         if (resolving.has(target))
             return null;
         resolving.add(target);
-        const out = convert(doc, target, tree, depth + 1, resolving);
+        const out = convert(doc, target, tree, depth + 1, resolving, count);
         resolving.delete(target);
         return out;
     }
@@ -41014,7 +41020,7 @@ function convert(doc, node, tree, depth, resolving) {
     if ((0,dist/* isScalar */.jn)(node))
         return scalar(node, at);
     if ((0,dist/* isSeq */.oP)(node))
-        return { kind: 'seq', at, items: node.items.map((i) => convert(doc, i, tree, depth + 1, resolving)) };
+        return { kind: 'seq', at, items: node.items.map((i) => convert(doc, i, tree, depth + 1, resolving, count)) };
     if ((0,dist/* isMap */.jh)(node)) {
         const pairs = [];
         const put = (p) => {
@@ -41030,7 +41036,7 @@ function convert(doc, node, tree, depth, resolving) {
             const k = pair.key;
             if ((0,dist/* isScalar */.jn)(k) && typeof k.value === 'symbol') {
                 // `<<: *anchor` or `<<: [*a, *b]`: Psych merges the hash(es) here, in order
-                const v = convert(doc, pair.value, tree, depth + 1, resolving);
+                const v = convert(doc, pair.value, tree, depth + 1, resolving, count);
                 const sources = v?.kind === 'map' ? [v] : v?.kind === 'seq' ? v.items.filter((i) => i?.kind === 'map') : [];
                 for (const m of sources)
                     for (const p of m.pairs)
@@ -41040,7 +41046,7 @@ function convert(doc, node, tree, depth, resolving) {
             const key = keyText(doc, k);
             if (key === null)
                 continue;
-            put({ key, keyAt: k ? span(tree.file, k) : at, value: convert(doc, pair.value, tree, depth + 1, resolving), merged: false });
+            put({ key, keyAt: k ? span(tree.file, k) : at, value: convert(doc, pair.value, tree, depth + 1, resolving, count), merged: false });
         }
         return { kind: 'map', at, pairs };
     }

@@ -62,6 +62,14 @@ describe('YAML tree', () => {
     expect([commented.error, commented.root]).toEqual([null, null])
   })
 
+  test('an alias bomb stops with an error instead of expanding', () => {
+    let text = 'a: &a [' + Array(9).fill('"lol"').join(',') + ']\n'
+    for (const [prev, name] of [...'abcdefgh'].map((c, i) => [c, 'bcdefghi'[i]])) text += `${name}: &${name} [${Array(9).fill('*' + prev).join(',')}]\n`
+    const t = parseYamlTree(file(text))
+    expect(t.error?.message).toMatch(/aliases expand to more than/)
+    expect(t.root).toBeNull()
+  })
+
   test('alias cycles and undefined aliases do not hang or crash', () => {
     expect(() => parseYamlTree(file('a: &x [*x]\n'))).not.toThrow()
     expect(parseYamlTree(file('a: *nothing\n')).error).not.toBeNull()

@@ -73,15 +73,21 @@ export function parseYamlTree(file: SourceFile): YamlTree {
     tree.error = { at: file.span(first.pos[0], first.pos[1]), message: first.message.replace(/\s+at line \d+, column \d+:?\s*$/s, '') }
     return tree
   }
-  const root = convert(doc, doc.contents, tree, 0, new Set())
+  const root = convert(doc, doc.contents, tree, 0, new Set(), { nodes: 0 })
   if (!tree.error) tree.root = root
   return tree
 }
 
 const MAX_DEPTH = 64
+/** aliases copy whole subtrees; past this many nodes the file is an alias bomb, not a manifest */
+const MAX_NODES = 100_000
 
-function convert(doc: Document, node: Node | null | undefined, tree: YamlTree, depth: number, resolving: Set<Node>): YNode | null {
-  if (!node || depth > MAX_DEPTH) return null
+function convert(doc: Document, node: Node | null | undefined, tree: YamlTree, depth: number, resolving: Set<Node>, count: { nodes: number }): YNode | null {
+  if (!node || depth > MAX_DEPTH || tree.error) return null
+  if (++count.nodes > MAX_NODES) {
+    tree.error = { at: span(tree.file, node), message: `its aliases expand to more than ${MAX_NODES} values` }
+    return null
+  }
   if (isAlias(node)) {
     const target = node.resolve(doc)
     // Psych refuses an alias to an anchor that is not defined before it ("Unknown alias")
@@ -92,13 +98,13 @@ function convert(doc: Document, node: Node | null | undefined, tree: YamlTree, d
     // a cycle (`a: &x [*x]`): nothing usable
     if (resolving.has(target)) return null
     resolving.add(target)
-    const out = convert(doc, target, tree, depth + 1, resolving)
+    const out = convert(doc, target, tree, depth + 1, resolving, count)
     resolving.delete(target)
     return out
   }
   const at = span(tree.file, node)
   if (isScalar(node)) return scalar(node, at)
-  if (isSeq(node)) return { kind: 'seq', at, items: node.items.map((i) => convert(doc, i as Node, tree, depth + 1, resolving)) }
+  if (isSeq(node)) return { kind: 'seq', at, items: node.items.map((i) => convert(doc, i as Node, tree, depth + 1, resolving, count)) }
   if (isMap(node)) {
     const pairs: YPair[] = []
     const put = (p: YPair): void => {
@@ -113,14 +119,14 @@ function convert(doc: Document, node: Node | null | undefined, tree: YamlTree, d
       const k = pair.key as Node | null
       if (isScalar(k) && typeof k.value === 'symbol') {
         // `<<: *anchor` or `<<: [*a, *b]`: Psych merges the hash(es) here, in order
-        const v = convert(doc, pair.value as Node, tree, depth + 1, resolving)
+        const v = convert(doc, pair.value as Node, tree, depth + 1, resolving, count)
         const sources = v?.kind === 'map' ? [v] : v?.kind === 'seq' ? v.items.filter((i): i is YMap => i?.kind === 'map') : []
         for (const m of sources) for (const p of m.pairs) put({ ...p, merged: true })
         continue
       }
       const key = keyText(doc, k)
       if (key === null) continue
-      put({ key, keyAt: k ? span(tree.file, k) : at, value: convert(doc, pair.value as Node, tree, depth + 1, resolving), merged: false })
+      put({ key, keyAt: k ? span(tree.file, k) : at, value: convert(doc, pair.value as Node, tree, depth + 1, resolving, count), merged: false })
     }
     return { kind: 'map', at, pairs }
   }
