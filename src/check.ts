@@ -175,7 +175,11 @@ export async function checkDirectory(dir: string, options: CheckOptions): Promis
     const first = analyzeApp(ws, '', options)
     analyses.push(first.needsRuby ? analyzeApp(ws, '', options, await loadRubyParser()) : first)
   }
-  const findings = analyses.flatMap((a) => runRules(a, options)).sort(compareFindings)
+  // a block merged in by a YAML alias is checked where it is used and where it is anchored: one finding
+  const findings = analyses
+    .flatMap((a) => runRules(a, options))
+    .sort(compareFindings)
+    .filter((f, i, all) => i === 0 || compareFindings(f, all[i - 1]) !== 0 || f.message !== all[i - 1].message)
   return {
     analyses,
     report: {

@@ -7,7 +7,7 @@
 import type { ProcessManager } from './rules/define-rule.js'
 import type { AppModel } from './model/app.js'
 import { webSetting, type Manifest } from './model/manifest.js'
-import { parseStopSequence, readSignal, type SignalWord, type StopSequence } from './model/signals.js'
+import { parseStopSequence, readSignal, type StopSequence } from './model/signals.js'
 import type { Span } from './model/span.js'
 import type { YScalar } from './model/yaml-tree.js'
 import type { WebServerAnalysis } from './servers/index.js'
@@ -30,8 +30,6 @@ export interface RestartPlan {
   source: 'default' | 'manifest'
   /** the manifest value, when the signal comes from the manifest */
   setBy: ManifestValue | null
-  /** the signal word as read, when from the manifest */
-  word: SignalWord | null
   effect: SignalEffect
   /** the signal Cloud 66 would send without a `restart_signal` */
   defaultSignal: string
@@ -76,12 +74,11 @@ export function planRestart(app: AppModel, web: WebServerAnalysis | null, pm: Pr
   const defaultSignal = defaultRestartSignal(server, pm)
   const manifest = app.manifest
   const set = manifestValue(manifest, 'restart_signal')
-  let word: SignalWord | null = null
   let signal = defaultSignal
   let effect: SignalEffect
   if (set && set.scalar.value !== null) {
     const text = String(set.scalar.value)
-    word = readSignal(text, set.at)
+    const word = readSignal(text, set.at)
     signal = word.name ?? text.toLowerCase()
     effect = set.scalar.erb
       ? { effect: 'unknown', does: 'depends on an ERB tag in the manifest', dropsRequests: null, why: 'the value is an ERB tag' }
@@ -105,5 +102,5 @@ export function planRestart(app: AppModel, web: WebServerAnalysis | null, pm: Pr
 
   const rod = manifestValue(manifest, 'restart_on_deploy')
   const restartOnDeploy = rod && typeof rod.scalar.value === 'boolean' && !rod.scalar.quoted ? { value: rod.scalar.value, setBy: rod } : null
-  return { server, boots: web.prediction.boots, signal, source: set && set.scalar.value !== null ? 'manifest' : 'default', setBy: set && set.scalar.value !== null ? set : null, word, effect, defaultSignal, processManager: pm, stop, restartOnDeploy }
+  return { server, boots: web.prediction.boots, signal, source: set && set.scalar.value !== null ? 'manifest' : 'default', setBy: set && set.scalar.value !== null ? set : null, effect, defaultSignal, processManager: pm, stop, restartOnDeploy }
 }

@@ -14246,12 +14246,11 @@ function planRestart(app, web, pm) {
     const defaultSignal = defaultRestartSignal(server, pm);
     const manifest = app.manifest;
     const set = manifestValue(manifest, 'restart_signal');
-    let word = null;
     let signal = defaultSignal;
     let effect;
     if (set && set.scalar.value !== null) {
         const text = String(set.scalar.value);
-        word = readSignal(text, set.at);
+        const word = readSignal(text, set.at);
         signal = word.name ?? text.toLowerCase();
         effect = set.scalar.erb
             ? { effect: 'unknown', does: 'depends on an ERB tag in the manifest', dropsRequests: null, why: 'the value is an ERB tag' }
@@ -14277,7 +14276,7 @@ function planRestart(app, web, pm) {
     }
     const rod = manifestValue(manifest, 'restart_on_deploy');
     const restartOnDeploy = rod && typeof rod.scalar.value === 'boolean' && !rod.scalar.quoted ? { value: rod.scalar.value, setBy: rod } : null;
-    return { server, boots: web.prediction.boots, signal, source: set && set.scalar.value !== null ? 'manifest' : 'default', setBy: set && set.scalar.value !== null ? set : null, word, effect, defaultSignal, processManager: pm, stop, restartOnDeploy };
+    return { server, boots: web.prediction.boots, signal, source: set && set.scalar.value !== null ? 'manifest' : 'default', setBy: set && set.scalar.value !== null ? set : null, effect, defaultSignal, processManager: pm, stop, restartOnDeploy };
 }
 
 ;// CONCATENATED MODULE: ./src/check.ts
@@ -14414,7 +14413,11 @@ async function checkDirectory(dir, options) {
         const first = analyzeApp(ws, '', options);
         analyses.push(first.needsRuby ? analyzeApp(ws, '', options, await loadRubyParser()) : first);
     }
-    const findings = analyses.flatMap((a) => runRules(a, options)).sort(compareFindings);
+    // a block merged in by a YAML alias is checked where it is used and where it is anchored: one finding
+    const findings = analyses
+        .flatMap((a) => runRules(a, options))
+        .sort(compareFindings)
+        .filter((f, i, all) => i === 0 || compareFindings(f, all[i - 1]) !== 0 || f.message !== all[i - 1].message);
     return {
         analyses,
         report: {
