@@ -40384,13 +40384,13 @@ class SourceFile {
 
 
 /** Files larger than this are not read: deployment files are small, anything bigger is not one. */
-const MAX_FILE_BYTES = 1024 * 1024;
+const workspace_MAX_FILE_BYTES = 1024 * 1024;
 const decoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
 /**
  * Read-only access to the checked folder. Paths are relative and "/" separated. Nothing outside
  * the folder is read: a symlink that leads out of it is reported, never followed.
  */
-class Workspace {
+class workspace_Workspace {
     root;
     realRoot;
     cache = new Map();
@@ -40497,8 +40497,8 @@ class Workspace {
                 return { ok: false, missing: false, problem: 'is a folder, not a file' };
             if (!st.isFile())
                 return { ok: false, missing: false, problem: 'is not a regular file' };
-            if (st.size > MAX_FILE_BYTES) {
-                return { ok: false, missing: false, problem: `is ${st.size} bytes, more than the ${MAX_FILE_BYTES} bytes rack-check reads` };
+            if (st.size > workspace_MAX_FILE_BYTES) {
+                return { ok: false, missing: false, problem: `is ${st.size} bytes, more than the ${workspace_MAX_FILE_BYTES} bytes rack-check reads` };
             }
             const buf = Buffer.alloc(st.size);
             let got = 0;
@@ -41438,25 +41438,25 @@ function procfileEntry(p, name) {
 const LOCKFILES = ['Gemfile.lock', 'gems.locked'];
 const MANIFEST = '.cloud66/manifest.yml';
 const DEPLOY_HOOKS = '.cloud66/deploy_hooks.yml';
-function join(root, p) {
+function app_join(root, p) {
     return root === '' ? p : `${root}/${p}`;
 }
 /** Is there anything Cloud 66 deploys from in this folder? */
 function hasDeploymentFiles(ws, root) {
-    if (ws.exists(join(root, 'Procfile')))
+    if (ws.exists(app_join(root, 'Procfile')))
         return true;
     if (ws.list(root).some((n) => n.startsWith('Procfile_')))
         return true;
-    return ws.exists(join(root, MANIFEST)) || ws.exists(join(root, DEPLOY_HOOKS));
+    return ws.exists(app_join(root, MANIFEST)) || ws.exists(app_join(root, DEPLOY_HOOKS));
 }
 function loadApp(ws, root, environment) {
     const unreadable = [];
     const read = (rel) => {
-        const r = ws.read(join(root, rel));
+        const r = ws.read(app_join(root, rel));
         if (r.ok)
             return r.file;
         if (!r.missing)
-            unreadable.push({ path: join(root, rel), problem: r.problem });
+            unreadable.push({ path: app_join(root, rel), problem: r.problem });
         return null;
     };
     const manifestFile = read(MANIFEST);
@@ -41464,7 +41464,7 @@ function loadApp(ws, root, environment) {
     const deployHooks = hooksFile ? parseDeployHooks(hooksFile, environment) : null;
     const replaced = new Map();
     for (const c of deployHooks?.copies ?? [])
-        if (!c.buildOnly && c.source !== null && ws.exists(join(root, c.source)))
+        if (!c.buildOnly && c.source !== null && ws.exists(app_join(root, c.source)))
             replaced.set(c.destination, c);
     const procfiles = [];
     for (const name of ['Procfile', `Procfile_${environment}`]) {
@@ -41489,7 +41489,7 @@ function loadApp(ws, root, environment) {
             break;
         }
     }
-    const existing = (rel) => (ws.exists(join(root, rel)) ? join(root, rel) : null);
+    const existing = (rel) => (ws.exists(app_join(root, rel)) ? app_join(root, rel) : null);
     return {
         root,
         workspace: ws,
@@ -42973,6 +42973,30 @@ const MAESTRO = new Set(['stop_sign', 'stop_grace', 'pre_stop_sequence']);
     }
 }));
 
+;// CONCATENATED MODULE: ./src/rules/passenger-transition.ts
+
+/* harmony default export */ const passenger_transition = (defineRule({
+    id: 'passenger-transition',
+    severity: 'warning',
+    summary: 'The change switches the app to or from Passenger, which Cloud 66\'s docs say is not applied to an existing app.',
+    messages: {
+        toCustom: 'This change moves the web server from Passenger to {to}; per Cloud 66\'s docs a change to or from Passenger is not applied after an app\'s initial build, so an existing app keeps Passenger; build a new app with this Procfile, or add a new server and retire the old one (switching among Puma, Unicorn and Thin is applied on redeploy).',
+        toPassenger: 'This change removes `custom_web`, so the app would be served by Passenger instead of {from}; per Cloud 66\'s docs a change to or from Passenger is not applied after an app\'s initial build, so an existing app keeps {from}; build a new app, or add a new server and retire the old one.'
+    },
+    check(ctx) {
+        const { change, web, app } = ctx.analysis;
+        if (!change || change.direction === 'none')
+            return;
+        const data = { from: change.transition.from, to: change.transition.to };
+        if (change.direction === 'to-custom' && web)
+            return ctx.report(web.procfile.span(web.entry.nameStart, web.entry.nameEnd), 'toCustom', data);
+        // no custom_web any more: line 1 of the Procfile, or of whichever deployment file remains
+        const file = app.procfiles[0]?.file ?? app.manifest?.file ?? app.deployHooks?.file;
+        if (file)
+            ctx.report(file.lineSpan(1), 'toPassenger', data);
+    }
+}));
+
 ;// CONCATENATED MODULE: ./src/rules/procfile-commented-custom-web.ts
 
 /* harmony default export */ const procfile_commented_custom_web = (defineRule({
@@ -43371,6 +43395,7 @@ const GRACEFUL = { puma: 'term', unicorn: 'quit', thin: 'quit' };
 
 
 
+
 /** Every rule, by id. One id = one file = one docs page = one fixture folder. */
 const rules_RULES = [
     custom_web_daemonizes,
@@ -43393,6 +43418,7 @@ const rules_RULES = [
     metadata_signal_spelling,
     metadata_unknown_key,
     metadata_unknown_process,
+    passenger_transition,
     procfile_commented_custom_web,
     procfile_crlf,
     procfile_duplicate_process,
@@ -45773,11 +45799,26 @@ function planRestart(app, web, pm) {
     return { server, boots: web.prediction.boots, signal, source: set && set.scalar.value !== null ? 'manifest' : 'default', setBy: set && set.scalar.value !== null ? set : null, effect, defaultSignal, processManager: pm, stop, restartOnDeploy };
 }
 
+;// CONCATENATED MODULE: ./src/transition.ts
+/** `passenger` means the built-in Passenger: no `custom_web` entry. */
+function serverOf(app) {
+    if (!app || !app.webServer)
+        return { name: 'passenger', builtin: true };
+    return { name: app.webServer.server, builtin: false };
+}
+function compareServers(head, base) {
+    const from = serverOf(base);
+    const to = serverOf(head);
+    const direction = from.builtin === to.builtin ? 'none' : to.builtin ? 'to-passenger' : 'to-custom';
+    return { transition: { from: from.name, to: to.name, passengerImmutable: direction !== 'none' }, direction };
+}
+
 ;// CONCATENATED MODULE: ./src/check.ts
 /**
  * The engine: files → model → servers → rules → sorted findings and the JSON report
  * (contract §2). Shared by the CLI and the action; touches no `process` and no network.
  */
+
 
 
 
@@ -45839,7 +45880,7 @@ function analyzeApp(ws, root, options, ruby = null) {
         const r = ws.read(at.file);
         return r.ok ? r.file.textAt(at) : '';
     };
-    return { app, web, herokuWeb, restart: planRestart(app, web, options.processManager), textAt, needsRuby };
+    return { app, web, herokuWeb, restart: planRestart(app, web, options.processManager), change: null, textAt, needsRuby };
 }
 function runRules(analysis, options, rules = rules_RULES) {
     const findings = [];
@@ -45892,7 +45933,7 @@ function appReport(a) {
         restart: r
             ? { signal: r.signal, source: r.source, file: r.setBy?.at.file ?? null, line: r.setBy?.at.line ?? null, effect: r.effect.effect }
             : null,
-        transition: null
+        transition: a.change?.transition ?? null
     };
 }
 function summarize(findings) {
@@ -45901,11 +45942,18 @@ function summarize(findings) {
 }
 /** Checks one folder (the app root). Prism is loaded only when a Ruby config file is read. */
 async function check_checkDirectory(dir, options) {
-    const ws = new Workspace(dir);
+    const ws = new workspace_Workspace(dir);
     const analyses = [];
     if (hasDeploymentFiles(ws, '')) {
         const first = analyzeApp(ws, '', options);
         analyses.push(first.needsRuby ? analyzeApp(ws, '', options, await loadRubyParser()) : first);
+    }
+    // with a base, each app is compared with the base's app at the same root
+    if (options.base) {
+        for (const a of analyses) {
+            const head = appReport(a);
+            a.change = compareServers(head, options.base.apps.find((b) => b.root === head.root));
+        }
     }
     // a block merged in by a YAML alias is checked where it is used and where it is anchored: one finding
     const findings = analyses
@@ -45937,6 +45985,65 @@ function silenceWasiWarning() {
             return;
         return emit(warning, ...rest);
     });
+}
+
+;// CONCATENATED MODULE: external "node:child_process"
+const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+;// CONCATENATED MODULE: external "node:os"
+const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+;// CONCATENATED MODULE: ./src/cli/base.ts
+/**
+ * The deployment files of a git ref (`--base`), copied into a temporary folder so that the same
+ * engine can check them. Only git's plumbing runs (`ls-tree`, `cat-file blob`: no hooks, filters
+ * or textconv); links and submodules are skipped, and so are files over 1 MiB.
+ */
+
+
+
+
+
+class base_BaseError extends (/* unused pure expression or super */ null && (Error)) {
+}
+/** The files the engine reads: Procfiles, .cloud66/, server configs, lockfiles. */
+function wanted(path) {
+    if (/^Procfile([._].*)?$/.test(path))
+        return true;
+    if (path.startsWith('.cloud66/'))
+        return true;
+    if (path === 'Gemfile.lock' || path === 'gems.locked' || path === 'config.ru')
+        return true;
+    return /^config\/.*\.(rb|ya?ml)$/.test(path);
+}
+function git(cwd, args) {
+    return execFileSync('git', ['-c', 'core.fsmonitor=false', ...args], { cwd, stdio: ['ignore', 'pipe', 'pipe'], maxBuffer: 64 * 1024 * 1024 });
+}
+/** Writes the ref's deployment files of the app folder `dir` into a new temporary folder. */
+function base_snapshotBase(dir, ref) {
+    let top;
+    try {
+        top = git(dir, ['rev-parse', '--show-toplevel']).toString().trim();
+        git(dir, ['rev-parse', '--verify', '--quiet', `${ref}^{commit}`]);
+    }
+    catch (e) {
+        const msg = e.stderr?.toString().trim();
+        throw new base_BaseError(msg ? `cannot read ${ref}: ${msg.split('\n')[0]}` : `${ref} is not a commit of the git repository at ${dir}`);
+    }
+    const prefix = relative(realpathSync(top), realpathSync(dir)).split(sep).join('/');
+    const out = mkdtempSync(join(tmpdir(), 'rack-check-base-'));
+    const listing = git(dir, ['ls-tree', '-r', '-z', '--long', '--full-tree', ref, '--', prefix || '.']).toString();
+    for (const entry of listing.split('\0')) {
+        // <mode> SP <type> SP <object> SP+ <size> TAB <path>
+        const m = /^(\d+) (\w+) ([0-9a-f]+)\s+(-|\d+)\t(.*)$/s.exec(entry);
+        if (!m || m[2] !== 'blob' || m[1] === '120000')
+            continue;
+        const path = prefix ? m[5].slice(prefix.length + 1) : m[5];
+        if ((prefix && !m[5].startsWith(prefix + '/')) || !wanted(path) || Number(m[4]) > MAX_FILE_BYTES)
+            continue;
+        const target = join(out, path);
+        mkdirSync(dirname(target), { recursive: true });
+        writeFileSync(target, git(dir, ['cat-file', 'blob', m[3]]));
+    }
+    return out;
 }
 
 ;// CONCATENATED MODULE: ./src/model/span.ts
@@ -46156,6 +46263,9 @@ function text_formatText(result, opts) {
         else {
             out += `Web server${label}: Passenger (no custom_web entry)\n`;
         }
+        const t = app.transition;
+        if (t && t.from !== t.to)
+            out += `Web server change since the base${label}: ${t.from} → ${t.to}${t.passengerImmutable ? ' (to or from Passenger: per Cloud 66\'s docs not applied to an app after its initial build)' : ' (applied on redeploy)'}\n`;
     });
     const s = report.summary;
     out += `${plural(s.errors, 'error')}, ${plural(s.warnings, 'warning')}, ${plural(s.notices, 'notice')}\n`;
@@ -46267,6 +46377,8 @@ function args_parseArgs(argv) {
 
 
 
+
+
 function exitCode(result, failOn) {
     if (failOn === 'never')
         return 0;
@@ -46306,11 +46418,27 @@ async function run(argv, io) {
             io.stderr(`rack-check: ${opts.dir} is not a folder\n`);
             return 2;
         }
+        const options = { environment: opts.environment, processManager: opts.processManager };
+        let base = null;
         if (opts.base !== null) {
-            io.stderr('rack-check: --base is not supported by this version yet; run without it\n');
-            return 2;
+            let snapshot;
+            try {
+                snapshot = snapshotBase(opts.dir, opts.base);
+            }
+            catch (e) {
+                if (!(e instanceof BaseError))
+                    throw e;
+                io.stderr(`rack-check: --base: ${e.message}\n`);
+                return 2;
+            }
+            try {
+                base = (await checkDirectory(snapshot, options)).report;
+            }
+            finally {
+                rmSync(snapshot, { recursive: true, force: true });
+            }
         }
-        const result = await checkDirectory(opts.dir, { environment: opts.environment, processManager: opts.processManager });
+        const result = await checkDirectory(opts.dir, { ...options, base });
         const color = opts.color ?? (io.isTTY && !io.env.NO_COLOR && io.env.TERM !== 'dumb');
         switch (opts.format) {
             case 'json':
@@ -46323,11 +46451,13 @@ async function run(argv, io) {
                 io.stdout(formatSarif(result.report));
                 break;
             default: {
-                const sources = new Map();
-                for (const a of result.analyses)
-                    for (const p of a.app.procfiles)
-                        sources.set(p.file.path, p.file.text);
-                io.stdout(formatText(result, { color, source: (p) => sources.get(p) }));
+                // the excerpt under each finding, read as safely as the engine reads
+                const ws = new Workspace(opts.dir);
+                const source = (p) => {
+                    const r = ws.read(p);
+                    return r.ok ? r.file.text : undefined;
+                };
+                io.stdout(formatText(result, { color, source }));
             }
         }
         return exitCode(result, opts.failOn);

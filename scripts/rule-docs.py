@@ -4,6 +4,10 @@ import os, re
 root=os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 fx=f'{root}/test/fixtures/rules'
 D = {
+'passenger-transition': ('With a base to compare with (`--base REF` on the command line; the pull request\'s base in the action), the change switches the app from Passenger — no `custom_web` entry — to a custom server, or back.',
+ 'Cloud 66\'s docs say the web server is chosen when an app is first built: "Changes to or from Passenger (the default app server) will not be applied after your application has initially been analyzed" (Puma, Unicorn and Thin pages, 2017–2022; the Heroku migration guide and the Passenger Enterprise page still say so; the 2025 pages dropped the caveat, and whether the platform changed is not confirmed). An existing app therefore keeps its server, and the new `custom_web` line does nothing there. Switching among Puma, Unicorn and Thin is applied on redeploy and gets no warning. In a fixture, `base/` is the app before the change.',
+ 'Build a new application from this branch (set `custom_web` before it is first analyzed), or scale up a new server and retire the old one, as Cloud 66 documents for Passenger Enterprise.'),
+
 'yaml-syntax-error': ('`.cloud66/manifest.yml` or `.cloud66/deploy_hooks.yml` does not parse as YAML. The finding points at the first error.',
  'Cloud 66 loads both files with a YAML parser; its docs suggest checking a manifest with `ruby -e "require \'yaml\'; YAML.load_file(\'.cloud66/manifest.yml\')"`. A file that does not parse cannot be applied: no `procfile_metadata`, no hooks. Real manifests break this way: an indented first line followed by `<<fs`, a missing `:`, a hook field indented one space short. rack-check reads the files as Ruby\'s Psych does (YAML 1.1) and tolerates ERB tags (`<%= … %>`).',
  'Fix the YAML at the line shown; then run the `ruby -e` check above.'),

@@ -15,6 +15,7 @@ import { docsPath, formatMessage, type AppAnalysis, type CheckOptions, type Rule
 import { RULES } from './rules/index.js'
 import { analyzeWebServer, type WebServerAnalysis } from './servers/index.js'
 import { planRestart } from './restart.js'
+import { compareServers } from './transition.js'
 import type { Prediction, ServerName } from './servers/types.js'
 
 export const TOOL_VERSION = '0.1.0'
@@ -104,7 +105,7 @@ export function analyzeApp(ws: Workspace, root: string, options: CheckOptions, r
     const r = ws.read(at.file)
     return r.ok ? r.file.textAt(at) : ''
   }
-  return { app, web, herokuWeb, restart: planRestart(app, web, options.processManager), textAt, needsRuby }
+  return { app, web, herokuWeb, restart: planRestart(app, web, options.processManager), change: null, textAt, needsRuby }
 }
 
 export function runRules(analysis: AppAnalysis, options: CheckOptions, rules: Rule[] = RULES): Finding[] {
@@ -158,7 +159,7 @@ export function appReport(a: AppAnalysis): AppReport {
     restart: r
       ? { signal: r.signal, source: r.source, file: r.setBy?.at.file ?? null, line: r.setBy?.at.line ?? null, effect: r.effect.effect }
       : null,
-    transition: null
+    transition: a.change?.transition ?? null
   }
 }
 
@@ -174,6 +175,13 @@ export async function checkDirectory(dir: string, options: CheckOptions): Promis
   if (hasDeploymentFiles(ws, '')) {
     const first = analyzeApp(ws, '', options)
     analyses.push(first.needsRuby ? analyzeApp(ws, '', options, await loadRubyParser()) : first)
+  }
+  // with a base, each app is compared with the base's app at the same root
+  if (options.base) {
+    for (const a of analyses) {
+      const head = appReport(a)
+      a.change = compareServers(head, options.base.apps.find((b) => b.root === head.root))
+    }
   }
   // a block merged in by a YAML alias is checked where it is used and where it is anchored: one finding
   const findings = analyses

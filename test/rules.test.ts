@@ -1,12 +1,13 @@
 /**
  * Golden fixtures per rule: test/fixtures/rules/<rule-id>/<case>/ is a tiny app with the findings
  * rack-check must report in expected.txt. `bad` must trigger the rule, `good` must not, and the
- * rule's docs page shows both Procfiles.
+ * rule's docs page shows both Procfiles. A case with a `base/` folder is a pull request: `base/` is
+ * the app before the change.
  */
-import { describe, expect, test } from '@jest/globals'
+import { beforeAll, describe, expect, test } from '@jest/globals'
 import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { checkDirectory } from '../src/check.js'
+import { checkDirectory, type Report } from '../src/check.js'
 import { RULES } from '../src/rules/index.js'
 import { findingLines, golden } from './helpers/golden.js'
 import { FIXTURES, PROJECT } from './helpers/paths.js'
@@ -16,7 +17,12 @@ const cases = readdirSync(ROOT).flatMap((rule) => readdirSync(join(ROOT, rule)).
 
 describe.each(cases)('%s / %s', (rule, name) => {
   const dir = join(ROOT, rule, name)
-  const options = { environment: 'production', processManager: 'systemd' as const }
+  const plain = { environment: 'production', processManager: 'systemd' as const }
+  // a case with a base/ folder is checked as a pull request against that base (like --base)
+  let options: typeof plain & { base?: Report }
+  beforeAll(async () => {
+    options = existsSync(join(dir, 'base')) ? { ...plain, base: (await checkDirectory(join(dir, 'base'), plain)).report } : plain
+  })
   test('findings equal expected.txt', async () => {
     const { report } = await checkDirectory(dir, options)
     const g = golden(dir, 'expected.txt', findingLines(report.findings))

@@ -8799,13 +8799,6 @@ function silenceWasiWarning() {
 
 ;// CONCATENATED MODULE: external "node:fs"
 const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
-;// CONCATENATED MODULE: ./src/finding.ts
-function compareFindings(a, b) {
-    if (a.file !== b.file)
-        return a.file < b.file ? -1 : 1;
-    return a.line - b.line || a.column - b.column || (a.rule < b.rule ? -1 : a.rule > b.rule ? 1 : 0) || a.endLine - b.endLine || a.endColumn - b.endColumn;
-}
-
 ;// CONCATENATED MODULE: external "node:path"
 const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 ;// CONCATENATED MODULE: ./src/files/source-file.ts
@@ -9034,6 +9027,72 @@ class Workspace {
             (0,external_node_fs_namespaceObject.closeSync)(fd);
         }
     }
+}
+
+;// CONCATENATED MODULE: external "node:child_process"
+const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+;// CONCATENATED MODULE: external "node:os"
+const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+;// CONCATENATED MODULE: ./src/cli/base.ts
+/**
+ * The deployment files of a git ref (`--base`), copied into a temporary folder so that the same
+ * engine can check them. Only git's plumbing runs (`ls-tree`, `cat-file blob`: no hooks, filters
+ * or textconv); links and submodules are skipped, and so are files over 1 MiB.
+ */
+
+
+
+
+
+class BaseError extends Error {
+}
+/** The files the engine reads: Procfiles, .cloud66/, server configs, lockfiles. */
+function wanted(path) {
+    if (/^Procfile([._].*)?$/.test(path))
+        return true;
+    if (path.startsWith('.cloud66/'))
+        return true;
+    if (path === 'Gemfile.lock' || path === 'gems.locked' || path === 'config.ru')
+        return true;
+    return /^config\/.*\.(rb|ya?ml)$/.test(path);
+}
+function git(cwd, args) {
+    return (0,external_node_child_process_namespaceObject.execFileSync)('git', ['-c', 'core.fsmonitor=false', ...args], { cwd, stdio: ['ignore', 'pipe', 'pipe'], maxBuffer: 64 * 1024 * 1024 });
+}
+/** Writes the ref's deployment files of the app folder `dir` into a new temporary folder. */
+function snapshotBase(dir, ref) {
+    let top;
+    try {
+        top = git(dir, ['rev-parse', '--show-toplevel']).toString().trim();
+        git(dir, ['rev-parse', '--verify', '--quiet', `${ref}^{commit}`]);
+    }
+    catch (e) {
+        const msg = e.stderr?.toString().trim();
+        throw new BaseError(msg ? `cannot read ${ref}: ${msg.split('\n')[0]}` : `${ref} is not a commit of the git repository at ${dir}`);
+    }
+    const prefix = (0,external_node_path_namespaceObject.relative)((0,external_node_fs_namespaceObject.realpathSync)(top), (0,external_node_fs_namespaceObject.realpathSync)(dir)).split(external_node_path_namespaceObject.sep).join('/');
+    const out = (0,external_node_fs_namespaceObject.mkdtempSync)((0,external_node_path_namespaceObject.join)((0,external_node_os_namespaceObject.tmpdir)(), 'rack-check-base-'));
+    const listing = git(dir, ['ls-tree', '-r', '-z', '--long', '--full-tree', ref, '--', prefix || '.']).toString();
+    for (const entry of listing.split('\0')) {
+        // <mode> SP <type> SP <object> SP+ <size> TAB <path>
+        const m = /^(\d+) (\w+) ([0-9a-f]+)\s+(-|\d+)\t(.*)$/s.exec(entry);
+        if (!m || m[2] !== 'blob' || m[1] === '120000')
+            continue;
+        const path = prefix ? m[5].slice(prefix.length + 1) : m[5];
+        if ((prefix && !m[5].startsWith(prefix + '/')) || !wanted(path) || Number(m[4]) > MAX_FILE_BYTES)
+            continue;
+        const target = (0,external_node_path_namespaceObject.join)(out, path);
+        (0,external_node_fs_namespaceObject.mkdirSync)((0,external_node_path_namespaceObject.dirname)(target), { recursive: true });
+        (0,external_node_fs_namespaceObject.writeFileSync)(target, git(dir, ['cat-file', 'blob', m[3]]));
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/finding.ts
+function compareFindings(a, b) {
+    if (a.file !== b.file)
+        return a.file < b.file ? -1 : 1;
+    return a.line - b.line || a.column - b.column || (a.rule < b.rule ? -1 : a.rule > b.rule ? 1 : 0) || a.endLine - b.endLine || a.endColumn - b.endColumn;
 }
 
 ;// CONCATENATED MODULE: ./src/model/shell.ts
@@ -11479,6 +11538,30 @@ const MAESTRO = new Set(['stop_sign', 'stop_grace', 'pre_stop_sequence']);
     }
 }));
 
+;// CONCATENATED MODULE: ./src/rules/passenger-transition.ts
+
+/* harmony default export */ const passenger_transition = (defineRule({
+    id: 'passenger-transition',
+    severity: 'warning',
+    summary: 'The change switches the app to or from Passenger, which Cloud 66\'s docs say is not applied to an existing app.',
+    messages: {
+        toCustom: 'This change moves the web server from Passenger to {to}; per Cloud 66\'s docs a change to or from Passenger is not applied after an app\'s initial build, so an existing app keeps Passenger; build a new app with this Procfile, or add a new server and retire the old one (switching among Puma, Unicorn and Thin is applied on redeploy).',
+        toPassenger: 'This change removes `custom_web`, so the app would be served by Passenger instead of {from}; per Cloud 66\'s docs a change to or from Passenger is not applied after an app\'s initial build, so an existing app keeps {from}; build a new app, or add a new server and retire the old one.'
+    },
+    check(ctx) {
+        const { change, web, app } = ctx.analysis;
+        if (!change || change.direction === 'none')
+            return;
+        const data = { from: change.transition.from, to: change.transition.to };
+        if (change.direction === 'to-custom' && web)
+            return ctx.report(web.procfile.span(web.entry.nameStart, web.entry.nameEnd), 'toCustom', data);
+        // no custom_web any more: line 1 of the Procfile, or of whichever deployment file remains
+        const file = app.procfiles[0]?.file ?? app.manifest?.file ?? app.deployHooks?.file;
+        if (file)
+            ctx.report(file.lineSpan(1), 'toPassenger', data);
+    }
+}));
+
 ;// CONCATENATED MODULE: ./src/rules/procfile-commented-custom-web.ts
 
 /* harmony default export */ const procfile_commented_custom_web = (defineRule({
@@ -11877,6 +11960,7 @@ const GRACEFUL = { puma: 'term', unicorn: 'quit', thin: 'quit' };
 
 
 
+
 /** Every rule, by id. One id = one file = one docs page = one fixture folder. */
 const RULES = [
     custom_web_daemonizes,
@@ -11899,6 +11983,7 @@ const RULES = [
     metadata_signal_spelling,
     metadata_unknown_key,
     metadata_unknown_process,
+    passenger_transition,
     procfile_commented_custom_web,
     procfile_crlf,
     procfile_duplicate_process,
@@ -14279,11 +14364,26 @@ function planRestart(app, web, pm) {
     return { server, boots: web.prediction.boots, signal, source: set && set.scalar.value !== null ? 'manifest' : 'default', setBy: set && set.scalar.value !== null ? set : null, effect, defaultSignal, processManager: pm, stop, restartOnDeploy };
 }
 
+;// CONCATENATED MODULE: ./src/transition.ts
+/** `passenger` means the built-in Passenger: no `custom_web` entry. */
+function serverOf(app) {
+    if (!app || !app.webServer)
+        return { name: 'passenger', builtin: true };
+    return { name: app.webServer.server, builtin: false };
+}
+function compareServers(head, base) {
+    const from = serverOf(base);
+    const to = serverOf(head);
+    const direction = from.builtin === to.builtin ? 'none' : to.builtin ? 'to-passenger' : 'to-custom';
+    return { transition: { from: from.name, to: to.name, passengerImmutable: direction !== 'none' }, direction };
+}
+
 ;// CONCATENATED MODULE: ./src/check.ts
 /**
  * The engine: files → model → servers → rules → sorted findings and the JSON report
  * (contract §2). Shared by the CLI and the action; touches no `process` and no network.
  */
+
 
 
 
@@ -14345,7 +14445,7 @@ function analyzeApp(ws, root, options, ruby = null) {
         const r = ws.read(at.file);
         return r.ok ? r.file.textAt(at) : '';
     };
-    return { app, web, herokuWeb, restart: planRestart(app, web, options.processManager), textAt, needsRuby };
+    return { app, web, herokuWeb, restart: planRestart(app, web, options.processManager), change: null, textAt, needsRuby };
 }
 function runRules(analysis, options, rules = RULES) {
     const findings = [];
@@ -14398,7 +14498,7 @@ function appReport(a) {
         restart: r
             ? { signal: r.signal, source: r.source, file: r.setBy?.at.file ?? null, line: r.setBy?.at.line ?? null, effect: r.effect.effect }
             : null,
-        transition: null
+        transition: a.change?.transition ?? null
     };
 }
 function summarize(findings) {
@@ -14412,6 +14512,13 @@ async function checkDirectory(dir, options) {
     if (hasDeploymentFiles(ws, '')) {
         const first = analyzeApp(ws, '', options);
         analyses.push(first.needsRuby ? analyzeApp(ws, '', options, await loadRubyParser()) : first);
+    }
+    // with a base, each app is compared with the base's app at the same root
+    if (options.base) {
+        for (const a of analyses) {
+            const head = appReport(a);
+            a.change = compareServers(head, options.base.apps.find((b) => b.root === head.root));
+        }
     }
     // a block merged in by a YAML alias is checked where it is used and where it is anchored: one finding
     const findings = analyses
@@ -14652,6 +14759,9 @@ function formatText(result, opts) {
         else {
             out += `Web server${label}: Passenger (no custom_web entry)\n`;
         }
+        const t = app.transition;
+        if (t && t.from !== t.to)
+            out += `Web server change since the base${label}: ${t.from} → ${t.to}${t.passengerImmutable ? ' (to or from Passenger: per Cloud 66\'s docs not applied to an app after its initial build)' : ' (applied on redeploy)'}\n`;
     });
     const s = report.summary;
     out += `${plural(s.errors, 'error')}, ${plural(s.warnings, 'warning')}, ${plural(s.notices, 'notice')}\n`;
@@ -14763,6 +14873,8 @@ function parseArgs(argv) {
 
 
 
+
+
 function exitCode(result, failOn) {
     if (failOn === 'never')
         return 0;
@@ -14802,11 +14914,27 @@ async function run(argv, io) {
             io.stderr(`rack-check: ${opts.dir} is not a folder\n`);
             return 2;
         }
+        const options = { environment: opts.environment, processManager: opts.processManager };
+        let base = null;
         if (opts.base !== null) {
-            io.stderr('rack-check: --base is not supported by this version yet; run without it\n');
-            return 2;
+            let snapshot;
+            try {
+                snapshot = snapshotBase(opts.dir, opts.base);
+            }
+            catch (e) {
+                if (!(e instanceof BaseError))
+                    throw e;
+                io.stderr(`rack-check: --base: ${e.message}\n`);
+                return 2;
+            }
+            try {
+                base = (await checkDirectory(snapshot, options)).report;
+            }
+            finally {
+                (0,external_node_fs_namespaceObject.rmSync)(snapshot, { recursive: true, force: true });
+            }
         }
-        const result = await checkDirectory(opts.dir, { environment: opts.environment, processManager: opts.processManager });
+        const result = await checkDirectory(opts.dir, { ...options, base });
         const color = opts.color ?? (io.isTTY && !io.env.NO_COLOR && io.env.TERM !== 'dumb');
         switch (opts.format) {
             case 'json':
@@ -14819,11 +14947,13 @@ async function run(argv, io) {
                 io.stdout(formatSarif(result.report));
                 break;
             default: {
-                const sources = new Map();
-                for (const a of result.analyses)
-                    for (const p of a.app.procfiles)
-                        sources.set(p.file.path, p.file.text);
-                io.stdout(formatText(result, { color, source: (p) => sources.get(p) }));
+                // the excerpt under each finding, read as safely as the engine reads
+                const ws = new Workspace(opts.dir);
+                const source = (p) => {
+                    const r = ws.read(p);
+                    return r.ok ? r.file.text : undefined;
+                };
+                io.stdout(formatText(result, { color, source }));
             }
         }
         return exitCode(result, opts.failOn);

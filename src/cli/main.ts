@@ -1,4 +1,6 @@
-import { statSync } from 'node:fs'
+import { rmSync, statSync } from 'node:fs'
+import { Workspace } from '../files/workspace.js'
+import { BaseError, snapshotBase } from './base.js'
 import { checkDirectory, TOOL_VERSION, type CheckResult } from '../check.js'
 import type { Severity } from '../model/span.js'
 import { SEVERITY_RANK } from '../model/span.js'
@@ -52,11 +54,24 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
       io.stderr(`rack-check: ${opts.dir} is not a folder\n`)
       return 2
     }
+    const options = { environment: opts.environment, processManager: opts.processManager }
+    let base = null
     if (opts.base !== null) {
-      io.stderr('rack-check: --base is not supported by this version yet; run without it\n')
-      return 2
+      let snapshot: string
+      try {
+        snapshot = snapshotBase(opts.dir, opts.base)
+      } catch (e) {
+        if (!(e instanceof BaseError)) throw e
+        io.stderr(`rack-check: --base: ${e.message}\n`)
+        return 2
+      }
+      try {
+        base = (await checkDirectory(snapshot, options)).report
+      } finally {
+        rmSync(snapshot, { recursive: true, force: true })
+      }
     }
-    const result = await checkDirectory(opts.dir, { environment: opts.environment, processManager: opts.processManager })
+    const result = await checkDirectory(opts.dir, { ...options, base })
     const color = opts.color ?? (io.isTTY && !io.env.NO_COLOR && io.env.TERM !== 'dumb')
     switch (opts.format) {
       case 'json':
@@ -69,9 +84,13 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
         io.stdout(formatSarif(result.report))
         break
       default: {
-        const sources = new Map<string, string>()
-        for (const a of result.analyses) for (const p of a.app.procfiles) sources.set(p.file.path, p.file.text)
-        io.stdout(formatText(result, { color, source: (p) => sources.get(p) }))
+        // the excerpt under each finding, read as safely as the engine reads
+        const ws = new Workspace(opts.dir)
+        const source = (p: string): string | undefined => {
+          const r = ws.read(p)
+          return r.ok ? r.file.text : undefined
+        }
+        io.stdout(formatText(result, { color, source }))
       }
     }
     return exitCode(result, opts.failOn)

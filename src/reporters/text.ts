@@ -73,6 +73,8 @@ export function formatText(result: CheckResult, opts: TextOptions): string {
     } else {
       out += `Web server${label}: Passenger (no custom_web entry)\n`
     }
+    const t = app.transition
+    if (t && t.from !== t.to) out += `Web server change since the base${label}: ${t.from} → ${t.to}${t.passengerImmutable ? ' (to or from Passenger: per Cloud 66\'s docs not applied to an app after its initial build)' : ' (applied on redeploy)'}\n`
   })
   const s = report.summary
   out += `${plural(s.errors, 'error')}, ${plural(s.warnings, 'warning')}, ${plural(s.notices, 'notice')}\n`

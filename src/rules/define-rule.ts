@@ -2,12 +2,16 @@ import type { AppModel } from '../model/app.js'
 import type { Severity, Span } from '../model/span.js'
 import type { WebServerAnalysis } from '../servers/index.js'
 import type { RestartPlan } from '../restart.js'
+import type { Change } from '../transition.js'
+import type { Report } from '../check.js'
 
 export type ProcessManager = 'systemd' | 'bluepill'
 
 export interface CheckOptions {
   environment: string
   processManager: ProcessManager
+  /** the report of the pull request's base, when comparing (`--base`) */
+  base?: Report | null
 }
 
 /** Everything a rule may look at for one app. */
@@ -19,6 +23,8 @@ export interface AppAnalysis {
   herokuWeb: WebServerAnalysis | null
   /** what a deploy's restart does to the custom web server; null when Passenger serves */
   restart: RestartPlan | null
+  /** the change of web server since the base; null without a base */
+  change: Change | null
   /** the text a span covers, in whichever file it is */
   textAt(at: Span): string
 }

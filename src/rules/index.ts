@@ -19,6 +19,7 @@ import metadataPlacement from './metadata-placement.js'
 import metadataSignalSpelling from './metadata-signal-spelling.js'
 import metadataUnknownKey from './metadata-unknown-key.js'
 import metadataUnknownProcess from './metadata-unknown-process.js'
+import passengerTransition from './passenger-transition.js'
 import procfileCommentedCustomWeb from './procfile-commented-custom-web.js'
 import procfileCrlf from './procfile-crlf.js'
 import procfileDuplicateProcess from './procfile-duplicate-process.js'
@@ -58,6 +59,7 @@ export const RULES: Rule[] = [
   metadataSignalSpelling,
   metadataUnknownKey,
   metadataUnknownProcess,
+  passengerTransition,
   procfileCommentedCustomWeb,
   procfileCrlf,
   procfileDuplicateProcess,

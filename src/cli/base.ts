@@ -1,0 +1,50 @@
+/**
+ * The deployment files of a git ref (`--base`), copied into a temporary folder so that the same
+ * engine can check them. Only git's plumbing runs (`ls-tree`, `cat-file blob`: no hooks, filters
+ * or textconv); links and submodules are skipped, and so are files over 1 MiB.
+ */
+import { execFileSync } from 'node:child_process'
+import { mkdirSync, mkdtempSync, realpathSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { dirname, join, relative, sep } from 'node:path'
+import { MAX_FILE_BYTES } from '../files/workspace.js'
+
+export class BaseError extends Error {}
+
+/** The files the engine reads: Procfiles, .cloud66/, server configs, lockfiles. */
+function wanted(path: string): boolean {
+  if (/^Procfile([._].*)?$/.test(path)) return true
+  if (path.startsWith('.cloud66/')) return true
+  if (path === 'Gemfile.lock' || path === 'gems.locked' || path === 'config.ru') return true
+  return /^config\/.*\.(rb|ya?ml)$/.test(path)
+}
+
+function git(cwd: string, args: string[]): Buffer {
+  return execFileSync('git', ['-c', 'core.fsmonitor=false', ...args], { cwd, stdio: ['ignore', 'pipe', 'pipe'], maxBuffer: 64 * 1024 * 1024 })
+}
+
+/** Writes the ref's deployment files of the app folder `dir` into a new temporary folder. */
+export function snapshotBase(dir: string, ref: string): string {
+  let top: string
+  try {
+    top = git(dir, ['rev-parse', '--show-toplevel']).toString().trim()
+    git(dir, ['rev-parse', '--verify', '--quiet', `${ref}^{commit}`])
+  } catch (e) {
+    const msg = (e as { stderr?: Buffer }).stderr?.toString().trim()
+    throw new BaseError(msg ? `cannot read ${ref}: ${msg.split('\n')[0]}` : `${ref} is not a commit of the git repository at ${dir}`)
+  }
+  const prefix = relative(realpathSync(top), realpathSync(dir)).split(sep).join('/')
+  const out = mkdtempSync(join(tmpdir(), 'rack-check-base-'))
+  const listing = git(dir, ['ls-tree', '-r', '-z', '--long', '--full-tree', ref, '--', prefix || '.']).toString()
+  for (const entry of listing.split('\0')) {
+    // <mode> SP <type> SP <object> SP+ <size> TAB <path>
+    const m = /^(\d+) (\w+) ([0-9a-f]+)\s+(-|\d+)\t(.*)$/s.exec(entry)
+    if (!m || m[2] !== 'blob' || m[1] === '120000') continue
+    const path = prefix ? m[5].slice(prefix.length + 1) : m[5]
+    if ((prefix && !m[5].startsWith(prefix + '/')) || !wanted(path) || Number(m[4]) > MAX_FILE_BYTES) continue
+    const target = join(out, path)
+    mkdirSync(dirname(target), { recursive: true })
+    writeFileSync(target, git(dir, ['cat-file', 'blob', m[3]]))
+  }
+  return out
+}
