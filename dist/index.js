@@ -38742,7 +38742,7 @@ const _summary = new Summary();
  * @deprecated use `core.summary`
  */
 const markdownSummary = (/* unused pure expression or super */ null && (_summary));
-const summary = (/* unused pure expression or super */ null && (_summary));
+const summary = _summary;
 //# sourceMappingURL=summary.js.map
 ;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/path-utils.js
 
@@ -40384,7 +40384,7 @@ class SourceFile {
 
 
 /** Files larger than this are not read: deployment files are small, anything bigger is not one. */
-const workspace_MAX_FILE_BYTES = 1024 * 1024;
+const MAX_FILE_BYTES = 1024 * 1024;
 const decoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
 /**
  * Read-only access to the checked folder. Paths are relative and "/" separated. Nothing outside
@@ -40497,8 +40497,8 @@ class workspace_Workspace {
                 return { ok: false, missing: false, problem: 'is a folder, not a file' };
             if (!st.isFile())
                 return { ok: false, missing: false, problem: 'is not a regular file' };
-            if (st.size > workspace_MAX_FILE_BYTES) {
-                return { ok: false, missing: false, problem: `is ${st.size} bytes, more than the ${workspace_MAX_FILE_BYTES} bytes rack-check reads` };
+            if (st.size > MAX_FILE_BYTES) {
+                return { ok: false, missing: false, problem: `is ${st.size} bytes, more than the ${MAX_FILE_BYTES} bytes rack-check reads` };
             }
             const buf = Buffer.alloc(st.size);
             let got = 0;
@@ -41438,25 +41438,25 @@ function procfileEntry(p, name) {
 const LOCKFILES = ['Gemfile.lock', 'gems.locked'];
 const MANIFEST = '.cloud66/manifest.yml';
 const DEPLOY_HOOKS = '.cloud66/deploy_hooks.yml';
-function app_join(root, p) {
+function join(root, p) {
     return root === '' ? p : `${root}/${p}`;
 }
 /** Is there anything Cloud 66 deploys from in this folder? */
 function hasDeploymentFiles(ws, root) {
-    if (ws.exists(app_join(root, 'Procfile')))
+    if (ws.exists(join(root, 'Procfile')))
         return true;
     if (ws.list(root).some((n) => n.startsWith('Procfile_')))
         return true;
-    return ws.exists(app_join(root, MANIFEST)) || ws.exists(app_join(root, DEPLOY_HOOKS));
+    return ws.exists(join(root, MANIFEST)) || ws.exists(join(root, DEPLOY_HOOKS));
 }
 function loadApp(ws, root, environment) {
     const unreadable = [];
     const read = (rel) => {
-        const r = ws.read(app_join(root, rel));
+        const r = ws.read(join(root, rel));
         if (r.ok)
             return r.file;
         if (!r.missing)
-            unreadable.push({ path: app_join(root, rel), problem: r.problem });
+            unreadable.push({ path: join(root, rel), problem: r.problem });
         return null;
     };
     const manifestFile = read(MANIFEST);
@@ -41464,7 +41464,7 @@ function loadApp(ws, root, environment) {
     const deployHooks = hooksFile ? parseDeployHooks(hooksFile, environment) : null;
     const replaced = new Map();
     for (const c of deployHooks?.copies ?? [])
-        if (!c.buildOnly && c.source !== null && ws.exists(app_join(root, c.source)))
+        if (!c.buildOnly && c.source !== null && ws.exists(join(root, c.source)))
             replaced.set(c.destination, c);
     const procfiles = [];
     for (const name of ['Procfile', `Procfile_${environment}`]) {
@@ -41489,7 +41489,7 @@ function loadApp(ws, root, environment) {
             break;
         }
     }
-    const existing = (rel) => (ws.exists(app_join(root, rel)) ? app_join(root, rel) : null);
+    const existing = (rel) => (ws.exists(join(root, rel)) ? join(root, rel) : null);
     return {
         root,
         workspace: ws,
@@ -46002,7 +46002,7 @@ const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import
 
 
 
-class base_BaseError extends (/* unused pure expression or super */ null && (Error)) {
+class base_BaseError extends Error {
 }
 /** The files the engine reads: Procfiles, .cloud66/, server configs, lockfiles. */
 function wanted(path) {
@@ -46015,7 +46015,7 @@ function wanted(path) {
     return /^config\/.*\.(rb|ya?ml)$/.test(path);
 }
 function git(cwd, args) {
-    return execFileSync('git', ['-c', 'core.fsmonitor=false', ...args], { cwd, stdio: ['ignore', 'pipe', 'pipe'], maxBuffer: 64 * 1024 * 1024 });
+    return (0,external_node_child_process_namespaceObject.execFileSync)('git', ['-c', 'core.fsmonitor=false', ...args], { cwd, stdio: ['ignore', 'pipe', 'pipe'], maxBuffer: 64 * 1024 * 1024 });
 }
 /** Writes the ref's deployment files of the app folder `dir` into a new temporary folder. */
 function base_snapshotBase(dir, ref) {
@@ -46028,8 +46028,8 @@ function base_snapshotBase(dir, ref) {
         const msg = e.stderr?.toString().trim();
         throw new base_BaseError(msg ? `cannot read ${ref}: ${msg.split('\n')[0]}` : `${ref} is not a commit of the git repository at ${dir}`);
     }
-    const prefix = relative(realpathSync(top), realpathSync(dir)).split(sep).join('/');
-    const out = mkdtempSync(join(tmpdir(), 'rack-check-base-'));
+    const prefix = (0,external_node_path_namespaceObject.relative)((0,external_node_fs_namespaceObject.realpathSync)(top), (0,external_node_fs_namespaceObject.realpathSync)(dir)).split(external_node_path_namespaceObject.sep).join('/');
+    const out = (0,external_node_fs_namespaceObject.mkdtempSync)((0,external_node_path_namespaceObject.join)((0,external_node_os_namespaceObject.tmpdir)(), 'rack-check-base-'));
     const listing = git(dir, ['ls-tree', '-r', '-z', '--long', '--full-tree', ref, '--', prefix || '.']).toString();
     for (const entry of listing.split('\0')) {
         // <mode> SP <type> SP <object> SP+ <size> TAB <path>
@@ -46039,9 +46039,9 @@ function base_snapshotBase(dir, ref) {
         const path = prefix ? m[5].slice(prefix.length + 1) : m[5];
         if ((prefix && !m[5].startsWith(prefix + '/')) || !wanted(path) || Number(m[4]) > MAX_FILE_BYTES)
             continue;
-        const target = join(out, path);
-        mkdirSync(dirname(target), { recursive: true });
-        writeFileSync(target, git(dir, ['cat-file', 'blob', m[3]]));
+        const target = (0,external_node_path_namespaceObject.join)(out, path);
+        (0,external_node_fs_namespaceObject.mkdirSync)((0,external_node_path_namespaceObject.dirname)(target), { recursive: true });
+        (0,external_node_fs_namespaceObject.writeFileSync)(target, git(dir, ['cat-file', 'blob', m[3]]));
     }
     return out;
 }
@@ -46478,6 +46478,195 @@ function json_formatJson(report) {
     return JSON.stringify(report, null, 2) + '\n';
 }
 
+;// CONCATENATED MODULE: ./src/reporters/annotations.ts
+const PER_SEVERITY = 10;
+const PER_JOB = 50;
+function chooseAnnotations(findings, perSeverity = PER_SEVERITY, perJob = PER_JOB) {
+    const shown = [];
+    const hidden = { error: 0, warning: 0, notice: 0 };
+    for (const severity of ['error', 'warning', 'notice']) {
+        const all = findings.filter((f) => f.severity === severity);
+        // round-robin over rules: the k-th finding of each rule before the (k+1)-th of any
+        const rank = new Map();
+        const seen = new Map();
+        for (const f of all) {
+            const k = seen.get(f.rule) ?? 0;
+            rank.set(f, k);
+            seen.set(f.rule, k + 1);
+        }
+        const ordered = [...all].sort((a, b) => rank.get(a) - rank.get(b));
+        const room = Math.max(0, Math.min(perSeverity, perJob - shown.length));
+        shown.push(...ordered.slice(0, room));
+        hidden[severity] = Math.max(0, all.length - room);
+    }
+    return { shown, hidden };
+}
+function hiddenCount(c) {
+    return c.hidden.error + c.hidden.warning + c.hidden.notice;
+}
+
+;// CONCATENATED MODULE: ./src/reporters/markdown.ts
+/**
+ * Text from the checked repository (paths, values, anything a message quotes) is untrusted in a
+ * pull-request comment or job summary: it must not mention anyone, open HTML, start a link, a
+ * table row or a code fence. `inline` turns one message into safe single-line Markdown.
+ */
+const ZWSP = '\u200b';
+function oneLine(text) {
+    // eslint-disable-next-line no-control-regex
+    return text.replace(/[\r\n\u2028\u2029]+/g, ' ').replace(/[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]/g, '');
+}
+/** Plain text: every character that Markdown or HTML would act on is escaped or broken. */
+function plain(text) {
+    return (text
+        .replace(/&/g, '&amp;')
+        .replace(/</g, '&lt;')
+        .replace(/>/g, '&gt;')
+        // Markdown punctuation that could build links, images, emphasis, tables, code or escapes
+        .replace(/[\\[\]()!*_~|#`]/g, (c) => `\\${c}`)
+        // no @mention
+        .replace(/@/g, `@${ZWSP}`)
+        // no autolinks: break the scheme
+        .replace(/:\/\//g, `:/${ZWSP}/`)
+        .replace(/\bwww\./gi, (w) => `${w.slice(0, 3)}${ZWSP}.`));
+}
+/**
+ * Safe Markdown for one line of untrusted text (table cells included). Code spans (`…`) are kept
+ * as code, where Markdown makes nothing of mentions, links or HTML, so that a flag quoted in a
+ * message can be copied as it is; only `|`, which would split a table cell, is escaped there.
+ * An unpaired backtick is escaped, so repository text cannot open a span (or a fence).
+ */
+function inline(text) {
+    const parts = oneLine(text).split('`');
+    // an even number of parts means an odd number of backticks: the last one opens nothing
+    const open = parts.length % 2 === 0 ? parts.pop() : null;
+    let out = parts.map((p, i) => (i % 2 === 0 ? plain(p) : p === '' || /^\s+$/.test(p) ? '\\`\\`' : '`' + p.replace(/\|/g, '\\|') + '`')).join('');
+    if (open !== null)
+        out += '\\`' + plain(open);
+    return out;
+}
+/** A URL path segment for a file in the repository (every segment encoded). */
+function pathUrl(path) {
+    return path.split('/').map(encodeURIComponent).join('/');
+}
+
+;// CONCATENATED MODULE: ./src/reporters/comment.ts
+
+
+/** GitHub refuses comment bodies over 65,536 characters; keep a margin for the edit. */
+const MAX_BODY = 65_000;
+const DOCS = 'https://github.com/c66/rack-check/blob/v1/';
+const ICON = { error: '❌', warning: '⚠️', notice: 'ℹ️' };
+/** The hidden marker that finds the comment again: one comment per pull request and folder. */
+function commentMarker(workingDirectory) {
+    // the folder is part of an HTML comment: keep it from closing the comment early
+    return `<!-- rack-check:sticky-comment working-directory=${JSON.stringify(workingDirectory || '.').replace(/--/g, '-\\u002d')} -->`;
+}
+function comment_plural(n, word) {
+    return `${n} ${word}${n === 1 ? '' : 's'}`;
+}
+function comment_verdict(result) {
+    const s = result.report.summary;
+    if (result.report.apps.length === 0)
+        return '✅ **No Cloud 66 deployment files** (Procfile, `.cloud66/`) in this folder.';
+    if (s.errors + s.warnings + s.notices === 0)
+        return '✅ **No problems** in the Cloud 66 deployment setup.';
+    const parts = [s.errors && comment_plural(s.errors, 'error'), s.warnings && comment_plural(s.warnings, 'warning'), s.notices && comment_plural(s.notices, 'notice')].filter(Boolean);
+    return `${s.errors ? '❌' : s.warnings ? '⚠️' : 'ℹ️'} **${parts.join(', ')}** in the Cloud 66 deployment setup.`;
+}
+function findingRow(f, ctx) {
+    const path = ctx.workingDirectory ? `${ctx.workingDirectory}/${f.file}` : f.file;
+    const lines = f.endLine > f.line ? `#L${f.line}-L${f.endLine}` : `#L${f.line}`;
+    const where = `[${inline(`${f.file}:${f.line}`)}](${ctx.serverUrl}/${ctx.repository}/blob/${ctx.sha}/${pathUrl(path)}${lines})`;
+    const message = inline(f.message.length > 1000 ? f.message.slice(0, 1000) + '…' : f.message);
+    return `| ${ICON[f.severity]} ${f.severity} | ${message} [\`${f.rule}\`](${DOCS}${f.docs}) | ${where} |`;
+}
+function restartSection(result) {
+    let out = '';
+    result.analyses.forEach((a, i) => {
+        const plan = a.restart;
+        const app = result.report.apps[i];
+        if (!plan || !app?.webServer)
+            return;
+        const g = guidance_restartGuidance(plan);
+        const label = app.root === '.' ? '' : ` (${inline(app.root)})`;
+        const w = app.webServer;
+        out += `### Restart on deploy${label}: \`${plan.effect.effect}\`\n\n`;
+        out += `${inline(`${w.server}${w.version ? ' ' + w.version : ''}`)} from \`custom_web\` in ${inline(`${w.file}:${w.line}`)}.\n\n`;
+        out += `- **What Cloud 66 sends:** ${inline(g.sends)}\n`;
+        out += `- **What the server does:** ${inline(g.does)}\n`;
+        out += `- **Requests:** ${inline(g.requests)}\n`;
+        out += `- **Zero downtime:** ${inline(g.zeroDowntime)}\n`;
+        out += `- **Environment variables:** ${inline(g.environment)}\n`;
+        for (const n of g.notes)
+            out += `- ${inline(n)}\n`;
+        out += '\n';
+    });
+    return out;
+}
+function passengerSection(result) {
+    let out = '';
+    result.analyses.forEach((a, i) => {
+        const change = a.change;
+        if (!change || change.direction === 'none')
+            return;
+        const root = result.report.apps[i]?.root ?? '.';
+        out += `### ${change.direction === 'to-custom' ? 'Switching from Passenger' : 'Switching to Passenger'}${root === '.' ? '' : ` (${inline(root)})`}\n\n`;
+        out += passengerText(change.direction, change.transition.from, change.transition.to);
+    });
+    return out;
+}
+/** What will and will not happen on the existing app, and how to apply the switch (cloud66.md §8). */
+function passengerText(direction, from, to) {
+    const now = direction === 'to-custom' ? `Passenger serves this app today; this change asks for ${inline(to)} (\`custom_web\`).` : `${inline(from)} serves this app today (\`custom_web\`); this change removes \`custom_web\`, which means Passenger.`;
+    return (`${now}\n\n` +
+        '- **Per Cloud 66\'s docs, a change to or from Passenger is not applied after an app\'s initial build:** an existing app keeps its current server when this is deployed. Switching among Puma, Unicorn and Thin is applied on redeploy.\n' +
+        '- **A new app built from this branch** gets the new server (set `custom_web` before the app is first analyzed, as the [Heroku migration guide](https://help.cloud66.com/docs/getting-started/migrate-from-heroku) says).\n' +
+        '- **On the existing app**, the documented route is to scale up a new server and scale down the old one (the Passenger Enterprise page describes this).\n' +
+        '- Cloud 66\'s 2025 server pages no longer repeat this caveat; whether the platform changed is not confirmed, so treat the switch as not applied until you have seen it work.\n\n');
+}
+function details(result) {
+    let rows = '';
+    for (const app of result.report.apps) {
+        const w = app.webServer;
+        const yn = (v) => (v === null ? 'unknown' : v ? 'yes' : 'no');
+        const label = app.root === '.' ? '' : ` ${inline(app.root)}`;
+        if (!w) {
+            rows += `| web server${label} | Passenger (no \`custom_web\`) |\n`;
+            continue;
+        }
+        rows += `| web server${label} | ${inline(`${w.server}${w.version ? ' ' + w.version : ''}`)} |\n`;
+        rows += `| boots | ${yn(w.prediction.boots)} |\n| serves \`/tmp/web_server.sock\` | ${yn(w.prediction.servesSocket)} |\n| writes \`/tmp/web_server.pid\` | ${yn(w.prediction.writesPidFile)} |\n| daemonizes | ${yn(w.prediction.daemonizes)} |\n`;
+        rows += `| other TCP ports | ${w.prediction.tcpPorts === null ? 'unknown' : w.prediction.tcpPorts.join(', ') || 'none'} |\n`;
+        const files = [app.files.procfile, app.files.manifest, app.files.deployHooks, ...app.files.serverConfig, app.files.lockfile].filter((f) => !!f);
+        if (files.length)
+            rows += `| files read | ${files.map((f) => inline(f)).join(', ')} |\n`;
+    }
+    if (!rows)
+        return '';
+    return `<details><summary>What rack-check predicts</summary>\n\n| | |\n| --- | --- |\n${rows}\n</details>\n`;
+}
+/** The comment body (and the job summary): never over MAX_BODY characters. */
+function renderComment(result, ctx) {
+    const head = `${commentMarker(ctx.workingDirectory)}\n## rack-check${ctx.workingDirectory ? ` — ${inline(ctx.workingDirectory)}` : ''}\n\n${comment_verdict(result)}\n\n`;
+    const findings = result.report.findings;
+    const hidden = ctx.hiddenAnnotations ? `> ${comment_plural(ctx.hiddenAnnotations, 'finding')} ${ctx.hiddenAnnotations === 1 ? 'is' : 'are'} not annotated on the diff (GitHub shows at most 10 per severity in a step); all are listed here.\n\n` : '';
+    const tail = passengerSection(result) + restartSection(result) + details(result) + `\n<sub>rack-check ${inline(result.report.tool.version)} · [rules](${DOCS}docs/rules/README.md)</sub>\n`;
+    const table = (rows, more) => rows.length === 0 && more === 0 ? '' : `| | Finding | Where |\n| --- | --- | --- |\n${rows.join('\n')}\n${more ? `| | … and ${comment_plural(more, 'more finding')}: see the job summary or the JSON report | |\n` : ''}\n`;
+    const rows = findings.map((f) => findingRow(f, ctx));
+    let body = head + hidden + table(rows, 0) + tail;
+    if (body.length <= MAX_BODY)
+        return body;
+    // too long: keep the first rows that fit beside the rest (the "… and N more" row included)
+    const fixed = (head + hidden + table([], rows.length) + tail).length + 200;
+    let used = 0;
+    let keep = 0;
+    while (keep < rows.length && fixed + used + rows[keep].length + 1 <= MAX_BODY)
+        used += rows[keep++].length + 1;
+    body = head + hidden + table(rows.slice(0, keep), rows.length - keep) + tail;
+    return body.length <= MAX_BODY ? body : body.slice(0, MAX_BODY - 40) + '\n\n… (cut to fit GitHub\'s limit)\n';
+}
+
 ;// CONCATENATED MODULE: ./src/action/inputs.ts
 class InputError extends Error {
 }
@@ -46506,7 +46695,40 @@ function readInputs(get) {
     };
 }
 
+;// CONCATENATED MODULE: ./src/action/event.ts
+/**
+ * The parts of the workflow event the action uses, read from `GITHUB_EVENT_PATH` (the payload
+ * file the runner writes). Anything missing or malformed reads as "not a pull request".
+ */
+
+function readEvent(env) {
+    const name = env.GITHUB_EVENT_NAME ?? '';
+    let payload = null;
+    try {
+        if (env.GITHUB_EVENT_PATH)
+            payload = JSON.parse((0,external_node_fs_namespaceObject.readFileSync)(env.GITHUB_EVENT_PATH, 'utf8'));
+    }
+    catch {
+        payload = null;
+    }
+    const pr = payload?.pull_request;
+    if (!pr || (name !== 'pull_request' && name !== 'pull_request_target'))
+        return { name, pullRequest: null };
+    const sha = (side) => (typeof side?.sha === 'string' ? side.sha : '');
+    const repoOf = (side) => String(side?.repo?.full_name ?? '');
+    const number = Number(pr.number);
+    const baseSha = sha(pr.base);
+    const headSha = sha(pr.head);
+    if (!Number.isInteger(number) || !/^[0-9a-f]{40}$/.test(baseSha) || !/^[0-9a-f]{40}$/.test(headSha))
+        return { name, pullRequest: null };
+    return { name, pullRequest: { number, baseSha, headSha, fromFork: repoOf(pr.head) !== '' && repoOf(pr.head) !== repoOf(pr.base) } };
+}
+
 ;// CONCATENATED MODULE: ./src/action/main.ts
+
+
+
+
 
 
 
@@ -46528,16 +46750,37 @@ async function main_run() {
             throw new InputError(`working-directory "${inputs.workingDirectory}" is outside the workspace`);
         if (!main_isDirectory(dir))
             throw new InputError(`working-directory "${inputs.workingDirectory}" is not a folder`);
-        const result = await check_checkDirectory(dir, { environment: inputs.environment, processManager: inputs.processManager });
+        const options = { environment: inputs.environment, processManager: inputs.processManager };
+        const event = readEvent(process.env);
+        const base = event.pullRequest ? baseReport(dir, event.pullRequest.baseSha, options) : null;
+        const result = await check_checkDirectory(dir, { ...options, base: await base });
         const { report } = result;
         const prefix = inside === '' ? '' : inside.split('\\').join('/');
+        // GitHub shows at most 10 annotations of each severity per step: the most important ones
+        const choice = chooseAnnotations(report.findings);
         if (inputs.annotate) {
-            for (const f of report.findings) {
+            for (const f of choice.shown) {
                 const props = { title: f.rule, file: annotationPath(prefix, f.file), startLine: f.line, endLine: f.endLine };
                 if (f.line === f.endLine)
                     Object.assign(props, { startColumn: f.column, endColumn: f.endColumn });
                 const send = f.severity === 'error' ? error : f.severity === 'warning' ? warning : notice;
                 send(f.message, props);
+            }
+        }
+        const hidden = inputs.annotate ? hiddenCount(choice) : report.findings.length;
+        const markdown = renderComment(result, {
+            repository: process.env.GITHUB_REPOSITORY ?? '',
+            sha: event.pullRequest?.headSha ?? process.env.GITHUB_SHA ?? 'HEAD',
+            serverUrl: process.env.GITHUB_SERVER_URL || 'https://github.com',
+            workingDirectory: prefix,
+            hiddenAnnotations: hidden
+        });
+        if (process.env.GITHUB_STEP_SUMMARY) {
+            try {
+                await summary.addRaw(markdown).write();
+            }
+            catch (e) {
+                warning(`rack-check could not write the job summary: ${e.message}`);
             }
         }
         const tmp = process.env.RUNNER_TEMP || (0,external_node_path_namespaceObject.join)(workspace, '.rack-check');
@@ -46550,7 +46793,7 @@ async function main_run() {
         setOutput('notices', String(report.summary.notices));
         setOutput('server', app ? (app.webServer?.server ?? 'passenger') : '');
         setOutput('restart-signal', app?.restart?.signal ?? '');
-        setOutput('passenger-transition', 'none');
+        setOutput('passenger-transition', result.analyses[0]?.change?.direction ?? 'none');
         setOutput('report', reportPath);
         setOutput('comment-url', '');
         const s = report.summary;
@@ -46560,6 +46803,28 @@ async function main_run() {
     }
     catch (e) {
         setFailed(e instanceof InputError ? e.message : `rack-check failed: ${e.message}`);
+    }
+}
+/**
+ * The base commit's report, read from the local git history (the checkout must contain the base
+ * commit, e.g. `fetch-depth: 0`); null with a notice when it cannot be read.
+ */
+async function baseReport(dir, sha, options) {
+    let snapshot;
+    try {
+        snapshot = base_snapshotBase(dir, sha);
+    }
+    catch (e) {
+        if (!(e instanceof base_BaseError))
+            throw e;
+        notice(`rack-check could not read the base commit ${sha.slice(0, 12)} from git (${e.message}); the switch to or from Passenger is not checked. Check out with fetch-depth: 0 to enable it.`);
+        return null;
+    }
+    try {
+        return (await check_checkDirectory(snapshot, options)).report;
+    }
+    finally {
+        (0,external_node_fs_namespaceObject.rmSync)(snapshot, { recursive: true, force: true });
     }
 }
 function realpathOr(p) {
