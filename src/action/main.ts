@@ -7,7 +7,11 @@ import { exitCode } from '../cli/main.js'
 import { annotationPath } from '../reporters/github.js'
 import { formatJson } from '../reporters/json.js'
 import { chooseAnnotations, hiddenCount } from '../reporters/annotations.js'
-import { renderComment } from '../reporters/comment.js'
+import { commentMarker, renderComment } from '../reporters/comment.js'
+import { touchesDeployment, upsertComment } from './comment.js'
+import { connect, statusOf } from './github.js'
+import type { ActionInputs } from './inputs.js'
+import type { ActionEvent } from './event.js'
 import { BaseError, snapshotBase } from '../cli/base.js'
 import type { Report } from '../check.js'
 import { InputError, readInputs } from './inputs.js'
@@ -18,6 +22,7 @@ export async function run(): Promise<void> {
   silenceWasiWarning()
   try {
     const inputs = readInputs((n) => core.getInput(n))
+    if (inputs.token) core.setSecret(inputs.token)
     const workspace = process.env.GITHUB_WORKSPACE || process.cwd()
     const dir = resolve(workspace, inputs.workingDirectory)
     const inside = relative(realpathSync(workspace), realpathOr(dir))
@@ -70,13 +75,45 @@ export async function run(): Promise<void> {
     core.setOutput('restart-signal', app?.restart?.signal ?? '')
     core.setOutput('passenger-transition', result.analyses[0]?.change?.direction ?? 'none')
     core.setOutput('report', reportPath)
-    core.setOutput('comment-url', '')
+    core.setOutput('comment-url', await postComment(inputs, event, markdown, prefix, report))
 
     const s = report.summary
     core.info(`rack-check: ${s.errors} error(s), ${s.warnings} warning(s), ${s.notices} notice(s); report: ${reportPath}`)
     if (exitCode(result, inputs.failOn) !== 0) core.setFailed(`rack-check found problems at or above fail-on: ${inputs.failOn}`)
   } catch (e) {
     core.setFailed(e instanceof InputError ? e.message : `rack-check failed: ${(e as Error).message}`)
+  }
+}
+
+/** The workflow_run recipe for pull requests whose token cannot write (forks, Dependabot). */
+const READ_ONLY_HELP =
+  'The token is read-only here (pull requests from forks and Dependabot get a read-only GITHUB_TOKEN), so rack-check cannot comment; the annotations and the job summary are still there. To comment on such pull requests, upload the report as an artifact and post it from a workflow_run workflow in the base repository (see the rack-check README, "Pull requests from forks").'
+
+/** Creates or edits the one comment; returns its URL ('' when there is none). Never throws. */
+async function postComment(inputs: ActionInputs, event: ActionEvent, body: string, prefix: string, report: Report): Promise<string> {
+  const pr = event.pullRequest
+  if (inputs.comment === 'never' || !pr) return ''
+  const [owner, repo] = (process.env.GITHUB_REPOSITORY ?? '').split('/')
+  if (!owner || !repo || !inputs.token) {
+    core.notice('rack-check: no repository or token, so no pull-request comment; the job summary has the report.')
+    return ''
+  }
+  if (pr.fromFork && event.name === 'pull_request') {
+    core.notice(`rack-check: ${READ_ONLY_HELP}`)
+    return ''
+  }
+  try {
+    const api = await connect(inputs.token, { owner, repo, number: pr.number }, core)
+    const serverConfig = report.apps.flatMap((a) => a.files.serverConfig)
+    const create = inputs.comment === 'always' || report.findings.length > 0 || touchesDeployment(await api.files(), prefix, serverConfig)
+    const outcome = await upsertComment(api, commentMarker(prefix), await api.login(), body, create)
+    core.info(`rack-check: pull-request comment ${outcome.action}${outcome.url ? `: ${outcome.url}` : ' (the pull request does not touch deployment files and has no findings)'}`)
+    return outcome.url
+  } catch (e) {
+    const status = statusOf(e)
+    if (status === 403) core.warning(`rack-check: ${READ_ONLY_HELP} (GitHub answered 403: ${(e as Error).message})`)
+    else core.warning(`rack-check could not update the pull-request comment (${status ? `HTTP ${status}: ` : ''}${(e as Error).message}); the annotations and the job summary have the report.`)
+    return ''
   }
 }
 
