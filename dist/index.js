@@ -46077,6 +46077,18 @@ function wanted(path) {
 function git(cwd, args) {
     return (0,external_node_child_process_namespaceObject.execFileSync)('git', ['-c', 'core.fsmonitor=false', ...args], { cwd, stdio: ['ignore', 'pipe', 'pipe'], maxBuffer: 64 * 1024 * 1024 });
 }
+/** Writes files (app-relative paths) into a new temporary folder, refusing paths that leave it. */
+function writeSnapshot(files) {
+    const out = (0,external_node_fs_namespaceObject.mkdtempSync)((0,external_node_path_namespaceObject.join)((0,external_node_os_namespaceObject.tmpdir)(), 'rack-check-base-'));
+    for (const f of files) {
+        if (f.path.split('/').some((part) => part === '..' || part === '') || f.content.length > MAX_FILE_BYTES)
+            continue;
+        const target = (0,external_node_path_namespaceObject.join)(out, f.path);
+        (0,external_node_fs_namespaceObject.mkdirSync)((0,external_node_path_namespaceObject.dirname)(target), { recursive: true });
+        (0,external_node_fs_namespaceObject.writeFileSync)(target, f.content);
+    }
+    return out;
+}
 /** Writes the ref's deployment files of the app folder `dir` into a new temporary folder. */
 function base_snapshotBase(dir, ref) {
     let top;
@@ -46089,8 +46101,8 @@ function base_snapshotBase(dir, ref) {
         throw new base_BaseError(msg ? `cannot read ${ref}: ${msg.split('\n')[0]}` : `${ref} is not a commit of the git repository at ${dir}`);
     }
     const prefix = (0,external_node_path_namespaceObject.relative)((0,external_node_fs_namespaceObject.realpathSync)(top), (0,external_node_fs_namespaceObject.realpathSync)(dir)).split(external_node_path_namespaceObject.sep).join('/');
-    const out = (0,external_node_fs_namespaceObject.mkdtempSync)((0,external_node_path_namespaceObject.join)((0,external_node_os_namespaceObject.tmpdir)(), 'rack-check-base-'));
     const listing = git(dir, ['ls-tree', '-r', '-z', '--long', '--full-tree', ref, '--', prefix || '.']).toString();
+    const files = [];
     for (const entry of listing.split('\0')) {
         // <mode> SP <type> SP <object> SP+ <size> TAB <path>
         const m = /^(\d+) (\w+) ([0-9a-f]+)\s+(-|\d+)\t(.*)$/s.exec(entry);
@@ -46099,11 +46111,9 @@ function base_snapshotBase(dir, ref) {
         const path = prefix ? m[5].slice(prefix.length + 1) : m[5];
         if ((prefix && !m[5].startsWith(prefix + '/')) || !wanted(path) || Number(m[4]) > MAX_FILE_BYTES)
             continue;
-        const target = (0,external_node_path_namespaceObject.join)(out, path);
-        (0,external_node_fs_namespaceObject.mkdirSync)((0,external_node_path_namespaceObject.dirname)(target), { recursive: true });
-        (0,external_node_fs_namespaceObject.writeFileSync)(target, git(dir, ['cat-file', 'blob', m[3]]));
+        files.push({ path, content: git(dir, ['cat-file', 'blob', m[3]]) });
     }
-    return out;
+    return writeSnapshot(files);
 }
 
 ;// CONCATENATED MODULE: ./src/model/span.ts
@@ -46837,6 +46847,27 @@ async function connect(token, target, log) {
                     throw e;
             }
         },
+        async filesAt(sha, prefix, wanted, maxBytes) {
+            const tree = (await octokit.rest.git.getTree({ ...where, tree_sha: sha, recursive: 'true' })).data;
+            if (tree.truncated)
+                return null;
+            const out = [];
+            for (const entry of tree.tree) {
+                // blobs only: no links (mode 120000), no submodules
+                if (entry.type !== 'blob' || entry.mode === '120000' || !entry.path)
+                    continue;
+                if (prefix && !entry.path.startsWith(prefix + '/'))
+                    continue;
+                const path = prefix ? entry.path.slice(prefix.length + 1) : entry.path;
+                if (!wanted(path) || (entry.size ?? 0) > maxBytes)
+                    continue;
+                const file = (await octokit.rest.repos.getContent({ ...where, path: entry.path, ref: sha })).data;
+                if (Array.isArray(file) || file.type !== 'file' || !('content' in file))
+                    continue;
+                out.push({ path, content: Buffer.from(file.content, 'base64') });
+            }
+            return out;
+        },
         async files() {
             const all = await octokit.paginate(octokit.rest.pulls.listFiles, { ...where, pull_number: target.number, per_page: 100 });
             return all.map((f) => ({ path: f.filename, patch: f.patch }));
@@ -46917,6 +46948,7 @@ function readEvent(env) {
 
 
 
+
 /** The action (contract §3). Never throws: failures become `setFailed` with a clear message. */
 async function main_run() {
     silenceWasiWarning();
@@ -46933,10 +46965,14 @@ async function main_run() {
             throw new InputError(`working-directory "${inputs.workingDirectory}" is not a folder`);
         const options = { environment: inputs.environment, processManager: inputs.processManager };
         const event = readEvent(process.env);
-        const base = event.pullRequest ? baseReport(dir, event.pullRequest.baseSha, options) : null;
-        const result = await check_checkDirectory(dir, { ...options, base: await base });
-        const { report } = result;
         const prefix = inside === '' ? '' : inside.split('\\').join('/');
+        const [owner, repo] = (process.env.GITHUB_REPOSITORY ?? '').split('/');
+        // the API client is made once, and only when something needs it (octokit is loaded then)
+        let client = null;
+        const api = event.pullRequest && owner && repo && inputs.token ? () => (client ??= connect(inputs.token, { owner, repo, number: event.pullRequest.number }, core_namespaceObject)) : null;
+        const base = event.pullRequest ? await baseReport(dir, prefix, event.pullRequest.baseSha, options, api) : null;
+        const result = await check_checkDirectory(dir, { ...options, base });
+        const { report } = result;
         // GitHub shows at most 10 annotations of each severity per step: the most important ones
         const choice = chooseAnnotations(report.findings);
         if (inputs.annotate) {
@@ -46976,7 +47012,7 @@ async function main_run() {
         setOutput('restart-signal', app?.restart?.signal ?? '');
         setOutput('passenger-transition', result.analyses[0]?.change?.direction ?? 'none');
         setOutput('report', reportPath);
-        setOutput('comment-url', await postComment(inputs, event, markdown, prefix, report));
+        setOutput('comment-url', await postComment(inputs, event, markdown, prefix, report, api));
         const s = report.summary;
         info(`rack-check: ${s.errors} error(s), ${s.warnings} warning(s), ${s.notices} notice(s); report: ${reportPath}`);
         if (exitCode(result, inputs.failOn) !== 0)
@@ -46989,12 +47025,11 @@ async function main_run() {
 /** The workflow_run recipe for pull requests whose token cannot write (forks, Dependabot). */
 const READ_ONLY_HELP = 'The token is read-only here (pull requests from forks and Dependabot get a read-only GITHUB_TOKEN), so rack-check cannot comment; the annotations and the job summary are still there. To comment on such pull requests, upload the report as an artifact and post it from a workflow_run workflow in the base repository (see the rack-check README, "Pull requests from forks").';
 /** Creates or edits the one comment; returns its URL ('' when there is none). Never throws. */
-async function postComment(inputs, event, body, prefix, report) {
+async function postComment(inputs, event, body, prefix, report, connectApi) {
     const pr = event.pullRequest;
     if (inputs.comment === 'never' || !pr)
         return '';
-    const [owner, repo] = (process.env.GITHUB_REPOSITORY ?? '').split('/');
-    if (!owner || !repo || !inputs.token) {
+    if (!connectApi) {
         notice('rack-check: no repository or token, so no pull-request comment; the job summary has the report.');
         return '';
     }
@@ -47003,7 +47038,7 @@ async function postComment(inputs, event, body, prefix, report) {
         return '';
     }
     try {
-        const api = await connect(inputs.token, { owner, repo, number: pr.number }, core_namespaceObject);
+        const api = await connectApi();
         const serverConfig = report.apps.flatMap((a) => a.files.serverConfig);
         const create = inputs.comment === 'always' || report.findings.length > 0 || touchesDeployment(await api.files(), prefix, serverConfig);
         const outcome = await upsertComment(api, commentMarker(prefix), await api.login(), body, create);
@@ -47020,19 +47055,35 @@ async function postComment(inputs, event, body, prefix, report) {
     }
 }
 /**
- * The base commit's report, read from the local git history (the checkout must contain the base
- * commit, e.g. `fetch-depth: 0`); null with a notice when it cannot be read.
+ * The base commit's report: its deployment files read through the GitHub API at the base sha,
+ * else from the local git history (which a shallow checkout lacks); null with a notice when
+ * neither works.
  */
-async function baseReport(dir, sha, options) {
-    let snapshot;
-    try {
-        snapshot = base_snapshotBase(dir, sha);
+async function baseReport(dir, prefix, sha, options, api) {
+    let snapshot = null;
+    let apiProblem = 'no token';
+    if (api) {
+        try {
+            const files = await (await api()).filesAt(sha, prefix, wanted, MAX_FILE_BYTES);
+            if (files)
+                snapshot = writeSnapshot(files);
+            else
+                apiProblem = 'the repository tree is too large for one API answer';
+        }
+        catch (e) {
+            apiProblem = `the API answered ${statusOf(e) ?? e.message}`;
+        }
     }
-    catch (e) {
-        if (!(e instanceof base_BaseError))
-            throw e;
-        notice(`rack-check could not read the base commit ${sha.slice(0, 12)} from git (${e.message}); the switch to or from Passenger is not checked. Check out with fetch-depth: 0 to enable it.`);
-        return null;
+    if (!snapshot) {
+        try {
+            snapshot = base_snapshotBase(dir, sha);
+        }
+        catch (e) {
+            if (!(e instanceof base_BaseError))
+                throw e;
+            notice(`rack-check could not read the base commit ${sha.slice(0, 12)} (${apiProblem}; git: ${e.message}); the switch to or from Passenger is not checked.`);
+            return null;
+        }
     }
     try {
         return (await check_checkDirectory(snapshot, options)).report;

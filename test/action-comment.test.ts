@@ -147,9 +147,9 @@ describe.each(runtimes())('%s', (_label, node) => {
     expect(r.outputs['comment-url']).toBe('')
   }, 60000)
 
-  test('a fork pull request: no API call, a notice that explains the recipe', async () => {
+  test('a fork pull request: no comment call, a notice that explains the recipe', async () => {
     const r = await runAction(node, {}, { number: 7, head: { sha: SHA('c'), repo: { full_name: 'mallory/shop' } } })
-    expect(gh.requests).toEqual([])
+    expect(gh.requests.filter((q) => /comments/.test(q.path))).toEqual([])
     expect(r.stdout).toMatch(/::notice::rack-check: The token is read-only here/)
   }, 60000)
 
@@ -169,9 +169,20 @@ describe.each(runtimes())('%s', (_label, node) => {
     expect(r.stdout).toMatch(/::warning::rack-check could not update the pull-request comment \(HTTP 500/)
   }, 60000)
 
+  test('the base read through the contents API: a switch from Passenger is annotated and explained in the comment', async () => {
+    gh.baseTree = { 'examples/puma-misconfigured/Procfile': 'web: bundle exec puma -p $PORT\n', 'examples/puma-misconfigured/Gemfile.lock': readFileSync(join(PROJECT, 'examples', 'puma-misconfigured', 'Gemfile.lock'), 'utf8'), 'README.md': 'not wanted' }
+    const r = await runAction(node, {})
+    expect(r.outputs['passenger-transition']).toBe('to-custom')
+    expect(r.stdout).toContain('::warning title=passenger-transition,file=examples/puma-misconfigured/Procfile,line=2')
+    expect(gh.comments[0].body).toContain('### Switching from Passenger')
+    expect(gh.requests.some((q) => q.path === '/repos/acme/shop/contents/README.md')).toBe(false)
+  }, 60000)
+
   test('push events and comment: never make no request', async () => {
     await runAction(node, {}, null)
-    await runAction(node, { INPUT_COMMENT: 'never' })
     expect(gh.requests).toEqual([])
+    // a pull request with comment: never still reads its base, and writes nothing
+    await runAction(node, { INPUT_COMMENT: 'never' })
+    expect(gh.requests.filter((q) => q.method !== 'GET' || /comments|files$/.test(q.path))).toEqual([])
   }, 60000)
 })

@@ -9059,6 +9059,18 @@ function wanted(path) {
 function git(cwd, args) {
     return (0,external_node_child_process_namespaceObject.execFileSync)('git', ['-c', 'core.fsmonitor=false', ...args], { cwd, stdio: ['ignore', 'pipe', 'pipe'], maxBuffer: 64 * 1024 * 1024 });
 }
+/** Writes files (app-relative paths) into a new temporary folder, refusing paths that leave it. */
+function writeSnapshot(files) {
+    const out = (0,external_node_fs_namespaceObject.mkdtempSync)((0,external_node_path_namespaceObject.join)((0,external_node_os_namespaceObject.tmpdir)(), 'rack-check-base-'));
+    for (const f of files) {
+        if (f.path.split('/').some((part) => part === '..' || part === '') || f.content.length > MAX_FILE_BYTES)
+            continue;
+        const target = (0,external_node_path_namespaceObject.join)(out, f.path);
+        (0,external_node_fs_namespaceObject.mkdirSync)((0,external_node_path_namespaceObject.dirname)(target), { recursive: true });
+        (0,external_node_fs_namespaceObject.writeFileSync)(target, f.content);
+    }
+    return out;
+}
 /** Writes the ref's deployment files of the app folder `dir` into a new temporary folder. */
 function snapshotBase(dir, ref) {
     let top;
@@ -9071,8 +9083,8 @@ function snapshotBase(dir, ref) {
         throw new BaseError(msg ? `cannot read ${ref}: ${msg.split('\n')[0]}` : `${ref} is not a commit of the git repository at ${dir}`);
     }
     const prefix = (0,external_node_path_namespaceObject.relative)((0,external_node_fs_namespaceObject.realpathSync)(top), (0,external_node_fs_namespaceObject.realpathSync)(dir)).split(external_node_path_namespaceObject.sep).join('/');
-    const out = (0,external_node_fs_namespaceObject.mkdtempSync)((0,external_node_path_namespaceObject.join)((0,external_node_os_namespaceObject.tmpdir)(), 'rack-check-base-'));
     const listing = git(dir, ['ls-tree', '-r', '-z', '--long', '--full-tree', ref, '--', prefix || '.']).toString();
+    const files = [];
     for (const entry of listing.split('\0')) {
         // <mode> SP <type> SP <object> SP+ <size> TAB <path>
         const m = /^(\d+) (\w+) ([0-9a-f]+)\s+(-|\d+)\t(.*)$/s.exec(entry);
@@ -9081,11 +9093,9 @@ function snapshotBase(dir, ref) {
         const path = prefix ? m[5].slice(prefix.length + 1) : m[5];
         if ((prefix && !m[5].startsWith(prefix + '/')) || !wanted(path) || Number(m[4]) > MAX_FILE_BYTES)
             continue;
-        const target = (0,external_node_path_namespaceObject.join)(out, path);
-        (0,external_node_fs_namespaceObject.mkdirSync)((0,external_node_path_namespaceObject.dirname)(target), { recursive: true });
-        (0,external_node_fs_namespaceObject.writeFileSync)(target, git(dir, ['cat-file', 'blob', m[3]]));
+        files.push({ path, content: git(dir, ['cat-file', 'blob', m[3]]) });
     }
-    return out;
+    return writeSnapshot(files);
 }
 
 ;// CONCATENATED MODULE: ./src/finding.ts

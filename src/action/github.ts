@@ -10,6 +10,11 @@ export interface PullRequestApi extends CommentApi {
   login(): Promise<string>
   /** the files the pull request changes, with their patches */
   files(): Promise<Array<{ path: string; patch?: string }>>
+  /**
+   * The files under `prefix` at a commit that `wanted` accepts (git trees API, then the contents
+   * API for each); null when the tree is too large for one answer.
+   */
+  filesAt(sha: string, prefix: string, wanted: (appPath: string) => boolean, maxBytes: number): Promise<Array<{ path: string; content: Buffer }> | null>
 }
 
 export interface Target {
@@ -73,6 +78,22 @@ export async function connect(token: string, target: Target, log: { info(s: stri
         // a run at the same time removed it first
         if (statusOf(e) !== 404) throw e
       }
+    },
+    async filesAt(sha, prefix, wanted, maxBytes) {
+      const tree = (await octokit.rest.git.getTree({ ...where, tree_sha: sha, recursive: 'true' })).data
+      if (tree.truncated) return null
+      const out: Array<{ path: string; content: Buffer }> = []
+      for (const entry of tree.tree) {
+        // blobs only: no links (mode 120000), no submodules
+        if (entry.type !== 'blob' || entry.mode === '120000' || !entry.path) continue
+        if (prefix && !entry.path.startsWith(prefix + '/')) continue
+        const path = prefix ? entry.path.slice(prefix.length + 1) : entry.path
+        if (!wanted(path) || (entry.size ?? 0) > maxBytes) continue
+        const file = (await octokit.rest.repos.getContent({ ...where, path: entry.path, ref: sha })).data
+        if (Array.isArray(file) || file.type !== 'file' || !('content' in file)) continue
+        out.push({ path, content: Buffer.from(file.content, 'base64') })
+      }
+      return out
     },
     async files() {
       const all = await octokit.paginate(octokit.rest.pulls.listFiles, { ...where, pull_number: target.number, per_page: 100 })

@@ -9,10 +9,11 @@ import { formatJson } from '../reporters/json.js'
 import { chooseAnnotations, hiddenCount } from '../reporters/annotations.js'
 import { commentMarker, renderComment } from '../reporters/comment.js'
 import { touchesDeployment, upsertComment } from './comment.js'
-import { connect, statusOf } from './github.js'
+import { connect, statusOf, type PullRequestApi } from './github.js'
 import type { ActionInputs } from './inputs.js'
 import type { ActionEvent } from './event.js'
-import { BaseError, snapshotBase } from '../cli/base.js'
+import { BaseError, snapshotBase, wanted, writeSnapshot } from '../cli/base.js'
+import { MAX_FILE_BYTES } from '../files/workspace.js'
 import type { Report } from '../check.js'
 import { InputError, readInputs } from './inputs.js'
 import { readEvent } from './event.js'
@@ -31,10 +32,14 @@ export async function run(): Promise<void> {
 
     const options = { environment: inputs.environment, processManager: inputs.processManager }
     const event = readEvent(process.env)
-    const base = event.pullRequest ? baseReport(dir, event.pullRequest.baseSha, options) : null
-    const result = await checkDirectory(dir, { ...options, base: await base })
-    const { report } = result
     const prefix = inside === '' ? '' : inside.split('\\').join('/')
+    const [owner, repo] = (process.env.GITHUB_REPOSITORY ?? '').split('/')
+    // the API client is made once, and only when something needs it (octokit is loaded then)
+    let client: Promise<PullRequestApi> | null = null
+    const api = event.pullRequest && owner && repo && inputs.token ? (): Promise<PullRequestApi> => (client ??= connect(inputs.token, { owner, repo, number: event.pullRequest!.number }, core)) : null
+    const base = event.pullRequest ? await baseReport(dir, prefix, event.pullRequest.baseSha, options, api) : null
+    const result = await checkDirectory(dir, { ...options, base })
+    const { report } = result
 
     // GitHub shows at most 10 annotations of each severity per step: the most important ones
     const choice = chooseAnnotations(report.findings)
@@ -75,7 +80,7 @@ export async function run(): Promise<void> {
     core.setOutput('restart-signal', app?.restart?.signal ?? '')
     core.setOutput('passenger-transition', result.analyses[0]?.change?.direction ?? 'none')
     core.setOutput('report', reportPath)
-    core.setOutput('comment-url', await postComment(inputs, event, markdown, prefix, report))
+    core.setOutput('comment-url', await postComment(inputs, event, markdown, prefix, report, api))
 
     const s = report.summary
     core.info(`rack-check: ${s.errors} error(s), ${s.warnings} warning(s), ${s.notices} notice(s); report: ${reportPath}`)
@@ -90,11 +95,10 @@ const READ_ONLY_HELP =
   'The token is read-only here (pull requests from forks and Dependabot get a read-only GITHUB_TOKEN), so rack-check cannot comment; the annotations and the job summary are still there. To comment on such pull requests, upload the report as an artifact and post it from a workflow_run workflow in the base repository (see the rack-check README, "Pull requests from forks").'
 
 /** Creates or edits the one comment; returns its URL ('' when there is none). Never throws. */
-async function postComment(inputs: ActionInputs, event: ActionEvent, body: string, prefix: string, report: Report): Promise<string> {
+async function postComment(inputs: ActionInputs, event: ActionEvent, body: string, prefix: string, report: Report, connectApi: (() => Promise<PullRequestApi>) | null): Promise<string> {
   const pr = event.pullRequest
   if (inputs.comment === 'never' || !pr) return ''
-  const [owner, repo] = (process.env.GITHUB_REPOSITORY ?? '').split('/')
-  if (!owner || !repo || !inputs.token) {
+  if (!connectApi) {
     core.notice('rack-check: no repository or token, so no pull-request comment; the job summary has the report.')
     return ''
   }
@@ -103,7 +107,7 @@ async function postComment(inputs: ActionInputs, event: ActionEvent, body: strin
     return ''
   }
   try {
-    const api = await connect(inputs.token, { owner, repo, number: pr.number }, core)
+    const api = await connectApi()
     const serverConfig = report.apps.flatMap((a) => a.files.serverConfig)
     const create = inputs.comment === 'always' || report.findings.length > 0 || touchesDeployment(await api.files(), prefix, serverConfig)
     const outcome = await upsertComment(api, commentMarker(prefix), await api.login(), body, create)
@@ -118,17 +122,30 @@ async function postComment(inputs: ActionInputs, event: ActionEvent, body: strin
 }
 
 /**
- * The base commit's report, read from the local git history (the checkout must contain the base
- * commit, e.g. `fetch-depth: 0`); null with a notice when it cannot be read.
+ * The base commit's report: its deployment files read through the GitHub API at the base sha,
+ * else from the local git history (which a shallow checkout lacks); null with a notice when
+ * neither works.
  */
-async function baseReport(dir: string, sha: string, options: { environment: string; processManager: 'systemd' | 'bluepill' }): Promise<Report | null> {
-  let snapshot: string
-  try {
-    snapshot = snapshotBase(dir, sha)
-  } catch (e) {
-    if (!(e instanceof BaseError)) throw e
-    core.notice(`rack-check could not read the base commit ${sha.slice(0, 12)} from git (${e.message}); the switch to or from Passenger is not checked. Check out with fetch-depth: 0 to enable it.`)
-    return null
+async function baseReport(dir: string, prefix: string, sha: string, options: { environment: string; processManager: 'systemd' | 'bluepill' }, api: (() => Promise<PullRequestApi>) | null): Promise<Report | null> {
+  let snapshot: string | null = null
+  let apiProblem = 'no token'
+  if (api) {
+    try {
+      const files = await (await api()).filesAt(sha, prefix, wanted, MAX_FILE_BYTES)
+      if (files) snapshot = writeSnapshot(files)
+      else apiProblem = 'the repository tree is too large for one API answer'
+    } catch (e) {
+      apiProblem = `the API answered ${statusOf(e) ?? (e as Error).message}`
+    }
+  }
+  if (!snapshot) {
+    try {
+      snapshot = snapshotBase(dir, sha)
+    } catch (e) {
+      if (!(e instanceof BaseError)) throw e
+      core.notice(`rack-check could not read the base commit ${sha.slice(0, 12)} (${apiProblem}; git: ${e.message}); the switch to or from Passenger is not checked.`)
+      return null
+    }
   }
   try {
     return (await checkDirectory(snapshot, options)).report

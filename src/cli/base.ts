@@ -12,7 +12,7 @@ import { MAX_FILE_BYTES } from '../files/workspace.js'
 export class BaseError extends Error {}
 
 /** The files the engine reads: Procfiles, .cloud66/, server configs, lockfiles. */
-function wanted(path: string): boolean {
+export function wanted(path: string): boolean {
   if (/^Procfile([._].*)?$/.test(path)) return true
   if (path.startsWith('.cloud66/')) return true
   if (path === 'Gemfile.lock' || path === 'gems.locked' || path === 'config.ru') return true
@@ -21,6 +21,18 @@ function wanted(path: string): boolean {
 
 function git(cwd: string, args: string[]): Buffer {
   return execFileSync('git', ['-c', 'core.fsmonitor=false', ...args], { cwd, stdio: ['ignore', 'pipe', 'pipe'], maxBuffer: 64 * 1024 * 1024 })
+}
+
+/** Writes files (app-relative paths) into a new temporary folder, refusing paths that leave it. */
+export function writeSnapshot(files: Array<{ path: string; content: Buffer }>): string {
+  const out = mkdtempSync(join(tmpdir(), 'rack-check-base-'))
+  for (const f of files) {
+    if (f.path.split('/').some((part) => part === '..' || part === '') || f.content.length > MAX_FILE_BYTES) continue
+    const target = join(out, f.path)
+    mkdirSync(dirname(target), { recursive: true })
+    writeFileSync(target, f.content)
+  }
+  return out
 }
 
 /** Writes the ref's deployment files of the app folder `dir` into a new temporary folder. */
@@ -34,17 +46,15 @@ export function snapshotBase(dir: string, ref: string): string {
     throw new BaseError(msg ? `cannot read ${ref}: ${msg.split('\n')[0]}` : `${ref} is not a commit of the git repository at ${dir}`)
   }
   const prefix = relative(realpathSync(top), realpathSync(dir)).split(sep).join('/')
-  const out = mkdtempSync(join(tmpdir(), 'rack-check-base-'))
   const listing = git(dir, ['ls-tree', '-r', '-z', '--long', '--full-tree', ref, '--', prefix || '.']).toString()
+  const files: Array<{ path: string; content: Buffer }> = []
   for (const entry of listing.split('\0')) {
     // <mode> SP <type> SP <object> SP+ <size> TAB <path>
     const m = /^(\d+) (\w+) ([0-9a-f]+)\s+(-|\d+)\t(.*)$/s.exec(entry)
     if (!m || m[2] !== 'blob' || m[1] === '120000') continue
     const path = prefix ? m[5].slice(prefix.length + 1) : m[5]
     if ((prefix && !m[5].startsWith(prefix + '/')) || !wanted(path) || Number(m[4]) > MAX_FILE_BYTES) continue
-    const target = join(out, path)
-    mkdirSync(dirname(target), { recursive: true })
-    writeFileSync(target, git(dir, ['cat-file', 'blob', m[3]]))
+    files.push({ path, content: git(dir, ['cat-file', 'blob', m[3]]) })
   }
-  return out
+  return writeSnapshot(files)
 }

@@ -30,12 +30,14 @@ export interface FakeGitHub {
   faults: Fault[]
   /** null: GET /user answers 403 like an installation token (GITHUB_TOKEN) */
   login: string | null
+  /** the base commit's files by repository path (git trees and contents API); null: 404 */
+  baseTree: Record<string, string> | null
   close(): Promise<void>
 }
 
 export async function startFakeGitHub(): Promise<FakeGitHub> {
   let nextId = 1000
-  const fake: FakeGitHub = { url: '', comments: [], files: [], requests: [], faults: [], login: null, close: async () => undefined }
+  const fake: FakeGitHub = { url: '', comments: [], files: [], requests: [], faults: [], login: null, baseTree: null, close: async () => undefined }
   const send = (res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void => {
     res.writeHead(status, { 'content-type': 'application/json', ...headers })
     res.end(body === undefined ? '' : JSON.stringify(body))
@@ -84,6 +86,17 @@ export async function startFakeGitHub(): Promise<FakeGitHub> {
       }
     }
     if (method === 'GET' && /^\/repos\/[^/]+\/[^/]+\/pulls\/\d+\/files$/.test(url.pathname)) return send(res, 200, fake.files)
+    if (method === 'GET' && /^\/repos\/[^/]+\/[^/]+\/git\/trees\/[0-9a-f]+$/.test(url.pathname)) {
+      if (!fake.baseTree) return send(res, 404, { message: 'Not Found' })
+      const tree = Object.entries(fake.baseTree).map(([path, text]) => ({ path, mode: '100644', type: 'blob', sha: 'f'.repeat(40), size: Buffer.byteLength(text) }))
+      return send(res, 200, { sha: 'b'.repeat(40), tree, truncated: false })
+    }
+    if (method === 'GET' && (m = url.pathname.match(/^\/repos\/[^/]+\/[^/]+\/contents\/(.+)$/))) {
+      const path = decodeURIComponent(m[1])
+      const text = fake.baseTree?.[path]
+      if (text === undefined) return send(res, 404, { message: 'Not Found' })
+      return send(res, 200, { type: 'file', path, encoding: 'base64', content: Buffer.from(text).toString('base64') })
+    }
     send(res, 404, { message: `no route for ${method} ${url.pathname}` })
   })
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
