@@ -47023,7 +47023,7 @@ async function main_run() {
     }
 }
 /** The workflow_run recipe for pull requests whose token cannot write (forks, Dependabot). */
-const READ_ONLY_HELP = 'The token is read-only here (pull requests from forks and Dependabot get a read-only GITHUB_TOKEN), so rack-check cannot comment; the annotations and the job summary are still there. To comment on such pull requests, upload the report as an artifact and post it from a workflow_run workflow in the base repository (see the rack-check README, "Pull requests from forks").';
+const READ_ONLY_HELP = 'The token is read-only here (pull requests from forks and Dependabot get a read-only GITHUB_TOKEN), so rack-check cannot comment; the annotations and the job summary are still there. To comment on such pull requests, run rack-check from a pull_request_target workflow that checks out the head without running it, or upload the report as an artifact and post it from a workflow_run workflow (see the rack-check README, "Pull requests from forks").';
 /** Creates or edits the one comment; returns its URL ('' when there is none). Never throws. */
 async function postComment(inputs, event, body, prefix, report, connectApi) {
     const pr = event.pullRequest;

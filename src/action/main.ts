@@ -92,7 +92,7 @@ export async function run(): Promise<void> {
 
 /** The workflow_run recipe for pull requests whose token cannot write (forks, Dependabot). */
 const READ_ONLY_HELP =
-  'The token is read-only here (pull requests from forks and Dependabot get a read-only GITHUB_TOKEN), so rack-check cannot comment; the annotations and the job summary are still there. To comment on such pull requests, upload the report as an artifact and post it from a workflow_run workflow in the base repository (see the rack-check README, "Pull requests from forks").'
+  'The token is read-only here (pull requests from forks and Dependabot get a read-only GITHUB_TOKEN), so rack-check cannot comment; the annotations and the job summary are still there. To comment on such pull requests, run rack-check from a pull_request_target workflow that checks out the head without running it, or upload the report as an artifact and post it from a workflow_run workflow (see the rack-check README, "Pull requests from forks").'
 
 /** Creates or edits the one comment; returns its URL ('' when there is none). Never throws. */
 async function postComment(inputs: ActionInputs, event: ActionEvent, body: string, prefix: string, report: Report, connectApi: (() => Promise<PullRequestApi>) | null): Promise<string> {
