@@ -46793,6 +46793,35 @@ function touchesDeployment(files, prefix, serverConfig) {
     });
 }
 
+;// CONCATENATED MODULE: ./src/action/event.ts
+/**
+ * The parts of the workflow event the action uses, read from `GITHUB_EVENT_PATH` (the payload
+ * file the runner writes). Anything missing or malformed reads as "not a pull request".
+ */
+
+function readEvent(env) {
+    const name = env.GITHUB_EVENT_NAME ?? '';
+    let payload = null;
+    try {
+        if (env.GITHUB_EVENT_PATH)
+            payload = JSON.parse((0,external_node_fs_namespaceObject.readFileSync)(env.GITHUB_EVENT_PATH, 'utf8'));
+    }
+    catch {
+        payload = null;
+    }
+    const pr = payload?.pull_request;
+    if (!pr || (name !== 'pull_request' && name !== 'pull_request_target'))
+        return { name, pullRequest: null };
+    const sha = (side) => (typeof side?.sha === 'string' ? side.sha : '');
+    const repoOf = (side) => String(side?.repo?.full_name ?? '');
+    const number = Number(pr.number);
+    const baseSha = sha(pr.base);
+    const headSha = sha(pr.head);
+    if (!Number.isInteger(number) || !/^[0-9a-f]{40}$/.test(baseSha) || !/^[0-9a-f]{40}$/.test(headSha))
+        return { name, pullRequest: null };
+    return { name, pullRequest: { number, baseSha, headSha, fromFork: repoOf(pr.head) !== '' && repoOf(pr.head) !== repoOf(pr.base) } };
+}
+
 ;// CONCATENATED MODULE: ./src/action/github.ts
 /** An HTTP status from an octokit error, if it has one. */
 function statusOf(e) {
@@ -46903,35 +46932,6 @@ function readInputs(get) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/action/event.ts
-/**
- * The parts of the workflow event the action uses, read from `GITHUB_EVENT_PATH` (the payload
- * file the runner writes). Anything missing or malformed reads as "not a pull request".
- */
-
-function readEvent(env) {
-    const name = env.GITHUB_EVENT_NAME ?? '';
-    let payload = null;
-    try {
-        if (env.GITHUB_EVENT_PATH)
-            payload = JSON.parse((0,external_node_fs_namespaceObject.readFileSync)(env.GITHUB_EVENT_PATH, 'utf8'));
-    }
-    catch {
-        payload = null;
-    }
-    const pr = payload?.pull_request;
-    if (!pr || (name !== 'pull_request' && name !== 'pull_request_target'))
-        return { name, pullRequest: null };
-    const sha = (side) => (typeof side?.sha === 'string' ? side.sha : '');
-    const repoOf = (side) => String(side?.repo?.full_name ?? '');
-    const number = Number(pr.number);
-    const baseSha = sha(pr.base);
-    const headSha = sha(pr.head);
-    if (!Number.isInteger(number) || !/^[0-9a-f]{40}$/.test(baseSha) || !/^[0-9a-f]{40}$/.test(headSha))
-        return { name, pullRequest: null };
-    return { name, pullRequest: { number, baseSha, headSha, fromFork: repoOf(pr.head) !== '' && repoOf(pr.head) !== repoOf(pr.base) } };
-}
-
 ;// CONCATENATED MODULE: ./src/action/main.ts
 
 
@@ -46984,7 +46984,8 @@ async function main_run() {
                 send(f.message, props);
             }
         }
-        const hidden = inputs.annotate ? hiddenCount(choice) : report.findings.length;
+        // with annotate: false nothing is annotated on purpose, and there is nothing to explain
+        const hidden = inputs.annotate ? hiddenCount(choice) : 0;
         const markdown = renderComment(result, {
             repository: process.env.GITHUB_REPOSITORY ?? '',
             sha: event.pullRequest?.headSha ?? process.env.GITHUB_SHA ?? 'HEAD',
@@ -47022,7 +47023,7 @@ async function main_run() {
         setFailed(e instanceof InputError ? e.message : `rack-check failed: ${e.message}`);
     }
 }
-/** The workflow_run recipe for pull requests whose token cannot write (forks, Dependabot). */
+/** What to do when the token cannot write (pull requests from forks, Dependabot). */
 const READ_ONLY_HELP = 'The token is read-only here (pull requests from forks and Dependabot get a read-only GITHUB_TOKEN), so rack-check cannot comment; the annotations and the job summary are still there. To comment on such pull requests, run rack-check from a pull_request_target workflow that checks out the head without running it, or upload the report as an artifact and post it from a workflow_run workflow (see the rack-check README, "Pull requests from forks").';
 /** Creates or edits the one comment; returns its URL ('' when there is none). Never throws. */
 async function postComment(inputs, event, body, prefix, report, connectApi) {

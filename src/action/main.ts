@@ -8,15 +8,13 @@ import { annotationPath } from '../reporters/github.js'
 import { formatJson } from '../reporters/json.js'
 import { chooseAnnotations, hiddenCount } from '../reporters/annotations.js'
 import { commentMarker, renderComment } from '../reporters/comment.js'
-import { touchesDeployment, upsertComment } from './comment.js'
-import { connect, statusOf, type PullRequestApi } from './github.js'
-import type { ActionInputs } from './inputs.js'
-import type { ActionEvent } from './event.js'
 import { BaseError, snapshotBase, wanted, writeSnapshot } from '../cli/base.js'
 import { MAX_FILE_BYTES } from '../files/workspace.js'
 import type { Report } from '../check.js'
-import { InputError, readInputs } from './inputs.js'
-import { readEvent } from './event.js'
+import { touchesDeployment, upsertComment } from './comment.js'
+import { readEvent, type ActionEvent } from './event.js'
+import { connect, statusOf, type PullRequestApi } from './github.js'
+import { InputError, readInputs, type ActionInputs } from './inputs.js'
 
 /** The action (contract §3). Never throws: failures become `setFailed` with a clear message. */
 export async function run(): Promise<void> {
@@ -51,7 +49,8 @@ export async function run(): Promise<void> {
         send(f.message, props)
       }
     }
-    const hidden = inputs.annotate ? hiddenCount(choice) : report.findings.length
+    // with annotate: false nothing is annotated on purpose, and there is nothing to explain
+    const hidden = inputs.annotate ? hiddenCount(choice) : 0
     const markdown = renderComment(result, {
       repository: process.env.GITHUB_REPOSITORY ?? '',
       sha: event.pullRequest?.headSha ?? process.env.GITHUB_SHA ?? 'HEAD',
@@ -90,7 +89,7 @@ export async function run(): Promise<void> {
   }
 }
 
-/** The workflow_run recipe for pull requests whose token cannot write (forks, Dependabot). */
+/** What to do when the token cannot write (pull requests from forks, Dependabot). */
 const READ_ONLY_HELP =
   'The token is read-only here (pull requests from forks and Dependabot get a read-only GITHUB_TOKEN), so rack-check cannot comment; the annotations and the job summary are still there. To comment on such pull requests, run rack-check from a pull_request_target workflow that checks out the head without running it, or upload the report as an artifact and post it from a workflow_run workflow (see the rack-check README, "Pull requests from forks").'
 
