@@ -40507,17 +40507,6 @@ class workspace_Workspace {
             return false;
         }
     }
-    isDirectory(rel) {
-        const r = this.resolve(rel);
-        if (!('path' in r))
-            return false;
-        try {
-            return (0,external_node_fs_namespaceObject.statSync)(r.path).isDirectory();
-        }
-        catch {
-            return false;
-        }
-    }
     /** Names of the entries of a folder (empty when it is missing or not readable). */
     list(relDir) {
         const r = this.resolve(relDir === '' ? '.' : relDir);
@@ -40588,6 +40577,22 @@ class workspace_Workspace {
             (0,external_node_fs_namespaceObject.closeSync)(fd);
         }
     }
+}
+
+;// CONCATENATED MODULE: ./src/model/paths.ts
+/** Resolves a path as a process whose working directory is `cwd` (absolute) would: `.`, `..` and repeated `/` folded. */
+function resolvePath(cwd, p) {
+    const parts = (p.startsWith('/') ? p : cwd + '/' + p).split('/');
+    const out = [];
+    for (const part of parts) {
+        if (part === '' || part === '.')
+            continue;
+        if (part === '..')
+            out.pop();
+        else
+            out.push(part);
+    }
+    return '/' + out.join('/');
 }
 
 ;// CONCATENATED MODULE: ./src/model/shell.ts
@@ -41150,6 +41155,7 @@ function shown(node) {
 ;// CONCATENATED MODULE: ./src/model/deploy-hooks.ts
 
 
+
 const ENGINES = ['redis', 'mysql', 'postgresql', 'mongodb', 'elasticsearch', 'rabbitmq', 'glusterfs', 'influxdb'];
 const REPLICATION = ['glusterfs_config', 'redis_replication', 'mongodb_replication', 'mysql_replication', 'postgresql_replication'];
 const FRAMEWORKS = ['rails', 'rack', 'sinatra', 'padrino'];
@@ -41201,20 +41207,8 @@ const STACK = '/$STACK_PATH';
 const STACK_ERB = /^<%=\s*ENV\[\s*['"](?:RAILS_)?STACK_PATH['"]\s*\]\s*%>/;
 /** An absolute path under the stack path, as an app path; null when it is elsewhere. */
 function inStack(path) {
-    const p = normalize(path);
+    const p = resolvePath('/', path);
     return p === STACK ? '' : p.startsWith(STACK + '/') ? p.slice(STACK.length + 1) : null;
-}
-function normalize(path) {
-    const out = [];
-    for (const part of path.split('/')) {
-        if (part === '' || part === '.')
-            continue;
-        if (part === '..')
-            out.pop();
-        else
-            out.push(part);
-    }
-    return (path.startsWith('/') ? '/' : '') + out.join('/');
 }
 function copiesOf(hook) {
     const buildOnly = field(hook, 'apply_during')?.text === 'build_only';
@@ -41226,7 +41220,7 @@ function copiesOf(hook) {
         const to = inStack(dest);
         if (to === null || to === '')
             return [];
-        const from = normalize(source.text).replace(/^\//, '');
+        const from = resolvePath('/', source.text).slice(1);
         return [{ hook, at: destination.at, destination: to, source: from, buildOnly }];
     }
     const command = field(hook, 'command');
@@ -41270,7 +41264,7 @@ function shellCopies(text) {
     // hook commands start in /tmp/deploy_hooks (cloud66.md §7.2)
     let cwd = '/tmp/deploy_hooks';
     const out = [];
-    const abs = (p) => (p.startsWith('/') ? normalize(p) : normalize(cwd + '/' + p));
+    const abs = (p) => resolvePath(cwd, p);
     for (const c of hookCommands(text)) {
         const words = programWords(c);
         const args = words.slice(1).filter((w) => !w.startsWith('-'));
@@ -41652,6 +41646,16 @@ function kindOf(node) {
 }
 
 ;// CONCATENATED MODULE: ./src/model/ruby-config.ts
+/**
+ * Reads a Ruby config file (Puma's or Unicorn's DSL) the way the server would evaluate it, as
+ * far as that can be done without running it: the top-level statements in order, locals and
+ * constants, `if`/`unless`/ternaries and `&&`/`||` on values that are known, ENV reads under
+ * the prediction environment (contract §4), string interpolation, `Integer()`, `File.join`,
+ * `File.expand_path`, `__dir__`. Every receiver-less call is recorded with its evaluated
+ * arguments; the server model decides which are directives. Anything else is an unknown value
+ * that names its line — never a guess.
+ */
+
 
 const LOADERS = new Set(['load', 'eval', 'instance_eval', 'instance_exec', 'class_eval', 'send', '__send__', 'public_send', '_load_from', 'binding']);
 function evaluateRubyConfig(file, parse, env) {
@@ -42063,18 +42067,7 @@ function rubyNumber(v, float) {
 }
 /** Ruby's `File.expand_path(path, base)` without `~`. */
 function expandPath(p, base, appRoot) {
-    const baseAbs = base.startsWith('/') ? base : appRoot + '/' + base;
-    const parts = (p.startsWith('/') ? p : baseAbs + '/' + p).split('/');
-    const out = [];
-    for (const part of parts) {
-        if (part === '' || part === '.')
-            continue;
-        if (part === '..')
-            out.pop();
-        else
-            out.push(part);
-    }
-    return '/' + out.join('/');
+    return resolvePath(base.startsWith('/') ? base : appRoot + '/' + base, p);
 }
 
 ;// CONCATENATED MODULE: ./src/rules/define-rule.ts
@@ -42155,6 +42148,7 @@ function predictionEnvironment(environment) {
         ['CUSTOM_WEB_PID_FILE', '/tmp/web_server.pid']
     ]);
 }
+
 /**
  * A bare `$NAME` that the prediction environment does not set is an application variable that
  * rack-check cannot see (Cloud 66 substitutes the app's own variables): its value is unknown.
@@ -42162,20 +42156,6 @@ function predictionEnvironment(environment) {
  */
 function shellEnvironment(vars) {
     return { get: (n) => vars.get(n), unsetBare: 'unknown' };
-}
-/** Resolves a path as a process whose working directory is `cwd` (absolute) would. */
-function resolvePath(cwd, p) {
-    const parts = (p.startsWith('/') ? p : cwd + '/' + p).split('/');
-    const out = [];
-    for (const part of parts) {
-        if (part === '' || part === '.')
-            continue;
-        if (part === '..')
-            out.pop();
-        else
-            out.push(part);
-    }
-    return '/' + out.join('/');
 }
 /** The app-relative form of an absolute path under the app root, or null when outside it. */
 function appRelative(abs) {
@@ -46062,6 +46042,7 @@ const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import
 
 
 
+
 class base_BaseError extends Error {
 }
 /** The files the engine reads: Procfiles, .cloud66/, server configs, lockfiles. */
@@ -46114,6 +46095,15 @@ function base_snapshotBase(dir, ref) {
         files.push({ path, content: git(dir, ['cat-file', 'blob', m[3]]) });
     }
     return writeSnapshot(files);
+}
+/** Checks a snapshot folder and removes it. */
+async function base_checkSnapshot(snapshot, options) {
+    try {
+        return (await check_checkDirectory(snapshot, options)).report;
+    }
+    finally {
+        (0,external_node_fs_namespaceObject.rmSync)(snapshot, { recursive: true, force: true });
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/model/span.ts
@@ -46501,12 +46491,7 @@ async function run(argv, io) {
                 io.stderr(`rack-check: --base: ${e.message}\n`);
                 return 2;
             }
-            try {
-                base = (await checkDirectory(snapshot, options)).report;
-            }
-            finally {
-                rmSync(snapshot, { recursive: true, force: true });
-            }
+            base = await checkSnapshot(snapshot, options);
         }
         const result = await checkDirectory(opts.dir, { ...options, base });
         const color = opts.color ?? (io.isTTY && !io.env.NO_COLOR && io.env.TERM !== 'dumb');
@@ -47086,12 +47071,7 @@ async function baseReport(dir, prefix, sha, options, api) {
             return null;
         }
     }
-    try {
-        return (await check_checkDirectory(snapshot, options)).report;
-    }
-    finally {
-        (0,external_node_fs_namespaceObject.rmSync)(snapshot, { recursive: true, force: true });
-    }
+    return base_checkSnapshot(snapshot, options);
 }
 function realpathOr(p) {
     try {

@@ -8946,17 +8946,6 @@ class Workspace {
             return false;
         }
     }
-    isDirectory(rel) {
-        const r = this.resolve(rel);
-        if (!('path' in r))
-            return false;
-        try {
-            return (0,external_node_fs_namespaceObject.statSync)(r.path).isDirectory();
-        }
-        catch {
-            return false;
-        }
-    }
     /** Names of the entries of a folder (empty when it is missing or not readable). */
     list(relDir) {
         const r = this.resolve(relDir === '' ? '.' : relDir);
@@ -9033,76 +9022,27 @@ class Workspace {
 const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
 ;// CONCATENATED MODULE: external "node:os"
 const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
-;// CONCATENATED MODULE: ./src/cli/base.ts
-/**
- * The deployment files of a git ref (`--base`), copied into a temporary folder so that the same
- * engine can check them. Only git's plumbing runs (`ls-tree`, `cat-file blob`: no hooks, filters
- * or textconv); links and submodules are skipped, and so are files over 1 MiB.
- */
-
-
-
-
-
-class BaseError extends Error {
-}
-/** The files the engine reads: Procfiles, .cloud66/, server configs, lockfiles. */
-function wanted(path) {
-    if (/^Procfile([._].*)?$/.test(path))
-        return true;
-    if (path.startsWith('.cloud66/'))
-        return true;
-    if (path === 'Gemfile.lock' || path === 'gems.locked' || path === 'config.ru')
-        return true;
-    return /^config\/.*\.(rb|ya?ml)$/.test(path);
-}
-function git(cwd, args) {
-    return (0,external_node_child_process_namespaceObject.execFileSync)('git', ['-c', 'core.fsmonitor=false', ...args], { cwd, stdio: ['ignore', 'pipe', 'pipe'], maxBuffer: 64 * 1024 * 1024 });
-}
-/** Writes files (app-relative paths) into a new temporary folder, refusing paths that leave it. */
-function writeSnapshot(files) {
-    const out = (0,external_node_fs_namespaceObject.mkdtempSync)((0,external_node_path_namespaceObject.join)((0,external_node_os_namespaceObject.tmpdir)(), 'rack-check-base-'));
-    for (const f of files) {
-        if (f.path.split('/').some((part) => part === '..' || part === '') || f.content.length > MAX_FILE_BYTES)
-            continue;
-        const target = (0,external_node_path_namespaceObject.join)(out, f.path);
-        (0,external_node_fs_namespaceObject.mkdirSync)((0,external_node_path_namespaceObject.dirname)(target), { recursive: true });
-        (0,external_node_fs_namespaceObject.writeFileSync)(target, f.content);
-    }
-    return out;
-}
-/** Writes the ref's deployment files of the app folder `dir` into a new temporary folder. */
-function snapshotBase(dir, ref) {
-    let top;
-    try {
-        top = git(dir, ['rev-parse', '--show-toplevel']).toString().trim();
-        git(dir, ['rev-parse', '--verify', '--quiet', `${ref}^{commit}`]);
-    }
-    catch (e) {
-        const msg = e.stderr?.toString().trim();
-        throw new BaseError(msg ? `cannot read ${ref}: ${msg.split('\n')[0]}` : `${ref} is not a commit of the git repository at ${dir}`);
-    }
-    const prefix = (0,external_node_path_namespaceObject.relative)((0,external_node_fs_namespaceObject.realpathSync)(top), (0,external_node_fs_namespaceObject.realpathSync)(dir)).split(external_node_path_namespaceObject.sep).join('/');
-    const listing = git(dir, ['ls-tree', '-r', '-z', '--long', '--full-tree', ref, '--', prefix || '.']).toString();
-    const files = [];
-    for (const entry of listing.split('\0')) {
-        // <mode> SP <type> SP <object> SP+ <size> TAB <path>
-        const m = /^(\d+) (\w+) ([0-9a-f]+)\s+(-|\d+)\t(.*)$/s.exec(entry);
-        if (!m || m[2] !== 'blob' || m[1] === '120000')
-            continue;
-        const path = prefix ? m[5].slice(prefix.length + 1) : m[5];
-        if ((prefix && !m[5].startsWith(prefix + '/')) || !wanted(path) || Number(m[4]) > MAX_FILE_BYTES)
-            continue;
-        files.push({ path, content: git(dir, ['cat-file', 'blob', m[3]]) });
-    }
-    return writeSnapshot(files);
-}
-
 ;// CONCATENATED MODULE: ./src/finding.ts
 function compareFindings(a, b) {
     if (a.file !== b.file)
         return a.file < b.file ? -1 : 1;
     return a.line - b.line || a.column - b.column || (a.rule < b.rule ? -1 : a.rule > b.rule ? 1 : 0) || a.endLine - b.endLine || a.endColumn - b.endColumn;
+}
+
+;// CONCATENATED MODULE: ./src/model/paths.ts
+/** Resolves a path as a process whose working directory is `cwd` (absolute) would: `.`, `..` and repeated `/` folded. */
+function resolvePath(cwd, p) {
+    const parts = (p.startsWith('/') ? p : cwd + '/' + p).split('/');
+    const out = [];
+    for (const part of parts) {
+        if (part === '' || part === '.')
+            continue;
+        if (part === '..')
+            out.pop();
+        else
+            out.push(part);
+    }
+    return '/' + out.join('/');
 }
 
 ;// CONCATENATED MODULE: ./src/model/shell.ts
@@ -9665,6 +9605,7 @@ function shown(node) {
 ;// CONCATENATED MODULE: ./src/model/deploy-hooks.ts
 
 
+
 const ENGINES = ['redis', 'mysql', 'postgresql', 'mongodb', 'elasticsearch', 'rabbitmq', 'glusterfs', 'influxdb'];
 const REPLICATION = ['glusterfs_config', 'redis_replication', 'mongodb_replication', 'mysql_replication', 'postgresql_replication'];
 const FRAMEWORKS = ['rails', 'rack', 'sinatra', 'padrino'];
@@ -9716,20 +9657,8 @@ const STACK = '/$STACK_PATH';
 const STACK_ERB = /^<%=\s*ENV\[\s*['"](?:RAILS_)?STACK_PATH['"]\s*\]\s*%>/;
 /** An absolute path under the stack path, as an app path; null when it is elsewhere. */
 function inStack(path) {
-    const p = normalize(path);
+    const p = resolvePath('/', path);
     return p === STACK ? '' : p.startsWith(STACK + '/') ? p.slice(STACK.length + 1) : null;
-}
-function normalize(path) {
-    const out = [];
-    for (const part of path.split('/')) {
-        if (part === '' || part === '.')
-            continue;
-        if (part === '..')
-            out.pop();
-        else
-            out.push(part);
-    }
-    return (path.startsWith('/') ? '/' : '') + out.join('/');
 }
 function copiesOf(hook) {
     const buildOnly = field(hook, 'apply_during')?.text === 'build_only';
@@ -9741,7 +9670,7 @@ function copiesOf(hook) {
         const to = inStack(dest);
         if (to === null || to === '')
             return [];
-        const from = normalize(source.text).replace(/^\//, '');
+        const from = resolvePath('/', source.text).slice(1);
         return [{ hook, at: destination.at, destination: to, source: from, buildOnly }];
     }
     const command = field(hook, 'command');
@@ -9785,7 +9714,7 @@ function shellCopies(text) {
     // hook commands start in /tmp/deploy_hooks (cloud66.md §7.2)
     let cwd = '/tmp/deploy_hooks';
     const out = [];
-    const abs = (p) => (p.startsWith('/') ? normalize(p) : normalize(cwd + '/' + p));
+    const abs = (p) => resolvePath(cwd, p);
     for (const c of hookCommands(text)) {
         const words = programWords(c);
         const args = words.slice(1).filter((w) => !w.startsWith('-'));
@@ -10167,6 +10096,16 @@ function kindOf(node) {
 }
 
 ;// CONCATENATED MODULE: ./src/model/ruby-config.ts
+/**
+ * Reads a Ruby config file (Puma's or Unicorn's DSL) the way the server would evaluate it, as
+ * far as that can be done without running it: the top-level statements in order, locals and
+ * constants, `if`/`unless`/ternaries and `&&`/`||` on values that are known, ENV reads under
+ * the prediction environment (contract §4), string interpolation, `Integer()`, `File.join`,
+ * `File.expand_path`, `__dir__`. Every receiver-less call is recorded with its evaluated
+ * arguments; the server model decides which are directives. Anything else is an unknown value
+ * that names its line — never a guess.
+ */
+
 
 const LOADERS = new Set(['load', 'eval', 'instance_eval', 'instance_exec', 'class_eval', 'send', '__send__', 'public_send', '_load_from', 'binding']);
 function evaluateRubyConfig(file, parse, env) {
@@ -10578,18 +10517,7 @@ function rubyNumber(v, float) {
 }
 /** Ruby's `File.expand_path(path, base)` without `~`. */
 function expandPath(p, base, appRoot) {
-    const baseAbs = base.startsWith('/') ? base : appRoot + '/' + base;
-    const parts = (p.startsWith('/') ? p : baseAbs + '/' + p).split('/');
-    const out = [];
-    for (const part of parts) {
-        if (part === '' || part === '.')
-            continue;
-        if (part === '..')
-            out.pop();
-        else
-            out.push(part);
-    }
-    return '/' + out.join('/');
+    return resolvePath(base.startsWith('/') ? base : appRoot + '/' + base, p);
 }
 
 ;// CONCATENATED MODULE: ./src/rules/define-rule.ts
@@ -10670,6 +10598,7 @@ function predictionEnvironment(environment) {
         ['CUSTOM_WEB_PID_FILE', '/tmp/web_server.pid']
     ]);
 }
+
 /**
  * A bare `$NAME` that the prediction environment does not set is an application variable that
  * rack-check cannot see (Cloud 66 substitutes the app's own variables): its value is unknown.
@@ -10677,20 +10606,6 @@ function predictionEnvironment(environment) {
  */
 function shellEnvironment(vars) {
     return { get: (n) => vars.get(n), unsetBare: 'unknown' };
-}
-/** Resolves a path as a process whose working directory is `cwd` (absolute) would. */
-function resolvePath(cwd, p) {
-    const parts = (p.startsWith('/') ? p : cwd + '/' + p).split('/');
-    const out = [];
-    for (const part of parts) {
-        if (part === '' || part === '.')
-            continue;
-        if (part === '..')
-            out.pop();
-        else
-            out.push(part);
-    }
-    return '/' + out.join('/');
 }
 /** The app-relative form of an absolute path under the app root, or null when outside it. */
 function appRelative(abs) {
@@ -14547,6 +14462,81 @@ async function checkDirectory(dir, options) {
     };
 }
 
+;// CONCATENATED MODULE: ./src/cli/base.ts
+/**
+ * The deployment files of a git ref (`--base`), copied into a temporary folder so that the same
+ * engine can check them. Only git's plumbing runs (`ls-tree`, `cat-file blob`: no hooks, filters
+ * or textconv); links and submodules are skipped, and so are files over 1 MiB.
+ */
+
+
+
+
+
+
+class BaseError extends Error {
+}
+/** The files the engine reads: Procfiles, .cloud66/, server configs, lockfiles. */
+function wanted(path) {
+    if (/^Procfile([._].*)?$/.test(path))
+        return true;
+    if (path.startsWith('.cloud66/'))
+        return true;
+    if (path === 'Gemfile.lock' || path === 'gems.locked' || path === 'config.ru')
+        return true;
+    return /^config\/.*\.(rb|ya?ml)$/.test(path);
+}
+function git(cwd, args) {
+    return (0,external_node_child_process_namespaceObject.execFileSync)('git', ['-c', 'core.fsmonitor=false', ...args], { cwd, stdio: ['ignore', 'pipe', 'pipe'], maxBuffer: 64 * 1024 * 1024 });
+}
+/** Writes files (app-relative paths) into a new temporary folder, refusing paths that leave it. */
+function writeSnapshot(files) {
+    const out = (0,external_node_fs_namespaceObject.mkdtempSync)((0,external_node_path_namespaceObject.join)((0,external_node_os_namespaceObject.tmpdir)(), 'rack-check-base-'));
+    for (const f of files) {
+        if (f.path.split('/').some((part) => part === '..' || part === '') || f.content.length > MAX_FILE_BYTES)
+            continue;
+        const target = (0,external_node_path_namespaceObject.join)(out, f.path);
+        (0,external_node_fs_namespaceObject.mkdirSync)((0,external_node_path_namespaceObject.dirname)(target), { recursive: true });
+        (0,external_node_fs_namespaceObject.writeFileSync)(target, f.content);
+    }
+    return out;
+}
+/** Writes the ref's deployment files of the app folder `dir` into a new temporary folder. */
+function snapshotBase(dir, ref) {
+    let top;
+    try {
+        top = git(dir, ['rev-parse', '--show-toplevel']).toString().trim();
+        git(dir, ['rev-parse', '--verify', '--quiet', `${ref}^{commit}`]);
+    }
+    catch (e) {
+        const msg = e.stderr?.toString().trim();
+        throw new BaseError(msg ? `cannot read ${ref}: ${msg.split('\n')[0]}` : `${ref} is not a commit of the git repository at ${dir}`);
+    }
+    const prefix = (0,external_node_path_namespaceObject.relative)((0,external_node_fs_namespaceObject.realpathSync)(top), (0,external_node_fs_namespaceObject.realpathSync)(dir)).split(external_node_path_namespaceObject.sep).join('/');
+    const listing = git(dir, ['ls-tree', '-r', '-z', '--long', '--full-tree', ref, '--', prefix || '.']).toString();
+    const files = [];
+    for (const entry of listing.split('\0')) {
+        // <mode> SP <type> SP <object> SP+ <size> TAB <path>
+        const m = /^(\d+) (\w+) ([0-9a-f]+)\s+(-|\d+)\t(.*)$/s.exec(entry);
+        if (!m || m[2] !== 'blob' || m[1] === '120000')
+            continue;
+        const path = prefix ? m[5].slice(prefix.length + 1) : m[5];
+        if ((prefix && !m[5].startsWith(prefix + '/')) || !wanted(path) || Number(m[4]) > MAX_FILE_BYTES)
+            continue;
+        files.push({ path, content: git(dir, ['cat-file', 'blob', m[3]]) });
+    }
+    return writeSnapshot(files);
+}
+/** Checks a snapshot folder and removes it. */
+async function checkSnapshot(snapshot, options) {
+    try {
+        return (await checkDirectory(snapshot, options)).report;
+    }
+    finally {
+        (0,external_node_fs_namespaceObject.rmSync)(snapshot, { recursive: true, force: true });
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/model/span.ts
 const SEVERITY_RANK = { error: 3, warning: 2, notice: 1 };
 function compareSpans(a, b) {
@@ -14937,12 +14927,7 @@ async function run(argv, io) {
                 io.stderr(`rack-check: --base: ${e.message}\n`);
                 return 2;
             }
-            try {
-                base = (await checkDirectory(snapshot, options)).report;
-            }
-            finally {
-                (0,external_node_fs_namespaceObject.rmSync)(snapshot, { recursive: true, force: true });
-            }
+            base = await checkSnapshot(snapshot, options);
         }
         const result = await checkDirectory(opts.dir, { ...options, base });
         const color = opts.color ?? (io.isTTY && !io.env.NO_COLOR && io.env.TERM !== 'dumb');

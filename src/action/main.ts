@@ -1,5 +1,5 @@
 import * as core from '@actions/core'
-import { mkdirSync, realpathSync, rmSync, statSync, writeFileSync } from 'node:fs'
+import { mkdirSync, realpathSync, statSync, writeFileSync } from 'node:fs'
 import { isAbsolute, join, relative, resolve } from 'node:path'
 import { checkDirectory } from '../check.js'
 import { silenceWasiWarning } from '../quiet-wasi.js'
@@ -8,7 +8,7 @@ import { annotationPath } from '../reporters/github.js'
 import { formatJson } from '../reporters/json.js'
 import { chooseAnnotations, hiddenCount } from '../reporters/annotations.js'
 import { commentMarker, renderComment } from '../reporters/comment.js'
-import { BaseError, snapshotBase, wanted, writeSnapshot } from '../cli/base.js'
+import { BaseError, checkSnapshot, snapshotBase, wanted, writeSnapshot } from '../cli/base.js'
 import { MAX_FILE_BYTES } from '../files/workspace.js'
 import type { Report } from '../check.js'
 import { touchesDeployment, upsertComment } from './comment.js'
@@ -146,11 +146,7 @@ async function baseReport(dir: string, prefix: string, sha: string, options: { e
       return null
     }
   }
-  try {
-    return (await checkDirectory(snapshot, options)).report
-  } finally {
-    rmSync(snapshot, { recursive: true, force: true })
-  }
+  return checkSnapshot(snapshot, options)
 }
 
 function realpathOr(p: string): string {

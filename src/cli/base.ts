@@ -4,9 +4,11 @@
  * or textconv); links and submodules are skipped, and so are files over 1 MiB.
  */
 import { execFileSync } from 'node:child_process'
-import { mkdirSync, mkdtempSync, realpathSync, writeFileSync } from 'node:fs'
+import { mkdirSync, mkdtempSync, realpathSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { dirname, join, relative, sep } from 'node:path'
+import { checkDirectory, type Report } from '../check.js'
+import type { CheckOptions } from '../rules/define-rule.js'
 import { MAX_FILE_BYTES } from '../files/workspace.js'
 
 export class BaseError extends Error {}
@@ -57,4 +59,13 @@ export function snapshotBase(dir: string, ref: string): string {
     files.push({ path, content: git(dir, ['cat-file', 'blob', m[3]]) })
   }
   return writeSnapshot(files)
+}
+
+/** Checks a snapshot folder and removes it. */
+export async function checkSnapshot(snapshot: string, options: CheckOptions): Promise<Report> {
+  try {
+    return (await checkDirectory(snapshot, options)).report
+  } finally {
+    rmSync(snapshot, { recursive: true, force: true })
+  }
 }

@@ -1,6 +1,6 @@
-import { rmSync, statSync } from 'node:fs'
+import { statSync } from 'node:fs'
 import { Workspace } from '../files/workspace.js'
-import { BaseError, snapshotBase } from './base.js'
+import { BaseError, checkSnapshot, snapshotBase } from './base.js'
 import { checkDirectory, TOOL_VERSION, type CheckResult } from '../check.js'
 import type { Severity } from '../model/span.js'
 import { SEVERITY_RANK } from '../model/span.js'
@@ -65,11 +65,7 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
         io.stderr(`rack-check: --base: ${e.message}\n`)
         return 2
       }
-      try {
-        base = (await checkDirectory(snapshot, options)).report
-      } finally {
-        rmSync(snapshot, { recursive: true, force: true })
-      }
+      base = await checkSnapshot(snapshot, options)
     }
     const result = await checkDirectory(opts.dir, { ...options, base })
     const color = opts.color ?? (io.isTTY && !io.env.NO_COLOR && io.env.TERM !== 'dumb')

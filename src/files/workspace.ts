@@ -70,16 +70,6 @@ export class Workspace {
     }
   }
 
-  isDirectory(rel: string): boolean {
-    const r = this.resolve(rel)
-    if (!('path' in r)) return false
-    try {
-      return statSync(r.path).isDirectory()
-    } catch {
-      return false
-    }
-  }
-
   /** Names of the entries of a folder (empty when it is missing or not readable). */
   list(relDir: string): string[] {
     const r = this.resolve(relDir === '' ? '.' : relDir)

@@ -5,6 +5,7 @@
  * one the server uses (§2.7, §7.5).
  */
 import type { SourceFile } from '../files/source-file.js'
+import { resolvePath } from './paths.js'
 import { parseShell, type SimpleCommand } from './shell.js'
 import type { Span } from './span.js'
 import { get, parseYamlTree, type YMap, type YNode, type YamlTree } from './yaml-tree.js'
@@ -95,19 +96,10 @@ const STACK_ERB = /^<%=\s*ENV\[\s*['"](?:RAILS_)?STACK_PATH['"]\s*\]\s*%>/
 
 /** An absolute path under the stack path, as an app path; null when it is elsewhere. */
 function inStack(path: string): string | null {
-  const p = normalize(path)
+  const p = resolvePath('/', path)
   return p === STACK ? '' : p.startsWith(STACK + '/') ? p.slice(STACK.length + 1) : null
 }
 
-function normalize(path: string): string {
-  const out: string[] = []
-  for (const part of path.split('/')) {
-    if (part === '' || part === '.') continue
-    if (part === '..') out.pop()
-    else out.push(part)
-  }
-  return (path.startsWith('/') ? '/' : '') + out.join('/')
-}
 
 function copiesOf(hook: Hook): Copy[] {
   const buildOnly = field(hook, 'apply_during')?.text === 'build_only'
@@ -118,7 +110,7 @@ function copiesOf(hook: Hook): Copy[] {
     const dest = destination.text.replace(STACK_ERB, STACK)
     const to = inStack(dest)
     if (to === null || to === '') return []
-    const from = normalize(source.text).replace(/^\//, '')
+    const from = resolvePath('/', source.text).slice(1)
     return [{ hook, at: destination.at, destination: to, source: from, buildOnly }]
   }
   const command = field(hook, 'command')
@@ -160,7 +152,7 @@ function shellCopies(text: string): Array<{ from: string | null; to: string }> {
   // hook commands start in /tmp/deploy_hooks (cloud66.md §7.2)
   let cwd = '/tmp/deploy_hooks'
   const out: Array<{ from: string | null; to: string }> = []
-  const abs = (p: string): string => (p.startsWith('/') ? normalize(p) : normalize(cwd + '/' + p))
+  const abs = (p: string): string => resolvePath(cwd, p)
   for (const c of hookCommands(text)) {
     const words = programWords(c)
     const args = words.slice(1).filter((w) => !w.startsWith('-'))

@@ -7,6 +7,7 @@
  * arguments; the server model decides which are directives. Anything else is an unknown value
  * that names its line — never a guess.
  */
+import { resolvePath } from './paths.js'
 import type { SourceFile } from '../files/source-file.js'
 import { kindOf, type RubyNode, type RubyParse } from './ruby.js'
 import type { Span } from './span.js'
@@ -420,13 +421,5 @@ function rubyNumber(v: RubyScalar, float: boolean): number | null {
 
 /** Ruby's `File.expand_path(path, base)` without `~`. */
 function expandPath(p: string, base: string, appRoot: string): string {
-  const baseAbs = base.startsWith('/') ? base : appRoot + '/' + base
-  const parts = (p.startsWith('/') ? p : baseAbs + '/' + p).split('/')
-  const out: string[] = []
-  for (const part of parts) {
-    if (part === '' || part === '.') continue
-    if (part === '..') out.pop()
-    else out.push(part)
-  }
-  return '/' + out.join('/')
+  return resolvePath(base.startsWith('/') ? base : appRoot + '/' + base, p)
 }

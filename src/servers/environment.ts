@@ -18,6 +18,8 @@ export function predictionEnvironment(environment: string): Map<string, string> 
   ])
 }
 
+export { resolvePath } from '../model/paths.js'
+
 /**
  * A bare `$NAME` that the prediction environment does not set is an application variable that
  * rack-check cannot see (Cloud 66 substitutes the app's own variables): its value is unknown.
@@ -25,18 +27,6 @@ export function predictionEnvironment(environment: string): Map<string, string> 
  */
 export function shellEnvironment(vars: Map<string, string>): Environment {
   return { get: (n) => vars.get(n), unsetBare: 'unknown' }
-}
-
-/** Resolves a path as a process whose working directory is `cwd` (absolute) would. */
-export function resolvePath(cwd: string, p: string): string {
-  const parts = (p.startsWith('/') ? p : cwd + '/' + p).split('/')
-  const out: string[] = []
-  for (const part of parts) {
-    if (part === '' || part === '.') continue
-    if (part === '..') out.pop()
-    else out.push(part)
-  }
-  return '/' + out.join('/')
 }
 
 /** The app-relative form of an absolute path under the app root, or null when outside it. */
