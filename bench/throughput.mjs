@@ -17,7 +17,7 @@ const t0 = performance.now()
 for (let i = 0; i < rounds; i++) for (const d of dirs) readdirSync(d)
 const walk = performance.now() - t0
 const t1 = performance.now()
-for (let i = 0; i < rounds; i++) for (const d of dirs) checkDirectory(d, { environment: 'production', processManager: 'systemd' })
+for (let i = 0; i < rounds; i++) for (const d of dirs) await checkDirectory(d, { environment: 'production', processManager: 'systemd' })
 const check = performance.now() - t1
 const n = rounds * dirs.length
 console.log(`${n} app checks: ${(n / (check / 1000)).toFixed(0)} apps/s; ${(check / walk).toFixed(1)}x the cost of listing each app folder`)

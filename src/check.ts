@@ -6,9 +6,10 @@ import { compareFindings, type Finding } from './finding.js'
 import { Workspace } from './files/workspace.js'
 import { hasDeploymentFiles, loadApp } from './model/app.js'
 import { procfileEntry } from './model/procfile.js'
-import type { Severity, Span } from './model/span.js'
+import { SEVERITY_RANK, type Severity, type Span } from './model/span.js'
 import type { SourceFile } from './files/source-file.js'
 import { loadRubyParser, type RubyParse, type RubyParser } from './model/ruby.js'
+import { loadYaml, type YamlModule } from './model/yaml-tree.js'
 import { evaluateRubyConfig } from './model/ruby-config.js'
 import type { ConfigRead, ConfigReader } from './servers/common.js'
 import { docsPath, formatMessage, type AppAnalysis, type CheckOptions, type Rule } from './rules/define-rule.js'
@@ -60,18 +61,25 @@ export interface CheckResult {
   analyses: AppAnalysis[]
 }
 
+/** The parsers that are loaded only when a file needs them (start-up time is a feature). */
+export interface Parsers {
+  ruby: RubyParser | null
+  yaml: YamlModule | null
+}
+
 /**
- * Analyses one app. `ruby` is the Ruby parser, or null before it is loaded: then `needsRuby`
- * tells whether a Ruby config file was asked for, and the caller loads Prism and analyses again.
+ * Analyses one app. A parser that is null is not loaded yet: then `needs` tells whether a file
+ * asked for it, and the caller loads it and analyses again.
  */
-export function analyzeApp(ws: Workspace, root: string, options: CheckOptions, ruby: RubyParser | null = null): AppAnalysis & { needsRuby: boolean } {
-  const app = loadApp(ws, root, options.environment)
+export function analyzeApp(ws: Workspace, root: string, options: CheckOptions, parsers: Parsers): AppAnalysis & { needs: { ruby: boolean; yaml: boolean } } {
+  const { ruby, yaml } = parsers
+  const app = loadApp(ws, root, options.environment, yaml)
   const prefix = root === '' ? '' : root + '/'
   // a file a deploy hook copies into place is read from where it is copied from
   const actual = (p: string): string => prefix + (app.replaced.get(p)?.source ?? p)
   const exists = (p: string): boolean => ws.exists(actual(p))
   const isFolder = (p: string): boolean => ws.isFolder(prefix + p)
-  let needsRuby = false
+  const needs = { ruby: false, yaml: app.needsYaml }
   const parsed = new Map<string, RubyParse>()
   const read = (appPath: string): ConfigRead<SourceFile> => {
     const r = ws.read(actual(appPath))
@@ -81,12 +89,20 @@ export function analyzeApp(ws: Workspace, root: string, options: CheckOptions, r
     return { status: 'unreadable', problem: r.problem }
   }
   const config: ConfigReader = {
-    text: read,
+    yaml(appPath) {
+      const r = read(appPath)
+      if (r.status !== 'ok') return r
+      if (!yaml) {
+        needs.yaml = true
+        return { status: 'pending' }
+      }
+      return { status: 'ok', value: { file: r.value, yaml } }
+    },
     ruby(appPath, env) {
       const r = read(appPath)
       if (r.status !== 'ok') return r
       if (!ruby) {
-        needsRuby = true
+        needs.ruby = true
         return { status: 'pending' }
       }
       let p = parsed.get(appPath)
@@ -105,7 +121,7 @@ export function analyzeApp(ws: Workspace, root: string, options: CheckOptions, r
     const r = ws.read(at.file)
     return r.ok ? r.file.textAt(at) : ''
   }
-  return { app, web, herokuWeb, restart: planRestart(app, web, options.processManager), change: null, textAt, needsRuby }
+  return { app, web, herokuWeb, restart: planRestart(app, web, options.processManager), change: null, textAt, needs }
 }
 
 export function runRules(analysis: AppAnalysis, options: CheckOptions, rules: Rule[] = RULES): Finding[] {
@@ -163,18 +179,33 @@ export function appReport(a: AppAnalysis): AppReport {
   }
 }
 
+/** Whether a finding is at or above `failOn` (the CLI's exit status 1, the action's failure). */
+export function failsAt(findings: Finding[], failOn: Severity | 'never'): boolean {
+  if (failOn === 'never') return false
+  const min = SEVERITY_RANK[failOn]
+  return findings.some((f) => SEVERITY_RANK[f.severity] >= min)
+}
+
 export function summarize(findings: Finding[]): Report['summary'] {
   const count = (s: Severity): number => findings.filter((f) => f.severity === s).length
   return { errors: count('error'), warnings: count('warning'), notices: count('notice') }
 }
 
-/** Checks one folder (the app root). Prism is loaded only when a Ruby config file is read. */
+/** Checks one folder (the app root). Prism and yaml are loaded only when a file needs them. */
 export async function checkDirectory(dir: string, options: CheckOptions): Promise<CheckResult> {
   const ws = new Workspace(dir)
   const analyses: AppAnalysis[] = []
   if (hasDeploymentFiles(ws, '')) {
-    const first = analyzeApp(ws, '', options)
-    analyses.push(first.needsRuby ? analyzeApp(ws, '', options, await loadRubyParser()) : first)
+    const parsers: Parsers = { ruby: null, yaml: null }
+    let analysis = analyzeApp(ws, '', options, parsers)
+    // each pass loads at least one more parser, so this ends; a YAML file read in the second pass
+    // (a deploy hook's copy) may name a Ruby file the first did not
+    while ((analysis.needs.ruby && !parsers.ruby) || (analysis.needs.yaml && !parsers.yaml)) {
+      if (analysis.needs.ruby) parsers.ruby ??= await loadRubyParser()
+      if (analysis.needs.yaml) parsers.yaml ??= await loadYaml()
+      analysis = analyzeApp(ws, '', options, parsers)
+    }
+    analyses.push(analysis)
   }
   // with a base, each app is compared with the base's app at the same root
   if (options.base) {

@@ -39,7 +39,7 @@ function repo(states: Array<Record<string, string | null>>, sub = ''): string {
 async function cli(...args: string[]): Promise<{ code: number; out: string; err: string }> {
   let out = ''
   let err = ''
-  const code = await run(args, { stdout: (s) => (out += s), stderr: (s) => (err += s), isTTY: false, env: {} })
+  const code = await run(args, { stdout: (s) => (out += s), stderr: (s) => (err += s), isTTY: () => false, env: {} })
   return { code, out, err }
 }
 

@@ -67,4 +67,15 @@ describe.each(runtimes())('%s', (_label, node) => {
     const reportPath = /report<<ghadelimiter_[\w-]+\n(.*)\n/.exec(outputs)![1]
     expect(JSON.parse(readFileSync(reportPath, 'utf8')).schemaVersion).toBe(1)
   })
+
+  test('output is written straight to the descriptors: large output through a pipe, and a reader that has gone', () => {
+    // many findings in every format, read through a pipe by a slow reader: nothing lost
+    const sh = (script: string) => spawnSync('bash', ['--norc', '-o', 'pipefail', '-c', script], { cwd: PROJECT, encoding: 'utf8', env: { PATH: process.env.PATH, NO_COLOR: '1', NODE: node, CLI } })
+    const slow = sh('"$NODE" "$CLI" examples/puma-misconfigured --format sarif | (sleep 0.3; cat) | wc -c')
+    expect(Number(slow.stdout.trim())).toBe(Buffer.byteLength(cli('examples/puma-misconfigured', '--format', 'sarif').stdout))
+    // `true` exits before rack-check writes: EPIPE ends the output quietly, with the usual status
+    const gone = sh('"$NODE" "$CLI" examples/puma-misconfigured --format text | true; echo "status ${PIPESTATUS[0]}"')
+    expect(gone.stdout).toBe('status 1\n')
+    expect(gone.stderr).toBe('')
+  })
 })

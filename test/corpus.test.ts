@@ -40,7 +40,7 @@ if (!corpusPresent) {
       for (const name of folders) {
         let out = ''
         let err = ''
-        const code = await run([prepared(name), '--format', 'json'], { stdout: (s) => (out += s), stderr: (s) => (err += s), isTTY: false, env: {} })
+        const code = await run([prepared(name), '--format', 'json'], { stdout: (s) => (out += s), stderr: (s) => (err += s), isTTY: () => false, env: {} })
         expect({ name, code, err }).toEqual({ name, code: expect.any(Number), err: '' })
         expect([0, 1]).toContain(code)
         const report = JSON.parse(out)

@@ -14,7 +14,7 @@ const names = readdirSync(EXAMPLES, { withFileTypes: true }).filter((d) => d.isD
 
 async function cli(...args: string[]): Promise<{ code: number; out: string }> {
   let out = ''
-  const code = await run(args, { stdout: (s) => (out += s), stderr: (s) => (out += s), isTTY: false, env: { NO_COLOR: '1' } })
+  const code = await run(args, { stdout: (s) => (out += s), stderr: (s) => (out += s), isTTY: () => false, env: { NO_COLOR: '1' } })
   return { code, out }
 }
 

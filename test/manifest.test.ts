@@ -8,14 +8,16 @@ import { parseDeployHooks, hookCommands, programWords } from '../src/model/deplo
 import { effectiveBlock, parseManifest, webSetting } from '../src/model/manifest.js'
 import { parseStopSequence, readSignal } from '../src/model/signals.js'
 import type { Span } from '../src/model/span.js'
-import { get, parseYamlTree, type YScalar } from '../src/model/yaml-tree.js'
+import { get, loadYaml, parseYamlTree, type YScalar } from '../src/model/yaml-tree.js'
 
+// the parser is loaded on demand in the engine (start-up time); here once for all tests
+const yaml = await loadYaml()
 const file = (text: string, path = '.cloud66/manifest.yml'): SourceFile => new SourceFile(path, text)
 const where = (s: Span): string => `${s.line}:${s.column}-${s.endLine}:${s.endColumn}`
 
 describe('YAML tree', () => {
   test('keys and values keep their exact positions', () => {
-    const t = parseYamlTree(file('production:\n  procfile_metadata:\n    web:\n      restart_signal: usr1\n'))
+    const t = parseYamlTree(file('production:\n  procfile_metadata:\n    web:\n      restart_signal: usr1\n'), yaml)
     const web = get(get(get(t.root, 'production')!.value, 'procfile_metadata')!.value, 'web')!
     const sig = get(web.value, 'restart_signal')!
     expect(where(sig.keyAt)).toBe('4:7-4:20')
@@ -23,14 +25,14 @@ describe('YAML tree', () => {
   })
 
   test('YAML 1.1 as Psych reads it: yes/no/on/off are booleans, quoted values stay strings', () => {
-    const t = parseYamlTree(file('a: no\nb: "false"\nc: on\nd: 0o17\n'))
+    const t = parseYamlTree(file('a: no\nb: "false"\nc: on\nd: 0o17\n'), yaml)
     const v = (k: string): YScalar => get(t.root, k)!.value as YScalar
     expect([v('a').value, v('b').value, v('c').value]).toEqual([false, 'false', true])
     expect(v('b').quoted).toBe(true)
   })
 
   test('anchors, aliases and merge keys: merged keys apply, later keys win as in Psych', () => {
-    const t = parseYamlTree(file('default: &d\n  procfile_metadata:\n    web:\n      restart_signal: usr1\n  rails: {}\nproduction:\n  <<: *d\n  rails:\n    configuration: {}\n'))
+    const t = parseYamlTree(file('default: &d\n  procfile_metadata:\n    web:\n      restart_signal: usr1\n  rails: {}\nproduction:\n  <<: *d\n  rails:\n    configuration: {}\n'), yaml)
     const prod = get(t.root, 'production')!.value
     const meta = get(prod, 'procfile_metadata')!
     expect(meta.merged).toBe(true)
@@ -41,44 +43,44 @@ describe('YAML tree', () => {
   })
 
   test('duplicate keys: the earlier one is reported as lost, the last one is kept', () => {
-    const t = parseYamlTree(file('production:\n  after_rails:\n    - command: a\n  after_rails:\n    - command: b\n'))
+    const t = parseYamlTree(file('production:\n  after_rails:\n    - command: a\n  after_rails:\n    - command: b\n'), yaml)
     expect(t.duplicates.map((d) => [d.key, d.lost.line, d.kept.line])).toEqual([['after_rails', 2, 4]])
     const list = get(get(t.root, 'production')!.value, 'after_rails')!.value
     expect(list?.kind === 'seq' && list.items.length).toBe(1)
   })
 
   test('ERB: control tags are blanked, output tags mark the value unknown, positions are kept', () => {
-    const t = parseYamlTree(file("<% if true %>\npassword: <%= ENV['DB_PASSWORD'] %>\nport: 5432\n"))
+    const t = parseYamlTree(file("<% if true %>\npassword: <%= ENV['DB_PASSWORD'] %>\nport: 5432\n"), yaml)
     expect(t.error).toBeNull()
     expect((get(t.root, 'password')!.value as YScalar).erb).toBe(true)
     expect(get(t.root, 'port')!.keyAt.line).toBe(3)
   })
 
   test('a syntax error is reported at its position; a commented-out file has no settings', () => {
-    const bad = parseYamlTree(file('production:\n  rails:\n    a: 1\n   b: 2\n'))
+    const bad = parseYamlTree(file('production:\n  rails:\n    a: 1\n   b: 2\n'), yaml)
     expect(bad.error?.at.line).toBe(4)
     expect(bad.root).toBeNull()
-    const commented = parseYamlTree(file('# production:\n#   rails:\n'))
+    const commented = parseYamlTree(file('# production:\n#   rails:\n'), yaml)
     expect([commented.error, commented.root]).toEqual([null, null])
   })
 
   test('an alias bomb stops with an error instead of expanding', () => {
     let text = 'a: &a [' + Array(9).fill('"lol"').join(',') + ']\n'
     for (const [prev, name] of [...'abcdefgh'].map((c, i) => [c, 'bcdefghi'[i]])) text += `${name}: &${name} [${Array(9).fill('*' + prev).join(',')}]\n`
-    const t = parseYamlTree(file(text))
+    const t = parseYamlTree(file(text), yaml)
     expect(t.error?.message).toMatch(/aliases expand to more than/)
     expect(t.root).toBeNull()
   })
 
   test('alias cycles and undefined aliases do not hang or crash', () => {
-    expect(() => parseYamlTree(file('a: &x [*x]\n'))).not.toThrow()
-    expect(parseYamlTree(file('a: *nothing\n')).error).not.toBeNull()
+    expect(() => parseYamlTree(file('a: &x [*x]\n'), yaml)).not.toThrow()
+    expect(parseYamlTree(file('a: *nothing\n'), yaml).error).not.toBeNull()
   })
 })
 
 describe('manifest', () => {
   test('top-level components mean "all environments"; other mappings are environments', () => {
-    const m = parseManifest(file('rails:\n  configuration: {}\nprocfile_metadata:\n  web:\n    restart_signal: usr2\nfeature-testing:\n  procfile_metadata:\n    web:\n      restart_signal: usr1\n'), 'production')
+    const m = parseManifest(file('rails:\n  configuration: {}\nprocfile_metadata:\n  web:\n    restart_signal: usr2\nfeature-testing:\n  procfile_metadata:\n    web:\n      restart_signal: usr1\n'), 'production', yaml)
     expect(m.environments.map((e) => e.key)).toEqual(['feature-testing'])
     expect(m.metadata.map((b) => b.environment)).toEqual([null, 'feature-testing'])
     expect(m.applying.map((b) => b.environment)).toEqual([null])
@@ -87,21 +89,21 @@ describe('manifest', () => {
 
   test('--environment selects the environment block, which wins over the top level', () => {
     const text = 'procfile_metadata:\n  web:\n    restart_signal: usr2\nstaging:\n  procfile_metadata:\n    custom_web:\n      restart_signal: usr1\n'
-    const staging = parseManifest(file(text), 'staging')
+    const staging = parseManifest(file(text), 'staging', yaml)
     expect(effectiveBlock(staging)?.environment).toBe('staging')
     expect(webSetting(staging, 'restart_signal')).toMatchObject({ process: 'custom_web', pair: { value: { value: 'usr1' } } })
-    expect(webSetting(parseManifest(file(text), 'production'), 'restart_signal')).toMatchObject({ process: 'web' })
+    expect(webSetting(parseManifest(file(text), 'production', yaml), 'restart_signal')).toMatchObject({ process: 'web' })
   })
 
   test('an empty environment and a file that is only comments give no settings', () => {
-    expect(parseManifest(file('production:\n'), 'production').metadata).toEqual([])
-    expect(parseManifest(file('# nothing\n'), 'production').metadata).toEqual([])
+    expect(parseManifest(file('production:\n'), 'production', yaml).metadata).toEqual([])
+    expect(parseManifest(file('# nothing\n'), 'production', yaml).metadata).toEqual([])
   })
 })
 
 describe('deploy hooks', () => {
   test('environment level optional; only the selected environment applies', () => {
-    const h = parseDeployHooks(file('first_thing:\n  - command: a\n    target: any\nstaging:\n  after_rails:\n    - command: b\n      target: rails\nproduction:\n', '.cloud66/deploy_hooks.yml'), 'production')
+    const h = parseDeployHooks(file('first_thing:\n  - command: a\n    target: any\nstaging:\n  after_rails:\n    - command: b\n      target: rails\nproduction:\n', '.cloud66/deploy_hooks.yml'), 'production', yaml)
     expect(h.points.map((p) => [p.environment, p.name])).toEqual([
       [null, 'first_thing'],
       ['staging', 'after_rails']
@@ -129,7 +131,8 @@ describe('deploy hooks', () => {
 `,
         '.cloud66/deploy_hooks.yml'
       ),
-      'production'
+      'production',
+      yaml
     )
     expect(h.copies.map((c) => [c.source, c.destination, c.buildOnly, c.at.line])).toEqual([
       ['.cloud66/files/Procfile', 'Procfile', false, 3],
@@ -162,7 +165,7 @@ describe('signals', () => {
 
   test('stop sequences: steps with positions (plain and quoted), and the first order problem', () => {
     const f = file('a: term, 90, kill\nb: "ttin, 120, :term, 5, kill"\nc: term, kill\nd: term, 90\n')
-    const t = parseYamlTree(f)
+    const t = parseYamlTree(f, yaml)
     const seq = (k: string) => parseStopSequence(f, get(t.root, k)!.value as YScalar)
     expect(seq('a').steps.map((s) => [s.kind, s.word, where(s.at)])).toEqual([
       ['signal', 'term', '1:4-1:7'],

@@ -1,7 +1,7 @@
 /**
- * src/action/runner.ts reaches @actions/core's modules past its index (whose OIDC client loads an
- * HTTP stack at start-up). Each function must write exactly what the index's function writes:
- * the same workflow commands, the same output file lines, the same exit code.
+ * src/action/runner.ts writes the runner protocol itself (loading @actions/core costs start-up
+ * time). Each function must write exactly what @actions/core's function writes: the same
+ * workflow commands, the same output and summary file contents, the same exit code.
  */
 import { afterAll, afterEach, beforeEach, describe, expect, test } from '@jest/globals'
 import * as core from '@actions/core'
@@ -13,25 +13,28 @@ import * as runner from '../src/action/runner.js'
 const tmp = mkdtempSync(join(tmpdir(), 'rack-check-runner-'))
 afterAll(() => rmSync(tmp, { recursive: true, force: true }))
 
-/** What `fn` writes to stdout. */
+/** What `fn` writes to stdout: @actions/core writes through process.stdout, the runner module through its job log. */
 function stdoutOf(fn: () => void): string {
   const chunks: string[] = []
   const write = process.stdout.write
+  const log = runner.jobLog.write
   process.stdout.write = ((c: string | Uint8Array) => {
     chunks.push(String(c))
     return true
   }) as typeof process.stdout.write
+  runner.jobLog.write = (text: string) => void chunks.push(text)
   try {
     fn()
   } finally {
     process.stdout.write = write
+    runner.jobLog.write = log
   }
   return chunks.join('')
 }
 
 // hostile text: line breaks, the escape character, the property separators, a fake command
 const NASTY = 'a%b\r\nc::error::x, d:e\n::add-mask::'
-const PROPS: core.AnnotationProperties = { title: 'rule, id: 1', file: 'dir,x/Procfile:2', startLine: 3, endLine: 3, startColumn: 4, endColumn: 9 }
+const PROPS: runner.AnnotationProperties = { title: 'rule, id: 1', file: 'dir,x/Procfile:2', startLine: 3, endLine: 3, startColumn: 4, endColumn: 9 }
 
 describe('runner protocol = @actions/core', () => {
   const saved = { ...process.env }
@@ -45,9 +48,9 @@ describe('runner protocol = @actions/core', () => {
   })
 
   test.each([
-    ['error', (m: string, p?: core.AnnotationProperties) => runner.error(m, p), (m: string, p?: core.AnnotationProperties) => core.error(m, p)],
-    ['warning', (m: string, p?: core.AnnotationProperties) => runner.warning(m, p), (m: string, p?: core.AnnotationProperties) => core.warning(m, p)],
-    ['notice', (m: string, p?: core.AnnotationProperties) => runner.notice(m, p), (m: string, p?: core.AnnotationProperties) => core.notice(m, p)]
+    ['error', (m: string, p?: runner.AnnotationProperties) => runner.error(m, p), (m: string, p?: runner.AnnotationProperties) => core.error(m, p)],
+    ['warning', (m: string, p?: runner.AnnotationProperties) => runner.warning(m, p), (m: string, p?: runner.AnnotationProperties) => core.warning(m, p)],
+    ['notice', (m: string, p?: runner.AnnotationProperties) => runner.notice(m, p), (m: string, p?: runner.AnnotationProperties) => core.notice(m, p)]
   ])('%s: the same workflow command, escaped the same way', (name, ours, theirs) => {
     const mine = stdoutOf(() => ours(NASTY, PROPS))
     expect(mine).toBe(stdoutOf(() => theirs(NASTY, PROPS)))
@@ -75,7 +78,7 @@ describe('runner protocol = @actions/core', () => {
     expect(runner.getInput('working-directory')).toBe('examples/app')
   })
 
-  test('setOutput: the same heredoc lines in GITHUB_OUTPUT (delimiters are random)', () => {
+  test('setOutput: the same heredoc lines in GITHUB_OUTPUT (delimiters are random), never a delimiter the value holds', () => {
     const file = (name: string): string => {
       const p = join(tmp, name)
       writeFileSync(p, '')
@@ -86,9 +89,21 @@ describe('runner protocol = @actions/core', () => {
     runner.setOutput('report', value)
     process.env.GITHUB_OUTPUT = file('theirs')
     core.setOutput('report', value)
-    const shape = (p: string): string => readFileSync(p, 'utf8').replace(/ghadelimiter_[0-9a-f-]{36}/g, 'DELIMITER')
+    const shape = (p: string): string => readFileSync(p, 'utf8').replace(/ghadelimiter_[0-9a-f-]+/g, 'DELIMITER')
     expect(shape(join(tmp, 'ours'))).toBe(shape(join(tmp, 'theirs')))
     expect(shape(join(tmp, 'ours'))).toBe('report<<DELIMITER\nline 1\nline 2 ghadelimiter_x\nDELIMITER\n')
+
+    // a value that holds the first delimiter Math.random would give gets another one
+    const random = Math.random
+    const draws = [0.5, 0.25, 0.5, 0.25, 0.75, 0.125]
+    Math.random = () => draws.shift() ?? random()
+    try {
+      process.env.GITHUB_OUTPUT = file('clash')
+      runner.setOutput('x', 'a\nghadelimiter_848\nb')
+    } finally {
+      Math.random = random
+    }
+    expect(readFileSync(join(tmp, 'clash'), 'utf8')).toBe('x<<ghadelimiter_c2\na\nghadelimiter_848\nb\nghadelimiter_c2\n')
   })
 
   test('setOutput without GITHUB_OUTPUT: the old set-output command', () => {
@@ -96,7 +111,22 @@ describe('runner protocol = @actions/core', () => {
     expect(stdoutOf(() => runner.setOutput('errors', '3'))).toBe(stdoutOf(() => core.setOutput('errors', '3')))
   })
 
-  test('summary is the toolkit summary itself', () => {
-    expect(runner.summary).toBe(core.summary)
+  test('the job summary: the markdown appended, as core.summary.addRaw(markdown).write() does', async () => {
+    const markdown = '## rack-check\n\n| a | b |\n|---|---|\n| 1 | 2 |\n'
+    for (const name of ['ours', 'theirs']) writeFileSync(join(tmp, `summary-${name}`), 'before\n')
+    process.env.GITHUB_STEP_SUMMARY = join(tmp, 'summary-ours')
+    expect(runner.appendSummary(markdown)).toBe(true)
+    process.env.GITHUB_STEP_SUMMARY = join(tmp, 'summary-theirs')
+    await core.summary.addRaw(markdown).write()
+    core.summary.emptyBuffer()
+    expect(readFileSync(join(tmp, 'summary-ours'), 'utf8')).toBe(readFileSync(join(tmp, 'summary-theirs'), 'utf8'))
+    delete process.env.GITHUB_STEP_SUMMARY
+    expect(runner.appendSummary(markdown)).toBe(false)
+  })
+
+  test('annotations without properties, and properties without values, are left out as core does', () => {
+    const partial = { title: 'x', startLine: 3 }
+    expect(stdoutOf(() => runner.warning('m', partial))).toBe(stdoutOf(() => core.warning('m', partial)))
+    expect(stdoutOf(() => runner.warning('m', {}))).toBe('::warning::m\n')
   })
 })

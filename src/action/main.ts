@@ -1,9 +1,8 @@
 import * as core from './runner.js'
 import { mkdirSync, realpathSync, statSync, writeFileSync } from 'node:fs'
 import { isAbsolute, join, relative, resolve } from 'node:path'
-import { checkDirectory } from '../check.js'
+import { checkDirectory, failsAt } from '../check.js'
 import { silenceWasiWarning } from '../quiet-wasi.js'
-import { exitCode } from '../cli/main.js'
 import { annotationPath } from '../reporters/github.js'
 import { formatJson } from '../reporters/json.js'
 import { chooseAnnotations, hiddenCount } from '../reporters/annotations.js'
@@ -58,12 +57,10 @@ export async function run(): Promise<void> {
       workingDirectory: prefix,
       hiddenAnnotations: hidden
     })
-    if (process.env.GITHUB_STEP_SUMMARY) {
-      try {
-        await core.summary.addRaw(markdown).write()
-      } catch (e) {
-        core.warning(`rack-check could not write the job summary: ${(e as Error).message}`)
-      }
+    try {
+      core.appendSummary(markdown)
+    } catch (e) {
+      core.warning(`rack-check could not write the job summary: ${(e as Error).message}`)
     }
 
     const tmp = process.env.RUNNER_TEMP || join(workspace, '.rack-check')
@@ -83,7 +80,7 @@ export async function run(): Promise<void> {
 
     const s = report.summary
     core.info(`rack-check: ${s.errors} error(s), ${s.warnings} warning(s), ${s.notices} notice(s); report: ${reportPath}`)
-    if (exitCode(result, inputs.failOn) !== 0) core.setFailed(`rack-check found problems at or above fail-on: ${inputs.failOn}`)
+    if (failsAt(report.findings, inputs.failOn)) core.setFailed(`rack-check found problems at or above fail-on: ${inputs.failOn}`)
   } catch (e) {
     core.setFailed(e instanceof InputError ? e.message : `rack-check failed: ${(e as Error).message}`)
   }
@@ -139,7 +136,7 @@ async function baseReport(dir: string, prefix: string, sha: string, options: { e
   }
   if (!snapshot) {
     try {
-      snapshot = snapshotBase(dir, sha)
+      snapshot = await snapshotBase(dir, sha)
     } catch (e) {
       if (!(e instanceof BaseError)) throw e
       core.notice(`rack-check could not read the base commit ${sha.slice(0, 12)} (${apiProblem}; git: ${e.message}); the switch to or from Passenger is not checked.`)

@@ -1,21 +1,46 @@
 /**
- * The runner protocol (inputs, workflow commands, outputs, job summary), from `@actions/core`'s
- * own modules but not through its index: the index also loads its OIDC client, whose HTTP stack
- * (`@actions/http-client`, undici, tunnel, https) is a megabyte that the action never uses and
- * that alone doubled the action's start-up (measured with bench/startup.mjs).
- *
- * The package's `exports` only name ".", so these are reached by path; the functions below are
- * the index's own, line for line (core.ts of @actions/core 3.0.1), and test/runner.test.ts
- * checks that they write exactly what the index writes.
+ * The runner protocol: inputs from `INPUT_*`, workflow commands on stdout (annotations, masks),
+ * outputs in GITHUB_OUTPUT, the job summary appended to GITHUB_STEP_SUMMARY. These are the
+ * functions of `@actions/core` the action uses, written out because of what loading the
+ * toolkit costs at start-up, which issue 5 asks to keep within 1.5x of `node -e 0`:
+ * - core's index loads its OIDC client, whose HTTP stack (http-client, undici, tunnel, https)
+ *   is a megabyte the action never uses: alone it doubled the start-up;
+ * - its file-command takes a random delimiter from node:crypto, its summary module loads
+ *   fs/promises, and its commands go through `process.stdout`, which builds Node's stream
+ *   classes: together another fifth of the start-up under Node 24.
+ * Everything here is synchronous and writes straight to the file descriptor (src/output.ts) or file.
+ * test/runner.test.ts checks each function against `@actions/core` itself: the same bytes.
  */
-import { issueCommand } from '../../node_modules/@actions/core/lib/command.js'
-import { issueFileCommand, prepareKeyValueMessage } from '../../node_modules/@actions/core/lib/file-command.js'
-import { toCommandProperties, toCommandValue } from '../../node_modules/@actions/core/lib/utils.js'
-import type { AnnotationProperties } from '../../node_modules/@actions/core/lib/core.js'
+import { appendFileSync, existsSync } from 'node:fs'
 import { EOL } from 'node:os'
+import { writeFd } from '../output.js'
+import { escapeData, escapeProperty } from '../reporters/github.js'
 
-export { summary } from '../../node_modules/@actions/core/lib/summary.js'
-export type { AnnotationProperties }
+/** Where an annotation points (core's `AnnotationProperties`). */
+export interface AnnotationProperties {
+  title?: string
+  file?: string
+  startLine?: number
+  endLine?: number
+  startColumn?: number
+  endColumn?: number
+}
+
+/** The job log: fd 1 (tests put a collector here to compare with `@actions/core`). */
+export const jobLog = { write: (text: string): void => writeFd(1, text) }
+
+/** `::command k=v,k=v::message`, properties without a value left out (core's `Command`). */
+function issueCommand(command: string, properties: Record<string, string | number | undefined>, message: string): void {
+  const props = Object.entries(properties)
+    .filter(([, v]) => v)
+    .map(([k, v]) => `${k}=${escapeProperty(String(v))}`)
+  jobLog.write(`::${command}${props.length > 0 ? ' ' + props.join(',') : ''}::${escapeData(message)}${EOL}`)
+}
+
+/** core's property names for an annotation, in its order. */
+function annotation(p: AnnotationProperties): Record<string, string | number | undefined> {
+  return { title: p.title, file: p.file, line: p.startLine, endLine: p.endLine, col: p.startColumn, endColumn: p.endColumn }
+}
 
 export function getInput(name: string): string {
   return (process.env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] || '').trim()
@@ -25,30 +50,52 @@ export function setSecret(secret: string): void {
   issueCommand('add-mask', {}, secret)
 }
 
+/**
+ * An output, written to GITHUB_OUTPUT as `name<<delimiter` lines (GitHub's "multiline strings"),
+ * as core writes it. core's delimiter is `ghadelimiter_` and a UUID from node:crypto; here the
+ * random part comes from Math.random, and a delimiter that occurs in the value is never used,
+ * so no value can end its block early (core throws in that case instead).
+ */
 export function setOutput(name: string, value: string): void {
-  if (process.env['GITHUB_OUTPUT']) return issueFileCommand('OUTPUT', prepareKeyValueMessage(name, value))
-  process.stdout.write(EOL)
-  issueCommand('set-output', { name }, toCommandValue(value))
+  const file = process.env['GITHUB_OUTPUT']
+  if (file) {
+    if (!existsSync(file)) throw new Error(`Missing file at path: ${file}`)
+    let delimiter: string
+    do delimiter = `ghadelimiter_${Math.random().toString(16).slice(2)}${Math.random().toString(16).slice(2)}`
+    while (value.includes(delimiter) || name.includes(delimiter))
+    appendFileSync(file, `${name}<<${delimiter}${EOL}${value}${EOL}${delimiter}${EOL}`, { encoding: 'utf8' })
+    return
+  }
+  jobLog.write(EOL)
+  issueCommand('set-output', { name }, value)
 }
 
 export function error(message: string, properties: AnnotationProperties = {}): void {
-  issueCommand('error', toCommandProperties(properties), message)
+  issueCommand('error', annotation(properties), message)
 }
 
 export function warning(message: string, properties: AnnotationProperties = {}): void {
-  issueCommand('warning', toCommandProperties(properties), message)
+  issueCommand('warning', annotation(properties), message)
 }
 
 export function notice(message: string, properties: AnnotationProperties = {}): void {
-  issueCommand('notice', toCommandProperties(properties), message)
+  issueCommand('notice', annotation(properties), message)
 }
 
 export function info(message: string): void {
-  process.stdout.write(message + EOL)
+  jobLog.write(message + EOL)
 }
 
 /** Sets the exit code to 1 and writes the message as an error. */
 export function setFailed(message: string): void {
   process.exitCode = 1
   error(message)
+}
+
+/** Appends markdown to the job summary (core's `summary.addRaw(markdown).write()`); false when there is no summary file. */
+export function appendSummary(markdown: string): boolean {
+  const file = process.env['GITHUB_STEP_SUMMARY']
+  if (!file) return false
+  appendFileSync(file, markdown, { encoding: 'utf8' })
+  return true
 }

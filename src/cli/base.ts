@@ -3,7 +3,6 @@
  * engine can check them. Only git's plumbing runs (`ls-tree`, `cat-file blob`: no hooks, filters
  * or textconv); links and submodules are skipped, and so are files over 1 MiB.
  */
-import { execFileSync } from 'node:child_process'
 import { mkdirSync, mkdtempSync, realpathSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { dirname, join, relative, sep } from 'node:path'
@@ -21,10 +20,6 @@ export function wanted(path: string): boolean {
   return /^config\/.*\.(rb|ya?ml)$/.test(path)
 }
 
-function git(cwd: string, args: string[]): Buffer {
-  return execFileSync('git', ['-c', 'core.fsmonitor=false', ...args], { cwd, stdio: ['ignore', 'pipe', 'pipe'], maxBuffer: 64 * 1024 * 1024 })
-}
-
 /** Writes files (app-relative paths) into a new temporary folder, refusing paths that leave it. */
 export function writeSnapshot(files: Array<{ path: string; content: Buffer }>): string {
   const out = mkdtempSync(join(tmpdir(), 'rack-check-base-'))
@@ -38,17 +33,20 @@ export function writeSnapshot(files: Array<{ path: string; content: Buffer }>): 
 }
 
 /** Writes the ref's deployment files of the app folder `dir` into a new temporary folder. */
-export function snapshotBase(dir: string, ref: string): string {
+export async function snapshotBase(dir: string, ref: string): Promise<string> {
+  // child_process (which loads net, stream and dgram) is start-up time that only a base needs
+  const { execFileSync } = await import('node:child_process')
+  const git = (args: string[]): Buffer => execFileSync('git', ['-c', 'core.fsmonitor=false', ...args], { cwd: dir, stdio: ['ignore', 'pipe', 'pipe'], maxBuffer: 64 * 1024 * 1024 })
   let top: string
   try {
-    top = git(dir, ['rev-parse', '--show-toplevel']).toString().trim()
-    git(dir, ['rev-parse', '--verify', '--quiet', `${ref}^{commit}`])
+    top = git(['rev-parse', '--show-toplevel']).toString().trim()
+    git(['rev-parse', '--verify', '--quiet', `${ref}^{commit}`])
   } catch (e) {
     const msg = (e as { stderr?: Buffer }).stderr?.toString().trim()
     throw new BaseError(msg ? `cannot read ${ref}: ${msg.split('\n')[0]}` : `${ref} is not a commit of the git repository at ${dir}`)
   }
   const prefix = relative(realpathSync(top), realpathSync(dir)).split(sep).join('/')
-  const listing = git(dir, ['ls-tree', '-r', '-z', '--long', '--full-tree', ref, '--', prefix || '.']).toString()
+  const listing = git(['ls-tree', '-r', '-z', '--long', '--full-tree', ref, '--', prefix || '.']).toString()
   const files: Array<{ path: string; content: Buffer }> = []
   for (const entry of listing.split('\0')) {
     // <mode> SP <type> SP <object> SP+ <size> TAB <path>
@@ -56,7 +54,7 @@ export function snapshotBase(dir: string, ref: string): string {
     if (!m || m[2] !== 'blob' || m[1] === '120000') continue
     const path = prefix ? m[5].slice(prefix.length + 1) : m[5]
     if ((prefix && !m[5].startsWith(prefix + '/')) || !wanted(path) || Number(m[4]) > MAX_FILE_BYTES) continue
-    files.push({ path, content: git(dir, ['cat-file', 'blob', m[3]]) })
+    files.push({ path, content: git(['cat-file', 'blob', m[3]]) })
   }
   return writeSnapshot(files)
 }

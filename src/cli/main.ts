@@ -1,26 +1,19 @@
 import { statSync } from 'node:fs'
 import { Workspace } from '../files/workspace.js'
 import { BaseError, checkSnapshot, snapshotBase } from './base.js'
-import { checkDirectory, TOOL_VERSION, type CheckResult } from '../check.js'
-import type { Severity } from '../model/span.js'
-import { SEVERITY_RANK } from '../model/span.js'
+import { checkDirectory, failsAt, TOOL_VERSION } from '../check.js'
 import { formatGithub } from '../reporters/github.js'
 import { formatJson } from '../reporters/json.js'
 import { formatSarif } from '../reporters/sarif.js'
 import { formatText } from '../reporters/text.js'
-import { parseArgs, UsageError, USAGE, type FailOn } from './args.js'
+import { parseArgs, UsageError, USAGE } from './args.js'
 
 export interface CliIO {
   stdout(s: string): void
   stderr(s: string): void
-  isTTY: boolean
+  /** asked only when the colour depends on it (finding out costs start-up time) */
+  isTTY(): boolean
   env: Record<string, string | undefined>
-}
-
-export function exitCode(result: CheckResult, failOn: FailOn): number {
-  if (failOn === 'never') return 0
-  const min = SEVERITY_RANK[failOn as Severity]
-  return result.report.findings.some((f) => SEVERITY_RANK[f.severity] >= min) ? 1 : 0
 }
 
 /** The command line: returns the exit status (contract §1). */
@@ -59,7 +52,7 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
     if (opts.base !== null) {
       let snapshot: string
       try {
-        snapshot = snapshotBase(opts.dir, opts.base)
+        snapshot = await snapshotBase(opts.dir, opts.base)
       } catch (e) {
         if (!(e instanceof BaseError)) throw e
         io.stderr(`rack-check: --base: ${e.message}\n`)
@@ -68,7 +61,7 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
       base = await checkSnapshot(snapshot, options)
     }
     const result = await checkDirectory(opts.dir, { ...options, base })
-    const color = opts.color ?? (io.isTTY && !io.env.NO_COLOR && io.env.TERM !== 'dumb')
+    const color = opts.color ?? (!io.env.NO_COLOR && io.env.TERM !== 'dumb' && io.isTTY())
     switch (opts.format) {
       case 'json':
         io.stdout(formatJson(result.report))
@@ -89,7 +82,7 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
         io.stdout(formatText(result, { color, source }))
       }
     }
-    return exitCode(result, opts.failOn)
+    return failsAt(result.report.findings, opts.failOn) ? 1 : 0
   } catch (e) {
     const err = e as Error
     io.stderr(`rack-check: internal error: ${err.message}\n`)

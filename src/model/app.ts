@@ -3,6 +3,7 @@ import type { Workspace } from '../files/workspace.js'
 import { parseDeployHooks, type Copy, type DeployHooks } from './deploy-hooks.js'
 import { parseLockfile, type Lockfile } from './gemfile-lock.js'
 import { parseManifest, type Manifest } from './manifest.js'
+import type { YamlModule } from './yaml-tree.js'
 import { parseProcfile, procfileEntry, type Procfile, type ProcfileEntry } from './procfile.js'
 
 /** A file that exists but cannot be used. */
@@ -31,6 +32,8 @@ export interface AppModel {
   unreadable: Unreadable[]
   /** app-relative paths of the deployment files found */
   present: { procfile: string | null; manifest: string | null; deployHooks: string | null; lockfile: string | null }
+  /** a YAML file is there but the YAML parser was not loaded: load it and read the app again */
+  needsYaml: boolean
 }
 
 const LOCKFILES = ['Gemfile.lock', 'gems.locked']
@@ -48,7 +51,8 @@ export function hasDeploymentFiles(ws: Workspace, root: string): boolean {
   return ws.exists(join(root, MANIFEST)) || ws.exists(join(root, DEPLOY_HOOKS))
 }
 
-export function loadApp(ws: Workspace, root: string, environment: string): AppModel {
+/** Reads an app's deployment files; `yaml` null means not loaded yet (then `needsYaml` may be set). */
+export function loadApp(ws: Workspace, root: string, environment: string, yaml: YamlModule | null): AppModel {
   const unreadable: Unreadable[] = []
   const read = (rel: string): SourceFile | null => {
     const r = ws.read(join(root, rel))
@@ -58,7 +62,8 @@ export function loadApp(ws: Workspace, root: string, environment: string): AppMo
   }
   const manifestFile = read(MANIFEST)
   const hooksFile = read(DEPLOY_HOOKS)
-  const deployHooks = hooksFile ? parseDeployHooks(hooksFile, environment) : null
+  const needsYaml = !yaml && (manifestFile !== null || hooksFile !== null)
+  const deployHooks = hooksFile && yaml ? parseDeployHooks(hooksFile, environment, yaml) : null
   const replaced = new Map<string, Copy>()
   for (const c of deployHooks?.copies ?? []) if (!c.buildOnly && c.source !== null && ws.exists(join(root, c.source))) replaced.set(c.destination, c)
   const procfiles: Procfile[] = []
@@ -90,7 +95,7 @@ export function loadApp(ws: Workspace, root: string, environment: string): AppMo
     procfiles,
     web,
     lockfile,
-    manifest: manifestFile ? parseManifest(manifestFile, environment) : null,
+    manifest: manifestFile && yaml ? parseManifest(manifestFile, environment, yaml) : null,
     deployHooks,
     replaced,
     unreadable,
@@ -99,6 +104,7 @@ export function loadApp(ws: Workspace, root: string, environment: string): AppMo
       manifest: existing(MANIFEST),
       deployHooks: existing(DEPLOY_HOOKS),
       lockfile: lockPath
-    }
+    },
+    needsYaml
   }
 }

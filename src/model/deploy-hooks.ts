@@ -8,7 +8,7 @@ import type { SourceFile } from '../files/source-file.js'
 import { resolvePath } from './paths.js'
 import { parseShell, type SimpleCommand } from './shell.js'
 import type { Span } from './span.js'
-import { get, parseYamlTree, type YMap, type YNode, type YamlTree } from './yaml-tree.js'
+import { get, parseYamlTree, type YMap, type YNode, type YamlTree, type YamlModule } from './yaml-tree.js'
 
 const ENGINES = ['redis', 'mysql', 'postgresql', 'mongodb', 'elasticsearch', 'rabbitmq', 'glusterfs', 'influxdb']
 const REPLICATION = ['glusterfs_config', 'redis_replication', 'mongodb_replication', 'mysql_replication', 'postgresql_replication']
@@ -64,8 +64,8 @@ export interface DeployHooks {
   copies: Copy[]
 }
 
-export function parseDeployHooks(file: SourceFile, environment: string): DeployHooks {
-  const tree = parseYamlTree(file)
+export function parseDeployHooks(file: SourceFile, environment: string, yaml: YamlModule): DeployHooks {
+  const tree = parseYamlTree(file, yaml)
   const out: DeployHooks = { file, tree, points: [], hooks: [], applying: [], copies: [] }
   if (tree.root?.kind !== 'map') return out
   for (const top of tree.root.pairs) {

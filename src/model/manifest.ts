@@ -5,7 +5,7 @@
  */
 import type { SourceFile } from '../files/source-file.js'
 import type { Span } from './span.js'
-import { get, parseYamlTree, type YMap, type YNode, type YPair, type YamlTree } from './yaml-tree.js'
+import { get, parseYamlTree, type YMap, type YNode, type YPair, type YamlTree, type YamlModule } from './yaml-tree.js'
 
 /** Keys that mean "no environment level" when they are at the top (cloud66.md §3.4, corpus §7.2). */
 export const COMPONENT_KEYS = new Set([
@@ -54,8 +54,8 @@ export interface Manifest {
   applying: MetadataBlock[]
 }
 
-export function parseManifest(file: SourceFile, environment: string): Manifest {
-  const tree = parseYamlTree(file)
+export function parseManifest(file: SourceFile, environment: string, yaml: YamlModule): Manifest {
+  const tree = parseYamlTree(file, yaml)
   const out: Manifest = { file, tree, environments: [], metadata: [], applying: [] }
   const root = tree.root
   if (root?.kind !== 'map') return out

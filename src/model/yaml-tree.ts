@@ -3,7 +3,7 @@
  * `<<` merge keys applied in the order written), as a small tree in which every key and value
  * keeps its exact position. Parsed with the `yaml` package; nothing here is a regex parser.
  */
-import { isAlias, isMap, isScalar, isSeq, parseDocument, type Document, type Node, type Scalar } from 'yaml'
+import type { Document, Node, Scalar } from 'yaml'
 import type { SourceFile } from '../files/source-file.js'
 import type { Span } from './span.js'
 
@@ -65,15 +65,28 @@ function blankErbControlTags(text: string): string {
   return text.replace(/<%(?!=)[\s\S]*?%>/g, (tag) => tag.replace(/[^\n]/g, ' '))
 }
 
-export function parseYamlTree(file: SourceFile): YamlTree {
-  const doc = parseDocument(blankErbControlTags(file.text), { version: '1.1', uniqueKeys: false, prettyErrors: false, keepSourceTokens: false })
+/** The `yaml` package's exports: loaded by `loadYaml()`, then passed to the parsers. */
+export type YamlModule = typeof import('yaml')
+
+let loading: Promise<YamlModule> | null = null
+
+/**
+ * Loads the `yaml` package, only when a YAML file is to be read: evaluating it is a large part of
+ * the start-up of a run that has no YAML to read (bench/startup.mjs).
+ */
+export function loadYaml(): Promise<YamlModule> {
+  return (loading ??= import('yaml'))
+}
+
+export function parseYamlTree(file: SourceFile, yaml: YamlModule): YamlTree {
+  const doc = yaml.parseDocument(blankErbControlTags(file.text), { version: '1.1', uniqueKeys: false, prettyErrors: false, keepSourceTokens: false })
   const tree: YamlTree = { file, root: null, error: null, duplicates: [] }
   const first = doc.errors[0]
   if (first) {
     tree.error = { at: file.span(first.pos[0], first.pos[1]), message: first.message.replace(/\s+at line \d+, column \d+:?\s*$/s, '') }
     return tree
   }
-  const root = convert(doc, doc.contents, tree, 0, new Set(), { nodes: 0 })
+  const root = convert(yaml, doc, doc.contents, tree, 0, new Set(), { nodes: 0 })
   if (!tree.error) tree.root = root
   return tree
 }
@@ -82,13 +95,13 @@ const MAX_DEPTH = 64
 /** aliases copy whole subtrees; past this many nodes the file is an alias bomb, not a manifest */
 const MAX_NODES = 100_000
 
-function convert(doc: Document, node: Node | null | undefined, tree: YamlTree, depth: number, resolving: Set<Node>, count: { nodes: number }): YNode | null {
+function convert(Y: YamlModule, doc: Document, node: Node | null | undefined, tree: YamlTree, depth: number, resolving: Set<Node>, count: { nodes: number }): YNode | null {
   if (!node || depth > MAX_DEPTH || tree.error) return null
   if (++count.nodes > MAX_NODES) {
     tree.error = { at: span(tree.file, node), message: `its aliases expand to more than ${MAX_NODES} values` }
     return null
   }
-  if (isAlias(node)) {
+  if (Y.isAlias(node)) {
     const target = node.resolve(doc)
     // Psych refuses an alias to an anchor that is not defined before it ("Unknown alias")
     if (!target) {
@@ -98,14 +111,14 @@ function convert(doc: Document, node: Node | null | undefined, tree: YamlTree, d
     // a cycle (`a: &x [*x]`): nothing usable
     if (resolving.has(target)) return null
     resolving.add(target)
-    const out = convert(doc, target, tree, depth + 1, resolving, count)
+    const out = convert(Y, doc, target, tree, depth + 1, resolving, count)
     resolving.delete(target)
     return out
   }
   const at = span(tree.file, node)
-  if (isScalar(node)) return scalar(node, at)
-  if (isSeq(node)) return { kind: 'seq', at, items: node.items.map((i) => convert(doc, i as Node, tree, depth + 1, resolving, count)) }
-  if (isMap(node)) {
+  if (Y.isScalar(node)) return scalar(node, at)
+  if (Y.isSeq(node)) return { kind: 'seq', at, items: node.items.map((i) => convert(Y, doc, i as Node, tree, depth + 1, resolving, count)) }
+  if (Y.isMap(node)) {
     const pairs: YPair[] = []
     const put = (p: YPair): void => {
       const i = pairs.findIndex((q) => q.key === p.key)
@@ -117,26 +130,26 @@ function convert(doc: Document, node: Node | null | undefined, tree: YamlTree, d
     }
     for (const pair of node.items) {
       const k = pair.key as Node | null
-      if (isScalar(k) && typeof k.value === 'symbol') {
+      if (Y.isScalar(k) && typeof k.value === 'symbol') {
         // `<<: *anchor` or `<<: [*a, *b]`: Psych merges the hash(es) here, in order
-        const v = convert(doc, pair.value as Node, tree, depth + 1, resolving, count)
+        const v = convert(Y, doc, pair.value as Node, tree, depth + 1, resolving, count)
         const sources = v?.kind === 'map' ? [v] : v?.kind === 'seq' ? v.items.filter((i): i is YMap => i?.kind === 'map') : []
         for (const m of sources) for (const p of m.pairs) put({ ...p, merged: true })
         continue
       }
-      const key = keyText(doc, k)
+      const key = keyText(Y, doc, k)
       if (key === null) continue
-      put({ key, keyAt: k ? span(tree.file, k) : at, value: convert(doc, pair.value as Node, tree, depth + 1, resolving, count), merged: false })
+      put({ key, keyAt: k ? span(tree.file, k) : at, value: convert(Y, doc, pair.value as Node, tree, depth + 1, resolving, count), merged: false })
     }
     return { kind: 'map', at, pairs }
   }
   return null
 }
 
-function keyText(doc: Document, k: Node | null): string | null {
+function keyText(Y: YamlModule, doc: Document, k: Node | null): string | null {
   if (!k) return ''
-  const n = isAlias(k) ? k.resolve(doc) : k
-  if (isScalar(n)) return n.value === null ? '' : String(n.value)
+  const n = Y.isAlias(k) ? k.resolve(doc) : k
+  if (Y.isScalar(n)) return n.value === null ? '' : String(n.value)
   return null
 }
 

@@ -21,15 +21,16 @@ import {
 } from './types.js'
 import type { VersionBand } from './version.js'
 import type { RubyConfig, RubyEnvironment } from '../model/ruby-config.js'
+import type { YamlModule } from '../model/yaml-tree.js'
 
-/** A config file as the server would read it. `pending`: the Ruby parser is not loaded yet. */
+/** A config file as the server would read it. `pending`: its parser (Prism, yaml) is not loaded yet. */
 export type ConfigRead<T> = { status: 'ok'; value: T } | { status: 'missing' } | { status: 'unreadable'; problem: string } | { status: 'pending' }
 
 export interface ConfigReader {
   /** a Ruby config file (app-relative path) evaluated under the given variables */
   ruby(appPath: string, env: RubyEnvironment): ConfigRead<RubyConfig>
-  /** a text config file (Thin's YAML) */
-  text(appPath: string): ConfigRead<SourceFile>
+  /** a YAML config file (Thin's), with the YAML parser to read it with */
+  yaml(appPath: string): ConfigRead<{ file: SourceFile; yaml: YamlModule }>
 }
 
 /** The variables a config file sees: the command's environment; anything else is not set (contract §4). */

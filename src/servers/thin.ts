@@ -20,7 +20,6 @@ import {
   type ServerModel
 } from './common.js'
 import { appRelative, resolvePath } from './environment.js'
-import { isMap, isScalar, parseDocument } from 'yaml'
 import { lastOption, parseOptions, type OptionSpec } from './optparse.js'
 import { verdict, type BootProblem, type FlagNote, type Listener, type ServerFacts, type Setting, type SignalEffect, type Verdict } from './types.js'
 import { stopped, untrapped } from './signals.js'
@@ -267,10 +266,10 @@ interface ThinYaml {
  */
 function thinYaml(ctx: ServerContext, path: string): ThinYaml {
   const out: ThinYaml = { status: 'ok', options: new Map(), notes: [], problem: null, opaque: null }
-  const read = ctx.config.text(path)
+  const read = ctx.config.yaml(path)
   if (read.status === 'missing' || read.status === 'unreadable') return { ...out, status: read.status }
   if (read.status !== 'ok') return out
-  const file = read.value
+  const { file, yaml } = read.value
   const logic = /<%(?!=)/.exec(file.text)
   if (logic) return { ...out, opaque: { at: file.span(logic.index, logic.index + 2), why: `\`${path}\` has an ERB tag that may change any option` } }
   // an ERB output tag becomes a placeholder of the same length, so positions stay right
@@ -279,18 +278,18 @@ function thinYaml(ctx: ServerContext, path: string): ThinYaml {
     erb.push([offset, offset + m.length])
     return 'x'.repeat(m.length)
   })
-  const doc = parseDocument(text, { version: '1.1', uniqueKeys: false })
+  const doc = yaml.parseDocument(text, { version: '1.1', uniqueKeys: false })
   if (doc.errors.length > 0) {
     const e = doc.errors[0]
     return { ...out, problem: { at: file.span(e.pos[0], Math.max(e.pos[1], e.pos[0] + 1)), kind: 'config-syntax', data: { path, message: e.message.split('\n')[0] } } }
   }
-  if (!isMap(doc.contents)) return out
+  if (!yaml.isMap(doc.contents)) return out
   for (const pair of doc.contents.items) {
-    if (!isScalar(pair.key) || !pair.key.range) continue
+    if (!yaml.isScalar(pair.key) || !pair.key.range) continue
     const key = String(pair.key.value).replace(/^:/, '') as ThinKey
     if (!THIN_KEYS.includes(key)) continue
     const node = pair.value
-    const range = node && isScalar(node) && node.range ? node.range : null
+    const range = node && yaml.isScalar(node) && node.range ? node.range : null
     const end = range ? range[1] : pair.key.range[1]
     const at = file.span(pair.key.range[0], end)
     const written = file.text.slice(pair.key.range[0], end).trim()
@@ -307,7 +306,7 @@ function thinYaml(ctx: ServerContext, path: string): ThinYaml {
       else out.options.set(key, { value: value.trim(), at, text: written })
       continue
     }
-    const value = node && isScalar(node) ? node.value : null
+    const value = node && yaml.isScalar(node) ? node.value : null
     if (typeof value === 'string' && /\$\{?[A-Za-z_]/.test(value)) out.notes.push({ at, kind: 'thin-yaml-variable', data: { key, value, path } })
     out.options.set(key, { value: typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean' ? value : null, at, text: written })
   }
