@@ -453,11 +453,14 @@ const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import
 const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 ;// CONCATENATED MODULE: ./src/output.ts
 
+/** something to wait on for a millisecond, without spinning */
+const pause = new Int32Array(new SharedArrayBuffer(4));
 /**
  * Writes text to a file descriptor (1 or 2) synchronously. The two shells write this way rather
  * than through `process.stdout`/`process.stderr`, whose stream classes cost about a tenth of the
  * start-up under Node 24 (bench/startup.mjs). EAGAIN (a non-blocking pipe that is full) is
- * retried; EPIPE (the reader has gone) drops the rest, as there is no one to tell.
+ * retried after a millisecond; EPIPE (the reader has gone) drops the rest, as there is no one to
+ * tell.
  */
 function writeFd(fd, text) {
     const bytes = Buffer.from(text, 'utf8');
@@ -472,6 +475,7 @@ function writeFd(fd, text) {
                 return;
             if (code !== 'EAGAIN')
                 throw e;
+            Atomics.wait(pause, 0, 0, 1);
         }
     }
 }

@@ -4,9 +4,11 @@
  */
 import { afterAll, describe, expect, test } from '@jest/globals'
 import { spawnSync } from 'node:child_process'
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import { checkDirectory } from '../src/check.js'
+import { formatJson } from '../src/reporters/json.js'
 import { PROJECT } from './helpers/paths.js'
 import { runtimes } from './helpers/node.js'
 
@@ -16,7 +18,7 @@ const tmp = mkdtempSync(join(tmpdir(), 'rack-check-bundle-'))
 afterAll(() => rmSync(tmp, { recursive: true, force: true }))
 
 describe.each(runtimes())('%s', (_label, node) => {
-  const cli = (...args: string[]) => spawnSync(node, [CLI, ...args], { cwd: PROJECT, encoding: 'utf8', env: { PATH: process.env.PATH, NO_COLOR: '1' } })
+  const cli = (...args: string[]) => spawnSync(node, [CLI, ...args], { cwd: PROJECT, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024, env: { PATH: process.env.PATH, NO_COLOR: '1' } })
 
   test('the CLI reports the misconfigured example and exits 1', () => {
     const r = cli('examples/puma-misconfigured', '--format', 'json')
@@ -33,6 +35,16 @@ describe.each(runtimes())('%s', (_label, node) => {
       expect({ format, status: r.status, stderr: r.stderr }).toEqual({ format, status: 0, stderr: '' })
     }
     expect(JSON.parse(cli('examples/puma-correct', '--format', 'sarif').stdout).version).toBe('2.1.0')
+  })
+
+  test('the CLI bundle reports every example as the sources do (its yaml and Prism chunks load)', async () => {
+    for (const name of readdirSync(join(PROJECT, 'examples'), { withFileTypes: true }).filter((e) => e.isDirectory()).map((e) => e.name)) {
+      const dir = join('examples', name)
+      const r = cli(dir, '--format', 'json')
+      expect({ name, stderr: r.stderr }).toEqual({ name, stderr: '' })
+      const { report } = await checkDirectory(join(PROJECT, dir), { environment: 'production', processManager: 'systemd', base: null })
+      expect(JSON.parse(r.stdout)).toEqual(JSON.parse(formatJson(report)))
+    }
   })
 
   test('usage errors exit 2 without a stack trace', () => {
@@ -77,5 +89,32 @@ describe.each(runtimes())('%s', (_label, node) => {
     const gone = sh('"$NODE" "$CLI" examples/puma-misconfigured --format text | true; echo "status ${PIPESTATUS[0]}"')
     expect(gone.stdout).toBe('status 1\n')
     expect(gone.stderr).toBe('')
+  })
+
+  test('a non-blocking pipe that fills up (EAGAIN): the whole output still arrives', () => {
+    // 3,000 invalid Procfile lines: over a megabyte of JSON, far more than a pipe holds
+    const dir = join(tmp, `big-${_label.replace(/\W/g, '')}`)
+    mkdirSync(dir)
+    writeFileSync(join(dir, 'Procfile'), `custom_web: bundle exec puma -b unix:///tmp/web_server.sock --pidfile /tmp/web_server.pid\n${'bad line\n'.repeat(3000)}`)
+    const expected = Buffer.byteLength(cli(dir, '--format', 'json').stdout)
+    expect(expected).toBeGreaterThan(1_000_000)
+    // Python makes the pipe non-blocking (Node has no API for it) and reads it slowly
+    const script = [
+      'import os, subprocess, sys, time',
+      'r, w = os.pipe()',
+      'os.set_blocking(w, False)',
+      "p = subprocess.Popen([sys.argv[1], sys.argv[2], sys.argv[3], '--format', 'json'], stdout=w)",
+      'os.close(w)',
+      'time.sleep(0.3)',
+      'n = 0',
+      'while True:',
+      '    chunk = os.read(r, 65536)',
+      '    if not chunk: break',
+      '    n += len(chunk)',
+      'print(p.wait(), n)'
+    ].join('\n')
+    const r = spawnSync('python3', ['-c', script, node, CLI, dir], { encoding: 'utf8' })
+    expect(r.stderr).toBe('')
+    expect(r.stdout).toBe(`1 ${expected}\n`)
   })
 })
