@@ -511,15 +511,15 @@ function formatGithub(findings, pathPrefix = '') {
 /**
  * The runner protocol: inputs from `INPUT_*`, workflow commands on stdout (annotations, masks),
  * outputs in GITHUB_OUTPUT, the job summary appended to GITHUB_STEP_SUMMARY. These are the
- * functions of `@actions/core` the action uses, written out because of what loading the
- * toolkit costs at start-up, which issue 5 asks to keep within 1.5x of `node -e 0`:
+ * functions of `@actions/core` the action uses, written out because of what loading the toolkit
+ * costs at start-up (docs/performance.md):
  * - core's index loads its OIDC client, whose HTTP stack (http-client, undici, tunnel, https)
  *   is a megabyte the action never uses: alone it doubled the start-up;
  * - its file-command takes a random delimiter from node:crypto, its summary module loads
  *   fs/promises, and its commands go through `process.stdout`, which builds Node's stream
  *   classes: together another fifth of the start-up under Node 24.
- * Everything here is synchronous and writes straight to the file descriptor (src/output.ts) or file.
- * test/runner.test.ts checks each function against `@actions/core` itself: the same bytes.
+ * Everything here is synchronous and writes straight to the file descriptor (src/output.ts) or
+ * the file. test/runner.test.ts checks each function against `@actions/core` itself.
  */
 
 
