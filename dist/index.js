@@ -494,15 +494,23 @@ function annotationPath(prefix, file) {
     const p = prefix.replace(/\\/g, '/').replace(/^\.\/?/, '').replace(/\/+$/, '');
     return p ? `${p}/${file}` : file;
 }
+/**
+ * One workflow command, `::command k=v,k=v::message`, escaped, without its line ending;
+ * properties without a value are left out (as `@actions/core` writes them).
+ */
+function workflowCommand(command, properties, message) {
+    const props = Object.entries(properties)
+        .filter(([, v]) => v)
+        .map(([k, v]) => `${k}=${escapeProperty(String(v))}`);
+    return `::${command}${props.length > 0 ? ' ' + props.join(',') : ''}::${escapeData(message)}`;
+}
 /** One `::error file=…::message` line per finding (columns only on one-line spans). */
 function formatGithub(findings, pathPrefix = '') {
     return findings
         .map((f) => {
-        const props = [`file=${escapeProperty(annotationPath(pathPrefix, f.file))}`, `line=${f.line}`, `endLine=${f.endLine}`];
-        if (f.line === f.endLine)
-            props.push(`col=${f.column}`, `endColumn=${f.endColumn}`);
-        props.push(`title=${escapeProperty(f.rule)}`);
-        return `::${COMMAND[f.severity]} ${props.join(',')}::${escapeData(f.message)}\n`;
+        const oneLine = f.line === f.endLine;
+        const props = { file: annotationPath(pathPrefix, f.file), line: f.line, endLine: f.endLine, col: oneLine ? f.column : undefined, endColumn: oneLine ? f.endColumn : undefined, title: f.rule };
+        return workflowCommand(COMMAND[f.severity], props, f.message) + '\n';
     })
         .join('');
 }
@@ -527,12 +535,8 @@ function formatGithub(findings, pathPrefix = '') {
 
 /** The job log: fd 1 (tests put a collector here to compare with `@actions/core`). */
 const jobLog = { write: (text) => writeFd(1, text) };
-/** `::command k=v,k=v::message`, properties without a value left out (core's `Command`). */
 function issueCommand(command, properties, message) {
-    const props = Object.entries(properties)
-        .filter(([, v]) => v)
-        .map(([k, v]) => `${k}=${escapeProperty(String(v))}`);
-    jobLog.write(`::${command}${props.length > 0 ? ' ' + props.join(',') : ''}::${escapeData(message)}${external_node_os_namespaceObject.EOL}`);
+    jobLog.write(workflowCommand(command, properties, message) + external_node_os_namespaceObject.EOL);
 }
 /** core's property names for an annotation, in its order. */
 function annotation(p) {
@@ -1729,6 +1733,13 @@ function procfileEntry(p, name) {
 
 
 
+/** Reads a file of the workspace; one that exists but cannot be used is noted in `unreadable` (once). */
+function readNoting(ws, path, unreadable) {
+    const r = ws.read(path);
+    if (!r.ok && !r.missing && !unreadable.some((u) => u.path === path))
+        unreadable.push({ path, problem: r.problem });
+    return r;
+}
 const LOCKFILES = ['Gemfile.lock', 'gems.locked'];
 const MANIFEST = '.cloud66/manifest.yml';
 const DEPLOY_HOOKS = '.cloud66/deploy_hooks.yml';
@@ -1747,12 +1758,8 @@ function hasDeploymentFiles(ws, root) {
 function loadApp(ws, root, environment, yaml) {
     const unreadable = [];
     const read = (rel) => {
-        const r = ws.read(join(root, rel));
-        if (r.ok)
-            return r.file;
-        if (!r.missing)
-            unreadable.push({ path: join(root, rel), problem: r.problem });
-        return null;
+        const r = readNoting(ws, join(root, rel), unreadable);
+        return r.ok ? r.file : null;
     };
     const manifestFile = read(MANIFEST);
     const hooksFile = read(DEPLOY_HOOKS);
@@ -6140,14 +6147,10 @@ function analyzeApp(ws, root, options, parsers) {
     const needs = { ruby: false, yaml: app.needsYaml };
     const parsed = new Map();
     const read = (appPath) => {
-        const r = ws.read(actual(appPath));
+        const r = readNoting(ws, actual(appPath), app.unreadable);
         if (r.ok)
             return { status: 'ok', value: r.file };
-        if (r.missing)
-            return { status: 'missing' };
-        if (!app.unreadable.some((u) => u.path === actual(appPath)))
-            app.unreadable.push({ path: actual(appPath), problem: r.problem });
-        return { status: 'unreadable', problem: r.problem };
+        return r.missing ? { status: 'missing' } : { status: 'unreadable', problem: r.problem };
     };
     const config = {
         yaml(appPath) {

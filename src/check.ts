@@ -4,7 +4,7 @@
  */
 import { compareFindings, type Finding } from './finding.js'
 import { Workspace } from './files/workspace.js'
-import { hasDeploymentFiles, loadApp } from './model/app.js'
+import { hasDeploymentFiles, loadApp, readNoting } from './model/app.js'
 import { procfileEntry } from './model/procfile.js'
 import { SEVERITY_RANK, type Severity, type Span } from './model/span.js'
 import type { SourceFile } from './files/source-file.js'
@@ -82,11 +82,9 @@ export function analyzeApp(ws: Workspace, root: string, options: CheckOptions, p
   const needs = { ruby: false, yaml: app.needsYaml }
   const parsed = new Map<string, RubyParse>()
   const read = (appPath: string): ConfigRead<SourceFile> => {
-    const r = ws.read(actual(appPath))
+    const r = readNoting(ws, actual(appPath), app.unreadable)
     if (r.ok) return { status: 'ok', value: r.file }
-    if (r.missing) return { status: 'missing' }
-    if (!app.unreadable.some((u) => u.path === actual(appPath))) app.unreadable.push({ path: actual(appPath), problem: r.problem })
-    return { status: 'unreadable', problem: r.problem }
+    return r.missing ? { status: 'missing' } : { status: 'unreadable', problem: r.problem }
   }
   const config: ConfigReader = {
     yaml(appPath) {

@@ -14,7 +14,7 @@
 import { appendFileSync, existsSync } from 'node:fs'
 import { EOL } from 'node:os'
 import { writeFd } from '../output.js'
-import { escapeData, escapeProperty } from '../reporters/github.js'
+import { workflowCommand } from '../reporters/github.js'
 
 /** Where an annotation points (core's `AnnotationProperties`). */
 export interface AnnotationProperties {
@@ -29,12 +29,8 @@ export interface AnnotationProperties {
 /** The job log: fd 1 (tests put a collector here to compare with `@actions/core`). */
 export const jobLog = { write: (text: string): void => writeFd(1, text) }
 
-/** `::command k=v,k=v::message`, properties without a value left out (core's `Command`). */
 function issueCommand(command: string, properties: Record<string, string | number | undefined>, message: string): void {
-  const props = Object.entries(properties)
-    .filter(([, v]) => v)
-    .map(([k, v]) => `${k}=${escapeProperty(String(v))}`)
-  jobLog.write(`::${command}${props.length > 0 ? ' ' + props.join(',') : ''}::${escapeData(message)}${EOL}`)
+  jobLog.write(workflowCommand(command, properties, message) + EOL)
 }
 
 /** core's property names for an annotation, in its order. */

@@ -1,5 +1,5 @@
 import type { SourceFile } from '../files/source-file.js'
-import type { Workspace } from '../files/workspace.js'
+import type { ReadResult, Workspace } from '../files/workspace.js'
 import { parseDeployHooks, type Copy, type DeployHooks } from './deploy-hooks.js'
 import { parseLockfile, type Lockfile } from './gemfile-lock.js'
 import { parseManifest, type Manifest } from './manifest.js'
@@ -10,6 +10,13 @@ import { parseProcfile, procfileEntry, type Procfile, type ProcfileEntry } from 
 export interface Unreadable {
   path: string
   problem: string
+}
+
+/** Reads a file of the workspace; one that exists but cannot be used is noted in `unreadable` (once). */
+export function readNoting(ws: Workspace, path: string, unreadable: Unreadable[]): ReadResult {
+  const r = ws.read(path)
+  if (!r.ok && !r.missing && !unreadable.some((u) => u.path === path)) unreadable.push({ path, problem: r.problem })
+  return r
 }
 
 export interface AppModel {
@@ -55,10 +62,8 @@ export function hasDeploymentFiles(ws: Workspace, root: string): boolean {
 export function loadApp(ws: Workspace, root: string, environment: string, yaml: YamlModule | null): AppModel {
   const unreadable: Unreadable[] = []
   const read = (rel: string): SourceFile | null => {
-    const r = ws.read(join(root, rel))
-    if (r.ok) return r.file
-    if (!r.missing) unreadable.push({ path: join(root, rel), problem: r.problem })
-    return null
+    const r = readNoting(ws, join(root, rel), unreadable)
+    return r.ok ? r.file : null
   }
   const manifestFile = read(MANIFEST)
   const hooksFile = read(DEPLOY_HOOKS)

@@ -17,14 +17,24 @@ export function annotationPath(prefix: string, file: string): string {
   return p ? `${p}/${file}` : file
 }
 
+/**
+ * One workflow command, `::command k=v,k=v::message`, escaped, without its line ending;
+ * properties without a value are left out (as `@actions/core` writes them).
+ */
+export function workflowCommand(command: string, properties: Record<string, string | number | undefined>, message: string): string {
+  const props = Object.entries(properties)
+    .filter(([, v]) => v)
+    .map(([k, v]) => `${k}=${escapeProperty(String(v))}`)
+  return `::${command}${props.length > 0 ? ' ' + props.join(',') : ''}::${escapeData(message)}`
+}
+
 /** One `::error file=…::message` line per finding (columns only on one-line spans). */
 export function formatGithub(findings: Finding[], pathPrefix = ''): string {
   return findings
     .map((f) => {
-      const props = [`file=${escapeProperty(annotationPath(pathPrefix, f.file))}`, `line=${f.line}`, `endLine=${f.endLine}`]
-      if (f.line === f.endLine) props.push(`col=${f.column}`, `endColumn=${f.endColumn}`)
-      props.push(`title=${escapeProperty(f.rule)}`)
-      return `::${COMMAND[f.severity]} ${props.join(',')}::${escapeData(f.message)}\n`
+      const oneLine = f.line === f.endLine
+      const props = { file: annotationPath(pathPrefix, f.file), line: f.line, endLine: f.endLine, col: oneLine ? f.column : undefined, endColumn: oneLine ? f.endColumn : undefined, title: f.rule }
+      return workflowCommand(COMMAND[f.severity], props, f.message) + '\n'
     })
     .join('')
 }
