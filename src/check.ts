@@ -9,7 +9,8 @@ import { procfileEntry } from './model/procfile.js'
 import { SEVERITY_RANK, type Severity, type Span } from './model/span.js'
 import type { SourceFile } from './files/source-file.js'
 import { loadRubyParser, type RubyParse, type RubyParser } from './model/ruby.js'
-import { loadYaml, type YamlModule } from './model/yaml-tree.js'
+import { loadYaml, type YamlModule, type YNode } from './model/yaml-tree.js'
+import type { Manifest } from './model/manifest.js'
 import { evaluateRubyConfig } from './model/ruby-config.js'
 import type { ConfigRead, ConfigReader } from './servers/common.js'
 import { docsPath, formatMessage, type AppAnalysis, type CheckOptions, type Rule } from './rules/define-rule.js'
@@ -119,12 +120,41 @@ export function analyzeApp(ws: Workspace, root: string, options: CheckOptions, p
     const r = ws.read(at.file)
     return r.ok ? r.file.textAt(at) : ''
   }
-  return { app, web, herokuWeb, restart: planRestart(app, web, options.processManager), change: null, textAt, needs }
+  const rack = RACK_FILES.some((f) => ws.exists(prefix + f)) || web?.model != null || herokuWeb?.model != null || manifestNamesRack(app.manifest)
+  // Cloud 66 reads `.cloud66/` at the repository root only (cloud66.md §3.1, §7.1)
+  const misplacedCloud66 = ws.isFolder(prefix + '.cloud66') ? [] : OTHER_CLOUD66.map((f) => prefix + f).filter((f) => ws.exists(f))
+  const license = prefix + '.cloud66/passenger-enterprise-license'
+  return {
+    app,
+    web,
+    herokuWeb,
+    restart: planRestart(app, web, options.processManager),
+    change: null,
+    textAt,
+    needs,
+    rack,
+    misplacedCloud66,
+    enterpriseLicense: ws.exists(license) ? license : null
+  }
 }
+
+/** A manifest with a `rails:` or `rack:` section (at the top or under an environment) is a Rack app's. */
+function manifestNamesRack(manifest: Manifest | null): boolean {
+  const root = manifest?.tree.root
+  if (root?.kind !== 'map') return false
+  const named = (m: YNode | null): boolean => m?.kind === 'map' && m.pairs.some((p) => p.key === 'rails' || p.key === 'rack')
+  return named(root) || manifest!.environments.some((e) => named(e.value))
+}
+
+/** Files that make a folder a Ruby (Rack) app for Cloud 66. */
+const RACK_FILES = ['Gemfile', 'gems.rb', 'Gemfile.lock', 'gems.locked', 'config.ru']
+/** Where real repositories keep Cloud 66's files outside `.cloud66/` (Discourse, diaspora, errbit). */
+const OTHER_CLOUD66 = ['config/cloud/cloud66/manifest.yml', 'config/cloud/cloud66/deploy_hooks.yml', 'config/cloud/cloud66/files/Procfile', 'cloud66/manifest.yml', 'cloud66/deploy_hooks.yml']
 
 export function runRules(analysis: AppAnalysis, options: CheckOptions, rules: Rule[] = RULES): Finding[] {
   const findings: Finding[] = []
   for (const rule of rules) {
+    if (rule.rack && !analysis.rack) continue
     rule.check({
       analysis,
       options,

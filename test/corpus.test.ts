@@ -15,19 +15,24 @@ import { CORPUS, corpusPresent } from './helpers/paths.js'
 const work = mkdtempSync(join(tmpdir(), 'rack-check-corpus-'))
 afterAll(() => rmSync(work, { recursive: true, force: true }))
 
-function prepared(name: string): string {
-  const dir = join(work, name)
+/**
+ * A corpus folder ready to check: with a Gemfile.lock built from its server lines (the default),
+ * or without any lockfile (`lock: false`: every version band is modelled).
+ */
+function prepared(name: string, lock = true): string {
+  const dir = join(work, lock ? 'locked' : 'unlocked', name)
   if (existsSync(dir)) return dir
   cpSync(join(CORPUS, name), dir, { recursive: true, verbatimSymlinks: true })
   const servers = join(dir, 'Gemfile.lock.servers')
-  if (existsSync(servers)) {
+  if (existsSync(servers) && lock) {
     writeFileSync(join(dir, 'Gemfile.lock'), `GEM\n  remote: https://rubygems.org/\n  specs:\n${readFileSync(servers, 'utf8').replace(/\n?$/, '\n')}\nPLATFORMS\n  ruby\n`)
   }
   return dir
 }
 
 const options = { environment: 'production', processManager: 'systemd' as const }
-const rulesOf = async (name: string): Promise<string[]> => (await checkDirectory(prepared(name), options)).report.findings.map((f) => f.rule)
+const rulesOf = async (name: string, lock = true): Promise<string[]> => (await checkDirectory(prepared(name, lock), options)).report.findings.map((f) => f.rule)
+const findingsOf = async (name: string, lock = true) => (await checkDirectory(prepared(name, lock), options)).report.findings
 
 if (!corpusPresent) {
   test.skip(`corpus not found at ${CORPUS}: corpus tests skipped`, () => undefined)
@@ -76,9 +81,7 @@ if (!corpusPresent) {
 
   describe('command-line misconfigurations listed in the corpus README are flagged', () => {
     test.each([
-      ['cortex-cms__cortex', 'web-competes-with-custom-web'],
       ['cortex-cms__cortex', 'custom-web-daemonizes'],
-      ['unattributed__14424190228', 'web-competes-with-custom-web'],
       ['cortex-cms__cortex@10a84dd', 'web-without-custom-web'],
       ['cortex-cms__cortex@10a84dd', 'procfile-commented-custom-web'],
       ['cloud66-samples__actioncable-examples', 'web-without-custom-web'],
@@ -173,6 +176,114 @@ if (!corpusPresent) {
         checked++
       }
       expect(checked).toBeGreaterThanOrEqual(4)
+    })
+  })
+
+  describe('verdicts users can trust (the folders named in issue 11)', () => {
+    const PUMA_D = /^custom_web:.*\bpuma\b.* -d(\s|$)/m
+    test('a Bluepill-era Puma `-d` line with no locked version is an error on every version, at the `-d`', async () => {
+      const named = ['CapXTech__peatio', 'cortex-cms__cortex', 'bikeindex__serial_search_inspector', 'sethherr__registrar_rails']
+      let seen = 0
+      for (const name of folders) {
+        const procfile = join(CORPUS, name, 'Procfile')
+        if (!existsSync(procfile) || !PUMA_D.test(readFileSync(procfile, 'utf8'))) continue
+        const found = await findingsOf(name, false)
+        const every = found.filter((f) => f.rule === 'custom-web-fails-on-every-version')
+        expect({ name, every: every.map((f) => f.severity) }).toEqual({ name, every: ['error'] })
+        expect(every[0].message).toMatch(/on puma < 5\.0 .* on puma >= 5\.0 /)
+        // nothing about it stays a warning or a version notice
+        expect({ name, rest: found.filter((f) => f.rule === 'custom-web-fails-to-boot' && f.severity !== 'error').map((f) => f.message) }).toEqual({ name, rest: [] })
+        if (named.includes(name)) seen++
+      }
+      expect(seen).toBe(named.length)
+    })
+
+    test('a missing -C file on some versions and -d on the others: one error', async () => {
+      const found = await findingsOf('unattributed__47114707612', false)
+      expect(found.filter((f) => f.severity === 'error').map((f) => f.rule)).toEqual(['custom-web-fails-on-every-version'])
+      expect(found.filter((f) => f.severity === 'warning')).toEqual([])
+    })
+
+    test.each(['unattributed__15960275', 'unattributed__444770682', 'unattributed__34843009889'])('%s: a missing -c file and the -D on the same line are both reported', async (name) => {
+      const rules = await rulesOf(name)
+      expect(rules).toEqual(expect.arrayContaining(['custom-web-fails-to-boot', 'custom-web-daemonizes']))
+    })
+
+    test.each(['cortex-cms__cortex', 'unattributed__14424190228', 'cloud66-samples__rails-mysql-old', 'cloud66-samples__rails-mysql-old@025e0e1', 'cloud66-samples__rails-mysql-old@484b24b', 'cloud66-samples__rails-mysql-old@56d5e0d'])(
+      '%s: a `web:` line beside `custom_web:` gets no finding (Cloud 66 ignores `web:` on Rack apps)',
+      async (name) => {
+        const found = await findingsOf(name)
+        const procfile = readFileSync(join(CORPUS, name, 'Procfile'), 'utf8').split('\n')
+        const onWeb = found.filter((f) => f.file === 'Procfile' && /^web:/.test(procfile[f.line - 1]))
+        expect({ name, onWeb }).toEqual({ name, onWeb: [] })
+      }
+    )
+
+    test('a Node.js app gets one notice and no Rack advice', async () => {
+      expect(await rulesOf('konami99__bootstrap-your-business-with-nodejs-backup')).toEqual(['app-not-rack'])
+    })
+
+    test("Cloud 66's own samples with a single-mapping hook point get a warning, not an error", async () => {
+      const found = (await findingsOf('babakgh__rails-psql-postgis')).filter((f) => f.rule === 'hooks-not-a-list')
+      expect(found.length).toBeGreaterThan(0)
+      for (const f of found) expect(f.severity).toBe('warning')
+    })
+
+    test('`rails server` with config/puma.rb and no lockfile: the PID file is undecided, not an error', async () => {
+      const found = await findingsOf('cloud66-samples__rails800-trilogy@30834dc', false)
+      expect(found.filter((f) => f.rule === 'custom-web-no-pid-file')).toEqual([])
+      expect(found.some((f) => f.rule === 'custom-web-undecided' && /PID file/.test(f.message))).toBe(true)
+    })
+
+    test('Unicorn with preload_app true and restart_signal: hup keeps the old code: an error at the signal', async () => {
+      const found = (await findingsOf('lvangool__stacks-test@ee0ae46')).filter((f) => f.rule === 'restart-signal-not-restart')
+      expect(found).toHaveLength(1)
+      expect(found[0].file).toBe('.cloud66/manifest.yml')
+      expect(found[0].message).toMatch(/preload_app true/)
+      expect(found[0].message).not.toMatch(/`hup` \(reload/)
+    })
+
+    test.each(['DynamoMTL__discourse', 'pkallberg__discourse'])('%s: Cloud 66 files under config/cloud/cloud66 with no .cloud66/ at the root get a notice', async (name) => {
+      const found = (await findingsOf(name)).filter((f) => f.rule === 'cloud66-folder-misplaced')
+      expect(found.map((f) => [f.severity, f.file])).toEqual([['notice', 'config/cloud/cloud66/manifest.yml']])
+    })
+
+    test('a socket elsewhere in the app folder is named by its app-relative path, as written', async () => {
+      const f = (await findingsOf('bikeindex__serial_search_inspector@d3a2284')).find((x) => x.rule === 'custom-web-no-socket')!
+      expect(f.message).not.toMatch(/\/var\/deploy/)
+      expect(f.message).toMatch(/`shared\/sockets\/puma\.sock` in the app folder/)
+    })
+
+    test('a stop sequence that starts with TTIN says the server does not stop', async () => {
+      const f = (await findingsOf('lvangool__stacks-test@70c47e1')).find((x) => x.rule === 'stop-sequence-not-graceful')!
+      expect(f.message).toMatch(/which does not stop/)
+    })
+
+    test('counts: apps, custom_web apps, undecided predictions, errors, warnings (with and without the lockfile lines)', async () => {
+      const lines: string[] = []
+      for (const lock of [true, false]) {
+        let apps = 0
+        let customWeb = 0
+        let undecided = 0
+        const counts = { error: 0, warning: 0, notice: 0 }
+        const open: string[] = []
+        for (const name of folders) {
+          const { report } = await checkDirectory(prepared(name, lock), options)
+          apps += report.apps.length
+          for (const a of report.apps) {
+            if (!a.webServer) continue
+            customWeb++
+            if (Object.values(a.webServer.prediction).some((v) => v === null)) {
+              undecided++
+              open.push(name)
+            }
+          }
+          for (const f of report.findings) counts[f.severity]++
+        }
+        lines.push(`corpus ${lock ? 'with lockfile lines' : 'without lockfiles'}: ${folders.length} folders, ${apps} apps, ${customWeb} custom_web apps, ${undecided} undecided predictions, ${counts.error} errors, ${counts.warning} warnings, ${counts.notice} notices; undecided: ${open.join(' ')}`)
+        expect(apps).toBeGreaterThan(200)
+      }
+      process.stdout.write(lines.join('\n') + '\n')
     })
   })
 }

@@ -545,11 +545,11 @@ function parseShell(src, base, env) {
     const p = new Parser(src, base, env);
     try {
         p.run();
-        return { commands: p.commands, unsupported: null };
+        return { commands: p.commands, unsupported: null, unset: p.unset };
     }
     catch (e) {
         if (e instanceof Unsupported)
-            return { commands: p.commands, unsupported: { start: e.start, end: e.end, what: e.what } };
+            return { commands: p.commands, unsupported: { start: e.start, end: e.end, what: e.what }, unset: p.unset };
         throw e;
     }
 }
@@ -559,6 +559,7 @@ class Parser {
     env;
     i = 0;
     commands = [];
+    unset = [];
     vars = new Map();
     constructor(src, base, env) {
         this.src = src;
@@ -850,6 +851,8 @@ class Parser {
                 srcEnd: this.off(end)
             };
         }
+        if (value === undefined && bare)
+            this.unset.push({ name, start: this.off(start), end: this.off(end) });
         const text = value ?? '';
         return {
             text,
@@ -960,7 +963,7 @@ let loading = null;
  * the start-up of a run that has no YAML to read (bench/startup.mjs).
  */
 function loadYaml() {
-    return (loading ??= __nccwpck_require__.e(/* import() */ 815).then(__nccwpck_require__.t.bind(__nccwpck_require__, 8815, 19)));
+    return (loading ??= __nccwpck_require__.e(/* import() */ 905).then(__nccwpck_require__.t.bind(__nccwpck_require__, 8905, 19)));
 }
 function parseYamlTree(file, yaml) {
     const doc = yaml.parseDocument(blankErbControlTags(file.text), { version: '1.1', uniqueKeys: false, prettyErrors: false, keepSourceTokens: false });
@@ -1504,7 +1507,7 @@ function spanText(s) {
 let ruby_loading = null;
 function loadRubyParser() {
     ruby_loading ??= (async () => {
-        const [{ parsePrism }, { WASI }, { readFile }] = await Promise.all([__nccwpck_require__.e(/* import() */ 312).then(__nccwpck_require__.bind(__nccwpck_require__, 5312)), Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 3631, 23)), Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 1455, 23))]);
+        const [{ parsePrism }, { WASI }, { readFile }] = await Promise.all([__nccwpck_require__.e(/* import() */ 82).then(__nccwpck_require__.bind(__nccwpck_require__, 2082)), Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 3631, 23)), Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 1455, 23))]);
         const bytes = await readFirst(readFile, ['prism.wasm', '../../node_modules/@ruby/prism/src/prism.wasm']);
         // WebAssembly is a global of Node; TypeScript's ES2022 lib does not declare it
         const wasm = globalThis.WebAssembly;
@@ -2022,14 +2025,63 @@ function formatMessage(template, data) {
     });
 }
 
+;// CONCATENATED MODULE: ./src/rules/app-not-rack.ts
+
+/**
+ * rack-check's rules are about Cloud 66's Rack stack (custom_web, Passenger, the Ruby servers).
+ * A Node.js or static app with a Procfile gets one notice instead of Rack advice that does not
+ * apply to it (a `web:` line is what Cloud 66 runs for Node apps).
+ */
+/* harmony default export */ const app_not_rack = (defineRule({
+    id: 'app-not-rack',
+    severity: 'notice',
+    summary: 'The folder is not a Rack app (no Gemfile, lockfile or config.ru, and no Ruby server in the Procfile), so the Rack rules are skipped.',
+    messages: {
+        notRack: 'This folder has no Gemfile, Gemfile.lock or config.ru and its Procfile runs no Ruby web server, so it is not a Rack app; rack-check checks the Cloud 66 setup of Rack apps and skips its Rack rules here.'
+    },
+    check(ctx) {
+        const a = ctx.analysis;
+        if (a.rack)
+            return;
+        const file = a.app.procfiles[0]?.file ?? a.app.manifest?.file ?? a.app.deployHooks?.file;
+        if (file)
+            ctx.report(file.lineSpan(1), 'notRack');
+    }
+}));
+
+;// CONCATENATED MODULE: ./src/rules/cloud66-folder-misplaced.ts
+
+/**
+ * Cloud 66 reads its files from `.cloud66/` at the repository root (cloud66.md §3.1, §7.1).
+ * Discourse-derived repositories keep them in `config/cloud/cloud66/` and link `.cloud66` to it;
+ * without that link Cloud 66 never sees them.
+ */
+/* harmony default export */ const cloud66_folder_misplaced = (defineRule({
+    id: 'cloud66-folder-misplaced',
+    severity: 'notice',
+    summary: 'Cloud 66 files are kept in another folder (such as `config/cloud/cloud66/`) and there is no `.cloud66/` at the root.',
+    messages: {
+        misplaced: 'Cloud 66 reads `.cloud66/manifest.yml` and `.cloud66/deploy_hooks.yml` only from the `.cloud66/` folder at the repository root, which this repository does not have, so `{path}` is not used; move the folder to `.cloud66/` or add a `.cloud66` symlink to `{folder}` (as Discourse-style repositories do).'
+    },
+    check(ctx) {
+        const [first] = ctx.analysis.misplacedCloud66;
+        if (!first)
+            return;
+        const folder = first.slice(0, first.lastIndexOf('/'));
+        ctx.report({ file: first, line: 1, column: 1, endLine: 1, endColumn: 1 }, 'misplaced', { path: first, folder: folder.endsWith('/files') ? folder.slice(0, -'/files'.length) : folder });
+    }
+}));
+
 ;// CONCATENATED MODULE: ./src/rules/custom-web-daemonizes.ts
 
 /* harmony default export */ const custom_web_daemonizes = (defineRule({
     id: 'custom-web-daemonizes',
     severity: 'error',
+    rack: true,
     summary: 'The `custom_web` server daemonizes, which systemd (Cloud 66 servers since June 2020) does not support.',
     messages: {
         flag: '`{option}` makes `{program}` daemonize: the process systemd started exits and Cloud 66\'s systemd unit treats the web server as gone; remove `{option}` (daemonizing was the Bluepill-era advice; use `--process-manager bluepill` for servers built before June 2020).',
+        thinFlag: '`{option}` makes `{program}` daemonize: the process systemd started exits and Cloud 66\'s systemd unit treats the web server as gone; removing `{option}` keeps Thin in the foreground, but then Thin writes no PID file at all (see thin-pid-needs-daemon), so consider Puma or Unicorn (daemonizing was the Bluepill-era advice; use `--process-manager bluepill` for servers built before June 2020).',
         config: '`{option}` in `{file}` makes `{program}` daemonize: the process systemd started exits and Cloud 66\'s systemd unit treats the web server as gone; remove it (daemonizing was the Bluepill-era advice; use `--process-manager bluepill` for servers built before June 2020).'
     },
     check(ctx) {
@@ -2041,6 +2093,9 @@ function formatMessage(template, data) {
             return;
         if (d.reason === 'config')
             ctx.report(d.at, 'config', { option: ctx.analysis.textAt(d.at), file: d.at.file, program: web.program });
+        // Thin writes its PID file only when daemonized (servers.md §2): removing `-d` costs the PID file
+        else if (web.server === 'thin')
+            ctx.report(d.at, 'thinFlag', { option: d.data.option ?? 'daemonize', program: web.program });
         else
             ctx.report(d.at, 'flag', { option: d.data.option ?? 'daemonize', program: web.program });
     }
@@ -2051,6 +2106,7 @@ function formatMessage(template, data) {
 /* harmony default export */ const custom_web_extra_tcp_listener = (defineRule({
     id: 'custom-web-extra-tcp-listener',
     severity: 'notice',
+    rack: true,
     summary: 'The `custom_web` server also listens on a TCP port that Nginx does not use.',
     messages: {
         extra: '`{program}` also listens on {port} (`{text}`) besides /tmp/web_server.sock; Nginx only uses the socket, so the port is unused and may be reachable from outside; remove it unless something else needs it.'
@@ -2073,6 +2129,8 @@ function formatMessage(template, data) {
  * one Cloud 66 uses for a Rack app's current release.
  */
 const APP_ROOT = '/var/deploy/app/web_head/current';
+/** The variables contract §4 sets for the web server, by name. */
+const PREDICTION_VARIABLES = ['RACK_ENV', 'RAILS_ENV', 'STACK_PATH', 'RAILS_STACK_PATH', 'CUSTOM_WEB_SOCKET_FILE', 'CUSTOM_WEB_PID_FILE'];
 /** The prediction environment of contract §4, plus variables set on the command line. */
 function predictionEnvironment(environment) {
     return new Map([
@@ -2086,12 +2144,15 @@ function predictionEnvironment(environment) {
 }
 
 /**
- * A bare `$NAME` that the prediction environment does not set is an application variable that
- * rack-check cannot see (Cloud 66 substitutes the app's own variables): its value is unknown.
+ * The command line is read under the prediction environment of contract §4, as config files are:
+ * a bare `$NAME` that it does not set is empty, so the shell drops the unquoted word and the
+ * server's option parser sees the words that remain. The app may define the variable among its
+ * own environment variables; the findings say in one clause what changes then
+ * (rule custom-web-unset-variable), but the prediction is of the line as written.
  * `${NAME:-default}` takes the default, as the shell does when NAME is unset.
  */
-function shellEnvironment(vars) {
-    return { get: (n) => vars.get(n), unsetBare: 'unknown' };
+function shellEnvironment(vars, unset = 'empty') {
+    return { get: (n) => vars.get(n), unsetBare: unset };
 }
 /** The app-relative form of an absolute path under the app root, or null when outside it. */
 function appRelative(abs) {
@@ -2211,6 +2272,53 @@ function* metadataSettings(manifest) {
 function blockName(block) {
     return block.environment === null ? 'procfile_metadata' : `${block.environment}.procfile_metadata`;
 }
+/**
+ * With no locked version, how the line breaks Cloud 66's contract on every version band — or null
+ * when some version keeps it. Under Bluepill daemonizing is allowed, so it does not count.
+ */
+function failsOnEveryVersion(web, processManager) {
+    const groups = web.facts.everyBand;
+    if (!groups)
+        return null;
+    const counted = groups.map((g) => ({ ...g, failures: g.failures.filter((f) => processManager === 'systemd' || f.kind !== 'daemonizes') }));
+    return counted.every((g) => g.failures.length > 0) ? counted : null;
+}
+
+;// CONCATENATED MODULE: ./src/rules/custom-web-fails-on-every-version.ts
+
+
+/**
+ * With no version locked, each version band is modelled (servers/index.ts). When every band breaks
+ * the contract — in different ways, such as Puma's `-d`, which daemonizes below 5.0 and is refused
+ * from 5.0 on — the line is wrong whatever Bundler installs: an error, not a per-version warning.
+ */
+/* harmony default export */ const custom_web_fails_on_every_version = (defineRule({
+    id: 'custom-web-fails-on-every-version',
+    severity: 'error',
+    rack: true,
+    summary: 'With no version locked, the `custom_web` line breaks Cloud 66\'s contract on every version of the server, in different ways.',
+    messages: {
+        sameWord: 'This line fails on Cloud 66 whatever version of {program} Bundler installs (Gemfile.lock locks none): {bands}; remove `{word}`.',
+        different: 'This line fails on Cloud 66 whatever version of {program} Bundler installs (Gemfile.lock locks none): {bands}; fix each of these, and lock the version you deploy in Gemfile.lock.'
+    },
+    check(ctx) {
+        const web = ctx.analysis.web;
+        if (!web)
+            return;
+        const groups = failsOnEveryVersion(web, ctx.options.processManager);
+        if (!groups)
+            return;
+        const bands = groups.map((g) => `on ${web.program} ${g.versions} ${g.failures.map((f) => f.what).join(' and ')}`).join('; ');
+        const spans = groups.flatMap((g) => g.failures.map((f) => f.at));
+        const first = spans[0];
+        const same = spans.every((s) => s.line === first.line && s.column === first.column && s.endColumn === first.endColumn && s.file === first.file);
+        const word = ctx.analysis.textAt(first);
+        if (same && word.startsWith('-'))
+            ctx.report(first, 'sameWord', { program: web.program, bands, word });
+        else
+            ctx.report(first, 'different', { program: web.program, bands });
+    }
+}));
 
 ;// CONCATENATED MODULE: ./src/rules/custom-web-fails-to-boot.ts
 
@@ -2218,6 +2326,7 @@ function blockName(block) {
 /* harmony default export */ const custom_web_fails_to_boot = (defineRule({
     id: 'custom-web-fails-to-boot',
     severity: 'error',
+    rack: true,
     summary: 'The `custom_web` server exits at start.',
     messages: {
         invalidOption: '{server} rejects `{option}` (invalid option) and exits at start{versions}; remove it.',
@@ -2234,7 +2343,11 @@ function blockName(block) {
         configInvalidBind: '{server} cannot listen on `{option}` (not an address it understands), so it exits at start while loading `{path}`; write {fix}.',
         missingFolder: '`{text}` makes {server} change to the folder `{path}` before starting, and no such folder exists (Thin does not expand shell variables in its YAML), so it exits at start; write the path, e.g. `chdir: /var/deploy/app/web_head/current`, or drop the key.',
         thinSocketNotPath: 'Thin makes a Unix socket only from a name that contains `/`, so it takes `{path}` (from `{text}`) for a TCP host name, cannot listen on it and exits at start; write `/tmp/web_server.sock`.',
-        evalWord: '`{option} {value}` is `--eval` for {server}: it runs `{value}` as Ruby, which raises NameError at start; use `{fix}` for the environment.'
+        evalWord: '`{option} {value}` is `--eval` for {server}: it runs `{value}` as Ruby, which raises NameError at start; use `{fix}` for the environment.',
+        invalidValue: '{server} cannot use {shown} as the value of `{option}` ({why}), so it exits at start{versions}; give `{option}` a valid value or remove it.',
+        noApp: '{server} takes `{text}` for the rackup file to run (a word left over after the options), and there is no such file, so it exits with "No application configured, nothing to run"{versions}; remove the word, or give the option before it a value.',
+        extraArgument: '{server} takes `{text}` for {what} (a word left over after the options), so it exits at start{versions}; remove the word, or give the option before it a value.',
+        thorExtraArgument: '`{option}` is not an option of `rails server`, so Thor takes it for an extra argument and stops with `"rails server" was called with arguments`: it exits at start; use {suggest}.'
     },
     check(ctx) {
         const web = ctx.analysis.web;
@@ -2254,14 +2367,23 @@ function blockName(block) {
             'config-removed-daemon': 'configRemovedDaemon',
             'config-syntax': 'configSyntax',
             'config-invalid-bind': 'configInvalidBind',
-            'eval-word': 'evalWord'
+            'eval-word': 'evalWord',
+            'invalid-value': 'invalidValue',
+            'no-app': 'noApp',
+            'extra-argument': 'extraArgument',
+            'thor-extra-argument': 'thorExtraArgument'
         };
+        // a problem of some versions, when every version fails: custom-web-fails-on-every-version says it all
+        const everyVersion = failsOnEveryVersion(web, ctx.options.processManager) !== null;
         for (const p of web.facts.bootProblems) {
             if (p.kind === 'not-bundled')
                 continue; // server-gem-not-locked reports it
+            if (p.versions && everyVersion)
+                continue;
             const id = p.kind === 'invalid-option' && p.data.bind ? 'invalidBind' : ids[p.kind];
             const versions = p.versions ? ` on ${web.program} ${p.versions} (no version of the gem is locked in Gemfile.lock)` : '';
-            ctx.report(p.at, id, { server: serverLabel(web), versions, option: '', candidates: '', command: '', path: '', value: '', fix: configSocketFix(web.server), message: '', ...p.data }, p.versions ? { severity: 'warning' } : undefined);
+            const shown = p.data.value === undefined ? '' : p.data.value === '' ? 'an empty word' : '`' + p.data.value + '`';
+            ctx.report(p.at, id, { server: serverLabel(web), versions, option: '', candidates: '', command: '', path: '', value: '', fix: configSocketFix(web.server), message: '', shown, text: '', what: '', why: '', suggest: '', ...p.data }, p.versions ? { severity: 'warning' } : undefined);
         }
     }
 }));
@@ -2271,6 +2393,7 @@ function blockName(block) {
 /* harmony default export */ const custom_web_misleading_flag = (defineRule({
     id: 'custom-web-misleading-flag',
     severity: 'warning',
+    rack: true,
     summary: 'A server flag does something other than what it looks like.',
     messages: {
         unicornDebug: 'For `{program}`, `-d` is `--debug` (Ruby\'s $DEBUG), not daemonize; remove it.',
@@ -2310,6 +2433,7 @@ function blockName(block) {
 /* harmony default export */ const custom_web_no_pid_file = (defineRule({
     id: 'custom-web-no-pid-file',
     severity: 'error',
+    rack: true,
     summary: 'The `custom_web` server does not write its PID to /tmp/web_server.pid, which Cloud 66 uses to signal and check it.',
     messages: {
         none: 'Nothing writes /tmp/web_server.pid, which Cloud 66 uses to signal and check the web server; add {fix}.',
@@ -2355,12 +2479,13 @@ function blockName(block) {
 /* harmony default export */ const custom_web_no_socket = (defineRule({
     id: 'custom-web-no-socket',
     severity: 'error',
+    rack: true,
     summary: 'The `custom_web` server does not serve HTTP on /tmp/web_server.sock, where Nginx sends the traffic.',
     messages: {
         noListener: '`{program}` is given no listener, so it listens on {default} and nothing serves /tmp/web_server.sock, where Nginx sends the traffic; add {fix}.',
         tcpOnly: '`{text}` is a TCP listener and nothing serves /tmp/web_server.sock, where Nginx sends the traffic; add {fix}.',
         relativeUnix: '`{text}` is the relative path `{path}` under the app folder, not /tmp/web_server.sock; write {fix}.',
-        otherUnix: '`{text}` serves a socket at `{path}`, but Nginx sends the traffic to /tmp/web_server.sock; use {fix}.',
+        otherUnix: '`{text}` serves a socket at {where}, but Nginx sends the traffic to /tmp/web_server.sock; use {fix}.',
         stateFile: "`-S` is Puma's state file, not a socket: Puma writes a YAML file at `{text}` and listens on its default TCP port; use `-b unix:///tmp/web_server.sock`.",
         clusterRenamed: '`{text}` starts {count} servers, which number their sockets (`{path}`, …), so /tmp/web_server.sock never exists; run one server.',
         overridden: '`{text}` on the command line replaces every listener of the config file, so `{overrides} is dropped and nothing serves /tmp/web_server.sock, where Nginx sends the traffic; remove `{text}` (the config file binds the socket) or add {fix}.',
@@ -2383,7 +2508,8 @@ function blockName(block) {
             case 'relative-unix':
                 return ctx.report(s.at, 'relativeUnix', base);
             case 'other-unix':
-                return ctx.report(s.at, 'otherUnix', base);
+                // the line as written, and the path as the user knows it (app-relative inside the app folder)
+                return ctx.report(s.at, 'otherUnix', { ...base, text: inConfig ? ctx.analysis.textAt(s.at) : base.text, where: s.data.path?.startsWith('/') ? displayPath(s.data.path) : '`' + (s.data.path ?? '') + '`' });
             case 'state-file':
                 return ctx.report(s.at, 'stateFile', base);
             case 'cluster-renamed':
@@ -2402,16 +2528,19 @@ function blockName(block) {
 
 ;// CONCATENATED MODULE: ./src/rules/custom-web-undecided.ts
 
+
 /* harmony default export */ const custom_web_undecided = (defineRule({
     id: 'custom-web-undecided',
     severity: 'notice',
+    rack: true,
     summary: 'rack-check cannot tell from the files alone what the `custom_web` server will do.',
     messages: {
         notFollowable: 'rack-check does not follow {what} in a `custom_web` command, so it does not predict what starts; keep the command a plain server command.',
         unknownValue: 'This command uses {variables}, which Cloud 66 fills from the app\'s environment variables and rack-check cannot see, so it cannot tell whether the server {what}.',
         version: 'Whether the server {what} depends on its version ({versions}); lock the gem in Gemfile.lock to get one answer.',
         configValue: 'rack-check cannot tell whether the server {what}: {why}.',
-        configFile: 'Whether the server {what} depends on `{files}`, which rack-check could not evaluate.'
+        configFile: 'Whether the server {what} depends on `{files}`, which rack-check could not evaluate.',
+        unknownOption: '`{word}` is not an option of `{program}`, and what it does with an unknown option was not measured, so rack-check does not predict what starts; use {suggest}.'
     },
     check(ctx) {
         const web = ctx.analysis.web;
@@ -2424,6 +2553,8 @@ function blockName(block) {
             ['daemonizes', f.daemonizes]
         ];
         const seen = new Set();
+        // when every version fails, custom-web-fails-on-every-version already says what each one does
+        const everyVersion = failsOnEveryVersion(web, ctx.options.processManager) !== null;
         if (f.bootUnknown)
             ctx.report(f.bootUnknown.at, 'configValue', { what: 'starts', why: f.bootUnknown.why });
         for (const [what, v] of open) {
@@ -2436,10 +2567,14 @@ function blockName(block) {
             const d = { what, text: v.data.text ?? v.data.word ?? '', variables: v.data.variables || 'a variable', versions: v.data.versions ?? '', files: v.data.files ?? '', ...v.data };
             if (v.reason === 'not-followable')
                 return ctx.report(v.at, 'notFollowable', d);
+            if (v.reason === 'unknown-option')
+                return ctx.report(v.at, 'unknownOption', { ...d, program: v.data.program ?? web.program, suggest: v.data.suggest ?? 'a documented option' });
             if (v.reason === 'unknown-value')
                 ctx.report(v.at, 'unknownValue', { ...d, variables: variablesOf(web.command.unknownWords, d.variables) });
-            else if (v.reason === 'version')
-                ctx.report(v.at, 'version', d);
+            else if (v.reason === 'version') {
+                if (!everyVersion)
+                    ctx.report(v.at, 'version', d);
+            }
             else if (v.reason === 'config-file')
                 ctx.report(v.at, 'configFile', d);
             else if (v.reason === 'config-value')
@@ -2452,11 +2587,58 @@ function variablesOf(words, fallback) {
     return vars.length ? vars.map((v) => '`$' + v + '`').join(', ') : fallback;
 }
 
+;// CONCATENATED MODULE: ./src/rules/custom-web-unset-variable.ts
+
+
+/**
+ * Contract §4: the prediction environment sets only a few variables. A `$PORT` on the line is
+ * empty as written, so the shell drops the unquoted word and the server's option parser sees what
+ * remains (a required argument takes the next word, whatever it is). Cloud 66 does substitute the
+ * app's own environment variables (cloud66.md §2.5), so the message says in one clause what
+ * changes when the app defines the variable; the prediction stays the one of the line as written.
+ */
+/* harmony default export */ const custom_web_unset_variable = (defineRule({
+    id: 'custom-web-unset-variable',
+    severity: 'warning',
+    rack: true,
+    summary: 'The `custom_web` line uses a variable that Cloud 66 does not set for it, so as written it expands to nothing.',
+    messages: {
+        dropped: '`${name}` is not set when Cloud 66 starts `custom_web` (it sets {known}), so as written the shell drops the word and {program} reads {reads}; if {name} is one of the app\'s environment variables, Cloud 66 puts its value here instead.',
+        emptied: '`${name}` is not set when Cloud 66 starts `custom_web` (it sets {known}), so as written `{written}` becomes {value}; if {name} is one of the app\'s environment variables, Cloud 66 puts its value here instead.'
+    },
+    check(ctx) {
+        const web = ctx.analysis.web;
+        if (!web?.command.argv)
+            return;
+        const argv = web.command.argv;
+        const known = PREDICTION_VARIABLES.map((v) => '`' + v + '`').join(', ');
+        const seen = new Set();
+        for (const u of web.command.unsetVariables) {
+            const key = `${u.name}@${u.start}`;
+            if (seen.has(key))
+                continue;
+            seen.add(key);
+            const word = argv.find((w) => w.start <= u.start && w.end >= u.end);
+            if (word) {
+                const written = web.procfile.text.slice(word.start, word.end);
+                ctx.report(u.at, 'emptied', { name: u.name, known, written, value: word.text === '' ? 'an empty word' : '`' + word.text + '`' });
+                continue;
+            }
+            const prev = argv.filter((w) => w.end <= u.start).pop();
+            const next = argv.find((w) => w.start >= u.end);
+            const program = prev === argv[0];
+            const reads = prev && next ? (program ? `\`${next.text}\` as its first argument` : `\`${prev.text} ${next.text}\``) : prev ? (program ? 'no arguments at all' : `\`${prev.text}\` at the end of the line`) : 'nothing there';
+            ctx.report(u.at, 'dropped', { name: u.name, known, program: web.program || 'the command', reads });
+        }
+    }
+}));
+
 ;// CONCATENATED MODULE: ./src/rules/custom-web-unknown-server.ts
 
 /* harmony default export */ const custom_web_unknown_server = (defineRule({
     id: 'custom-web-unknown-server',
     severity: 'warning',
+    rack: true,
     summary: 'The `custom_web` command runs a server rack-check does not model.',
     messages: {
         unknown: 'rack-check does not know `{program}`, so it cannot tell whether it serves /tmp/web_server.sock and writes /tmp/web_server.pid; make sure it does (Cloud 66 documents Puma, Unicorn and Thin).'
@@ -2473,6 +2655,7 @@ function variablesOf(words, fallback) {
 /* harmony default export */ const custom_web_without_bundle_exec = (defineRule({
     id: 'custom-web-without-bundle-exec',
     severity: 'warning',
+    rack: true,
     summary: 'The `custom_web` server runs without `bundle exec` or a binstub.',
     messages: {
         bare: '`{program}` runs without `bundle exec`, so the version installed system-wide runs, not the one in Gemfile.lock; write `bundle exec {program}`.'
@@ -2512,6 +2695,7 @@ function variablesOf(words, fallback) {
 /* harmony default export */ const hooks_bluepill_under_systemd = (defineRule({
     id: 'hooks-bluepill-under-systemd',
     severity: 'warning',
+    rack: true,
     summary: 'A deploy hook runs `bluepill`, which servers built since June 2020 (systemd) do not have.',
     messages: {
         bluepill: 'This hook runs `bluepill`, but Cloud 66 servers built since June 2020 manage processes with systemd and have no Bluepill, so the command fails (and with `halt_on_error`, the default, so does the deploy); use `sudo systemctl {verb} cloud66_web_server` or `restart_signal`, or pass `--process-manager bluepill` for an older server.'
@@ -2566,10 +2750,10 @@ function variablesOf(words, fallback) {
 
 /* harmony default export */ const hooks_not_a_list = (defineRule({
     id: 'hooks-not-a-list',
-    severity: 'error',
-    summary: 'A deploy hook point holds a single mapping or value instead of a list of hooks.',
+    severity: 'warning', // not an error: Cloud 66 documents only the list form, but its own sample repositories (AbleTech/postgis-sample, babakgh/rails-psql-postgis) use a single mapping, and no source says it is rejected
+    summary: 'A deploy hook point holds a single mapping or value instead of the documented list of hooks.',
     messages: {
-        mapping: '`{name}` holds a single mapping, but a hook point takes a list of hooks; start the hook with `- ` (e.g. `- command: …`).',
+        mapping: '`{name}` holds a single mapping; Cloud 66 documents a hook point as a list of hooks (`{name}:` then `- command: …` with its `target:` below), and whether it runs a lone mapping is not documented; start the hook with `- `.',
         value: '`{name}` holds {value}, but a hook point takes a list of hooks (`- command: …`, `target: …`).'
     },
     check(ctx) {
@@ -2591,6 +2775,7 @@ function variablesOf(words, fallback) {
 /* harmony default export */ const hooks_pumactl_restart = (defineRule({
     id: 'hooks-pumactl-restart',
     severity: 'notice',
+    rack: true,
     summary: 'A deploy hook restarts Puma with `pumactl … restart`: obsolete advice; Cloud 66 restarts the web server itself.',
     messages: {
         pumactl: 'This hook runs `pumactl {command}`, the 2017–2019 advice for when Puma ignored Cloud 66\'s restart; today Cloud 66 sends the restart signal itself ({signal}), so this restarts Puma a second time; remove the hook and set `restart_signal` under `procfile_metadata` if you need another signal.'
@@ -2949,11 +3134,35 @@ const MAESTRO = new Set(['stop_sign', 'stop_grace', 'pre_stop_sequence']);
     }
 }));
 
+;// CONCATENATED MODULE: ./src/rules/passenger-enterprise-with-custom-web.ts
+
+/**
+ * Passenger Enterprise is installed on Passenger-based servers when `.cloud66/passenger-enterprise-license`
+ * is present (cloud66.md §9); with a `custom_web` line Passenger does not serve the app, so the
+ * license does nothing. The file is secret-like: its content is never read into a message.
+ */
+/* harmony default export */ const passenger_enterprise_with_custom_web = (defineRule({
+    id: 'passenger-enterprise-with-custom-web',
+    severity: 'notice',
+    rack: true,
+    summary: 'A Passenger Enterprise license sits beside a `custom_web` line, which replaces Passenger.',
+    messages: {
+        contradictory: '`.cloud66/passenger-enterprise-license` installs Passenger Enterprise, but this `custom_web` line runs {program} instead of Passenger, so the license has no effect; remove the `custom_web` line to serve the app with Passenger Enterprise, or remove the license file.'
+    },
+    check(ctx) {
+        const { web, enterpriseLicense } = ctx.analysis;
+        if (!web || !enterpriseLicense)
+            return;
+        ctx.report(web.procfile.span(web.entry.nameStart, web.entry.nameEnd), 'contradictory', { program: web.program || 'another server' });
+    }
+}));
+
 ;// CONCATENATED MODULE: ./src/rules/passenger-transition.ts
 
 /* harmony default export */ const passenger_transition = (defineRule({
     id: 'passenger-transition',
     severity: 'warning',
+    rack: true,
     summary: 'The change switches the app to or from Passenger, which Cloud 66\'s docs say is not applied to an existing app.',
     messages: {
         toCustom: 'This change moves the web server from Passenger to {to}; per Cloud 66\'s docs a change to or from Passenger is not applied after an app\'s initial build, so an existing app keeps Passenger; build a new app with this Procfile, or add a new server and retire the old one (switching among Puma, Unicorn and Thin is applied on redeploy).',
@@ -2978,6 +3187,7 @@ const MAESTRO = new Set(['stop_sign', 'stop_grace', 'pre_stop_sequence']);
 /* harmony default export */ const procfile_commented_custom_web = (defineRule({
     id: 'procfile-commented-custom-web',
     severity: 'notice',
+    rack: true,
     summary: 'The only `custom_web` entry is commented out, so Passenger serves the app.',
     messages: {
         commented: 'This `custom_web` entry is commented out, so Cloud 66 serves the app with Passenger; remove the `#` to run this server instead (before the app is first built: a later switch from Passenger is not applied).'
@@ -3075,6 +3285,7 @@ const MAESTRO = new Set(['stop_sign', 'stop_grace', 'pre_stop_sequence']);
 /* harmony default export */ const restart_phased_falls_back = (defineRule({
     id: 'restart-phased-falls-back',
     severity: 'warning',
+    rack: true,
     summary: '`restart_signal: usr1` asks Puma for a phased restart, but this Puma does a hot restart instead (single mode or preloaded app).',
     messages: {
         singleMode: '`usr1` asks for a phased restart, but {server} runs in single mode ({where}), where USR1 falls back to a hot restart (measured); set `workers 2` or more for phased restarts, or use `usr2`, which is what happens anyway.',
@@ -3100,6 +3311,7 @@ const MAESTRO = new Set(['stop_sign', 'stop_grace', 'pre_stop_sequence']);
 /* harmony default export */ const restart_phased_without_prune_bundler = (defineRule({
     id: 'restart-phased-without-prune-bundler',
     severity: 'notice',
+    rack: true,
     summary: 'Phased restarts (`restart_signal: usr1`) on a Puma without `prune_bundler`: gem changes are not picked up.',
     messages: {
         noPrune: 'Phased restarts keep the master\'s loaded gems: without `prune_bundler` in the Puma config, a deploy that changes Gemfile.lock runs new workers on the old bundle (Puma docs/restart.md); add `prune_bundler`, as Cloud 66\'s Puma page advises.'
@@ -3120,37 +3332,51 @@ const MAESTRO = new Set(['stop_sign', 'stop_grace', 'pre_stop_sequence']);
 /* harmony default export */ const restart_signal_not_restart = (defineRule({
     id: 'restart-signal-not-restart',
     severity: 'error',
+    rack: true,
     summary: 'The restart signal Cloud 66 sends on deploy stops, suspends or does not restart this server.',
     messages: {
         stops: 'On deploy Cloud 66 sends {signal} to {server}, which {does} — so the deploy takes the site down instead of restarting it; {fix}.',
         suspends: 'On deploy Cloud 66 sends {signal} to {server}, which {does} — so the site hangs after the deploy; {fix}.',
         noRestart: 'On deploy Cloud 66 sends {signal} to {server}, which {does} — so the new code is never loaded; {fix}.',
-        bluepill: 'Under Bluepill Cloud 66 restarts every web server with USR2 (cloud66.md §5.3, read literally), and {server} {does}; check how your stack restarts Thin, or move the server to systemd.'
+        bluepill: 'Under Bluepill Cloud 66 restarts every web server with USR2 (cloud66.md §5.3, read literally), and {server} {does}; check how your stack restarts Thin, or move the server to systemd.',
+        defaultStops: 'On deploy Cloud 66 sends its default {signal} to {server}, which {does} — so the deploy takes the site down instead of restarting it; {fix}.',
+        defaultNoRestart: 'On deploy Cloud 66 sends its default {signal} to {server}, which {does} — so the new code is never loaded; {fix}.'
     },
     check(ctx) {
         const { restart, web } = ctx.analysis;
         if (!restart || !web)
             return;
         const e = restart.effect.effect;
-        const kind = e === 'stop' ? 'stops' : e === 'suspend' ? 'suspends' : e === 'none' || e === 'reopen-logs' ? 'noRestart' : null;
+        const kind = e === 'stop' ? 'stops' : e === 'suspend' ? 'suspends' : e === 'none' || e === 'reopen-logs' || restart.effect.oldCode ? 'noRestart' : null;
         if (!kind)
             return;
-        const data = { signal: restart.signal.toUpperCase(), server: serverLabel(web), does: restart.effect.does, fix: fix(web.server) };
+        const preload = (web.ifStarted ?? web.facts).settings?.preload?.value === true;
+        const data = { signal: restart.signal.toUpperCase(), server: serverLabel(web), does: restart.effect.does, fix: fix(web.server, preload) };
         if (restart.setBy)
             ctx.report(restart.setBy.at, kind, data);
-        // a default signal that does not restart: only Bluepill's USR2 to a server without a USR2 handler
-        else
+        // a default signal that does not restart: Bluepill's USR2 to a server without a USR2 handler
+        else if (ctx.options.processManager === 'bluepill')
             ctx.report(web.procfile.span(web.entry.nameStart, web.entry.nameEnd), 'bluepill', data, { severity: 'warning' });
+        // systemd's default HUP to a launcher running Puma (rackup, rails server)
+        else
+            ctx.report(web.procfile.span(web.entry.nameStart, web.entry.nameEnd), kind === 'stops' ? 'defaultStops' : 'defaultNoRestart', data);
     }
 }));
-function fix(server) {
+function fix(server, preload) {
     switch (server) {
         case 'puma':
             return 'use `restart_signal: usr2` (hot restart) or `usr1` (phased restart in cluster mode), or remove `restart_signal` for the default USR2';
         case 'unicorn':
-            return 'use `restart_signal: usr2` (new master, the default) or `hup` (reload the config), or remove `restart_signal`';
+            // with preload_app true only a new master loads new code (Unicorn's SIGNALS)
+            return preload
+                ? 'remove `restart_signal` for the default USR2 (a new master, which loads the new code; with `preload_app true` HUP does not)'
+                : 'use `restart_signal: usr2` (new master, the default) or `hup` (reload the config and the code), or remove `restart_signal`';
         case 'thin':
             return 'use `restart_signal: hup` (the default for Thin), or remove `restart_signal`';
+        case 'rackup':
+        case 'rails':
+            // under a launcher no signal restarts Puma with its options (live-rackup-puma-signals)
+            return 'run Puma itself, e.g. `bundle exec puma -b unix:///tmp/web_server.sock --pidfile /tmp/web_server.pid`, whose default USR2 is a hot restart';
         default:
             return 'use a signal this server restarts on, or remove `restart_signal`';
     }
@@ -3161,6 +3387,7 @@ function fix(server) {
 /* harmony default export */ const server_gem_not_locked = (defineRule({
     id: 'server-gem-not-locked',
     severity: 'error',
+    rack: true,
     summary: 'The `custom_web` server runs through Bundler, but Gemfile.lock does not lock its gem.',
     messages: {
         missing: '`{program}` runs through Bundler, but Gemfile.lock does not lock the `{gem}` gem, so Bundler refuses to start it; add `gem "{gem}"` to the Gemfile and run `bundle install`.'
@@ -3181,9 +3408,10 @@ const GRACEFUL = { puma: 'term', unicorn: 'quit', thin: 'quit' };
 /* harmony default export */ const stop_sequence_not_graceful = (defineRule({
     id: 'stop-sequence-not-graceful',
     severity: 'warning',
+    rack: true,
     summary: 'The web server\'s `stop_sequence` does not start with a signal that stops this server gracefully.',
     messages: {
-        notStop: 'The stop sequence starts with {signal}, and {server} {does}, so the process is still running when the next signal comes; start with `{graceful}`, e.g. `{example}`.',
+        notStop: 'The stop sequence starts with {signal}, which does not stop {server}: it {does}, and the server is still running when the next signal comes; start with `{graceful}`, e.g. `{example}`.',
         abrupt: 'The stop sequence starts with {signal}, and {server} {does}; start with `{graceful}`, which lets the requests in flight finish, e.g. `{example}`.'
     },
     check(ctx) {
@@ -3210,6 +3438,7 @@ const GRACEFUL = { puma: 'term', unicorn: 'quit', thin: 'quit' };
 /* harmony default export */ const thin_config_shell_variable = (defineRule({
     id: 'thin-config-shell-variable',
     severity: 'warning',
+    rack: true,
     summary: "A shell-style `$VARIABLE` in Thin's YAML config, which Thin does not expand.",
     messages: {
         literal: 'Thin does not expand shell variables in `{path}`: `{key}` is the literal text `{value}`; write the value, or use ERB, which Thin does run (`<%= ENV["{variable}"] %>`).'
@@ -3232,6 +3461,7 @@ const GRACEFUL = { puma: 'term', unicorn: 'quit', thin: 'quit' };
 /* harmony default export */ const thin_pid_needs_daemon = (defineRule({
     id: 'thin-pid-needs-daemon',
     severity: 'warning',
+    rack: true,
     summary: 'Thin writes its PID file only when it daemonizes, which systemd does not allow.',
     messages: {
         conflict: 'Thin writes its PID file only when it daemonizes, so without `-d` /tmp/web_server.pid is never written, and with `-d` systemd loses track of the server; Cloud 66\'s documented Thin line has this conflict, so consider Puma or Unicorn, or confirm with Cloud 66 how your server tracks Thin.'
@@ -3245,39 +3475,12 @@ const GRACEFUL = { puma: 'term', unicorn: 'quit', thin: 'quit' };
     }
 }));
 
-;// CONCATENATED MODULE: ./src/rules/web-competes-with-custom-web.ts
-
-/* harmony default export */ const web_competes_with_custom_web = (defineRule({
-    id: 'web-competes-with-custom-web',
-    severity: 'error',
-    summary: '`web:` and `custom_web:` would both use the socket or the PID file.',
-    messages: {
-        compete: '`web:` and `custom_web:` both {what}; two servers cannot share them, and whichever starts second fails or overwrites the first; remove the `web:` entry (Cloud 66 runs `custom_web`) or give it its own port and PID file.'
-    },
-    check(ctx) {
-        const { web, herokuWeb } = ctx.analysis;
-        if (!web || !herokuWeb)
-            return;
-        // with no locked version a line may claim the socket on some versions only: that still competes
-        const claims = (v) => v.value === true || (v.reason === 'version' && v.data.someVersions === 'true');
-        const shared = [];
-        const a = web.ifStarted ?? web.facts;
-        const b = herokuWeb.ifStarted ?? herokuWeb.facts;
-        if (claims(a.socket) && claims(b.socket))
-            shared.push('serve /tmp/web_server.sock');
-        if (claims(a.pidFile) && claims(b.pidFile))
-            shared.push('write /tmp/web_server.pid');
-        if (shared.length === 0)
-            return;
-        ctx.report(herokuWeb.procfile.span(herokuWeb.entry.nameStart, herokuWeb.entry.nameEnd), 'compete', { what: shared.join(' and ') });
-    }
-}));
-
 ;// CONCATENATED MODULE: ./src/rules/web-without-custom-web.ts
 
 /* harmony default export */ const web_without_custom_web = (defineRule({
     id: 'web-without-custom-web',
     severity: 'warning',
+    rack: true,
     summary: 'A `web:` entry with no `custom_web` entry: Cloud 66 ignores `web:` on Rack apps.',
     messages: {
         ignored: 'Cloud 66 ignores `web:` on Rack apps and serves them with Passenger, so this command does not run; to use it as the web server, name it `custom_web` (before the app is first built: a later switch from Passenger is not applied).',
@@ -3372,16 +3575,24 @@ const GRACEFUL = { puma: 'term', unicorn: 'quit', thin: 'quit' };
 
 
 
+
+
+
+
 /** Every rule, by id. One id = one file = one docs page = one fixture folder. */
 const RULES = [
+    app_not_rack,
+    cloud66_folder_misplaced,
     custom_web_daemonizes,
     custom_web_extra_tcp_listener,
+    custom_web_fails_on_every_version,
     custom_web_fails_to_boot,
     custom_web_misleading_flag,
     custom_web_no_pid_file,
     custom_web_no_socket,
     custom_web_undecided,
     custom_web_unknown_server,
+    custom_web_unset_variable,
     custom_web_without_bundle_exec,
     file_unreadable,
     hooks_bluepill_under_systemd,
@@ -3394,6 +3605,7 @@ const RULES = [
     metadata_signal_spelling,
     metadata_unknown_key,
     metadata_unknown_process,
+    passenger_enterprise_with_custom_web,
     passenger_transition,
     procfile_commented_custom_web,
     procfile_crlf,
@@ -3407,7 +3619,6 @@ const RULES = [
     stop_sequence_not_graceful,
     thin_config_shell_variable,
     thin_pid_needs_daemon,
-    web_competes_with_custom_web,
     web_without_custom_web,
     yaml_duplicate_key,
     yaml_syntax_error
@@ -3433,7 +3644,12 @@ function remap(inner, outer) {
         unknown: inner.unknown || outer.unknown
     };
 }
-function analyzeCommand(file, command, commandStart, environment) {
+/**
+ * `unset`: what a bare `$NAME` of a variable the prediction environment does not set gives —
+ * 'empty' as written (the prediction), 'unknown' to ask what the line would do if the app
+ * defined it (to report the line's other problems when it fails as written).
+ */
+function analyzeCommand(file, command, commandStart, environment, unset = 'empty') {
     const env = predictionEnvironment(environment);
     const result = {
         argv: null,
@@ -3445,10 +3661,15 @@ function analyzeCommand(file, command, commandStart, environment) {
         cwd: APP_ROOT,
         env,
         unknownEnv: new Set(),
-        unknownWords: []
+        unknownWords: [],
+        unsetVariables: []
     };
     const follow = (parse, map, depth) => {
         const span = (s, e) => file.span(s, e);
+        for (const u of parse.unset) {
+            const w = map({ text: '', offsets: [], start: u.start, end: u.end, unknown: false, unknownVars: [], vars: [] });
+            result.unsetVariables.push({ name: u.name, at: span(w.start, w.end), start: w.start, end: w.end });
+        }
         if (parse.unsupported) {
             const u = parse.unsupported;
             const w = map({ text: '', offsets: [], start: u.start, end: u.end, unknown: false, unknownVars: [], vars: [] });
@@ -3525,7 +3746,7 @@ function analyzeCommand(file, command, commandStart, environment) {
                     result.unsupported = { at: span(inner.start, inner.end), what: 'a `sh -c` script built from an unknown variable' };
                     return;
                 }
-                const innerParse = parseShell(inner.text, 0, shellEnvironment(result.env));
+                const innerParse = parseShell(inner.text, 0, shellEnvironment(result.env, unset));
                 follow(innerParse, (w) => remap(w, inner), depth + 1);
                 return;
             }
@@ -3555,7 +3776,7 @@ function analyzeCommand(file, command, commandStart, environment) {
             result.env.set(name, value);
         }
     };
-    const parse = parseShell(command, commandStart, shellEnvironment(env));
+    const parse = parseShell(command, commandStart, shellEnvironment(env, unset));
     follow(parse, (w) => w, 0);
     return result;
 }
@@ -3795,6 +4016,8 @@ function parseOptions(words, specs, settings = {}) {
     });
     const takeNext = () => {
         if (i >= queue.length)
+            return null;
+        if (settings.thor && queue[i].text.startsWith('-'))
             return null;
         return whole(queue[i++]);
     };
@@ -4210,7 +4433,9 @@ const PUMA_BANDS = [
     { version: '5.6.5', from: '5.6' },
     { version: '6.4.0', from: '6.4' },
     { version: '6.5.0', from: '6.5' },
-    { version: '7.0.0', from: '7.0' }
+    { version: '7.0.0', from: '7.0' },
+    // Integer(port) refuses an empty -p (measured: test/conformance/cases/live-var-puma8_0_2-p-quoted)
+    { version: '8.0.2', from: '8.0' }
 ];
 function pumaOptions(version) {
     const v5 = atLeast(version, '5.0.0');
@@ -4263,6 +4488,50 @@ function pumaOptions(version) {
         specs.push({ key: 'plugin', long: ['plugin'], arg: 'required' });
     return specs;
 }
+/**
+ * Values Puma cannot use, and a word left over after the options — each makes it exit at start.
+ * Measured on 3.12.6, 4.3.12, 5.6.5, 6.6.1, 7.2.1 and 8.0.2 (test/conformance/cases/live-var-*):
+ * - `-p`: 3–7 build `tcp://0.0.0.0:<port>`, so an empty port listens on a random port and
+ *   anything else that is not digits is a bad URI; 8 calls `Integer(port)`, which refuses "" too.
+ * - `-w`: 3–6 use `to_i` (so `-w --preload` is 0 workers); 7 and 8 raise "workers must be an
+ *   Integer or :auto".
+ * - `-t`: `min:max` through `Integer()`; `-t :` raises (measured on 5.6.5).
+ * - a positional argument is the rackup file; one that does not exist stops Puma with "No
+ *   application configured, nothing to run".
+ */
+function valueProblems(ctx, parsed, version) {
+    const out = [];
+    const bad = (o, why) => {
+        out.push({ at: optionSpan(ctx, o), kind: 'invalid-value', data: { option: o.written, value: o.value.text, why } });
+    };
+    const integer = (t) => t !== undefined && /^\s*[+-]?\d[\d_]*\s*$/.test(t);
+    for (const o of parsed.options) {
+        if (!o.value || o.value.unknown)
+            continue;
+        const t = o.value.text;
+        if (o.spec.key === 'port' && !(atLeast(version, '8.0.0') ? /^\d+$/.test(t) : /^\d*$/.test(t)))
+            bad(o, 'not a port number');
+        else if (o.spec.key === 'workers' && atLeast(version, '7.0.0') && !integer(t) && t !== 'auto')
+            bad(o, 'workers must be an Integer or :auto');
+        else if (o.spec.key === 'threads') {
+            // Ruby's String#split drops trailing empty fields: ":" gives [], "5:" gives ["5"]
+            const parts = t.split(':');
+            while (parts.length && parts[parts.length - 1] === '')
+                parts.pop();
+            const [min, max = min] = parts;
+            if (!integer(min) || !integer(max))
+                bad(o, 'threads are `MIN:MAX` whole numbers');
+        }
+    }
+    const rackup = parsed.positional[0];
+    const cwd = ctx.command.cwd;
+    if (rackup && !rackup.unknown && cwd !== null && !lastOption(parsed, 'dir')) {
+        const rel = appRelative(absolute(ctx, rackup.text));
+        if (rel !== null && !ctx.exists(rel))
+            out.push({ at: wordSpan(ctx, rackup), kind: 'no-app', data: { text: rackup.text } });
+    }
+    return out;
+}
 /** The app environment Puma uses to pick `config/puma/<env>.rb`. */
 function pumaEnv(ctx, version, cliEnv) {
     if (cliEnv)
@@ -4298,7 +4567,7 @@ const puma = {
         const unsure = uncertainOption(ctx, parsed);
         if (unsure)
             return allUnknown('unknown-value', unsure.at, unsure.data);
-        const problems = [];
+        const problems = valueProblems(ctx, parsed, version);
         const cwd = ctx.command.cwd;
         // listeners given on the command line (all one key: they replace the config file's)
         const cliListeners = [];
@@ -4486,7 +4755,8 @@ function pumaSettings(ctx, parsed, version, blind, fromFile) {
         const n = /^\s*\d+/.exec(ctx.command.env.get('WEB_CONCURRENCY'));
         envWorkers = n ? { value: Number(n[0]), at: ctx.commandSpan, origin: 'environment' } : { value: null, at: ctx.commandSpan, origin: 'environment', why: '`WEB_CONCURRENCY` is not a number' };
     }
-    const workers = pick('workers', 'workers', (o) => (/^\d+$/.test(o.value.text) ? Number(o.value.text) : null), envWorkers);
+    // Puma 3–6 read `-w` with `to_i` (leading digits, else 0); 7+ refuse anything else at start
+    const workers = pick('workers', 'workers', (o) => (/^\d+$/.test(o.value.text) ? Number(o.value.text) : atLeast(version, '7.0.0') ? null : Number(/^\s*\d*/.exec(o.value.text)[0].trim() || 0)), envWorkers);
     const pruneBundler = pick('prune-bundler', 'prune_bundler', () => true, off);
     // Puma 7 preloads by default in cluster mode unless prune_bundler is set (docs/7.0-Upgrade.md);
     // 5–6 when WEB_CONCURRENCY > 1, read before the command line and config (servers.md §1.6)
@@ -4578,6 +4848,7 @@ function pumaSignal(signal, facts, version) {
 
 
 
+
 function handlerListener(handler, host, port, portText, at, origin, pumaVersion) {
     const unixPrefix = handler === 'puma' && (host.startsWith('/') || host.startsWith('.') || (host.startsWith('@') && pumaVersion !== null && atLeast(pumaVersion, '6.5.0')));
     if (unixPrefix || (handler === 'thin' && host.includes('/')))
@@ -4641,6 +4912,75 @@ function eitherPid(launcher, config) {
         return config;
     return config.value === null ? config : launcher;
 }
+/**
+ * The settings a launcher's signal effects depend on: which handler runs, whether Puma's config
+ * redirects output (HUP), and where the socket comes from (a Puma restart re-executes the
+ * launcher without its arguments).
+ */
+function handlerSettings(handler, config, blind, socketFromCommandLine, pumaVersion) {
+    const none = { value: false, at: null, origin: 'default' };
+    let redirectsOutput = none;
+    if (blind)
+        redirectsOutput = { value: null, at: null, origin: 'config', why: `\`${config?.path}\` cannot be followed` };
+    else {
+        const r = config?.file.settings.get('redirect');
+        if (r)
+            redirectsOutput = r.known ? { value: true, at: r.at, origin: 'config' } : { value: null, at: r.at, origin: 'config', why: r.why };
+    }
+    return {
+        handler: { value: handler, at: null, origin: 'default' },
+        redirectsOutput,
+        socketFromCommandLine: { value: socketFromCommandLine, at: null, origin: 'command-line' },
+        pumaVersion: { value: pumaVersion, at: null, origin: 'default' }
+    };
+}
+/**
+ * What a signal does to `rackup -s puma` or `rails server` running Puma: Puma's launcher runs, so
+ * Puma's own handlers apply (measured with Debian's rack 2.2.22, Rails 6.1 and Puma 5.6.5:
+ * test/conformance/cases/live-rackup-puma-signals, live-rackup-puma-redirect-signals,
+ * live-rails-puma-signals). USR1/USR2 are Puma's hot restart, which re-executes the launcher
+ * *without its arguments* (Puma 5.6's Rack handler builds its Launcher with no argv): rackup
+ * comes back on its defaults (tcp://0.0.0.0:9292) and no longer serves a socket given by `-o`.
+ */
+function launcherSignal(launcher) {
+    return (signal, facts) => {
+        const s = facts.settings ?? {};
+        const who = launcher === 'rackup' ? 'rackup' : '`rails server`';
+        if (s.handler?.value !== 'puma')
+            return notStudied(launcher === 'rackup' ? 'rackup with this server' : '`rails server` with this server');
+        const pumaVersion = typeof s.pumaVersion?.value === 'string' ? s.pumaVersion.value : null;
+        const measured = pumaVersion !== null && atLeast(pumaVersion, '5.0.0') && !atLeast(pumaVersion, '6.0.0');
+        switch (signal) {
+            case 'hup': {
+                const r = s.redirectsOutput;
+                if (!r || r.value === null)
+                    return { effect: 'unknown', does: 'depends on `stdout_redirect` in the Puma config, which rack-check cannot know', dropsRequests: null, why: r?.why ?? '`stdout_redirect` is not known' };
+                return r.value === true
+                    ? { effect: 'reopen-logs', does: `reopens its log files (Puma's config redirects output) and keeps serving the same code`, dropsRequests: false, cause: { setting: 'stdout_redirect', at: r.at, text: 'stdout_redirect' } }
+                    : stopped(signal, true, `runs Puma's launcher, which treats HUP like INT and stops because its output is not redirected (HUP only reopens logs with \`stdout_redirect\` in config/puma.rb)`);
+            }
+            case 'usr1':
+            case 'usr2':
+                if (launcher === 'rackup' && measured && s.socketFromCommandLine?.value === true) {
+                    return {
+                        effect: 'stop',
+                        does: `hot-restarts Puma by re-executing ${who} without its arguments, so it comes back with rackup's defaults on tcp://0.0.0.0:9292 and no longer serves /tmp/web_server.sock`,
+                        dropsRequests: true,
+                        graceful: false
+                    };
+                }
+                return { effect: 'unknown', does: `re-executes ${who} through Puma's hot restart, without its arguments (measured with rackup and Puma 5.6.5 only)`, dropsRequests: null, why: `what ${who} does when Puma re-executes it was measured only for rackup with \`-o\` and Puma 5.6` };
+            case 'term':
+            case 'int':
+                return stopped(signal, true);
+            case 'quit':
+            case 'kill':
+                return stopped(signal, false);
+            default:
+                return untrapped(signal);
+        }
+    };
+}
 
 ;// CONCATENATED MODULE: ./src/servers/rackup.ts
 /**
@@ -4685,6 +5025,7 @@ function options(rack3) {
 const rackup = {
     name: 'rackup',
     gem: 'rack',
+    signal: launcherSignal('rackup'),
     bands: [
         { version: '2.2.22', from: '0' },
         { version: '3.0.0', from: '3.0' }
@@ -4704,6 +5045,14 @@ const rackup = {
         if (unsure)
             return allUnknown('unknown-value', unsure.at, unsure.data, flagNotes);
         const cwd = ctx.command.cwd;
+        // a word left over after the options is the rackup file: one that does not exist stops rackup
+        // with "configuration … not found" (measured on rack 2.2.22: live-var-rackup-p-first)
+        const configWord = parsed.positional[0];
+        if (configWord && !configWord.unknown && cwd !== null) {
+            const rel = appRelative(resolvePath(cwd, configWord.text));
+            if (rel !== null && !ctx.exists(rel))
+                return notStarted(ctx, [{ at: wordSpan(ctx, configWord), kind: 'extra-argument', data: { text: configWord.text, what: 'the rackup file, and there is no such file' } }], flagNotes);
+        }
         const serverOpt = lastOption(parsed, 'server');
         const handler = serverOpt?.value ? (serverOpt.value.unknown ? null : named(serverOpt.value.text)) : defaultHandler(ctx, rack3);
         const daemon = lastOption(parsed, 'daemonize') ?? lastOption(parsed, 'daemonize-noclose');
@@ -4741,7 +5090,8 @@ const rackup = {
             daemonizes,
             listeners: socket.value === null ? null : listeners,
             flagNotes,
-            configFiles
+            configFiles,
+            settings: handlerSettings(handler, pumaConfig, configFiles.length > 0 && boots === null, host !== undefined && socket.value === true, pumaVersion)
         };
     }
 };
@@ -4775,6 +5125,7 @@ const rails_OPTIONS = [
 const rails = {
     name: 'rails',
     gem: 'railties',
+    signal: launcherSignal('rails'),
     bands: [
         { version: '7.1.0', from: '0' },
         { version: '7.2.0', from: '7.2' }
@@ -4782,11 +5133,26 @@ const rails = {
     analyze(ctx) {
         // argv: rails server [server-name] [options]
         const args = ctx.command.argv.slice(2);
-        const parsed = parseOptions(args, rails_OPTIONS, { abbreviations: false });
+        const parsed = parseOptions(args, rails_OPTIONS, { abbreviations: false, thor: true });
         if (parsed.error) {
-            // Thor's handling of unknown options was not studied: do not claim a boot failure
-            const at = ctx.file.span(parsed.error.start, parsed.error.end);
-            return allUnknown('unknown-value', at, { word: parsed.error.written });
+            // measured with Debian's Rails 6.1 and Thor 1.2.1 (test/conformance/cases/live-var-rails-*):
+            // an unknown option is an extra argument, and `rails server` takes none, so Thor stops with
+            // 'ERROR: "rails server" was called with arguments ["-E", "production"]'; a value-taking
+            // option followed by a `-` word or nothing stops with "No value provided for option"
+            const e = parsed.error;
+            const at = ctx.file.span(e.start, e.end);
+            if (e.kind === 'invalid') {
+                const suggest = e.written === '-E' ? '`-e` (`--environment`)' : e.written === '-D' ? 'nothing: under systemd the server must stay in the foreground' : 'an option `rails server --help` lists';
+                return notStarted(ctx, [{ at, kind: 'thor-extra-argument', data: { option: e.written, suggest } }]);
+            }
+            if (e.kind === 'missing-argument')
+                return notStarted(ctx, [{ at, kind: 'missing-argument', data: { option: e.written } }]);
+            return notStarted(ctx, [{ at, kind: 'invalid-option', data: { option: e.written } }]);
+        }
+        // Thor's numeric options: `--port ""` stops with "Expected numeric value for '--port'"
+        const portOpt = lastOption(parsed, 'port');
+        if (portOpt?.value && !portOpt.value.unknown && !/^[+-]?\d+(\.\d+)?$/.test(portOpt.value.text)) {
+            return notStarted(ctx, [{ at: optionSpan(ctx, portOpt), kind: 'invalid-value', data: { option: portOpt.written, value: portOpt.value.text, why: 'Thor expects a number' } }]);
         }
         const flagNotes = [];
         const cfg = lastOption(parsed, 'config');
@@ -4817,6 +5183,13 @@ const rails = {
             pidFile = pidFromPath(null, ctx.commandSpan, cwd);
         if (handler === null || handler === 'other' || handler === 'falcon') {
             const at = using ? optionSpan(ctx, using) : ctx.commandSpan;
+            // the server Rails runs is unknown: if it is Puma, its config's `pidfile` is written too
+            const base = cwd === null ? null : appRelative(cwd);
+            const prefix = base ? base + '/' : '';
+            const pumaConfig = [`config/puma/${envName}.rb`, 'config/puma.rb'].find((f) => base !== null && ctx.exists(prefix + f));
+            if (handler === null && pidFile.value !== true && pumaConfig) {
+                pidFile = undecided('config-value', ctx.commandSpan, { why: `with no Gemfile.lock it cannot tell which server \`rails server\` runs; under Puma, \`${pumaConfig}\` may set the PID file` });
+            }
             return { boots: null, bootProblems: [], socket: undecided('unknown-server', at, { handler: using?.value?.text ?? '' }), pidFile, daemonizes, listeners: null, flagNotes, configFiles: [] };
         }
         const bind = lastOption(parsed, 'binding');
@@ -4840,10 +5213,10 @@ const rails = {
             const binds = pumaConfig.file.binds;
             if (blind || (binds && !binds.known)) {
                 const why = blind ?? undecided('config-value', binds.at, { why: binds && !binds.known ? binds.why : '' });
-                return { boots, bootProblems: [], socket: why, pidFile, daemonizes, listeners: null, flagNotes, configFiles };
+                return { boots, bootProblems: [], socket: why, pidFile, daemonizes, listeners: null, flagNotes, configFiles, settings: handlerSettings(handler, pumaConfig, blind !== null, false, ctx.lockfile?.gems.get('puma')?.version ?? null) };
             }
             if (binds?.known) {
-                return { boots, bootProblems: [], socket: socketFromListeners(binds.value, ctx.commandSpan, cwd), pidFile, daemonizes, listeners: binds.value, flagNotes, configFiles };
+                return { boots, bootProblems: [], socket: socketFromListeners(binds.value, ctx.commandSpan, cwd), pidFile, daemonizes, listeners: binds.value, flagNotes, configFiles, settings: handlerSettings(handler, pumaConfig, false, false, ctx.lockfile?.gems.get('puma')?.version ?? null) };
             }
         }
         const host = userHost ?? (envName === 'development' ? 'localhost' : '0.0.0.0');
@@ -4861,7 +5234,8 @@ const rails = {
             daemonizes,
             listeners: [listener],
             flagNotes,
-            configFiles
+            configFiles,
+            settings: handlerSettings(handler, pumaConfig, blind !== null, bind !== undefined && socket.value === true, ctx.lockfile?.gems.get('puma')?.version ?? null)
         };
     }
 };
@@ -4958,6 +5332,11 @@ const thin = {
             const kind = COMMANDS.has(command.text) ? 'thin-other-command' : 'invalid-option';
             return notStarted(ctx, [{ at: wordSpan(ctx, command), kind, data: { command: command.text, option: command.text } }], flagNotes);
         }
+        // `thin start` takes no argument: one more word is passed to Controller#start, which raises
+        // "wrong number of arguments (given 1, expected 0)" (measured on 1.8.1: live-var-thin-p-first)
+        const extra = parsed.positional[1];
+        if (extra && !extra.unknown)
+            return notStarted(ctx, [{ at: wordSpan(ctx, extra), kind: 'extra-argument', data: { text: extra.text, what: 'an argument of `thin start`, which takes none' } }], flagNotes);
         // the effective options: the command line, then every key of the -C YAML file over it
         const eff = new Map();
         for (const key of THIN_KEYS) {
@@ -5178,6 +5557,10 @@ function thinYaml(ctx, path) {
 function thinSignal(signal, facts) {
     switch (signal) {
         case 'hup':
+            // measured (servers.md §7.3): daemonized, PID 8 → 13; in the foreground the old process stays
+            // on as the parent of the new `thin start`, and no PID file is written
+            if (facts.daemonizes.value === false)
+                return { effect: 'full-restart', does: 'stops serving and runs `thin start` again with the same options as its own child (the old process stays on as the parent): a brief outage while the new process boots', dropsRequests: true };
             return { effect: 'full-restart', does: 'stops and runs `thin start` again with the same options: a new PID and a brief outage while the new process boots', dropsRequests: true };
         case 'usr1': {
             const folder = facts.settings?.logFolder;
@@ -5346,6 +5729,12 @@ function model(name) {
                         flagNotes.push({ at: optionSpan(ctx, o), kind: 'unicorn-eval', data: { option: o.written, program: name } });
                 }
             }
+            // `-p` is typed Integer in bin/unicorn: "" or a word like `-c` is "invalid argument: -p -c"
+            // (measured on 6.0.0, test/conformance/cases/live-var-unicorn-p-*)
+            const portOpt = lastOption(parsed, 'port');
+            if (portOpt?.value && !portOpt.value.unknown && !/^\s*[+-]?\d[\d_]*\s*$/.test(portOpt.value.text)) {
+                problems.push({ at: optionSpan(ctx, portOpt), kind: 'invalid-value', data: { option: portOpt.written, value: portOpt.value.text, why: 'OptionParser expects an Integer' } });
+            }
             if (problems.length)
                 return notStarted(ctx, problems, flagNotes);
             const unsure = uncertainOption(ctx, parsed);
@@ -5364,9 +5753,15 @@ function model(name) {
                 const l = unicornListen(o.value.text, optionSpan(ctx, o), 'command-line');
                 if (l)
                     cli.push(l);
+                // `HOST:` with no port: "Don't know how to bind" in SocketHelper#bind_listen (measured on
+                // 6.0.0 with an unset `$PORT`: live-var-unicorn-l-port)
+                else if (/^[^/]*:$/.test(o.value.text))
+                    problems.push({ at: optionSpan(ctx, o), kind: 'invalid-value', data: { option: o.written, value: o.value.text, why: 'Unicorn does not know how to bind an address without a port' } });
                 else
                     unknownAt ??= { at: valueSpan(ctx, o.value), text: o.value.text };
             }
+            if (problems.length)
+                return notStarted(ctx, problems, flagNotes);
             const host = lastOption(parsed, 'host');
             const port = lastOption(parsed, 'port');
             if (host || port) {
@@ -5484,10 +5879,31 @@ function unicornSignal(signal, facts) {
     switch (signal) {
         case 'usr2':
             return newMaster;
-        case 'hup':
-            return facts.configFiles.length
-                ? { effect: 'reload-config', does: 'reads its config file again and replaces its workers gracefully (same master PID; the app code is reloaded only with `preload_app false`)', dropsRequests: false }
-                : { ...newMaster, does: `has no config file to reload, so it re-executes: it ${newMaster.does}` };
+        case 'hup': {
+            if (!facts.configFiles.length)
+                return { ...newMaster, does: `has no config file to reload, so it re-executes: it ${newMaster.does}` };
+            // Unicorn's Documentation/SIGNALS: "If the "preload_app" directive is false (the default),
+            // then workers will also pick up any application code changes when restarted. If
+            // "preload_app" is true, then application code changes will have no effect; USR2 + QUIT
+            // (see below) must be used to load newer code in this case." Measured: test/conformance/cases/live-unicorn-preload-hup.
+            const preload = facts.settings?.preload;
+            if (preload?.value === true) {
+                return {
+                    effect: 'reload-config',
+                    does: 'reads its config file again and replaces its workers, but with `preload_app true` they are forked from the master, which loaded the app at start, so they keep serving the old code',
+                    dropsRequests: false,
+                    oldCode: true,
+                    cause: { setting: 'preload', at: preload.at, text: 'preload_app true' }
+                };
+            }
+            return {
+                effect: 'reload-config',
+                does: preload?.value === false
+                    ? 'reads its config file again and replaces its workers gracefully, and the new workers load the new code (same master PID)'
+                    : 'reads its config file again and replaces its workers gracefully (same master PID; the new code is loaded only with `preload_app false`)',
+                dropsRequests: false
+            };
+        }
         case 'usr1':
             return { effect: 'reopen-logs', does: 'reopens its log files and keeps serving the same code', dropsRequests: false };
         case 'quit':
@@ -5508,6 +5924,7 @@ function unicornSignal(signal, facts) {
 }
 
 ;// CONCATENATED MODULE: ./src/servers/index.ts
+
 
 
 
@@ -5572,15 +5989,41 @@ function analyzeWebServer(input) {
         facts = analyze(ctx);
         if (facts.boots !== false)
             ifStarted = facts;
-        // a missing config file would be fixed, not removed: then nothing can be said about it
-        else if (!facts.bootProblems.some((p) => p.kind === 'missing-config')) {
-            // drop the words the boot problems point at and look again
-            const spans = facts.bootProblems.map((p) => procfile.offsets(p.at));
-            const kept = command.argv.filter((w, i) => i === 0 || !spans.some(([a, b]) => w.start < b && w.end > a));
-            if (kept.length < command.argv.length) {
-                const again = analyze({ ...ctx, command: { ...command, argv: kept } });
-                if (again.boots !== false)
-                    ifStarted = again;
+        else if (facts.bootProblems.some((p) => p.kind === 'missing-config')) {
+            // a missing config file would be added, not removed: judge the line as if the file were
+            // there with contents rack-check cannot know, so that what the command line alone decides
+            // (a `-D`, a relative socket) is reported at once
+            const missing = new Set(facts.bootProblems.filter((p) => p.kind === 'missing-config').map((p) => appRelative(resolvePath(command.cwd ?? APP_ROOT, p.data.path))));
+            const blind = (appPath, read) => missing.has(appPath) ? { status: 'unreadable', problem: 'it does not exist yet' } : read(appPath);
+            const again = analyze({
+                ...ctx,
+                exists: (p) => missing.has(p) || input.exists(p),
+                config: {
+                    ruby: (p, env) => blind(p, (q) => input.config.ruby(q, env)),
+                    yaml: (p) => blind(p, (q) => input.config.yaml(q))
+                }
+            });
+            if (again.boots !== false)
+                ifStarted = again;
+        }
+        else {
+            // a line that fails because an unset variable vanished is judged again as if the app
+            // defined it (its value unknown), so that its other problems show at once
+            const ifSet = command.unsetVariables.length ? analyzeCommand(procfile, entry.command, entry.commandStart, input.environment, 'unknown') : null;
+            const base = ifSet?.argv ? { ...ctx, command: ifSet } : ctx;
+            const first = ifSet?.argv ? analyze(base) : facts;
+            if (first.boots !== false)
+                ifStarted = first;
+            else {
+                // drop the words the boot problems point at and look again
+                const argv = base.command.argv;
+                const spans = first.bootProblems.map((p) => procfile.offsets(p.at));
+                const kept = argv.filter((w, i) => i === 0 || !spans.some(([a, b]) => w.start < b && w.end > a));
+                if (kept.length < argv.length) {
+                    const again = analyze({ ...base, command: { ...base.command, argv: kept } });
+                    if (again.boots !== false)
+                        ifStarted = again;
+                }
             }
         }
         // `bundle exec puma` with a lockfile that does not lock puma: Bundler refuses to run it
@@ -5670,8 +6113,71 @@ function acrossBands(model, ctx) {
         flagNotes,
         configFiles: results[0].configFiles,
         bootUnknown: results.find((r) => r.bootUnknown)?.bootUnknown,
-        settings: mergeSettings(results, (get) => describe(get, (v) => JSON.stringify(v)))
+        settings: mergeSettings(results, (get) => describe(get, (v) => JSON.stringify(v))),
+        everyBand: everyBandFails(model, results)
     };
+}
+/**
+ * How each band breaks the contract, when every band does: e.g. Puma's `-d` daemonizes below 5.0
+ * (systemd loses the server) and is refused from 5.0 on. Undefined when some band keeps it.
+ * Daemonizing counts here; the rule ignores it under Bluepill. When every band breaks it the
+ * same way, the findings without a version range already say so: undefined then too.
+ */
+function everyBandFails(model, results) {
+    const perBand = results.map(contractFailures);
+    if (perBand.some((f) => f.length === 0))
+        return undefined;
+    const bands = model.bands;
+    const out = [];
+    let start = 0;
+    const key = (f) => f.map((x) => x.what).join('\n');
+    for (let k = 1; k <= perBand.length; k++) {
+        if (k === perBand.length || key(perBand[k]) !== key(perBand[start])) {
+            out.push({ versions: bandLabel(bands, start, k - 1), failures: perBand[start] });
+            start = k;
+        }
+    }
+    return out.length > 1 ? out : undefined;
+}
+/** The definite ways one band's facts break Cloud 66's contract. */
+function contractFailures(f) {
+    if (f.boots === false)
+        return f.bootProblems.filter((p) => p.kind !== 'not-bundled').map((p) => ({ kind: 'boot', at: p.at, what: bootClause(p) }));
+    const out = [];
+    if (f.daemonizes.value === true)
+        out.push({ kind: 'daemonizes', at: f.daemonizes.at, what: `\`${f.daemonizes.data.option ?? 'daemonize'}\` daemonizes it, and systemd then loses the server` });
+    if (f.socket.value === false)
+        out.push({ kind: 'no-socket', at: f.socket.at, what: 'it does not serve /tmp/web_server.sock' });
+    if (f.pidFile.value === false)
+        out.push({ kind: 'no-pid', at: f.pidFile.at, what: 'it writes no /tmp/web_server.pid' });
+    return out;
+}
+function bootClause(p) {
+    const d = p.data;
+    switch (p.kind) {
+        case 'removed-daemon':
+            return `\`${d.option}\` makes it exit at start (daemon mode was removed in 5.0)`;
+        case 'ambiguous-option':
+            return `\`${d.option}\` is ambiguous (${d.candidates}), so it exits at start`;
+        case 'invalid-option':
+            return `it rejects \`${d.option}\` and exits at start`;
+        case 'missing-argument':
+            return `\`${d.option}\` has no value, so it exits at start`;
+        case 'needless-argument':
+            return `\`${d.option}\` takes no value, so it exits at start`;
+        case 'missing-config':
+            return `it exits at start because \`${d.path}\` does not exist`;
+        case 'config-removed-daemon':
+            return `\`daemonize\` in \`${d.path}\` raises NameError, so it exits at start`;
+        case 'config-syntax':
+            return `\`${d.path}\` is not valid Ruby, so it exits at start`;
+        case 'invalid-value':
+            return `it cannot use ${d.value ? '`' + d.value + '`' : 'an empty word'} as the value of \`${d.option}\` and exits at start`;
+        case 'no-app':
+            return `it takes \`${d.text}\` for the rackup file, finds none and exits at start`;
+        default:
+            return 'it exits at start';
+    }
 }
 /** A setting the bands disagree on becomes unknown, saying on which versions it is what. */
 function mergeSettings(results, describe) {
@@ -5863,11 +6369,40 @@ function analyzeApp(ws, root, options, parsers) {
         const r = ws.read(at.file);
         return r.ok ? r.file.textAt(at) : '';
     };
-    return { app, web, herokuWeb, restart: planRestart(app, web, options.processManager), change: null, textAt, needs };
+    const rack = RACK_FILES.some((f) => ws.exists(prefix + f)) || web?.model != null || herokuWeb?.model != null || manifestNamesRack(app.manifest);
+    // Cloud 66 reads `.cloud66/` at the repository root only (cloud66.md §3.1, §7.1)
+    const misplacedCloud66 = ws.isFolder(prefix + '.cloud66') ? [] : OTHER_CLOUD66.map((f) => prefix + f).filter((f) => ws.exists(f));
+    const license = prefix + '.cloud66/passenger-enterprise-license';
+    return {
+        app,
+        web,
+        herokuWeb,
+        restart: planRestart(app, web, options.processManager),
+        change: null,
+        textAt,
+        needs,
+        rack,
+        misplacedCloud66,
+        enterpriseLicense: ws.exists(license) ? license : null
+    };
 }
+/** A manifest with a `rails:` or `rack:` section (at the top or under an environment) is a Rack app's. */
+function manifestNamesRack(manifest) {
+    const root = manifest?.tree.root;
+    if (root?.kind !== 'map')
+        return false;
+    const named = (m) => m?.kind === 'map' && m.pairs.some((p) => p.key === 'rails' || p.key === 'rack');
+    return named(root) || manifest.environments.some((e) => named(e.value));
+}
+/** Files that make a folder a Ruby (Rack) app for Cloud 66. */
+const RACK_FILES = ['Gemfile', 'gems.rb', 'Gemfile.lock', 'gems.locked', 'config.ru'];
+/** Where real repositories keep Cloud 66's files outside `.cloud66/` (Discourse, diaspora, errbit). */
+const OTHER_CLOUD66 = ['config/cloud/cloud66/manifest.yml', 'config/cloud/cloud66/deploy_hooks.yml', 'config/cloud/cloud66/files/Procfile', 'cloud66/manifest.yml', 'cloud66/deploy_hooks.yml'];
 function runRules(analysis, options, rules = RULES) {
     const findings = [];
     for (const rule of rules) {
+        if (rule.rack && !analysis.rack)
+            continue;
         rule.check({
             analysis,
             options,

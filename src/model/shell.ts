@@ -41,6 +41,8 @@ export interface ShellParse {
   commands: SimpleCommand[]
   /** the first construct that cannot be followed, if any */
   unsupported: { start: number; end: number; what: string } | null
+  /** bare `$NAME`/`${NAME}` expansions of variables that are not set (with `unsetBare: 'empty'`), as written */
+  unset: Array<{ name: string; start: number; end: number }>
 }
 
 export interface Environment {
@@ -85,9 +87,9 @@ export function parseShell(src: string, base: number, env: Environment): ShellPa
   const p = new Parser(src, base, env)
   try {
     p.run()
-    return { commands: p.commands, unsupported: null }
+    return { commands: p.commands, unsupported: null, unset: p.unset }
   } catch (e) {
-    if (e instanceof Unsupported) return { commands: p.commands, unsupported: { start: e.start, end: e.end, what: e.what } }
+    if (e instanceof Unsupported) return { commands: p.commands, unsupported: { start: e.start, end: e.end, what: e.what }, unset: p.unset }
     throw e
   }
 }
@@ -95,6 +97,7 @@ export function parseShell(src: string, base: number, env: Environment): ShellPa
 class Parser {
   i = 0
   commands: SimpleCommand[] = []
+  unset: Array<{ name: string; start: number; end: number }> = []
   private vars = new Map<string, string>()
 
   constructor(
@@ -358,6 +361,7 @@ class Parser {
         srcEnd: this.off(end)
       }
     }
+    if (value === undefined && bare) this.unset.push({ name, start: this.off(start), end: this.off(end) })
     const text = value ?? ''
     return {
       text,

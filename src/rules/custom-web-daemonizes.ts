@@ -3,9 +3,11 @@ import { defineRule } from './define-rule.js'
 export default defineRule({
   id: 'custom-web-daemonizes',
   severity: 'error',
+  rack: true,
   summary: 'The `custom_web` server daemonizes, which systemd (Cloud 66 servers since June 2020) does not support.',
   messages: {
     flag: '`{option}` makes `{program}` daemonize: the process systemd started exits and Cloud 66\'s systemd unit treats the web server as gone; remove `{option}` (daemonizing was the Bluepill-era advice; use `--process-manager bluepill` for servers built before June 2020).',
+    thinFlag: '`{option}` makes `{program}` daemonize: the process systemd started exits and Cloud 66\'s systemd unit treats the web server as gone; removing `{option}` keeps Thin in the foreground, but then Thin writes no PID file at all (see thin-pid-needs-daemon), so consider Puma or Unicorn (daemonizing was the Bluepill-era advice; use `--process-manager bluepill` for servers built before June 2020).',
     config: '`{option}` in `{file}` makes `{program}` daemonize: the process systemd started exits and Cloud 66\'s systemd unit treats the web server as gone; remove it (daemonizing was the Bluepill-era advice; use `--process-manager bluepill` for servers built before June 2020).'
   },
   check(ctx) {
@@ -14,6 +16,8 @@ export default defineRule({
     const d = web.ifStarted.daemonizes
     if (d.value !== true) return
     if (d.reason === 'config') ctx.report(d.at, 'config', { option: ctx.analysis.textAt(d.at), file: d.at.file, program: web.program })
+    // Thin writes its PID file only when daemonized (servers.md §2): removing `-d` costs the PID file
+    else if (web.server === 'thin') ctx.report(d.at, 'thinFlag', { option: d.data.option ?? 'daemonize', program: web.program })
     else ctx.report(d.at, 'flag', { option: d.data.option ?? 'daemonize', program: web.program })
   }
 })

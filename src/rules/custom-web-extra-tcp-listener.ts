@@ -3,6 +3,7 @@ import { defineRule } from './define-rule.js'
 export default defineRule({
   id: 'custom-web-extra-tcp-listener',
   severity: 'notice',
+  rack: true,
   summary: 'The `custom_web` server also listens on a TCP port that Nginx does not use.',
   messages: {
     extra: '`{program}` also listens on {port} (`{text}`) besides /tmp/web_server.sock; Nginx only uses the socket, so the port is unused and may be reachable from outside; remove it unless something else needs it.'

@@ -1,9 +1,10 @@
 import { defineRule } from './define-rule.js'
-import { configSocketFix, serverLabel } from './helpers.js'
+import { configSocketFix, failsOnEveryVersion, serverLabel } from './helpers.js'
 
 export default defineRule({
   id: 'custom-web-fails-to-boot',
   severity: 'error',
+  rack: true,
   summary: 'The `custom_web` server exits at start.',
   messages: {
     invalidOption: '{server} rejects `{option}` (invalid option) and exits at start{versions}; remove it.',
@@ -20,7 +21,11 @@ export default defineRule({
     configInvalidBind: '{server} cannot listen on `{option}` (not an address it understands), so it exits at start while loading `{path}`; write {fix}.',
     missingFolder: '`{text}` makes {server} change to the folder `{path}` before starting, and no such folder exists (Thin does not expand shell variables in its YAML), so it exits at start; write the path, e.g. `chdir: /var/deploy/app/web_head/current`, or drop the key.',
     thinSocketNotPath: 'Thin makes a Unix socket only from a name that contains `/`, so it takes `{path}` (from `{text}`) for a TCP host name, cannot listen on it and exits at start; write `/tmp/web_server.sock`.',
-    evalWord: '`{option} {value}` is `--eval` for {server}: it runs `{value}` as Ruby, which raises NameError at start; use `{fix}` for the environment.'
+    evalWord: '`{option} {value}` is `--eval` for {server}: it runs `{value}` as Ruby, which raises NameError at start; use `{fix}` for the environment.',
+    invalidValue: '{server} cannot use {shown} as the value of `{option}` ({why}), so it exits at start{versions}; give `{option}` a valid value or remove it.',
+    noApp: '{server} takes `{text}` for the rackup file to run (a word left over after the options), and there is no such file, so it exits with "No application configured, nothing to run"{versions}; remove the word, or give the option before it a value.',
+    extraArgument: '{server} takes `{text}` for {what} (a word left over after the options), so it exits at start{versions}; remove the word, or give the option before it a value.',
+    thorExtraArgument: '`{option}` is not an option of `rails server`, so Thor takes it for an extra argument and stops with `"rails server" was called with arguments`: it exits at start; use {suggest}.'
   },
   check(ctx) {
     const web = ctx.analysis.web
@@ -39,13 +44,21 @@ export default defineRule({
       'config-removed-daemon': 'configRemovedDaemon',
       'config-syntax': 'configSyntax',
       'config-invalid-bind': 'configInvalidBind',
-      'eval-word': 'evalWord'
+      'eval-word': 'evalWord',
+      'invalid-value': 'invalidValue',
+      'no-app': 'noApp',
+      'extra-argument': 'extraArgument',
+      'thor-extra-argument': 'thorExtraArgument'
     } as const
+    // a problem of some versions, when every version fails: custom-web-fails-on-every-version says it all
+    const everyVersion = failsOnEveryVersion(web, ctx.options.processManager) !== null
     for (const p of web.facts.bootProblems) {
       if (p.kind === 'not-bundled') continue // server-gem-not-locked reports it
+      if (p.versions && everyVersion) continue
       const id = p.kind === 'invalid-option' && p.data.bind ? 'invalidBind' : ids[p.kind]
       const versions = p.versions ? ` on ${web.program} ${p.versions} (no version of the gem is locked in Gemfile.lock)` : ''
-      ctx.report(p.at, id, { server: serverLabel(web), versions, option: '', candidates: '', command: '', path: '', value: '', fix: configSocketFix(web.server), message: '', ...p.data }, p.versions ? { severity: 'warning' } : undefined)
+      const shown = p.data.value === undefined ? '' : p.data.value === '' ? 'an empty word' : '`' + p.data.value + '`'
+      ctx.report(p.at, id, { server: serverLabel(web), versions, option: '', candidates: '', command: '', path: '', value: '', fix: configSocketFix(web.server), message: '', shown, text: '', what: '', why: '', suggest: '', ...p.data }, p.versions ? { severity: 'warning' } : undefined)
     }
   }
 })

@@ -3,6 +3,7 @@ import { defineRule } from './define-rule.js'
 export default defineRule({
   id: 'custom-web-misleading-flag',
   severity: 'warning',
+  rack: true,
   summary: 'A server flag does something other than what it looks like.',
   messages: {
     unicornDebug: 'For `{program}`, `-d` is `--debug` (Ruby\'s $DEBUG), not daemonize; remove it.',

@@ -4,6 +4,7 @@ import { configPidFix, displayPath, pidFix } from './helpers.js'
 export default defineRule({
   id: 'custom-web-no-pid-file',
   severity: 'error',
+  rack: true,
   summary: 'The `custom_web` server does not write its PID to /tmp/web_server.pid, which Cloud 66 uses to signal and check it.',
   messages: {
     none: 'Nothing writes /tmp/web_server.pid, which Cloud 66 uses to signal and check the web server; add {fix}.',

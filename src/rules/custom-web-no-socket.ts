@@ -1,15 +1,16 @@
 import { defineRule } from './define-rule.js'
-import { configSocketFix, socketFix } from './helpers.js'
+import { configSocketFix, displayPath, socketFix } from './helpers.js'
 
 export default defineRule({
   id: 'custom-web-no-socket',
   severity: 'error',
+  rack: true,
   summary: 'The `custom_web` server does not serve HTTP on /tmp/web_server.sock, where Nginx sends the traffic.',
   messages: {
     noListener: '`{program}` is given no listener, so it listens on {default} and nothing serves /tmp/web_server.sock, where Nginx sends the traffic; add {fix}.',
     tcpOnly: '`{text}` is a TCP listener and nothing serves /tmp/web_server.sock, where Nginx sends the traffic; add {fix}.',
     relativeUnix: '`{text}` is the relative path `{path}` under the app folder, not /tmp/web_server.sock; write {fix}.',
-    otherUnix: '`{text}` serves a socket at `{path}`, but Nginx sends the traffic to /tmp/web_server.sock; use {fix}.',
+    otherUnix: '`{text}` serves a socket at {where}, but Nginx sends the traffic to /tmp/web_server.sock; use {fix}.',
     stateFile: "`-S` is Puma's state file, not a socket: Puma writes a YAML file at `{text}` and listens on its default TCP port; use `-b unix:///tmp/web_server.sock`.",
     clusterRenamed: '`{text}` starts {count} servers, which number their sockets (`{path}`, …), so /tmp/web_server.sock never exists; run one server.',
     overridden: '`{text}` on the command line replaces every listener of the config file, so `{overrides} is dropped and nothing serves /tmp/web_server.sock, where Nginx sends the traffic; remove `{text}` (the config file binds the socket) or add {fix}.',
@@ -31,7 +32,8 @@ export default defineRule({
       case 'relative-unix':
         return ctx.report(s.at, 'relativeUnix', base)
       case 'other-unix':
-        return ctx.report(s.at, 'otherUnix', base)
+        // the line as written, and the path as the user knows it (app-relative inside the app folder)
+        return ctx.report(s.at, 'otherUnix', { ...base, text: inConfig ? ctx.analysis.textAt(s.at) : base.text, where: s.data.path?.startsWith('/') ? displayPath(s.data.path) : '`' + (s.data.path ?? '') + '`' })
       case 'state-file':
         return ctx.report(s.at, 'stateFile', base)
       case 'cluster-renamed':

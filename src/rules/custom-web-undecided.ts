@@ -1,15 +1,18 @@
 import { defineRule } from './define-rule.js'
+import { failsOnEveryVersion } from './helpers.js'
 
 export default defineRule({
   id: 'custom-web-undecided',
   severity: 'notice',
+  rack: true,
   summary: 'rack-check cannot tell from the files alone what the `custom_web` server will do.',
   messages: {
     notFollowable: 'rack-check does not follow {what} in a `custom_web` command, so it does not predict what starts; keep the command a plain server command.',
     unknownValue: 'This command uses {variables}, which Cloud 66 fills from the app\'s environment variables and rack-check cannot see, so it cannot tell whether the server {what}.',
     version: 'Whether the server {what} depends on its version ({versions}); lock the gem in Gemfile.lock to get one answer.',
     configValue: 'rack-check cannot tell whether the server {what}: {why}.',
-    configFile: 'Whether the server {what} depends on `{files}`, which rack-check could not evaluate.'
+    configFile: 'Whether the server {what} depends on `{files}`, which rack-check could not evaluate.',
+    unknownOption: '`{word}` is not an option of `{program}`, and what it does with an unknown option was not measured, so rack-check does not predict what starts; use {suggest}.'
   },
   check(ctx) {
     const web = ctx.analysis.web
@@ -21,6 +24,8 @@ export default defineRule({
       ['daemonizes', f.daemonizes]
     ] as const
     const seen = new Set<string>()
+    // when every version fails, custom-web-fails-on-every-version already says what each one does
+    const everyVersion = failsOnEveryVersion(web, ctx.options.processManager) !== null
     if (f.bootUnknown) ctx.report(f.bootUnknown.at, 'configValue', { what: 'starts', why: f.bootUnknown.why })
     for (const [what, v] of open) {
       if (v.value !== null) continue
@@ -29,8 +34,11 @@ export default defineRule({
       seen.add(key)
       const d = { what, text: v.data.text ?? v.data.word ?? '', variables: v.data.variables || 'a variable', versions: v.data.versions ?? '', files: v.data.files ?? '', ...v.data }
       if (v.reason === 'not-followable') return ctx.report(v.at, 'notFollowable', d)
+      if (v.reason === 'unknown-option') return ctx.report(v.at, 'unknownOption', { ...d, program: v.data.program ?? web.program, suggest: v.data.suggest ?? 'a documented option' })
       if (v.reason === 'unknown-value') ctx.report(v.at, 'unknownValue', { ...d, variables: variablesOf(web.command.unknownWords, d.variables) })
-      else if (v.reason === 'version') ctx.report(v.at, 'version', d)
+      else if (v.reason === 'version') {
+        if (!everyVersion) ctx.report(v.at, 'version', d)
+      }
       else if (v.reason === 'config-file') ctx.report(v.at, 'configFile', d)
       else if (v.reason === 'config-value') ctx.report(v.at, 'configValue', { ...d, why: v.data.why ?? '' })
     }

@@ -3,6 +3,7 @@ import { defineRule } from './define-rule.js'
 export default defineRule({
   id: 'custom-web-unknown-server',
   severity: 'warning',
+  rack: true,
   summary: 'The `custom_web` command runs a server rack-check does not model.',
   messages: {
     unknown: 'rack-check does not know `{program}`, so it cannot tell whether it serves /tmp/web_server.sock and writes /tmp/web_server.pid; make sure it does (Cloud 66 documents Puma, Unicorn and Thin).'

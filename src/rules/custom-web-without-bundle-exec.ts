@@ -3,6 +3,7 @@ import { defineRule } from './define-rule.js'
 export default defineRule({
   id: 'custom-web-without-bundle-exec',
   severity: 'warning',
+  rack: true,
   summary: 'The `custom_web` server runs without `bundle exec` or a binstub.',
   messages: {
     bare: '`{program}` runs without `bundle exec`, so the version installed system-wide runs, not the one in Gemfile.lock; write `bundle exec {program}`.'

@@ -27,6 +27,15 @@ export interface AppAnalysis {
   change: Change | null
   /** the text a span covers, in whichever file it is */
   textAt(at: Span): string
+  /**
+   * Whether this is a Rack app: a Gemfile, gems.rb, a lockfile or config.ru, or a Ruby server on
+   * the `custom_web`/`web` line. Rules marked `rack` are off for other apps.
+   */
+  rack: boolean
+  /** Cloud 66 files kept in another folder (`config/cloud/cloud66/…`) while the root has no `.cloud66/` */
+  misplacedCloud66: string[]
+  /** `.cloud66/passenger-enterprise-license`, when present */
+  enterpriseLicense: string | null
 }
 
 export interface RuleContext<Msg extends string> {
@@ -41,6 +50,8 @@ export interface Rule<Msg extends string = string> {
   /** one line for the docs index and SARIF */
   summary: string
   messages: Record<Msg, string>
+  /** checks Rack apps only (the custom web server, its restart, Passenger) */
+  rack?: boolean
   check(ctx: RuleContext<Msg>): void
 }
 

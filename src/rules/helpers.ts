@@ -1,7 +1,8 @@
 import type { Manifest, MetadataBlock } from '../model/manifest.js'
 import type { YPair } from '../model/yaml-tree.js'
 import { appRelative } from '../servers/environment.js'
-import type { ServerName } from '../servers/types.js'
+import type { BandFailures, ServerName } from '../servers/types.js'
+import type { ProcessManager } from './define-rule.js'
 import type { WebServerAnalysis } from '../servers/index.js'
 
 /** What to write to serve the socket, per server. */
@@ -117,4 +118,15 @@ export function* metadataSettings(manifest: Manifest | null): Generator<{ block:
 /** Where a block is, for messages: `procfile_metadata` or `production.procfile_metadata`. */
 export function blockName(block: MetadataBlock): string {
   return block.environment === null ? 'procfile_metadata' : `${block.environment}.procfile_metadata`
+}
+
+/**
+ * With no locked version, how the line breaks Cloud 66's contract on every version band — or null
+ * when some version keeps it. Under Bluepill daemonizing is allowed, so it does not count.
+ */
+export function failsOnEveryVersion(web: WebServerAnalysis, processManager: ProcessManager): BandFailures[] | null {
+  const groups = web.facts.everyBand
+  if (!groups) return null
+  const counted = groups.map((g) => ({ ...g, failures: g.failures.filter((f) => processManager === 'systemd' || f.kind !== 'daemonizes') }))
+  return counted.every((g) => g.failures.length > 0) ? counted : null
 }

@@ -4,6 +4,7 @@ import { field, hookCommands, programWords } from '../model/deploy-hooks.js'
 export default defineRule({
   id: 'hooks-bluepill-under-systemd',
   severity: 'warning',
+  rack: true,
   summary: 'A deploy hook runs `bluepill`, which servers built since June 2020 (systemd) do not have.',
   messages: {
     bluepill: 'This hook runs `bluepill`, but Cloud 66 servers built since June 2020 manage processes with systemd and have no Bluepill, so the command fails (and with `halt_on_error`, the default, so does the deploy); use `sudo systemctl {verb} cloud66_web_server` or `restart_signal`, or pass `--process-manager bluepill` for an older server.'

@@ -4,6 +4,7 @@ import { field, hookCommands, programWords } from '../model/deploy-hooks.js'
 export default defineRule({
   id: 'hooks-pumactl-restart',
   severity: 'notice',
+  rack: true,
   summary: 'A deploy hook restarts Puma with `pumactl … restart`: obsolete advice; Cloud 66 restarts the web server itself.',
   messages: {
     pumactl: 'This hook runs `pumactl {command}`, the 2017–2019 advice for when Puma ignored Cloud 66\'s restart; today Cloud 66 sends the restart signal itself ({signal}), so this restarts Puma a second time; remove the hook and set `restart_signal` under `procfile_metadata` if you need another signal.'

@@ -1,11 +1,15 @@
 import type { Rule } from './define-rule.js'
+import appNotRack from './app-not-rack.js'
+import cloud66FolderMisplaced from './cloud66-folder-misplaced.js'
 import customWebDaemonizes from './custom-web-daemonizes.js'
 import customWebExtraTcpListener from './custom-web-extra-tcp-listener.js'
+import customWebFailsOnEveryVersion from './custom-web-fails-on-every-version.js'
 import customWebFailsToBoot from './custom-web-fails-to-boot.js'
 import customWebMisleadingFlag from './custom-web-misleading-flag.js'
 import customWebNoPidFile from './custom-web-no-pid-file.js'
 import customWebNoSocket from './custom-web-no-socket.js'
 import customWebUndecided from './custom-web-undecided.js'
+import customWebUnsetVariable from './custom-web-unset-variable.js'
 import customWebUnknownServer from './custom-web-unknown-server.js'
 import customWebWithoutBundleExec from './custom-web-without-bundle-exec.js'
 import fileUnreadable from './file-unreadable.js'
@@ -19,6 +23,7 @@ import metadataPlacement from './metadata-placement.js'
 import metadataSignalSpelling from './metadata-signal-spelling.js'
 import metadataUnknownKey from './metadata-unknown-key.js'
 import metadataUnknownProcess from './metadata-unknown-process.js'
+import passengerEnterpriseWithCustomWeb from './passenger-enterprise-with-custom-web.js'
 import passengerTransition from './passenger-transition.js'
 import procfileCommentedCustomWeb from './procfile-commented-custom-web.js'
 import procfileCrlf from './procfile-crlf.js'
@@ -32,21 +37,24 @@ import serverGemNotLocked from './server-gem-not-locked.js'
 import stopSequenceNotGraceful from './stop-sequence-not-graceful.js'
 import thinConfigShellVariable from './thin-config-shell-variable.js'
 import thinPidNeedsDaemon from './thin-pid-needs-daemon.js'
-import webCompetesWithCustomWeb from './web-competes-with-custom-web.js'
 import webWithoutCustomWeb from './web-without-custom-web.js'
 import yamlDuplicateKey from './yaml-duplicate-key.js'
 import yamlSyntaxError from './yaml-syntax-error.js'
 
 /** Every rule, by id. One id = one file = one docs page = one fixture folder. */
 export const RULES: Rule[] = [
+  appNotRack,
+  cloud66FolderMisplaced,
   customWebDaemonizes,
   customWebExtraTcpListener,
+  customWebFailsOnEveryVersion,
   customWebFailsToBoot,
   customWebMisleadingFlag,
   customWebNoPidFile,
   customWebNoSocket,
   customWebUndecided,
   customWebUnknownServer,
+  customWebUnsetVariable,
   customWebWithoutBundleExec,
   fileUnreadable,
   hooksBluepillUnderSystemd,
@@ -59,6 +67,7 @@ export const RULES: Rule[] = [
   metadataSignalSpelling,
   metadataUnknownKey,
   metadataUnknownProcess,
+  passengerEnterpriseWithCustomWeb,
   passengerTransition,
   procfileCommentedCustomWeb,
   procfileCrlf,
@@ -72,7 +81,6 @@ export const RULES: Rule[] = [
   stopSequenceNotGraceful,
   thinConfigShellVariable,
   thinPidNeedsDaemon,
-  webCompetesWithCustomWeb,
   webWithoutCustomWeb,
   yamlDuplicateKey,
   yamlSyntaxError

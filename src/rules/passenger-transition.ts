@@ -3,6 +3,7 @@ import { defineRule } from './define-rule.js'
 export default defineRule({
   id: 'passenger-transition',
   severity: 'warning',
+  rack: true,
   summary: 'The change switches the app to or from Passenger, which Cloud 66\'s docs say is not applied to an existing app.',
   messages: {
     toCustom: 'This change moves the web server from Passenger to {to}; per Cloud 66\'s docs a change to or from Passenger is not applied after an app\'s initial build, so an existing app keeps Passenger; build a new app with this Procfile, or add a new server and retire the old one (switching among Puma, Unicorn and Thin is applied on redeploy).',

@@ -3,6 +3,7 @@ import { defineRule } from './define-rule.js'
 export default defineRule({
   id: 'procfile-commented-custom-web',
   severity: 'notice',
+  rack: true,
   summary: 'The only `custom_web` entry is commented out, so Passenger serves the app.',
   messages: {
     commented: 'This `custom_web` entry is commented out, so Cloud 66 serves the app with Passenger; remove the `#` to run this server instead (before the app is first built: a later switch from Passenger is not applied).'

@@ -4,6 +4,7 @@ import { serverLabel } from './helpers.js'
 export default defineRule({
   id: 'restart-phased-falls-back',
   severity: 'warning',
+  rack: true,
   summary: '`restart_signal: usr1` asks Puma for a phased restart, but this Puma does a hot restart instead (single mode or preloaded app).',
   messages: {
     singleMode: '`usr1` asks for a phased restart, but {server} runs in single mode ({where}), where USR1 falls back to a hot restart (measured); set `workers 2` or more for phased restarts, or use `usr2`, which is what happens anyway.',

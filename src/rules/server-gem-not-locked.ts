@@ -3,6 +3,7 @@ import { defineRule } from './define-rule.js'
 export default defineRule({
   id: 'server-gem-not-locked',
   severity: 'error',
+  rack: true,
   summary: 'The `custom_web` server runs through Bundler, but Gemfile.lock does not lock its gem.',
   messages: {
     missing: '`{program}` runs through Bundler, but Gemfile.lock does not lock the `{gem}` gem, so Bundler refuses to start it; add `gem "{gem}"` to the Gemfile and run `bundle install`.'

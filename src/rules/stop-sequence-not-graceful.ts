@@ -7,9 +7,10 @@ const GRACEFUL: Record<string, string> = { puma: 'term', unicorn: 'quit', thin: 
 export default defineRule({
   id: 'stop-sequence-not-graceful',
   severity: 'warning',
+  rack: true,
   summary: 'The web server\'s `stop_sequence` does not start with a signal that stops this server gracefully.',
   messages: {
-    notStop: 'The stop sequence starts with {signal}, and {server} {does}, so the process is still running when the next signal comes; start with `{graceful}`, e.g. `{example}`.',
+    notStop: 'The stop sequence starts with {signal}, which does not stop {server}: it {does}, and the server is still running when the next signal comes; start with `{graceful}`, e.g. `{example}`.',
     abrupt: 'The stop sequence starts with {signal}, and {server} {does}; start with `{graceful}`, which lets the requests in flight finish, e.g. `{example}`.'
   },
   check(ctx) {

@@ -3,6 +3,7 @@ import { defineRule } from './define-rule.js'
 export default defineRule({
   id: 'thin-config-shell-variable',
   severity: 'warning',
+  rack: true,
   summary: "A shell-style `$VARIABLE` in Thin's YAML config, which Thin does not expand.",
   messages: {
     literal: 'Thin does not expand shell variables in `{path}`: `{key}` is the literal text `{value}`; write the value, or use ERB, which Thin does run (`<%= ENV["{variable}"] %>`).'

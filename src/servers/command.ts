@@ -23,6 +23,8 @@ export interface CommandLine {
   unknownEnv: Set<string>
   /** words whose value depends on an unknown variable */
   unknownWords: Word[]
+  /** `$NAME` expansions of variables the prediction environment does not set: empty as written */
+  unsetVariables: Array<{ name: string; at: Span; start: number; end: number }>
 }
 
 const WRAPPERS_WITHOUT_ARGS = new Set(['exec', 'nohup'])
@@ -45,7 +47,12 @@ function remap(inner: Word, outer: Word): Word {
   }
 }
 
-export function analyzeCommand(file: SourceFile, command: string, commandStart: number, environment: string): CommandLine {
+/**
+ * `unset`: what a bare `$NAME` of a variable the prediction environment does not set gives —
+ * 'empty' as written (the prediction), 'unknown' to ask what the line would do if the app
+ * defined it (to report the line's other problems when it fails as written).
+ */
+export function analyzeCommand(file: SourceFile, command: string, commandStart: number, environment: string, unset: 'empty' | 'unknown' = 'empty'): CommandLine {
   const env = predictionEnvironment(environment)
   const result: CommandLine = {
     argv: null,
@@ -57,10 +64,15 @@ export function analyzeCommand(file: SourceFile, command: string, commandStart: 
     cwd: APP_ROOT,
     env,
     unknownEnv: new Set(),
-    unknownWords: []
+    unknownWords: [],
+    unsetVariables: []
   }
   const follow = (parse: ShellParse, map: (w: Word) => Word, depth: number): void => {
     const span = (s: number, e: number): Span => file.span(s, e)
+    for (const u of parse.unset) {
+      const w = map({ text: '', offsets: [], start: u.start, end: u.end, unknown: false, unknownVars: [], vars: [] })
+      result.unsetVariables.push({ name: u.name, at: span(w.start, w.end), start: w.start, end: w.end })
+    }
     if (parse.unsupported) {
       const u = parse.unsupported
       const w = map({ text: '', offsets: [], start: u.start, end: u.end, unknown: false, unknownVars: [], vars: [] })
@@ -127,7 +139,7 @@ export function analyzeCommand(file: SourceFile, command: string, commandStart: 
           result.unsupported = { at: span(inner.start, inner.end), what: 'a `sh -c` script built from an unknown variable' }
           return
         }
-        const innerParse = parseShell(inner.text, 0, shellEnvironment(result.env))
+        const innerParse = parseShell(inner.text, 0, shellEnvironment(result.env, unset))
         follow(innerParse, (w) => remap(w, inner), depth + 1)
         return
       }
@@ -156,7 +168,7 @@ export function analyzeCommand(file: SourceFile, command: string, commandStart: 
       result.env.set(name, value)
     }
   }
-  const parse = parseShell(command, commandStart, shellEnvironment(env))
+  const parse = parseShell(command, commandStart, shellEnvironment(env, unset))
   follow(parse, (w) => w, 0)
   return result
 }

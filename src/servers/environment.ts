@@ -6,6 +6,9 @@ import type { Environment } from '../model/shell.js'
  */
 export const APP_ROOT = '/var/deploy/app/web_head/current'
 
+/** The variables contract §4 sets for the web server, by name. */
+export const PREDICTION_VARIABLES = ['RACK_ENV', 'RAILS_ENV', 'STACK_PATH', 'RAILS_STACK_PATH', 'CUSTOM_WEB_SOCKET_FILE', 'CUSTOM_WEB_PID_FILE']
+
 /** The prediction environment of contract §4, plus variables set on the command line. */
 export function predictionEnvironment(environment: string): Map<string, string> {
   return new Map([
@@ -21,12 +24,15 @@ export function predictionEnvironment(environment: string): Map<string, string> 
 export { resolvePath } from '../model/paths.js'
 
 /**
- * A bare `$NAME` that the prediction environment does not set is an application variable that
- * rack-check cannot see (Cloud 66 substitutes the app's own variables): its value is unknown.
+ * The command line is read under the prediction environment of contract §4, as config files are:
+ * a bare `$NAME` that it does not set is empty, so the shell drops the unquoted word and the
+ * server's option parser sees the words that remain. The app may define the variable among its
+ * own environment variables; the findings say in one clause what changes then
+ * (rule custom-web-unset-variable), but the prediction is of the line as written.
  * `${NAME:-default}` takes the default, as the shell does when NAME is unset.
  */
-export function shellEnvironment(vars: Map<string, string>): Environment {
-  return { get: (n) => vars.get(n), unsetBare: 'unknown' }
+export function shellEnvironment(vars: Map<string, string>, unset: Environment['unsetBare'] = 'empty'): Environment {
+  return { get: (n) => vars.get(n), unsetBare: unset }
 }
 
 /** The app-relative form of an absolute path under the app root, or null when outside it. */

@@ -14,7 +14,8 @@ import { puma } from './puma.js'
 import { rackup } from './rackup.js'
 import { rails } from './rails.js'
 import { thin } from './thin.js'
-import { type BootProblem, type Prediction, type ServerFacts, type ServerName, type Verdict } from './types.js'
+import { type BandFailures, type BootProblem, type ContractFailure, type Prediction, type ServerFacts, type ServerName, type Verdict } from './types.js'
+import { APP_ROOT, appRelative, resolvePath } from './environment.js'
 import { unicorn, unicornRails } from './unicorn.js'
 import { bandLabel } from './version.js'
 
@@ -99,14 +100,40 @@ export function analyzeWebServer(input: AnalyzeInput): WebServerAnalysis {
     const analyze = (c: ServerContext): ServerFacts => (model.bands && version === null ? acrossBands(model, c) : model.analyze(c))
     facts = analyze(ctx)
     if (facts.boots !== false) ifStarted = facts
-    // a missing config file would be fixed, not removed: then nothing can be said about it
-    else if (!facts.bootProblems.some((p) => p.kind === 'missing-config')) {
-      // drop the words the boot problems point at and look again
-      const spans = facts.bootProblems.map((p) => procfile.offsets(p.at))
-      const kept = command.argv.filter((w, i) => i === 0 || !spans.some(([a, b]) => w.start < b && w.end > a))
-      if (kept.length < command.argv.length) {
-        const again = analyze({ ...ctx, command: { ...command, argv: kept } })
-        if (again.boots !== false) ifStarted = again
+    else if (facts.bootProblems.some((p) => p.kind === 'missing-config')) {
+      // a missing config file would be added, not removed: judge the line as if the file were
+      // there with contents rack-check cannot know, so that what the command line alone decides
+      // (a `-D`, a relative socket) is reported at once
+      const missing = new Set(
+        facts.bootProblems.filter((p) => p.kind === 'missing-config').map((p) => appRelative(resolvePath(command.cwd ?? APP_ROOT, p.data.path)))
+      )
+      const blind = <T>(appPath: string, read: (p: string) => T): T | { status: 'unreadable'; problem: string } =>
+        missing.has(appPath) ? { status: 'unreadable', problem: 'it does not exist yet' } : read(appPath)
+      const again = analyze({
+        ...ctx,
+        exists: (p) => missing.has(p) || input.exists(p),
+        config: {
+          ruby: (p, env) => blind(p, (q) => input.config.ruby(q, env)),
+          yaml: (p) => blind(p, (q) => input.config.yaml(q))
+        }
+      })
+      if (again.boots !== false) ifStarted = again
+    } else {
+      // a line that fails because an unset variable vanished is judged again as if the app
+      // defined it (its value unknown), so that its other problems show at once
+      const ifSet = command.unsetVariables.length ? analyzeCommand(procfile, entry.command, entry.commandStart, input.environment, 'unknown') : null
+      const base = ifSet?.argv ? { ...ctx, command: ifSet } : ctx
+      const first = ifSet?.argv ? analyze(base) : facts
+      if (first.boots !== false) ifStarted = first
+      else {
+        // drop the words the boot problems point at and look again
+        const argv = base.command.argv!
+        const spans = first.bootProblems.map((p) => procfile.offsets(p.at))
+        const kept = argv.filter((w, i) => i === 0 || !spans.some(([a, b]) => w.start < b && w.end > a))
+        if (kept.length < argv.length) {
+          const again = analyze({ ...base, command: { ...base.command, argv: kept } })
+          if (again.boots !== false) ifStarted = again
+        }
       }
     }
     // `bundle exec puma` with a lockfile that does not lock puma: Bundler refuses to run it
@@ -196,7 +223,68 @@ function acrossBands(model: ServerModel, ctx: ServerContext): ServerFacts {
     flagNotes,
     configFiles: results[0].configFiles,
     bootUnknown: results.find((r) => r.bootUnknown)?.bootUnknown,
-    settings: mergeSettings(results, (get) => describe(get, (v) => JSON.stringify(v)))
+    settings: mergeSettings(results, (get) => describe(get, (v) => JSON.stringify(v))),
+    everyBand: everyBandFails(model, results)
+  }
+}
+
+/**
+ * How each band breaks the contract, when every band does: e.g. Puma's `-d` daemonizes below 5.0
+ * (systemd loses the server) and is refused from 5.0 on. Undefined when some band keeps it.
+ * Daemonizing counts here; the rule ignores it under Bluepill. When every band breaks it the
+ * same way, the findings without a version range already say so: undefined then too.
+ */
+function everyBandFails(model: ServerModel, results: ServerFacts[]): BandFailures[] | undefined {
+  const perBand = results.map(contractFailures)
+  if (perBand.some((f) => f.length === 0)) return undefined
+  const bands = model.bands!
+  const out: BandFailures[] = []
+  let start = 0
+  const key = (f: ContractFailure[]): string => f.map((x) => x.what).join('\n')
+  for (let k = 1; k <= perBand.length; k++) {
+    if (k === perBand.length || key(perBand[k]) !== key(perBand[start])) {
+      out.push({ versions: bandLabel(bands, start, k - 1), failures: perBand[start] })
+      start = k
+    }
+  }
+  return out.length > 1 ? out : undefined
+}
+
+/** The definite ways one band's facts break Cloud 66's contract. */
+export function contractFailures(f: ServerFacts): ContractFailure[] {
+  if (f.boots === false) return f.bootProblems.filter((p) => p.kind !== 'not-bundled').map((p) => ({ kind: 'boot', at: p.at, what: bootClause(p) }))
+  const out: ContractFailure[] = []
+  if (f.daemonizes.value === true) out.push({ kind: 'daemonizes', at: f.daemonizes.at, what: `\`${f.daemonizes.data.option ?? 'daemonize'}\` daemonizes it, and systemd then loses the server` })
+  if (f.socket.value === false) out.push({ kind: 'no-socket', at: f.socket.at, what: 'it does not serve /tmp/web_server.sock' })
+  if (f.pidFile.value === false) out.push({ kind: 'no-pid', at: f.pidFile.at, what: 'it writes no /tmp/web_server.pid' })
+  return out
+}
+
+function bootClause(p: BootProblem): string {
+  const d = p.data
+  switch (p.kind) {
+    case 'removed-daemon':
+      return `\`${d.option}\` makes it exit at start (daemon mode was removed in 5.0)`
+    case 'ambiguous-option':
+      return `\`${d.option}\` is ambiguous (${d.candidates}), so it exits at start`
+    case 'invalid-option':
+      return `it rejects \`${d.option}\` and exits at start`
+    case 'missing-argument':
+      return `\`${d.option}\` has no value, so it exits at start`
+    case 'needless-argument':
+      return `\`${d.option}\` takes no value, so it exits at start`
+    case 'missing-config':
+      return `it exits at start because \`${d.path}\` does not exist`
+    case 'config-removed-daemon':
+      return `\`daemonize\` in \`${d.path}\` raises NameError, so it exits at start`
+    case 'config-syntax':
+      return `\`${d.path}\` is not valid Ruby, so it exits at start`
+    case 'invalid-value':
+      return `it cannot use ${d.value ? '`' + d.value + '`' : 'an empty word'} as the value of \`${d.option}\` and exits at start`
+    case 'no-app':
+      return `it takes \`${d.text}\` for the rackup file, finds none and exits at start`
+    default:
+      return 'it exits at start'
   }
 }
 

@@ -135,6 +135,11 @@ export interface ParseSettings {
   mode?: 'permute' | 'order'
   /** OptionParser's unique-prefix completion (Thor has none) */
   abbreviations?: boolean
+  /**
+   * Thor: a value is never taken from a word that starts with `-` ("No value provided for option
+   * '--port'", measured with Thor 1.2.1); OptionParser takes the next word whatever it is.
+   */
+  thor?: boolean
 }
 
 export function parseOptions(words: Word[], specs: OptionSpec[], settings: ParseSettings = {}): OptionParse {
@@ -155,6 +160,7 @@ export function parseOptions(words: Word[], specs: OptionSpec[], settings: Parse
   })
   const takeNext = (): Value | null => {
     if (i >= queue.length) return null
+    if (settings.thor && queue[i].text.startsWith('-')) return null
     return whole(queue[i++])
   }
 

@@ -21,6 +21,7 @@ import {
   uncertainOption,
   undecided,
   valueSpan,
+  wordSpan,
   type ServerContext,
   type ServerModel
 } from './common.js'
@@ -40,7 +41,9 @@ export const PUMA_BANDS: VersionBand[] = [
   { version: '5.6.5', from: '5.6' },
   { version: '6.4.0', from: '6.4' },
   { version: '6.5.0', from: '6.5' },
-  { version: '7.0.0', from: '7.0' }
+  { version: '7.0.0', from: '7.0' },
+  // Integer(port) refuses an empty -p (measured: test/conformance/cases/live-var-puma8_0_2-p-quoted)
+  { version: '8.0.2', from: '8.0' }
 ]
 
 export function pumaOptions(version: string): OptionSpec[] {
@@ -87,6 +90,45 @@ export function pumaOptions(version: string): OptionSpec[] {
   return specs
 }
 
+/**
+ * Values Puma cannot use, and a word left over after the options — each makes it exit at start.
+ * Measured on 3.12.6, 4.3.12, 5.6.5, 6.6.1, 7.2.1 and 8.0.2 (test/conformance/cases/live-var-*):
+ * - `-p`: 3–7 build `tcp://0.0.0.0:<port>`, so an empty port listens on a random port and
+ *   anything else that is not digits is a bad URI; 8 calls `Integer(port)`, which refuses "" too.
+ * - `-w`: 3–6 use `to_i` (so `-w --preload` is 0 workers); 7 and 8 raise "workers must be an
+ *   Integer or :auto".
+ * - `-t`: `min:max` through `Integer()`; `-t :` raises (measured on 5.6.5).
+ * - a positional argument is the rackup file; one that does not exist stops Puma with "No
+ *   application configured, nothing to run".
+ */
+function valueProblems(ctx: ServerContext, parsed: OptionParse, version: string): BootProblem[] {
+  const out: BootProblem[] = []
+  const bad = (o: ParsedOption, why: string): void => {
+    out.push({ at: optionSpan(ctx, o), kind: 'invalid-value', data: { option: o.written, value: o.value!.text, why } })
+  }
+  const integer = (t: string | undefined): boolean => t !== undefined && /^\s*[+-]?\d[\d_]*\s*$/.test(t)
+  for (const o of parsed.options) {
+    if (!o.value || o.value.unknown) continue
+    const t = o.value.text
+    if (o.spec.key === 'port' && !(atLeast(version, '8.0.0') ? /^\d+$/.test(t) : /^\d*$/.test(t))) bad(o, 'not a port number')
+    else if (o.spec.key === 'workers' && atLeast(version, '7.0.0') && !integer(t) && t !== 'auto') bad(o, 'workers must be an Integer or :auto')
+    else if (o.spec.key === 'threads') {
+      // Ruby's String#split drops trailing empty fields: ":" gives [], "5:" gives ["5"]
+      const parts = t.split(':')
+      while (parts.length && parts[parts.length - 1] === '') parts.pop()
+      const [min, max = min] = parts
+      if (!integer(min) || !integer(max)) bad(o, 'threads are `MIN:MAX` whole numbers')
+    }
+  }
+  const rackup = parsed.positional[0]
+  const cwd = ctx.command.cwd
+  if (rackup && !rackup.unknown && cwd !== null && !lastOption(parsed, 'dir')) {
+    const rel = appRelative(absolute(ctx, rackup.text))
+    if (rel !== null && !ctx.exists(rel)) out.push({ at: wordSpan(ctx, rackup), kind: 'no-app', data: { text: rackup.text } })
+  }
+  return out
+}
+
 /** The app environment Puma uses to pick `config/puma/<env>.rb`. */
 function pumaEnv(ctx: ServerContext, version: string, cliEnv: Value | undefined): string | null {
   if (cliEnv) return cliEnv.unknown ? null : cliEnv.text
@@ -120,7 +162,7 @@ export const puma: ServerModel = {
     const unsure = uncertainOption(ctx, parsed)
     if (unsure) return allUnknown('unknown-value', unsure.at, unsure.data)
 
-    const problems: BootProblem[] = []
+    const problems: BootProblem[] = valueProblems(ctx, parsed, version)
     const cwd = ctx.command.cwd
 
     // listeners given on the command line (all one key: they replace the config file's)
@@ -296,7 +338,8 @@ function pumaSettings(ctx: ServerContext, parsed: OptionParse, version: string, 
     const n = /^\s*\d+/.exec(ctx.command.env.get('WEB_CONCURRENCY')!)
     envWorkers = n ? { value: Number(n[0]), at: ctx.commandSpan, origin: 'environment' } : { value: null, at: ctx.commandSpan, origin: 'environment', why: '`WEB_CONCURRENCY` is not a number' }
   }
-  const workers = pick('workers', 'workers', (o) => (/^\d+$/.test(o.value!.text) ? Number(o.value!.text) : null), envWorkers)
+  // Puma 3–6 read `-w` with `to_i` (leading digits, else 0); 7+ refuse anything else at start
+  const workers = pick('workers', 'workers', (o) => (/^\d+$/.test(o.value!.text) ? Number(o.value!.text) : atLeast(version, '7.0.0') ? null : Number(/^\s*\d*/.exec(o.value!.text)![0].trim() || 0)), envWorkers)
   const pruneBundler = pick('prune-bundler', 'prune_bundler', () => true, off)
   // Puma 7 preloads by default in cluster mode unless prune_bundler is set (docs/7.0-Upgrade.md);
   // 5–6 when WEB_CONCURRENCY > 1, read before the command line and config (servers.md §1.6)

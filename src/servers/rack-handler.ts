@@ -8,7 +8,8 @@ import type { Span } from '../model/span.js'
 import { atLeast } from './version.js'
 import { pidFromPath, tcpListener, undecided, unfollowable, type ServerContext } from './common.js'
 import { pumaFileLevel, type PumaFileLevel } from './puma-dsl.js'
-import type { Listener, PidReason, Verdict } from './types.js'
+import { notStudied, stopped, untrapped } from './signals.js'
+import type { Listener, PidReason, ServerFacts, Setting, SignalEffect, Verdict } from './types.js'
 
 export type Handler = 'puma' | 'thin' | 'falcon' | 'webrick' | 'other'
 
@@ -82,4 +83,71 @@ function eitherPid(launcher: Verdict<PidReason>, config: Verdict<PidReason> | nu
   if (!config || launcher.value === true) return launcher
   if (config.value === true) return config
   return config.value === null ? config : launcher
+}
+
+/**
+ * The settings a launcher's signal effects depend on: which handler runs, whether Puma's config
+ * redirects output (HUP), and where the socket comes from (a Puma restart re-executes the
+ * launcher without its arguments).
+ */
+export function handlerSettings(handler: Handler | null, config: HandlerConfig | null, blind: boolean, socketFromCommandLine: boolean, pumaVersion: string | null): Record<string, Setting> {
+  const none: Setting = { value: false, at: null, origin: 'default' }
+  let redirectsOutput: Setting = none
+  if (blind) redirectsOutput = { value: null, at: null, origin: 'config', why: `\`${config?.path}\` cannot be followed` }
+  else {
+    const r = config?.file.settings.get('redirect')
+    if (r) redirectsOutput = r.known ? { value: true, at: r.at, origin: 'config' } : { value: null, at: r.at, origin: 'config', why: r.why }
+  }
+  return {
+    handler: { value: handler, at: null, origin: 'default' },
+    redirectsOutput,
+    socketFromCommandLine: { value: socketFromCommandLine, at: null, origin: 'command-line' },
+    pumaVersion: { value: pumaVersion, at: null, origin: 'default' }
+  }
+}
+
+/**
+ * What a signal does to `rackup -s puma` or `rails server` running Puma: Puma's launcher runs, so
+ * Puma's own handlers apply (measured with Debian's rack 2.2.22, Rails 6.1 and Puma 5.6.5:
+ * test/conformance/cases/live-rackup-puma-signals, live-rackup-puma-redirect-signals,
+ * live-rails-puma-signals). USR1/USR2 are Puma's hot restart, which re-executes the launcher
+ * *without its arguments* (Puma 5.6's Rack handler builds its Launcher with no argv): rackup
+ * comes back on its defaults (tcp://0.0.0.0:9292) and no longer serves a socket given by `-o`.
+ */
+export function launcherSignal(launcher: 'rackup' | 'rails'): (signal: string, facts: ServerFacts, version: string | null) => SignalEffect {
+  return (signal, facts) => {
+    const s = facts.settings ?? {}
+    const who = launcher === 'rackup' ? 'rackup' : '`rails server`'
+    if (s.handler?.value !== 'puma') return notStudied(launcher === 'rackup' ? 'rackup with this server' : '`rails server` with this server')
+    const pumaVersion = typeof s.pumaVersion?.value === 'string' ? s.pumaVersion.value : null
+    const measured = pumaVersion !== null && atLeast(pumaVersion, '5.0.0') && !atLeast(pumaVersion, '6.0.0')
+    switch (signal) {
+      case 'hup': {
+        const r = s.redirectsOutput
+        if (!r || r.value === null) return { effect: 'unknown', does: 'depends on `stdout_redirect` in the Puma config, which rack-check cannot know', dropsRequests: null, why: r?.why ?? '`stdout_redirect` is not known' }
+        return r.value === true
+          ? { effect: 'reopen-logs', does: `reopens its log files (Puma's config redirects output) and keeps serving the same code`, dropsRequests: false, cause: { setting: 'stdout_redirect', at: r.at, text: 'stdout_redirect' } }
+          : stopped(signal, true, `runs Puma's launcher, which treats HUP like INT and stops because its output is not redirected (HUP only reopens logs with \`stdout_redirect\` in config/puma.rb)`)
+      }
+      case 'usr1':
+      case 'usr2':
+        if (launcher === 'rackup' && measured && s.socketFromCommandLine?.value === true) {
+          return {
+            effect: 'stop',
+            does: `hot-restarts Puma by re-executing ${who} without its arguments, so it comes back with rackup's defaults on tcp://0.0.0.0:9292 and no longer serves /tmp/web_server.sock`,
+            dropsRequests: true,
+            graceful: false
+          }
+        }
+        return { effect: 'unknown', does: `re-executes ${who} through Puma's hot restart, without its arguments (measured with rackup and Puma 5.6.5 only)`, dropsRequests: null, why: `what ${who} does when Puma re-executes it was measured only for rackup with \`-o\` and Puma 5.6` }
+      case 'term':
+      case 'int':
+        return stopped(signal, true)
+      case 'quit':
+      case 'kill':
+        return stopped(signal, false)
+      default:
+        return untrapped(signal)
+    }
+  }
 }

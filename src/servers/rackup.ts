@@ -15,12 +15,13 @@ import {
   socketFromListeners,
   uncertainOption,
   undecided,
+  wordSpan,
   type ServerContext,
   type ServerModel
 } from './common.js'
-import { appRelative } from './environment.js'
+import { appRelative, resolvePath } from './environment.js'
 import { lastOption, parseOptions, type OptionSpec } from './optparse.js'
-import { defaultHandler, handlerListener, named, pumaHandlerConfig, underHandler } from './rack-handler.js'
+import { defaultHandler, handlerListener, handlerSettings, launcherSignal, named, pumaHandlerConfig, underHandler } from './rack-handler.js'
 import { verdict, type FlagNote, type ServerFacts } from './types.js'
 import { atLeast } from './version.js'
 
@@ -53,6 +54,7 @@ function options(rack3: boolean): OptionSpec[] {
 export const rackup: ServerModel = {
   name: 'rackup',
   gem: 'rack',
+  signal: launcherSignal('rackup'),
   bands: [
     { version: '2.2.22', from: '0' },
     { version: '3.0.0', from: '3.0' }
@@ -69,6 +71,13 @@ export const rackup: ServerModel = {
     const unsure = uncertainOption(ctx, parsed)
     if (unsure) return allUnknown('unknown-value', unsure.at, unsure.data, flagNotes)
     const cwd = ctx.command.cwd
+    // a word left over after the options is the rackup file: one that does not exist stops rackup
+    // with "configuration … not found" (measured on rack 2.2.22: live-var-rackup-p-first)
+    const configWord = parsed.positional[0]
+    if (configWord && !configWord.unknown && cwd !== null) {
+      const rel = appRelative(resolvePath(cwd, configWord.text))
+      if (rel !== null && !ctx.exists(rel)) return notStarted(ctx, [{ at: wordSpan(ctx, configWord), kind: 'extra-argument', data: { text: configWord.text, what: 'the rackup file, and there is no such file' } }], flagNotes)
+    }
 
     const serverOpt = lastOption(parsed, 'server')
     const handler = serverOpt?.value ? (serverOpt.value.unknown ? null : named(serverOpt.value.text)) : defaultHandler(ctx, rack3)
@@ -111,7 +120,8 @@ export const rackup: ServerModel = {
       daemonizes,
       listeners: socket.value === null ? null : listeners,
       flagNotes,
-      configFiles
+      configFiles,
+      settings: handlerSettings(handler, pumaConfig, configFiles.length > 0 && boots === null, host !== undefined && socket.value === true, pumaVersion)
     }
   }
 }

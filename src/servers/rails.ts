@@ -5,7 +5,6 @@
  * config-file binds; defaults do not. Rails < 7.2 writes `tmp/pids/server.pid` by default.
  */
 import {
-  allUnknown,
   notStarted,
   optionSpan,
   parsePort,
@@ -17,7 +16,7 @@ import {
 } from './common.js'
 import { appRelative } from './environment.js'
 import { lastOption, parseOptions, type OptionSpec } from './optparse.js'
-import { defaultHandler, handlerListener, named, pumaHandlerConfig, underHandler } from './rack-handler.js'
+import { defaultHandler, handlerListener, handlerSettings, launcherSignal, named, pumaHandlerConfig, underHandler } from './rack-handler.js'
 import { verdict, type FlagNote, type ServerFacts } from './types.js'
 import { atLeast } from './version.js'
 
@@ -38,6 +37,7 @@ const OPTIONS: OptionSpec[] = [
 export const rails: ServerModel = {
   name: 'rails',
   gem: 'railties',
+  signal: launcherSignal('rails'),
   bands: [
     { version: '7.1.0', from: '0' },
     { version: '7.2.0', from: '7.2' }
@@ -45,11 +45,25 @@ export const rails: ServerModel = {
   analyze(ctx: ServerContext): ServerFacts {
     // argv: rails server [server-name] [options]
     const args = ctx.command.argv!.slice(2)
-    const parsed = parseOptions(args, OPTIONS, { abbreviations: false })
+    const parsed = parseOptions(args, OPTIONS, { abbreviations: false, thor: true })
     if (parsed.error) {
-      // Thor's handling of unknown options was not studied: do not claim a boot failure
-      const at = ctx.file.span(parsed.error.start, parsed.error.end)
-      return allUnknown('unknown-value', at, { word: parsed.error.written })
+      // measured with Debian's Rails 6.1 and Thor 1.2.1 (test/conformance/cases/live-var-rails-*):
+      // an unknown option is an extra argument, and `rails server` takes none, so Thor stops with
+      // 'ERROR: "rails server" was called with arguments ["-E", "production"]'; a value-taking
+      // option followed by a `-` word or nothing stops with "No value provided for option"
+      const e = parsed.error
+      const at = ctx.file.span(e.start, e.end)
+      if (e.kind === 'invalid') {
+        const suggest = e.written === '-E' ? '`-e` (`--environment`)' : e.written === '-D' ? 'nothing: under systemd the server must stay in the foreground' : 'an option `rails server --help` lists'
+        return notStarted(ctx, [{ at, kind: 'thor-extra-argument', data: { option: e.written, suggest } }])
+      }
+      if (e.kind === 'missing-argument') return notStarted(ctx, [{ at, kind: 'missing-argument', data: { option: e.written } }])
+      return notStarted(ctx, [{ at, kind: 'invalid-option', data: { option: e.written } }])
+    }
+    // Thor's numeric options: `--port ""` stops with "Expected numeric value for '--port'"
+    const portOpt = lastOption(parsed, 'port')
+    if (portOpt?.value && !portOpt.value.unknown && !/^[+-]?\d+(\.\d+)?$/.test(portOpt.value.text)) {
+      return notStarted(ctx, [{ at: optionSpan(ctx, portOpt), kind: 'invalid-value', data: { option: portOpt.written, value: portOpt.value.text, why: 'Thor expects a number' } }])
     }
     const flagNotes: FlagNote[] = []
     const cfg = lastOption(parsed, 'config')
@@ -78,6 +92,13 @@ export const rails: ServerModel = {
 
     if (handler === null || handler === 'other' || handler === 'falcon') {
       const at = using ? optionSpan(ctx, using) : ctx.commandSpan
+      // the server Rails runs is unknown: if it is Puma, its config's `pidfile` is written too
+      const base = cwd === null ? null : appRelative(cwd)
+      const prefix = base ? base + '/' : ''
+      const pumaConfig = [`config/puma/${envName}.rb`, 'config/puma.rb'].find((f) => base !== null && ctx.exists(prefix + f))
+      if (handler === null && pidFile.value !== true && pumaConfig) {
+        pidFile = undecided('config-value', ctx.commandSpan, { why: `with no Gemfile.lock it cannot tell which server \`rails server\` runs; under Puma, \`${pumaConfig}\` may set the PID file` })
+      }
       return { boots: null, bootProblems: [], socket: undecided('unknown-server', at, { handler: using?.value?.text ?? '' }), pidFile, daemonizes, listeners: null, flagNotes, configFiles: [] }
     }
 
@@ -102,10 +123,10 @@ export const rails: ServerModel = {
       const binds = pumaConfig.file.binds
       if (blind || (binds && !binds.known)) {
         const why = blind ?? undecided('config-value', binds!.at, { why: binds && !binds.known ? binds.why : '' })
-        return { boots, bootProblems: [], socket: why, pidFile, daemonizes, listeners: null, flagNotes, configFiles }
+        return { boots, bootProblems: [], socket: why, pidFile, daemonizes, listeners: null, flagNotes, configFiles, settings: handlerSettings(handler, pumaConfig, blind !== null, false, ctx.lockfile?.gems.get('puma')?.version ?? null) }
       }
       if (binds?.known) {
-        return { boots, bootProblems: [], socket: socketFromListeners(binds.value, ctx.commandSpan, cwd), pidFile, daemonizes, listeners: binds.value, flagNotes, configFiles }
+        return { boots, bootProblems: [], socket: socketFromListeners(binds.value, ctx.commandSpan, cwd), pidFile, daemonizes, listeners: binds.value, flagNotes, configFiles, settings: handlerSettings(handler, pumaConfig, false, false, ctx.lockfile?.gems.get('puma')?.version ?? null) }
       }
     }
     const host = userHost ?? (envName === 'development' ? 'localhost' : '0.0.0.0')
@@ -122,7 +143,8 @@ export const rails: ServerModel = {
       daemonizes,
       listeners: [listener],
       flagNotes,
-      configFiles
+      configFiles,
+      settings: handlerSettings(handler, pumaConfig, blind !== null, bind !== undefined && socket.value === true, ctx.lockfile?.gems.get('puma')?.version ?? null)
     }
   }
 }

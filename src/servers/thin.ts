@@ -105,6 +105,10 @@ export const thin: ServerModel = {
       const kind = COMMANDS.has(command.text) ? 'thin-other-command' : 'invalid-option'
       return notStarted(ctx, [{ at: wordSpan(ctx, command), kind, data: { command: command.text, option: command.text } }], flagNotes)
     }
+    // `thin start` takes no argument: one more word is passed to Controller#start, which raises
+    // "wrong number of arguments (given 1, expected 0)" (measured on 1.8.1: live-var-thin-p-first)
+    const extra = parsed.positional[1]
+    if (extra && !extra.unknown) return notStarted(ctx, [{ at: wordSpan(ctx, extra), kind: 'extra-argument', data: { text: extra.text, what: 'an argument of `thin start`, which takes none' } }], flagNotes)
 
     // the effective options: the command line, then every key of the -C YAML file over it
     const eff = new Map<ThinKey, Effective>()
@@ -320,6 +324,10 @@ function thinYaml(ctx: ServerContext, path: string): ThinYaml {
 function thinSignal(signal: string, facts: ServerFacts): SignalEffect {
   switch (signal) {
     case 'hup':
+      // measured (servers.md §7.3): daemonized, PID 8 → 13; in the foreground the old process stays
+      // on as the parent of the new `thin start`, and no PID file is written
+      if (facts.daemonizes.value === false)
+        return { effect: 'full-restart', does: 'stops serving and runs `thin start` again with the same options as its own child (the old process stays on as the parent): a brief outage while the new process boots', dropsRequests: true }
       return { effect: 'full-restart', does: 'stops and runs `thin start` again with the same options: a new PID and a brief outage while the new process boots', dropsRequests: true }
     case 'usr1': {
       const folder = facts.settings?.logFolder

@@ -18,6 +18,7 @@ export type SocketReason =
   | 'version'
   | 'not-followable'
   | 'unknown-server'
+  | 'unknown-option'
   | 'not-started'
 
 export type PidReason =
@@ -33,9 +34,10 @@ export type PidReason =
   | 'version'
   | 'not-followable'
   | 'unknown-server'
+  | 'unknown-option'
   | 'not-started'
 
-export type DaemonReason = 'foreground' | 'flag' | 'config' | 'config-file' | 'config-value' | 'version' | 'unknown-value' | 'not-followable' | 'unknown-server' | 'not-started'
+export type DaemonReason = 'foreground' | 'flag' | 'config' | 'config-file' | 'config-value' | 'version' | 'unknown-value' | 'not-followable' | 'unknown-server' | 'unknown-option' | 'not-started'
 
 export interface Verdict<R extends string> {
   /** null: cannot be decided statically */
@@ -76,6 +78,10 @@ export interface BootProblem {
     | 'missing-config'
     | 'missing-folder'
     | 'thin-socket-not-path'
+    | 'invalid-value'
+    | 'no-app'
+    | 'thor-extra-argument'
+    | 'extra-argument'
   data: Record<string, string>
   /** when the version is unknown: the versions on which it happens, e.g. ">= 5.0" */
   versions?: string
@@ -103,6 +109,25 @@ export interface ServerFacts {
   bootUnknown?: { at: Span; why: string }
   /** effective settings that decide restarts (workers, preload, …), each traced to where it was set */
   settings?: Record<string, Setting>
+  /**
+   * With no locked version: how each version band breaks Cloud 66's contract, grouped by bands
+   * that break it the same way. Present only when every band breaks it in some way.
+   */
+  everyBand?: BandFailures[]
+}
+
+/** One way a server breaks Cloud 66's contract (serve the socket, write the PID file, stay in the foreground, start). */
+export interface ContractFailure {
+  kind: 'boot' | 'daemonizes' | 'no-socket' | 'no-pid'
+  at: Span
+  /** a clause: "`-d` makes it exit at start (Puma 5.0 removed daemon mode)" */
+  what: string
+}
+
+export interface BandFailures {
+  /** e.g. "< 5.0", "5.0 to < 6.4", ">= 7.0" */
+  versions: string
+  failures: ContractFailure[]
 }
 
 /** One effective setting and where it comes from; `at` null = the server's default. */
@@ -144,6 +169,8 @@ export interface SignalEffect {
   dropsRequests: boolean | null
   /** for `stop`: whether in-flight requests are finished first */
   graceful?: boolean
+  /** the server restarts its workers but keeps serving the code it loaded at start (Unicorn HUP with `preload_app true`) */
+  oldCode?: boolean
   /** the setting that decides the effect, when one does */
   cause?: { setting: string; at: Span | null; text: string }
   /** Puma `usr1` that is not phased: why */

@@ -168,6 +168,12 @@ function model(name: 'unicorn' | 'unicorn_rails'): ServerModel {
           } else flagNotes.push({ at: optionSpan(ctx, o), kind: 'unicorn-eval', data: { option: o.written, program: name } })
         }
       }
+      // `-p` is typed Integer in bin/unicorn: "" or a word like `-c` is "invalid argument: -p -c"
+      // (measured on 6.0.0, test/conformance/cases/live-var-unicorn-p-*)
+      const portOpt = lastOption(parsed, 'port')
+      if (portOpt?.value && !portOpt.value.unknown && !/^\s*[+-]?\d[\d_]*\s*$/.test(portOpt.value.text)) {
+        problems.push({ at: optionSpan(ctx, portOpt), kind: 'invalid-value', data: { option: portOpt.written, value: portOpt.value.text, why: 'OptionParser expects an Integer' } })
+      }
       if (problems.length) return notStarted(ctx, problems, flagNotes)
       const unsure = uncertainOption(ctx, parsed)
       if (unsure) return allUnknown('unknown-value', unsure.at, unsure.data, flagNotes)
@@ -183,8 +189,12 @@ function model(name: 'unicorn' | 'unicorn_rails'): ServerModel {
         }
         const l = unicornListen(o.value.text, optionSpan(ctx, o), 'command-line')
         if (l) cli.push(l)
+        // `HOST:` with no port: "Don't know how to bind" in SocketHelper#bind_listen (measured on
+        // 6.0.0 with an unset `$PORT`: live-var-unicorn-l-port)
+        else if (/^[^/]*:$/.test(o.value.text)) problems.push({ at: optionSpan(ctx, o), kind: 'invalid-value', data: { option: o.written, value: o.value.text, why: 'Unicorn does not know how to bind an address without a port' } })
         else unknownAt ??= { at: valueSpan(ctx, o.value), text: o.value.text }
       }
+      if (problems.length) return notStarted(ctx, problems, flagNotes)
       const host = lastOption(parsed, 'host')
       const port = lastOption(parsed, 'port')
       if (host || port) {
@@ -294,10 +304,31 @@ function unicornSignal(signal: string, facts: ServerFacts): SignalEffect {
   switch (signal) {
     case 'usr2':
       return newMaster
-    case 'hup':
-      return facts.configFiles.length
-        ? { effect: 'reload-config', does: 'reads its config file again and replaces its workers gracefully (same master PID; the app code is reloaded only with `preload_app false`)', dropsRequests: false }
-        : { ...newMaster, does: `has no config file to reload, so it re-executes: it ${newMaster.does}` }
+    case 'hup': {
+      if (!facts.configFiles.length) return { ...newMaster, does: `has no config file to reload, so it re-executes: it ${newMaster.does}` }
+      // Unicorn's Documentation/SIGNALS: "If the "preload_app" directive is false (the default),
+      // then workers will also pick up any application code changes when restarted. If
+      // "preload_app" is true, then application code changes will have no effect; USR2 + QUIT
+      // (see below) must be used to load newer code in this case." Measured: test/conformance/cases/live-unicorn-preload-hup.
+      const preload = facts.settings?.preload
+      if (preload?.value === true) {
+        return {
+          effect: 'reload-config',
+          does: 'reads its config file again and replaces its workers, but with `preload_app true` they are forked from the master, which loaded the app at start, so they keep serving the old code',
+          dropsRequests: false,
+          oldCode: true,
+          cause: { setting: 'preload', at: preload.at, text: 'preload_app true' }
+        }
+      }
+      return {
+        effect: 'reload-config',
+        does:
+          preload?.value === false
+            ? 'reads its config file again and replaces its workers gracefully, and the new workers load the new code (same master PID)'
+            : 'reads its config file again and replaces its workers gracefully (same master PID; the new code is loaded only with `preload_app false`)',
+        dropsRequests: false
+      }
+    }
     case 'usr1':
       return { effect: 'reopen-logs', does: 'reopens its log files and keeps serving the same code', dropsRequests: false }
     case 'quit':

@@ -1,0 +1,31 @@
+import { defineRule } from './define-rule.js'
+import { failsOnEveryVersion } from './helpers.js'
+
+/**
+ * With no version locked, each version band is modelled (servers/index.ts). When every band breaks
+ * the contract — in different ways, such as Puma's `-d`, which daemonizes below 5.0 and is refused
+ * from 5.0 on — the line is wrong whatever Bundler installs: an error, not a per-version warning.
+ */
+export default defineRule({
+  id: 'custom-web-fails-on-every-version',
+  severity: 'error',
+  rack: true,
+  summary: 'With no version locked, the `custom_web` line breaks Cloud 66\'s contract on every version of the server, in different ways.',
+  messages: {
+    sameWord: 'This line fails on Cloud 66 whatever version of {program} Bundler installs (Gemfile.lock locks none): {bands}; remove `{word}`.',
+    different: 'This line fails on Cloud 66 whatever version of {program} Bundler installs (Gemfile.lock locks none): {bands}; fix each of these, and lock the version you deploy in Gemfile.lock.'
+  },
+  check(ctx) {
+    const web = ctx.analysis.web
+    if (!web) return
+    const groups = failsOnEveryVersion(web, ctx.options.processManager)
+    if (!groups) return
+    const bands = groups.map((g) => `on ${web.program} ${g.versions} ${g.failures.map((f) => f.what).join(' and ')}`).join('; ')
+    const spans = groups.flatMap((g) => g.failures.map((f) => f.at))
+    const first = spans[0]
+    const same = spans.every((s) => s.line === first.line && s.column === first.column && s.endColumn === first.endColumn && s.file === first.file)
+    const word = ctx.analysis.textAt(first)
+    if (same && word.startsWith('-')) ctx.report(first, 'sameWord', { program: web.program, bands, word })
+    else ctx.report(first, 'different', { program: web.program, bands })
+  }
+})

@@ -1,0 +1,44 @@
+import { defineRule } from './define-rule.js'
+import { PREDICTION_VARIABLES } from '../servers/environment.js'
+
+/**
+ * Contract §4: the prediction environment sets only a few variables. A `$PORT` on the line is
+ * empty as written, so the shell drops the unquoted word and the server's option parser sees what
+ * remains (a required argument takes the next word, whatever it is). Cloud 66 does substitute the
+ * app's own environment variables (cloud66.md §2.5), so the message says in one clause what
+ * changes when the app defines the variable; the prediction stays the one of the line as written.
+ */
+export default defineRule({
+  id: 'custom-web-unset-variable',
+  severity: 'warning',
+  rack: true,
+  summary: 'The `custom_web` line uses a variable that Cloud 66 does not set for it, so as written it expands to nothing.',
+  messages: {
+    dropped: '`${name}` is not set when Cloud 66 starts `custom_web` (it sets {known}), so as written the shell drops the word and {program} reads {reads}; if {name} is one of the app\'s environment variables, Cloud 66 puts its value here instead.',
+    emptied: '`${name}` is not set when Cloud 66 starts `custom_web` (it sets {known}), so as written `{written}` becomes {value}; if {name} is one of the app\'s environment variables, Cloud 66 puts its value here instead.'
+  },
+  check(ctx) {
+    const web = ctx.analysis.web
+    if (!web?.command.argv) return
+    const argv = web.command.argv
+    const known = PREDICTION_VARIABLES.map((v) => '`' + v + '`').join(', ')
+    const seen = new Set<string>()
+    for (const u of web.command.unsetVariables) {
+      const key = `${u.name}@${u.start}`
+      if (seen.has(key)) continue
+      seen.add(key)
+      const word = argv.find((w) => w.start <= u.start && w.end >= u.end)
+      if (word) {
+        const written = web.procfile.text.slice(word.start, word.end)
+        ctx.report(u.at, 'emptied', { name: u.name, known, written, value: word.text === '' ? 'an empty word' : '`' + word.text + '`' })
+        continue
+      }
+      const prev = argv.filter((w) => w.end <= u.start).pop()
+      const next = argv.find((w) => w.start >= u.end)
+      const program = prev === argv[0]
+      const reads =
+        prev && next ? (program ? `\`${next.text}\` as its first argument` : `\`${prev.text} ${next.text}\``) : prev ? (program ? 'no arguments at all' : `\`${prev.text}\` at the end of the line`) : 'nothing there'
+      ctx.report(u.at, 'dropped', { name: u.name, known, program: web.program || 'the command', reads })
+    }
+  }
+})

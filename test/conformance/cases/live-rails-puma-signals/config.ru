@@ -1,0 +1,2 @@
+require_relative "config/environment"
+run ->(env) { [200, { "content-type" => "text/plain" }, ["ok\n"]] }

@@ -1,0 +1,1 @@
+App = ->(env) { [200, { "content-type" => "text/plain" }, ["v1\n"]] }
