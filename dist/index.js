@@ -6951,17 +6951,41 @@ function restartGuidance(plan) {
 ;// CONCATENATED MODULE: ./src/reporters/markdown.ts
 /**
  * Text from the checked repository (paths, values, anything a message quotes) is untrusted in a
- * pull-request comment or job summary: it must not mention anyone, open HTML, start a link, a
- * table row or a code fence. `inline` turns one message into safe single-line Markdown.
+ * pull-request comment or job summary: it must not mention anyone, reference an issue (GitHub
+ * links `#1`, `GH-1` and `owner/repo#1` and posts a back-reference there), open HTML, start a
+ * link, a table row or a code fence, reorder the text around it (bidi controls) or hide in
+ * invisible characters. `inline` turns one message into safe single-line Markdown.
  */
 const ZWSP = '\u200b';
+/** Longest piece of repository text rendered in one place; longer text is cut with "…". */
+const MAX_TEXT = 1000;
+/**
+ * Bidi embeddings, overrides and isolates (U+202A–E, U+2066–9, the marks U+200E/F, U+061C) and
+ * invisible characters (zero-width space/joiners, word joiner and invisible operators, BOM,
+ * soft hyphen, Mongolian vowel separator): "Trojan Source" (CVE-2021-42574) and look-alike text.
+ */
+const INVISIBLE = /[\u202a-\u202e\u2066-\u2069\u200b-\u200f\u061c\u2060-\u2064\ufeff\u00ad\u180e]/g;
 function oneLine(text) {
     // eslint-disable-next-line no-control-regex
-    return text.replace(/[\r\n\u2028\u2029]+/g, ' ').replace(/[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]/g, '');
+    return text.replace(/[\r\n\u2028\u2029\u0085]+/g, ' ').replace(/[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]/g, '').replace(INVISIBLE, '');
+}
+/** At most `max` characters (code points kept whole), with "…" when cut. */
+function cap(text, max = MAX_TEXT) {
+    if (text.length <= max)
+        return text;
+    let end = max;
+    // never split a surrogate pair
+    if (/[\ud800-\udbff]/.test(text[end - 1]))
+        end--;
+    return text.slice(0, end) + '…';
+}
+/** GitHub's reference autolinks: `#1`, `owner/repo#1`, `GH-1`; a zero-width space after `#`/`GH-` breaks them. */
+function noReferences(text) {
+    return text.replace(/#(?=\d)/g, `#${ZWSP}`).replace(/\b(GH-)(?=\d)/gi, `$1${ZWSP}`);
 }
 /** Plain text: every character that Markdown or HTML would act on is escaped or broken. */
 function plain(text) {
-    return (text
+    return noReferences(text
         .replace(/&/g, '&amp;')
         .replace(/</g, '&lt;')
         .replace(/>/g, '&gt;')
@@ -6973,14 +6997,19 @@ function plain(text) {
         .replace(/:\/\//g, `:/${ZWSP}/`)
         .replace(/\bwww\./gi, (w) => `${w.slice(0, 3)}${ZWSP}.`));
 }
+/** The sticky comment's marker name: never whole in repository text (comment.ts puts it on line 1). */
+const MARKER_NAME = /rack-check:sticky-comment/gi;
 /**
- * Safe Markdown for one line of untrusted text (table cells included). Code spans (`…`) are kept
- * as code, where Markdown makes nothing of mentions, links or HTML, so that a flag quoted in a
- * message can be copied as it is; only `|`, which would split a table cell, is escaped there.
- * An unpaired backtick is escaped, so repository text cannot open a span (or a fence).
+ * Safe Markdown for one line of untrusted text (table cells included), cut to `max` characters.
+ * Code spans (`…`) are kept as code, where Markdown makes nothing of mentions, links or HTML, so
+ * that a flag quoted in a message can be copied as it is; only `|`, which would split a table
+ * cell, is escaped there. An unpaired backtick is escaped, so repository text cannot open a span
+ * (or a fence).
  */
-function inline(text) {
-    const parts = oneLine(text).split('`');
+function inline(text, max = MAX_TEXT) {
+    const parts = cap(oneLine(text), max)
+        .replace(MARKER_NAME, (m) => m.replace(':', `:${ZWSP}`))
+        .split('`');
     // an even number of parts means an odd number of backticks: the last one opens nothing
     const open = parts.length % 2 === 0 ? parts.pop() : null;
     let out = parts.map((p, i) => (i % 2 === 0 ? plain(p) : p === '' || /^\s+$/.test(p) ? '\\`\\`' : '`' + p.replace(/\|/g, '\\|') + '`')).join('');
@@ -6988,9 +7017,15 @@ function inline(text) {
         out += '\\`' + plain(open);
     return out;
 }
-/** A URL path segment for a file in the repository (every segment encoded). */
+/**
+ * A URL path for a file in the repository: every segment percent-encoded, including the
+ * characters encodeURIComponent leaves (`( ) * ! ' ~`), since a `)` would end the Markdown link.
+ */
 function pathUrl(path) {
-    return path.split('/').map(encodeURIComponent).join('/');
+    return path
+        .split('/')
+        .map((s) => encodeURIComponent(s).replace(/[()*!'~]/g, (c) => '%' + c.charCodeAt(0).toString(16).toUpperCase()))
+        .join('/');
 }
 
 ;// CONCATENATED MODULE: ./src/reporters/comment.ts
@@ -7021,7 +7056,7 @@ function findingRow(f, ctx) {
     const path = ctx.workingDirectory ? `${ctx.workingDirectory}/${f.file}` : f.file;
     const lines = f.endLine > f.line ? `#L${f.line}-L${f.endLine}` : `#L${f.line}`;
     const where = `[${inline(`${f.file}:${f.line}`)}](${ctx.serverUrl}/${ctx.repository}/blob/${ctx.sha}/${pathUrl(path)}${lines})`;
-    const message = inline(f.message.length > 1000 ? f.message.slice(0, 1000) + '…' : f.message);
+    const message = inline(f.message);
     return `| ${ICON[f.severity]} ${f.severity} | ${message} [\`${f.rule}\`](${DOCS}${f.docs}) | ${where} |`;
 }
 function restartSection(result) {
@@ -7095,7 +7130,8 @@ function renderComment(result, ctx) {
     const findings = result.report.findings;
     const hidden = ctx.hiddenAnnotations ? `> ${plural(ctx.hiddenAnnotations, 'finding')} ${ctx.hiddenAnnotations === 1 ? 'is' : 'are'} not annotated on the diff (GitHub shows at most 10 per severity in a step); all are listed here.\n\n` : '';
     const tail = passengerSection(result) + restartSection(result) + details(result) + `\n<sub>rack-check ${inline(result.report.tool.version)} · [rules](${DOCS}docs/rules/README.md)</sub>\n`;
-    const table = (rows, more) => rows.length === 0 && more === 0 ? '' : `| | Finding | Where |\n| --- | --- | --- |\n${rows.join('\n')}\n${more ? `| | … and ${plural(more, 'more finding')}: see the job summary or the JSON report | |\n` : ''}\n`;
+    // one line per row, the "… and N more" row included: a blank line would end the table before it
+    const table = (rows, more) => rows.length === 0 && more === 0 ? '' : ['| | Finding | Where |', '| --- | --- | --- |', ...rows, ...(more ? [`| | … and ${plural(more, 'more finding')}: see the job summary or the JSON report | |`] : [])].join('\n') + '\n\n';
     const rows = findings.map((f) => findingRow(f, ctx));
     let body = head + hidden + table(rows, 0) + tail;
     if (body.length <= MAX_BODY)
@@ -7112,10 +7148,12 @@ function renderComment(result, ctx) {
 
 ;// CONCATENATED MODULE: ./src/cli/base.ts
 /**
- * The deployment files of a git ref (`--base`), copied into a temporary folder so that the same
- * engine can check them. Only git's plumbing runs (`ls-tree`, `cat-file blob`: no hooks, filters
- * or textconv); links and submodules are skipped, and so are files over 1 MiB.
+ * A pull request's base (`--base`, and the action's base read): the files the engine reads are
+ * fetched one by one into a temporary folder so that the same engine can check them. From git,
+ * only its plumbing runs (`ls-tree`, `cat-file blob`: no hooks, filters or textconv); links and
+ * submodules are never fetched, and neither are files over 1 MiB.
  */
+
 
 
 
@@ -7123,31 +7161,74 @@ function renderComment(result, ctx) {
 
 class BaseError extends Error {
 }
-/** The files the engine reads: Procfiles, .cloud66/, server configs, lockfiles. */
-function wanted(path) {
-    if (/^Procfile([._].*)?$/.test(path))
-        return true;
-    if (path.startsWith('.cloud66/'))
-        return true;
-    if (path === 'Gemfile.lock' || path === 'gems.locked' || path === 'config.ru')
-        return true;
-    return /^config\/.*\.(rb|ya?ml)$/.test(path);
-}
-/** Writes files (app-relative paths) into a new temporary folder, refusing paths that leave it. */
-function writeSnapshot(files) {
-    const out = (0,external_node_fs_namespaceObject.mkdtempSync)((0,external_node_path_namespaceObject.join)((0,external_node_os_namespaceObject.tmpdir)(), 'rack-check-base-'));
-    for (const f of files) {
-        if (f.path.split('/').some((part) => part === '..' || part === '') || f.content.length > MAX_FILE_BYTES)
-            continue;
-        const target = (0,external_node_path_namespaceObject.join)(out, f.path);
-        (0,external_node_fs_namespaceObject.mkdirSync)((0,external_node_path_namespaceObject.dirname)(target), { recursive: true });
-        (0,external_node_fs_namespaceObject.writeFileSync)(target, f.content);
+/** At most this many files of a base are fetched: the engine reads a handful. */
+const MAX_BASE_FILES = 64;
+/**
+ * Checks a base commit fetching only the files the engine reads (each costs an API request; a
+ * `GITHUB_TOKEN` has 1,000 an hour per repository, and an app with 750 locale files is common).
+ * The snapshot has the base's folders, and in place of every file not fetched yet a link that
+ * leads nowhere: the engine sees the file exists (as it does at the base) and, when it tries to
+ * read one, notes it as unreadable — that list is what it wanted. Those files are fetched and the
+ * check runs again, until it asks for nothing new. A file that cannot be had (too large, a link
+ * or submodule at the base, gone) stays unreadable, as it would be in a checkout.
+ * Returns the report and how many files were fetched.
+ */
+async function checkBase(source, options) {
+    const dir = (0,external_node_fs_namespaceObject.mkdtempSync)((0,external_node_path_namespaceObject.join)((0,external_node_os_namespaceObject.tmpdir)(), 'rack-check-base-'));
+    // never created: the placeholders' target, outside the snapshot
+    const nowhere = dir + '.not-fetched';
+    const safe = (p) => p !== '' && !p.split('/').some((part) => part === '..' || part === '' || part === '.');
+    try {
+        const placeholders = new Set();
+        const fetchable = new Set();
+        for (const e of source.entries) {
+            if (!safe(e.path))
+                continue;
+            const target = (0,external_node_path_namespaceObject.join)(dir, ...e.path.split('/'));
+            if (e.kind === 'folder' || e.kind === 'submodule') {
+                // a submodule is a folder in a checkout
+                (0,external_node_fs_namespaceObject.mkdirSync)(target, { recursive: true });
+                continue;
+            }
+            (0,external_node_fs_namespaceObject.mkdirSync)((0,external_node_path_namespaceObject.dirname)(target), { recursive: true });
+            (0,external_node_fs_namespaceObject.symlinkSync)((0,external_node_path_namespaceObject.join)(nowhere, ...e.path.split('/')), target);
+            placeholders.add(e.path);
+            if (e.kind === 'file' && e.size <= MAX_FILE_BYTES)
+                fetchable.add(e.path);
+        }
+        let fetched = 0;
+        const fetch = async (paths) => {
+            for (const path of paths) {
+                // asked for once: whatever the answer, it is not asked for again
+                fetchable.delete(path);
+                if (fetched >= MAX_BASE_FILES)
+                    continue;
+                fetched++;
+                const content = await source.read(path);
+                if (content === null || content.length > MAX_FILE_BYTES)
+                    continue;
+                const target = (0,external_node_path_namespaceObject.join)(dir, ...path.split('/'));
+                (0,external_node_fs_namespaceObject.unlinkSync)(target);
+                (0,external_node_fs_namespaceObject.writeFileSync)(target, content);
+                placeholders.delete(path);
+            }
+        };
+        // what every app reads first (model/app.ts), fetched before the first pass saves one
+        await fetch(['Procfile', `Procfile_${options.environment}`, MANIFEST, DEPLOY_HOOKS, 'Gemfile.lock', 'gems.locked'].filter((p) => fetchable.has(p)));
+        for (;;) {
+            const result = await checkDirectory(dir, options);
+            const wantedNow = [...new Set(result.analyses.flatMap((a) => a.app.unreadable.map((u) => u.path)))].filter((p) => fetchable.has(p));
+            if (wantedNow.length === 0 || fetched >= MAX_BASE_FILES)
+                return { report: result.report, fetched };
+            await fetch(wantedNow);
+        }
     }
-    return out;
+    finally {
+        (0,external_node_fs_namespaceObject.rmSync)(dir, { recursive: true, force: true });
+    }
 }
-/** Writes the ref's deployment files of the app folder `dir` into a new temporary folder. */
-async function snapshotBase(dir, ref) {
-    // child_process (which loads net, stream and dgram) is start-up time that only a base needs
+/** The base as the local git history has it: `ls-tree` for the entries, `cat-file blob` per file. */
+async function gitBaseSource(dir, ref) {
     const { execFileSync } = await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 1421, 23));
     const git = (args) => execFileSync('git', ['-c', 'core.fsmonitor=false', ...args], { cwd: dir, stdio: ['ignore', 'pipe', 'pipe'], maxBuffer: 64 * 1024 * 1024 });
     let top;
@@ -7160,66 +7241,241 @@ async function snapshotBase(dir, ref) {
         throw new BaseError(msg ? `cannot read ${ref}: ${msg.split('\n')[0]}` : `${ref} is not a commit of the git repository at ${dir}`);
     }
     const prefix = (0,external_node_path_namespaceObject.relative)((0,external_node_fs_namespaceObject.realpathSync)(top), (0,external_node_fs_namespaceObject.realpathSync)(dir)).split(external_node_path_namespaceObject.sep).join('/');
-    const listing = git(['ls-tree', '-r', '-z', '--long', '--full-tree', ref, '--', prefix || '.']).toString();
-    const files = [];
+    // -t: the folders too (the engine asks whether some exist)
+    const listing = git(['ls-tree', '-r', '-t', '-z', '--long', '--full-tree', ref, '--', prefix || '.']).toString();
+    const entries = [];
+    const blobs = new Map();
     for (const entry of listing.split('\0')) {
         // <mode> SP <type> SP <object> SP+ <size> TAB <path>
         const m = /^(\d+) (\w+) ([0-9a-f]+)\s+(-|\d+)\t(.*)$/s.exec(entry);
-        if (!m || m[2] !== 'blob' || m[1] === '120000')
+        if (!m || (prefix && !m[5].startsWith(prefix + '/')))
             continue;
         const path = prefix ? m[5].slice(prefix.length + 1) : m[5];
-        if ((prefix && !m[5].startsWith(prefix + '/')) || !wanted(path) || Number(m[4]) > MAX_FILE_BYTES)
-            continue;
-        files.push({ path, content: git(['cat-file', 'blob', m[3]]) });
+        const kind = m[2] === 'tree' ? 'folder' : m[2] === 'commit' ? 'submodule' : m[1] === '120000' ? 'link' : 'file';
+        entries.push({ path, kind, size: m[4] === '-' ? 0 : Number(m[4]) });
+        if (kind === 'file')
+            blobs.set(path, m[3]);
     }
-    return writeSnapshot(files);
+    return {
+        entries,
+        read: async (path) => {
+            const object = blobs.get(path);
+            return object ? git(['cat-file', 'blob', object]) : null;
+        }
+    };
 }
-/** Checks a snapshot folder and removes it. */
-async function checkSnapshot(snapshot, options) {
-    try {
-        return (await checkDirectory(snapshot, options)).report;
+
+;// CONCATENATED MODULE: ./src/action/api-guard.ts
+/**
+ * Bounds on the action's GitHub API calls: a time limit per request, a budget for the whole run,
+ * retries of what may succeed on a second try, and rate-limit waits only when they are short.
+ * A job that waits on the API holds a runner: undici's default lets one stuck request stall
+ * 302 s, and a primary rate limit can reset an hour later. Past the budget every call fails at
+ * once with an ApiProblem, and the action turns that into a warning and finishes its run.
+ *
+ * GitHub's rate-limit answers (REST docs, "Rate limits for the REST API"; octokit's throttling
+ * plugin reads them the same way): a 403 or 429 whose message names a "secondary rate limit"
+ * (wait `retry-after` seconds, else at least a minute), or whose `x-ratelimit-remaining` is 0
+ * (the primary limit: wait until `x-ratelimit-reset`, epoch seconds).
+ */
+const DEFAULT_LIMITS = { requestMs: 20_000, budgetMs: 120_000, maxWaitMs: 20_000, retries: 3, backoffMs: 1000 };
+/**
+ * The limits, with the `RACK_CHECK_API_*` variables (milliseconds) that the end-to-end tests use
+ * to make a stuck or rate-limited API fail in a second rather than in minutes.
+ */
+function limitsFrom(env) {
+    const num = (name, dflt) => {
+        const v = Number(env[name]);
+        return env[name] !== undefined && Number.isFinite(v) && v >= 0 ? v : dflt;
+    };
+    return {
+        requestMs: num('RACK_CHECK_API_REQUEST_MS', DEFAULT_LIMITS.requestMs),
+        budgetMs: num('RACK_CHECK_API_BUDGET_MS', DEFAULT_LIMITS.budgetMs),
+        maxWaitMs: num('RACK_CHECK_API_MAX_WAIT_MS', DEFAULT_LIMITS.maxWaitMs),
+        retries: num('RACK_CHECK_API_RETRIES', DEFAULT_LIMITS.retries),
+        backoffMs: num('RACK_CHECK_API_BACKOFF_MS', DEFAULT_LIMITS.backoffMs)
+    };
+}
+/** A failure the guard or a reader of an answer decided on; `message` is a sentence for the log. */
+class ApiProblem extends Error {
+    kind;
+    status;
+    constructor(kind, message, status = null) {
+        super(message);
+        this.kind = kind;
+        this.status = status;
     }
-    finally {
-        (0,external_node_fs_namespaceObject.rmSync)(snapshot, { recursive: true, force: true });
+}
+/** A 403 or 429 that is a rate limit, and how long to wait; null for any other answer. */
+function rateLimitOf(status, headers, message, now) {
+    if (status !== 403 && status !== 429)
+        return null;
+    const h = headers ?? {};
+    const retryAfter = Number(h['retry-after']);
+    const hasRetryAfter = h['retry-after'] !== undefined && Number.isFinite(retryAfter) && retryAfter >= 0;
+    if (/\bsecondary rate\b/i.test(message))
+        return { kind: 'secondary-rate-limit', waitMs: hasRetryAfter ? retryAfter * 1000 : 60_000 };
+    if (String(h['x-ratelimit-remaining']) === '0') {
+        const reset = Number(h['x-ratelimit-reset']);
+        // one second past the reset, as octokit's throttling plugin does
+        const byReset = Number.isFinite(reset) ? Math.max(0, reset * 1000 - now) + 1000 : 60_000;
+        return { kind: 'rate-limit', waitMs: hasRetryAfter ? Math.max(retryAfter * 1000, 0) : byReset };
     }
+    if (status === 429)
+        return { kind: 'secondary-rate-limit', waitMs: hasRetryAfter ? retryAfter * 1000 : 60_000 };
+    return null;
+}
+function seconds(ms) {
+    return ms > 120_000 ? `${Math.round(ms / 60_000)} min` : `${Math.ceil(ms / 1000)} s`;
+}
+/** Why a rate limit was not waited for, as a sentence. */
+function rateLimitMessage(limit, why) {
+    const which = limit.kind === 'rate-limit' ? "GitHub's API rate limit for this token is used up" : "GitHub's secondary rate limit (too many requests in a short time) was hit";
+    return `${which}; it asks to wait ${seconds(limit.waitMs)}, ${why}`;
+}
+/** POST is not repeated blindly: a write whose answer was lost may have been done (see comment.ts). */
+const IDEMPOTENT = new Set(['GET', 'HEAD', 'PUT', 'PATCH', 'DELETE', 'OPTIONS']);
+const realClock = {
+    now: () => Date.now(),
+    sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms))
+};
+/**
+ * Wraps octokit's request hook (`octokit.hook.wrap('request', …)`). Each attempt gets its own
+ * abort timer; the budget starts when the guard is made.
+ */
+function guardRequests(limits, log, clock = realClock) {
+    const deadline = clock.now() + limits.budgetMs;
+    const overBudget = () => new ApiProblem('budget', `the GitHub API calls took longer than rack-check's budget of ${seconds(limits.budgetMs)} for a run`);
+    return async (request, options) => {
+        const method = (options.method ?? 'GET').toUpperCase();
+        const retries = IDEMPOTENT.has(method) || /\/graphql$/.test(options.url ?? '') ? limits.retries : 0;
+        for (let attempt = 0;; attempt++) {
+            const left = deadline - clock.now();
+            if (left <= 0)
+                throw overBudget();
+            const controller = new AbortController();
+            const limit = Math.min(limits.requestMs, left);
+            const timer = setTimeout(() => controller.abort(), limit);
+            let failure;
+            try {
+                // the hooks inside this one (octokit's token auth) were bound to this very options
+                // object, so the signal is set on it rather than on a copy
+                options.request = { ...options.request, signal: controller.signal };
+                return await request(options);
+            }
+            catch (e) {
+                failure = controller.signal.aborted ? new ApiProblem(limit < limits.requestMs ? 'budget' : 'timeout', limit < limits.requestMs ? overBudget().message : `GitHub did not answer ${method} ${options.url ?? ''} within ${seconds(limits.requestMs)}`) : e;
+            }
+            finally {
+                clearTimeout(timer);
+            }
+            if (failure instanceof ApiProblem && failure.kind === 'budget')
+                throw failure;
+            const status = typeof failure.status === 'number' ? failure.status : null;
+            const rate = failure instanceof ApiProblem ? null : rateLimitOf(status, failure.response?.headers, String(failure.message ?? ''), clock.now());
+            let waitMs;
+            if (rate) {
+                const room = deadline - clock.now();
+                if (rate.waitMs > limits.maxWaitMs)
+                    throw new ApiProblem(rate.kind, rateLimitMessage(rate, `longer than rack-check waits (${seconds(limits.maxWaitMs)})`), status);
+                if (rate.waitMs >= room)
+                    throw new ApiProblem(rate.kind, rateLimitMessage(rate, `longer than is left of rack-check's API budget`), status);
+                if (attempt >= 2)
+                    throw new ApiProblem(rate.kind, rateLimitMessage(rate, 'again after two waits'), status);
+                waitMs = rate.waitMs;
+                log.info(`rack-check: ${rate.kind === 'rate-limit' ? 'GitHub rate limit' : 'GitHub secondary rate limit'}; retrying in ${seconds(waitMs)}`);
+            }
+            else {
+                // a timeout, a lost connection (octokit reports those as 500) or a server error may pass on a second try
+                const mayPass = failure instanceof ApiProblem || (status !== null && status >= 500);
+                if (!mayPass || attempt >= retries)
+                    throw failure;
+                waitMs = limits.backoffMs * 2 ** attempt;
+                if (waitMs >= deadline - clock.now())
+                    throw failure;
+            }
+            await clock.sleep(waitMs);
+        }
+    };
 }
 
 ;// CONCATENATED MODULE: ./src/action/comment.ts
 /**
- * The sticky pull-request comment: found again by its hidden marker among the comments written by
- * the token's own identity, edited in place, created only when the `comment` policy says so, and
- * never duplicated — after creating one, the comments are listed again and the newer duplicates
- * (from a run at the same time) are removed. The API is an interface so that this logic does not
- * depend on octokit; github.ts implements it.
+ * The sticky pull-request comment: found again by its hidden marker, on the first line of a
+ * comment written by the token's own identity, edited in place, created only when the `comment`
+ * policy says so, and never duplicated — after creating one, the comments are listed again and
+ * the newer duplicates (from a run at the same time) are removed. The API is an interface so that
+ * this logic does not depend on octokit; github.ts implements it.
  */
+
+/** REST names a bot `<slug>[bot]`; GraphQL's viewer may name it without the suffix. */
+const botName = (login) => login.replace(/\[bot\]$/, '');
+/** Written by this identity: a bot only matches a Bot account, a user only a non-bot one. */
+function writtenBy(c, who) {
+    if (who.bot)
+        return c.userType === 'Bot' && botName(c.login) === botName(who.login);
+    return c.userType !== 'Bot' && c.login === who.login;
+}
+/**
+ * rack-check's comment for this folder: the marker is the whole first line, where rack-check
+ * puts it (repository text is never on that line, so it cannot make a comment look like one).
+ */
+function isOurComment(c, who, marker) {
+    return writtenBy(c, who) && c.body.split(/\r?\n/, 1)[0] === marker;
+}
+/**
+ * A write that failed in a way that does not say whether GitHub did it: the connection was lost
+ * or timed out, a 5xx, or an answer that could not be read.
+ */
+function mayHaveBeenWritten(e) {
+    if (e instanceof ApiProblem)
+        return e.kind === 'timeout' || e.kind === 'unexpected-answer';
+    const s = e?.status;
+    return typeof s === 'number' && s >= 500;
+}
 /**
  * `create`: whether a new comment may be created (an existing one is always kept current, so a
  * pull request that becomes clean says so instead of keeping stale findings).
  */
-async function upsertComment(api, marker, login, body, create) {
-    const mine = (all) => all.filter((c) => c.login === login && c.body.includes(marker)).sort((a, b) => a.id - b.id);
+async function upsertComment(api, marker, who, body, create) {
+    const mine = (all) => all.filter((c) => isOurComment(c, who, marker)).sort((a, b) => a.id - b.id);
     const existing = mine(await api.list());
-    if (existing.length) {
-        const [keep, ...extra] = existing;
-        for (const c of extra)
-            await api.remove(c.id);
-        if (keep.body === body)
-            return { action: 'unchanged', url: keep.url };
-        return { action: 'updated', url: (await api.update(keep.id, body)).url };
-    }
+    if (existing.length)
+        return keepOne(api, existing, body);
     if (!create)
         return { action: 'skipped', url: '' };
-    const created = await api.create(body);
+    let created = null;
+    try {
+        created = await api.create(body);
+    }
+    catch (e) {
+        // the comment may be there though the answer was lost: look again before writing again,
+        // since every new comment notifies everyone subscribed to the pull request
+        if (!mayHaveBeenWritten(e))
+            throw e;
+    }
     // another run may have created one at the same time: keep the oldest, remove the rest
     const after = mine(await api.list());
-    if (after.length > 1) {
+    if (after.length === 0) {
+        created ??= await api.create(body);
+        return { action: 'created', url: created.url };
+    }
+    if (created === null || after[0].id === created.id) {
         const [keep, ...extra] = after;
         for (const c of extra)
             await api.remove(c.id);
-        if (keep.id !== created.id)
-            return { action: keep.body === body ? 'unchanged' : 'updated', url: keep.body === body ? keep.url : (await api.update(keep.id, body)).url };
+        return { action: 'created', url: keep.url };
     }
-    return { action: 'created', url: created.url };
+    return keepOne(api, after, body);
+}
+/** Keeps the oldest of our comments current and removes the others. */
+async function keepOne(api, ours, body) {
+    const [keep, ...extra] = ours;
+    for (const c of extra)
+        await api.remove(c.id);
+    if (keep.body === body)
+        return { action: 'unchanged', url: keep.url };
+    return { action: 'updated', url: (await api.update(keep.id, body)).url };
 }
 /** Files whose change makes `comment: changed` comment even without findings (contract §3). */
 function touchesDeployment(files, prefix, serverConfig) {
@@ -7270,48 +7526,78 @@ function readEvent(env) {
 }
 
 ;// CONCATENATED MODULE: ./src/action/github.ts
+/**
+ * The GitHub API, loaded only when the action needs it (octokit is the heaviest part of the
+ * bundle): `@actions/github`'s client pointed at `GITHUB_API_URL` at call time, every request
+ * bounded by api-guard.ts. Every answer is checked for the fields the code reads: anything else
+ * is an ApiProblem('unexpected-answer'), which the action reports as a warning.
+ */
+
 /** An HTTP status from an octokit error, if it has one. */
 function statusOf(e) {
     const s = e?.status;
     return typeof s === 'number' ? s : null;
 }
-async function connect(token, target, log) {
-    const [{ getOctokit }, { retry }, { throttling }] = await Promise.all([__nccwpck_require__.e(/* import() */ 816).then(__nccwpck_require__.bind(__nccwpck_require__, 6816)), Promise.all(/* import() */[__nccwpck_require__.e(217), __nccwpck_require__.e(901)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5901)), Promise.all(/* import() */[__nccwpck_require__.e(217), __nccwpck_require__.e(322)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8322))]);
-    const octokit = getOctokit(token, {
-        baseUrl: process.env.GITHUB_API_URL || 'https://api.github.com',
-        retry: { doNotRetry: [400, 401, 403, 404, 410, 422, 451] },
-        throttle: {
-            onRateLimit: (after, _o, _k, count) => {
-                log.info(`rack-check: GitHub rate limit reached; ${count < 2 ? `retrying in ${after} s` : 'giving up'}`);
-                return count < 2;
-            },
-            onSecondaryRateLimit: (after, _o, _k, count) => {
-                log.info(`rack-check: GitHub secondary rate limit; ${count < 1 ? `retrying in ${after} s` : 'giving up'}`);
-                return count < 1;
-            }
-        }
-    }, retry, throttling);
-    const where = { owner: target.owner, repo: target.repo };
-    const toComment = (c) => ({ id: c.id, body: c.body ?? '', login: c.user?.login ?? '', url: c.html_url });
+/** A rate limit in an error that did not come through the guard's own message (for the warning). */
+function isRateLimit(e) {
+    if (e instanceof ApiProblem)
+        return e.kind === 'rate-limit' || e.kind === 'secondary-rate-limit';
+    const err = e;
+    return rateLimitOf(statusOf(e), err?.response?.headers, String(err?.message ?? ''), Date.now()) !== null;
+}
+const unexpected = (what) => new ApiProblem('unexpected-answer', `GitHub's answer to ${what} is not what its API describes`);
+const isObject = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
+/** An issue comment (OpenAPI `issue-comment`), or null when the fields the action reads are not there. */
+function commentOf(c) {
+    if (!isObject(c) || typeof c.id !== 'number' || typeof c.html_url !== 'string')
+        return null;
+    const user = isObject(c.user) ? c.user : {};
+    const app = isObject(c.performed_via_github_app) ? c.performed_via_github_app : null;
     return {
-        async login() {
-            try {
-                return (await octokit.rest.users.getAuthenticated()).data.login;
-            }
-            catch {
-                // installation tokens (GITHUB_TOKEN) cannot read /user; their comments are github-actions[bot]'s
-                return 'github-actions[bot]';
-            }
+        id: c.id,
+        body: typeof c.body === 'string' ? c.body : '',
+        login: typeof user.login === 'string' ? user.login : '',
+        userType: typeof user.type === 'string' ? user.type : '',
+        app: app && typeof app.slug === 'string' ? app.slug : null,
+        url: c.html_url
+    };
+}
+async function connect(token, target, log) {
+    const { getOctokit } = await __nccwpck_require__.e(/* import() */ 31).then(__nccwpck_require__.bind(__nccwpck_require__, 5031));
+    const octokit = getOctokit(token, { baseUrl: process.env.GITHUB_API_URL || 'https://api.github.com' });
+    // the only hook: timeouts, retries, rate-limit waits and the run's budget (api-guard.ts)
+    octokit.hook.wrap('request', guardRequests(limitsFrom(process.env), log));
+    const where = { owner: target.owner, repo: target.repo };
+    const one = (data, what) => {
+        const c = commentOf(data);
+        if (!c)
+            throw unexpected(what);
+        return c;
+    };
+    const list = async (route, params, what) => {
+        const out = [];
+        // paginate.iterator: each page checked before the next is asked for
+        for await (const page of octokit.paginate.iterator(route, params)) {
+            if (!Array.isArray(page.data))
+                throw unexpected(what);
+            out.push(...page.data);
+        }
+        return out;
+    };
+    return {
+        async identity() {
+            return github_identify(async () => (await octokit.rest.users.getAuthenticated()).data, async () => octokit.graphql('query { viewer { __typename login } }'));
         },
         async list() {
-            const all = await octokit.paginate(octokit.rest.issues.listComments, { ...where, issue_number: target.number, per_page: 100 });
-            return all.map(toComment);
+            const all = await list(octokit.rest.issues.listComments, { ...where, issue_number: target.number, per_page: 100 }, 'the list of comments');
+            // an entry without an id or a URL cannot be ours to edit: it is left out
+            return all.map(commentOf).filter((c) => c !== null);
         },
         async create(body) {
-            return toComment((await octokit.rest.issues.createComment({ ...where, issue_number: target.number, body })).data);
+            return one((await octokit.rest.issues.createComment({ ...where, issue_number: target.number, body })).data, 'the new comment');
         },
         async update(id, body) {
-            return toComment((await octokit.rest.issues.updateComment({ ...where, comment_id: id, body })).data);
+            return one((await octokit.rest.issues.updateComment({ ...where, comment_id: id, body })).data, 'the edited comment');
         },
         async remove(id) {
             try {
@@ -7323,32 +7609,76 @@ async function connect(token, target, log) {
                     throw e;
             }
         },
-        async filesAt(sha, prefix, wanted, maxBytes) {
+        async treeAt(sha, prefix) {
             const tree = (await octokit.rest.git.getTree({ ...where, tree_sha: sha, recursive: 'true' })).data;
-            if (tree.truncated)
+            if (!isObject(tree) || !Array.isArray(tree.tree))
+                throw unexpected('the base commit\'s tree');
+            if (tree.truncated === true)
                 return null;
             const out = [];
-            for (const entry of tree.tree) {
-                // blobs only: no links (mode 120000), no submodules
-                if (entry.type !== 'blob' || entry.mode === '120000' || !entry.path)
+            for (const e of tree.tree) {
+                if (!isObject(e) || typeof e.path !== 'string')
                     continue;
-                if (prefix && !entry.path.startsWith(prefix + '/'))
+                if (prefix && !e.path.startsWith(prefix + '/'))
                     continue;
-                const path = prefix ? entry.path.slice(prefix.length + 1) : entry.path;
-                if (!wanted(path) || (entry.size ?? 0) > maxBytes)
-                    continue;
-                const file = (await octokit.rest.repos.getContent({ ...where, path: entry.path, ref: sha })).data;
-                if (Array.isArray(file) || file.type !== 'file' || !('content' in file))
-                    continue;
-                out.push({ path, content: Buffer.from(file.content, 'base64') });
+                const path = prefix ? e.path.slice(prefix.length + 1) : e.path;
+                // git modes: 040000 a folder, 120000 a link, 160000 a submodule (commit)
+                const kind = e.type === 'tree' ? 'folder' : e.type === 'commit' ? 'submodule' : e.mode === '120000' ? 'link' : e.type === 'blob' ? 'file' : null;
+                if (kind)
+                    out.push({ path, kind, size: typeof e.size === 'number' ? e.size : 0 });
             }
             return out;
         },
+        async fileAt(sha, prefix, path) {
+            let file;
+            try {
+                file = (await octokit.rest.repos.getContent({ ...where, path: prefix ? `${prefix}/${path}` : path, ref: sha })).data;
+            }
+            catch (e) {
+                if (statusOf(e) === 404)
+                    return null;
+                throw e;
+            }
+            if (Array.isArray(file) || !isObject(file))
+                return null;
+            if (file.type !== 'file')
+                return null;
+            if (typeof file.content !== 'string' || (file.encoding !== undefined && file.encoding !== 'base64'))
+                throw unexpected(`the contents of ${path}`);
+            return Buffer.from(file.content, 'base64');
+        },
         async files() {
-            const all = await octokit.paginate(octokit.rest.pulls.listFiles, { ...where, pull_number: target.number, per_page: 100 });
-            return all.map((f) => ({ path: f.filename, patch: f.patch }));
+            const all = await list(octokit.rest.pulls.listFiles, { ...where, pull_number: target.number, per_page: 100 }, 'the pull request\'s files');
+            return all.filter(isObject).flatMap((f) => (typeof f.filename === 'string' ? [{ path: f.filename, patch: typeof f.patch === 'string' ? f.patch : undefined }] : []));
         }
     };
+}
+/**
+ * Who the token is, for every kind of token (never a guess: a login taken for the wrong one finds
+ * no comment and posts another on every run):
+ * - a personal access token, classic or fine-grained, or a user's OAuth token: `GET /user`;
+ * - an installation token (GITHUB_TOKEN, a GitHub App's token) cannot read `/user` (403
+ *   "Resource not accessible by integration"); GraphQL's `viewer` answers for it, a `Bot`
+ *   whose comments the REST API shows as `<login>[bot]`.
+ * A `/user` call that keeps failing (5xx, a timeout) is not taken for an installation token:
+ * the error goes up and the comment is skipped with a warning rather than duplicated.
+ */
+async function github_identify(user, viewer) {
+    try {
+        const u = await user();
+        if (isObject(u) && typeof u.login === 'string' && u.login)
+            return { login: u.login, bot: u.type === 'Bot' };
+        throw unexpected('GET /user');
+    }
+    catch (e) {
+        const status = statusOf(e);
+        if (e instanceof ApiProblem || (status !== 401 && status !== 403) || isRateLimit(e))
+            throw e;
+    }
+    const v = (await viewer()).viewer;
+    if (!isObject(v) || typeof v.login !== 'string' || !v.login)
+        throw unexpected('the GraphQL viewer query');
+    return { login: v.login, bot: v.__typename === 'Bot' || v.login.endsWith('[bot]') };
 }
 
 ;// CONCATENATED MODULE: ./src/action/inputs.ts
@@ -7482,55 +7812,73 @@ async function postComment(inputs, event, body, prefix, report, connectApi) {
         notice(`rack-check: ${READ_ONLY_HELP}`);
         return '';
     }
+    const fallback = 'the annotations and the job summary have the report.';
     try {
         const api = await connectApi();
         const serverConfig = report.apps.flatMap((a) => a.files.serverConfig);
         const create = inputs.comment === 'always' || report.findings.length > 0 || touchesDeployment(await api.files(), prefix, serverConfig);
-        const outcome = await upsertComment(api, commentMarker(prefix), await api.login(), body, create);
+        let who;
+        try {
+            who = await api.identity();
+        }
+        catch (e) {
+            // a login guessed wrong finds no comment and posts another one: skip instead
+            warning(`rack-check could not tell which account the token belongs to (${apiError(e)}), so it does not comment rather than risk a second comment; ${fallback}`);
+            return '';
+        }
+        const outcome = await upsertComment(api, commentMarker(prefix), who, body, create);
         info(`rack-check: pull-request comment ${outcome.action}${outcome.url ? `: ${outcome.url}` : ' (the pull request does not touch deployment files and has no findings)'}`);
-        return outcome.url;
+        return typeof outcome.url === 'string' ? outcome.url : '';
     }
     catch (e) {
-        const status = statusOf(e);
-        if (status === 403)
+        if (statusOf(e) === 403 && !isRateLimit(e))
             warning(`rack-check: ${READ_ONLY_HELP} (GitHub answered 403: ${e.message})`);
         else
-            warning(`rack-check could not update the pull-request comment (${status ? `HTTP ${status}: ` : ''}${e.message}); the annotations and the job summary have the report.`);
+            warning(`rack-check could not update the pull-request comment (${apiError(e)}); ${fallback}`);
         return '';
     }
 }
+/** An API failure in a few words: the guard's own sentence, else the status and GitHub's message. */
+function apiError(e) {
+    if (e instanceof ApiProblem)
+        return e.message;
+    const status = statusOf(e);
+    const message = String(e?.message ?? e);
+    if (isRateLimit(e))
+        return `GitHub's rate limit: HTTP ${status}: ${message}`;
+    return status ? `HTTP ${status}: ${message}` : message;
+}
 /**
- * The base commit's report: its deployment files read through the GitHub API at the base sha,
- * else from the local git history (which a shallow checkout lacks); null with a notice when
- * neither works.
+ * The base commit's report: its deployment files read through the GitHub API at the base sha
+ * (one tree listing, then only the files the engine asks for: cli/base.ts), else from the local
+ * git history (which a shallow checkout lacks); null with a notice when neither works.
  */
 async function baseReport(dir, prefix, sha, options, api) {
-    let snapshot = null;
     let apiProblem = 'no token';
     if (api) {
         try {
-            const files = await (await api()).filesAt(sha, prefix, wanted, MAX_FILE_BYTES);
-            if (files)
-                snapshot = writeSnapshot(files);
-            else
-                apiProblem = 'the repository tree is too large for one API answer';
+            const client = await api();
+            const entries = await client.treeAt(sha, prefix);
+            if (entries) {
+                const { report, fetched } = await checkBase({ entries, read: (path) => client.fileAt(sha, prefix, path) }, options);
+                info(`rack-check: base commit ${sha.slice(0, 12)} read through the GitHub API (${fetched} file${fetched === 1 ? '' : 's'})`);
+                return report;
+            }
+            apiProblem = 'the repository tree is too large for one API answer';
         }
         catch (e) {
-            apiProblem = `the API answered ${statusOf(e) ?? e.message}`;
+            apiProblem = `the API: ${apiError(e)}`;
         }
     }
-    if (!snapshot) {
-        try {
-            snapshot = await snapshotBase(dir, sha);
-        }
-        catch (e) {
-            if (!(e instanceof BaseError))
-                throw e;
-            notice(`rack-check could not read the base commit ${sha.slice(0, 12)} (${apiProblem}; git: ${e.message}); the switch to or from Passenger is not checked.`);
-            return null;
-        }
+    try {
+        return (await checkBase(await gitBaseSource(dir, sha), options)).report;
     }
-    return checkSnapshot(snapshot, options);
+    catch (e) {
+        if (!(e instanceof BaseError))
+            throw e;
+        notice(`rack-check could not read the base commit ${sha.slice(0, 12)} (${apiProblem}; git: ${e.message}); the switch to or from Passenger is not checked.`);
+        return null;
+    }
 }
 function realpathOr(p) {
     try {

@@ -11,7 +11,8 @@ import { join } from 'node:path'
 import { PROJECT } from './helpers/paths.js'
 import { runtimes } from './helpers/node.js'
 
-const ACTION = join(PROJECT, 'dist', 'index.js')
+// RACK_CHECK_ACTION_BUNDLE: a bundle built elsewhere from the sources (development); dist/ by default
+const ACTION = process.env.RACK_CHECK_ACTION_BUNDLE || join(PROJECT, 'dist', 'index.js')
 const tmp = mkdtempSync(join(tmpdir(), 'rack-check-action-'))
 afterAll(() => rmSync(tmp, { recursive: true, force: true }))
 

@@ -25,7 +25,7 @@ describe.each(runtimes())('%s', (_label, node) => {
     expect(r.stderr).toBe('')
     expect(r.status).toBe(1)
     const report = JSON.parse(r.stdout)
-    expect(report.summary).toEqual({ errors: 4, warnings: 0, notices: 0 })
+    expect(report.summary).toEqual({ errors: 4, warnings: 1, notices: 0 })
     expect(report.apps[0].webServer).toMatchObject({ server: 'puma', version: '6.4.3', prediction: { boots: false } })
   })
 

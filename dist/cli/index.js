@@ -6509,10 +6509,12 @@ async function checkDirectory(dir, options) {
 
 ;// CONCATENATED MODULE: ./src/cli/base.ts
 /**
- * The deployment files of a git ref (`--base`), copied into a temporary folder so that the same
- * engine can check them. Only git's plumbing runs (`ls-tree`, `cat-file blob`: no hooks, filters
- * or textconv); links and submodules are skipped, and so are files over 1 MiB.
+ * A pull request's base (`--base`, and the action's base read): the files the engine reads are
+ * fetched one by one into a temporary folder so that the same engine can check them. From git,
+ * only its plumbing runs (`ls-tree`, `cat-file blob`: no hooks, filters or textconv); links and
+ * submodules are never fetched, and neither are files over 1 MiB.
  */
+
 
 
 
@@ -6520,31 +6522,74 @@ async function checkDirectory(dir, options) {
 
 class BaseError extends Error {
 }
-/** The files the engine reads: Procfiles, .cloud66/, server configs, lockfiles. */
-function wanted(path) {
-    if (/^Procfile([._].*)?$/.test(path))
-        return true;
-    if (path.startsWith('.cloud66/'))
-        return true;
-    if (path === 'Gemfile.lock' || path === 'gems.locked' || path === 'config.ru')
-        return true;
-    return /^config\/.*\.(rb|ya?ml)$/.test(path);
-}
-/** Writes files (app-relative paths) into a new temporary folder, refusing paths that leave it. */
-function writeSnapshot(files) {
-    const out = (0,external_node_fs_namespaceObject.mkdtempSync)((0,external_node_path_namespaceObject.join)((0,external_node_os_namespaceObject.tmpdir)(), 'rack-check-base-'));
-    for (const f of files) {
-        if (f.path.split('/').some((part) => part === '..' || part === '') || f.content.length > MAX_FILE_BYTES)
-            continue;
-        const target = (0,external_node_path_namespaceObject.join)(out, f.path);
-        (0,external_node_fs_namespaceObject.mkdirSync)((0,external_node_path_namespaceObject.dirname)(target), { recursive: true });
-        (0,external_node_fs_namespaceObject.writeFileSync)(target, f.content);
+/** At most this many files of a base are fetched: the engine reads a handful. */
+const MAX_BASE_FILES = 64;
+/**
+ * Checks a base commit fetching only the files the engine reads (each costs an API request; a
+ * `GITHUB_TOKEN` has 1,000 an hour per repository, and an app with 750 locale files is common).
+ * The snapshot has the base's folders, and in place of every file not fetched yet a link that
+ * leads nowhere: the engine sees the file exists (as it does at the base) and, when it tries to
+ * read one, notes it as unreadable — that list is what it wanted. Those files are fetched and the
+ * check runs again, until it asks for nothing new. A file that cannot be had (too large, a link
+ * or submodule at the base, gone) stays unreadable, as it would be in a checkout.
+ * Returns the report and how many files were fetched.
+ */
+async function checkBase(source, options) {
+    const dir = (0,external_node_fs_namespaceObject.mkdtempSync)((0,external_node_path_namespaceObject.join)((0,external_node_os_namespaceObject.tmpdir)(), 'rack-check-base-'));
+    // never created: the placeholders' target, outside the snapshot
+    const nowhere = dir + '.not-fetched';
+    const safe = (p) => p !== '' && !p.split('/').some((part) => part === '..' || part === '' || part === '.');
+    try {
+        const placeholders = new Set();
+        const fetchable = new Set();
+        for (const e of source.entries) {
+            if (!safe(e.path))
+                continue;
+            const target = (0,external_node_path_namespaceObject.join)(dir, ...e.path.split('/'));
+            if (e.kind === 'folder' || e.kind === 'submodule') {
+                // a submodule is a folder in a checkout
+                (0,external_node_fs_namespaceObject.mkdirSync)(target, { recursive: true });
+                continue;
+            }
+            (0,external_node_fs_namespaceObject.mkdirSync)((0,external_node_path_namespaceObject.dirname)(target), { recursive: true });
+            (0,external_node_fs_namespaceObject.symlinkSync)((0,external_node_path_namespaceObject.join)(nowhere, ...e.path.split('/')), target);
+            placeholders.add(e.path);
+            if (e.kind === 'file' && e.size <= MAX_FILE_BYTES)
+                fetchable.add(e.path);
+        }
+        let fetched = 0;
+        const fetch = async (paths) => {
+            for (const path of paths) {
+                // asked for once: whatever the answer, it is not asked for again
+                fetchable.delete(path);
+                if (fetched >= MAX_BASE_FILES)
+                    continue;
+                fetched++;
+                const content = await source.read(path);
+                if (content === null || content.length > MAX_FILE_BYTES)
+                    continue;
+                const target = (0,external_node_path_namespaceObject.join)(dir, ...path.split('/'));
+                (0,external_node_fs_namespaceObject.unlinkSync)(target);
+                (0,external_node_fs_namespaceObject.writeFileSync)(target, content);
+                placeholders.delete(path);
+            }
+        };
+        // what every app reads first (model/app.ts), fetched before the first pass saves one
+        await fetch(['Procfile', `Procfile_${options.environment}`, MANIFEST, DEPLOY_HOOKS, 'Gemfile.lock', 'gems.locked'].filter((p) => fetchable.has(p)));
+        for (;;) {
+            const result = await checkDirectory(dir, options);
+            const wantedNow = [...new Set(result.analyses.flatMap((a) => a.app.unreadable.map((u) => u.path)))].filter((p) => fetchable.has(p));
+            if (wantedNow.length === 0 || fetched >= MAX_BASE_FILES)
+                return { report: result.report, fetched };
+            await fetch(wantedNow);
+        }
     }
-    return out;
+    finally {
+        (0,external_node_fs_namespaceObject.rmSync)(dir, { recursive: true, force: true });
+    }
 }
-/** Writes the ref's deployment files of the app folder `dir` into a new temporary folder. */
-async function snapshotBase(dir, ref) {
-    // child_process (which loads net, stream and dgram) is start-up time that only a base needs
+/** The base as the local git history has it: `ls-tree` for the entries, `cat-file blob` per file. */
+async function gitBaseSource(dir, ref) {
     const { execFileSync } = await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 1421, 23));
     const git = (args) => execFileSync('git', ['-c', 'core.fsmonitor=false', ...args], { cwd: dir, stdio: ['ignore', 'pipe', 'pipe'], maxBuffer: 64 * 1024 * 1024 });
     let top;
@@ -6557,28 +6602,28 @@ async function snapshotBase(dir, ref) {
         throw new BaseError(msg ? `cannot read ${ref}: ${msg.split('\n')[0]}` : `${ref} is not a commit of the git repository at ${dir}`);
     }
     const prefix = (0,external_node_path_namespaceObject.relative)((0,external_node_fs_namespaceObject.realpathSync)(top), (0,external_node_fs_namespaceObject.realpathSync)(dir)).split(external_node_path_namespaceObject.sep).join('/');
-    const listing = git(['ls-tree', '-r', '-z', '--long', '--full-tree', ref, '--', prefix || '.']).toString();
-    const files = [];
+    // -t: the folders too (the engine asks whether some exist)
+    const listing = git(['ls-tree', '-r', '-t', '-z', '--long', '--full-tree', ref, '--', prefix || '.']).toString();
+    const entries = [];
+    const blobs = new Map();
     for (const entry of listing.split('\0')) {
         // <mode> SP <type> SP <object> SP+ <size> TAB <path>
         const m = /^(\d+) (\w+) ([0-9a-f]+)\s+(-|\d+)\t(.*)$/s.exec(entry);
-        if (!m || m[2] !== 'blob' || m[1] === '120000')
+        if (!m || (prefix && !m[5].startsWith(prefix + '/')))
             continue;
         const path = prefix ? m[5].slice(prefix.length + 1) : m[5];
-        if ((prefix && !m[5].startsWith(prefix + '/')) || !wanted(path) || Number(m[4]) > MAX_FILE_BYTES)
-            continue;
-        files.push({ path, content: git(['cat-file', 'blob', m[3]]) });
+        const kind = m[2] === 'tree' ? 'folder' : m[2] === 'commit' ? 'submodule' : m[1] === '120000' ? 'link' : 'file';
+        entries.push({ path, kind, size: m[4] === '-' ? 0 : Number(m[4]) });
+        if (kind === 'file')
+            blobs.set(path, m[3]);
     }
-    return writeSnapshot(files);
-}
-/** Checks a snapshot folder and removes it. */
-async function checkSnapshot(snapshot, options) {
-    try {
-        return (await checkDirectory(snapshot, options)).report;
-    }
-    finally {
-        (0,external_node_fs_namespaceObject.rmSync)(snapshot, { recursive: true, force: true });
-    }
+    return {
+        entries,
+        read: async (path) => {
+            const object = blobs.get(path);
+            return object ? git(['cat-file', 'blob', object]) : null;
+        }
+    };
 }
 
 ;// CONCATENATED MODULE: ./src/reporters/github.ts
@@ -6951,9 +6996,8 @@ async function run(argv, io) {
         const options = { environment: opts.environment, processManager: opts.processManager };
         let base = null;
         if (opts.base !== null) {
-            let snapshot;
             try {
-                snapshot = await snapshotBase(opts.dir, opts.base);
+                base = (await checkBase(await gitBaseSource(opts.dir, opts.base), options)).report;
             }
             catch (e) {
                 if (!(e instanceof BaseError))
@@ -6961,7 +7005,6 @@ async function run(argv, io) {
                 io.stderr(`rack-check: --base: ${e.message}\n`);
                 return 2;
             }
-            base = await checkSnapshot(snapshot, options);
         }
         const result = await checkDirectory(opts.dir, { ...options, base });
         const color = opts.color ?? (!io.env.NO_COLOR && io.env.TERM !== 'dumb' && io.isTTY());

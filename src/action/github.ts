@@ -1,20 +1,28 @@
 /**
- * The GitHub API, loaded only when a comment is wanted (octokit is the heaviest part of the
- * bundle): `@actions/github`'s client with the retry and throttling plugins (github-actions.md
- * §9), pointed at `GITHUB_API_URL` at call time.
+ * The GitHub API, loaded only when the action needs it (octokit is the heaviest part of the
+ * bundle): `@actions/github`'s client pointed at `GITHUB_API_URL` at call time, every request
+ * bounded by api-guard.ts. Every answer is checked for the fields the code reads: anything else
+ * is an ApiProblem('unexpected-answer'), which the action reports as a warning.
  */
-import type { CommentApi, IssueComment } from './comment.js'
+import { ApiProblem, guardRequests, limitsFrom, rateLimitOf } from './api-guard.js'
+import type { CommentApi, Identity, IssueComment } from './comment.js'
 
 export interface PullRequestApi extends CommentApi {
-  /** the token's own login; `github-actions[bot]` for tokens that cannot read /user */
-  login(): Promise<string>
+  /** who the token is (see `identify`) */
+  identity(): Promise<Identity>
   /** the files the pull request changes, with their patches */
   files(): Promise<Array<{ path: string; patch?: string }>>
-  /**
-   * The files under `prefix` at a commit that `wanted` accepts (git trees API, then the contents
-   * API for each); null when the tree is too large for one answer.
-   */
-  filesAt(sha: string, prefix: string, wanted: (appPath: string) => boolean, maxBytes: number): Promise<Array<{ path: string; content: Buffer }> | null>
+  /** The entries under `prefix` at a commit (git trees API, one request); null when the tree is too large for one answer. */
+  treeAt(sha: string, prefix: string): Promise<TreeEntry[] | null>
+  /** One file at a commit (contents API), by its app-relative path; null when it is not a file there. */
+  fileAt(sha: string, prefix: string, path: string): Promise<Buffer | null>
+}
+
+export interface TreeEntry {
+  /** relative to the app folder */
+  path: string
+  kind: 'file' | 'folder' | 'link' | 'submodule'
+  size: number
 }
 
 export interface Target {
@@ -29,47 +37,69 @@ export function statusOf(e: unknown): number | null {
   return typeof s === 'number' ? s : null
 }
 
-export async function connect(token: string, target: Target, log: { info(s: string): void }): Promise<PullRequestApi> {
-  const [{ getOctokit }, { retry }, { throttling }] = await Promise.all([import('@actions/github'), import('@octokit/plugin-retry'), import('@octokit/plugin-throttling')])
-  const octokit = getOctokit(
-    token,
-    {
-      baseUrl: process.env.GITHUB_API_URL || 'https://api.github.com',
-      retry: { doNotRetry: [400, 401, 403, 404, 410, 422, 451] },
-      throttle: {
-        onRateLimit: (after: number, _o: unknown, _k: unknown, count: number) => {
-          log.info(`rack-check: GitHub rate limit reached; ${count < 2 ? `retrying in ${after} s` : 'giving up'}`)
-          return count < 2
-        },
-        onSecondaryRateLimit: (after: number, _o: unknown, _k: unknown, count: number) => {
-          log.info(`rack-check: GitHub secondary rate limit; ${count < 1 ? `retrying in ${after} s` : 'giving up'}`)
-          return count < 1
-        }
-      }
-    },
-    retry,
-    throttling
-  )
-  const where = { owner: target.owner, repo: target.repo }
-  const toComment = (c: { id: number; body?: string | null; user?: { login?: string } | null; html_url: string }): IssueComment => ({ id: c.id, body: c.body ?? '', login: c.user?.login ?? '', url: c.html_url })
+/** A rate limit in an error that did not come through the guard's own message (for the warning). */
+export function isRateLimit(e: unknown): boolean {
+  if (e instanceof ApiProblem) return e.kind === 'rate-limit' || e.kind === 'secondary-rate-limit'
+  const err = e as { message?: unknown; response?: { headers?: Record<string, string> } }
+  return rateLimitOf(statusOf(e), err?.response?.headers, String(err?.message ?? ''), Date.now()) !== null
+}
+
+const unexpected = (what: string): ApiProblem => new ApiProblem('unexpected-answer', `GitHub's answer to ${what} is not what its API describes`)
+
+const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v)
+
+/** An issue comment (OpenAPI `issue-comment`), or null when the fields the action reads are not there. */
+export function commentOf(c: unknown): IssueComment | null {
+  if (!isObject(c) || typeof c.id !== 'number' || typeof c.html_url !== 'string') return null
+  const user = isObject(c.user) ? c.user : {}
+  const app = isObject(c.performed_via_github_app) ? c.performed_via_github_app : null
   return {
-    async login() {
-      try {
-        return (await octokit.rest.users.getAuthenticated()).data.login
-      } catch {
-        // installation tokens (GITHUB_TOKEN) cannot read /user; their comments are github-actions[bot]'s
-        return 'github-actions[bot]'
-      }
+    id: c.id,
+    body: typeof c.body === 'string' ? c.body : '',
+    login: typeof user.login === 'string' ? user.login : '',
+    userType: typeof user.type === 'string' ? user.type : '',
+    app: app && typeof app.slug === 'string' ? app.slug : null,
+    url: c.html_url
+  }
+}
+
+export async function connect(token: string, target: Target, log: { info(s: string): void }): Promise<PullRequestApi> {
+  const { getOctokit } = await import('@actions/github')
+  const octokit = getOctokit(token, { baseUrl: process.env.GITHUB_API_URL || 'https://api.github.com' })
+  // the only hook: timeouts, retries, rate-limit waits and the run's budget (api-guard.ts)
+  octokit.hook.wrap('request', guardRequests(limitsFrom(process.env), log))
+  const where = { owner: target.owner, repo: target.repo }
+  const one = (data: unknown, what: string): IssueComment => {
+    const c = commentOf(data)
+    if (!c) throw unexpected(what)
+    return c
+  }
+  const list = async <T>(route: Parameters<typeof octokit.paginate>[0], params: Record<string, unknown>, what: string): Promise<T[]> => {
+    const out: T[] = []
+    // paginate.iterator: each page checked before the next is asked for
+    for await (const page of octokit.paginate.iterator(route as never, params as never) as AsyncIterable<{ data: unknown }>) {
+      if (!Array.isArray(page.data)) throw unexpected(what)
+      out.push(...(page.data as T[]))
+    }
+    return out
+  }
+  return {
+    async identity() {
+      return identify(
+        async () => (await octokit.rest.users.getAuthenticated()).data,
+        async () => octokit.graphql<{ viewer?: unknown }>('query { viewer { __typename login } }')
+      )
     },
     async list() {
-      const all = await octokit.paginate(octokit.rest.issues.listComments, { ...where, issue_number: target.number, per_page: 100 })
-      return all.map(toComment)
+      const all = await list<unknown>(octokit.rest.issues.listComments, { ...where, issue_number: target.number, per_page: 100 }, 'the list of comments')
+      // an entry without an id or a URL cannot be ours to edit: it is left out
+      return all.map(commentOf).filter((c): c is IssueComment => c !== null)
     },
     async create(body) {
-      return toComment((await octokit.rest.issues.createComment({ ...where, issue_number: target.number, body })).data)
+      return one((await octokit.rest.issues.createComment({ ...where, issue_number: target.number, body })).data, 'the new comment')
     },
     async update(id, body) {
-      return toComment((await octokit.rest.issues.updateComment({ ...where, comment_id: id, body })).data)
+      return one((await octokit.rest.issues.updateComment({ ...where, comment_id: id, body })).data, 'the edited comment')
     },
     async remove(id) {
       try {
@@ -79,25 +109,61 @@ export async function connect(token: string, target: Target, log: { info(s: stri
         if (statusOf(e) !== 404) throw e
       }
     },
-    async filesAt(sha, prefix, wanted, maxBytes) {
-      const tree = (await octokit.rest.git.getTree({ ...where, tree_sha: sha, recursive: 'true' })).data
-      if (tree.truncated) return null
-      const out: Array<{ path: string; content: Buffer }> = []
-      for (const entry of tree.tree) {
-        // blobs only: no links (mode 120000), no submodules
-        if (entry.type !== 'blob' || entry.mode === '120000' || !entry.path) continue
-        if (prefix && !entry.path.startsWith(prefix + '/')) continue
-        const path = prefix ? entry.path.slice(prefix.length + 1) : entry.path
-        if (!wanted(path) || (entry.size ?? 0) > maxBytes) continue
-        const file = (await octokit.rest.repos.getContent({ ...where, path: entry.path, ref: sha })).data
-        if (Array.isArray(file) || file.type !== 'file' || !('content' in file)) continue
-        out.push({ path, content: Buffer.from(file.content, 'base64') })
+    async treeAt(sha, prefix) {
+      const tree: unknown = (await octokit.rest.git.getTree({ ...where, tree_sha: sha, recursive: 'true' })).data
+      if (!isObject(tree) || !Array.isArray(tree.tree)) throw unexpected('the base commit\'s tree')
+      if (tree.truncated === true) return null
+      const out: TreeEntry[] = []
+      for (const e of tree.tree as unknown[]) {
+        if (!isObject(e) || typeof e.path !== 'string') continue
+        if (prefix && !e.path.startsWith(prefix + '/')) continue
+        const path = prefix ? e.path.slice(prefix.length + 1) : e.path
+        // git modes: 040000 a folder, 120000 a link, 160000 a submodule (commit)
+        const kind = e.type === 'tree' ? 'folder' : e.type === 'commit' ? 'submodule' : e.mode === '120000' ? 'link' : e.type === 'blob' ? 'file' : null
+        if (kind) out.push({ path, kind, size: typeof e.size === 'number' ? e.size : 0 })
       }
       return out
     },
+    async fileAt(sha, prefix, path) {
+      let file: unknown
+      try {
+        file = (await octokit.rest.repos.getContent({ ...where, path: prefix ? `${prefix}/${path}` : path, ref: sha })).data
+      } catch (e) {
+        if (statusOf(e) === 404) return null
+        throw e
+      }
+      if (Array.isArray(file) || !isObject(file)) return null
+      if (file.type !== 'file') return null
+      if (typeof file.content !== 'string' || (file.encoding !== undefined && file.encoding !== 'base64')) throw unexpected(`the contents of ${path}`)
+      return Buffer.from(file.content, 'base64')
+    },
     async files() {
-      const all = await octokit.paginate(octokit.rest.pulls.listFiles, { ...where, pull_number: target.number, per_page: 100 })
-      return all.map((f) => ({ path: f.filename, patch: f.patch }))
+      const all = await list<unknown>(octokit.rest.pulls.listFiles, { ...where, pull_number: target.number, per_page: 100 }, 'the pull request\'s files')
+      return all.filter(isObject).flatMap((f) => (typeof f.filename === 'string' ? [{ path: f.filename, patch: typeof f.patch === 'string' ? f.patch : undefined }] : []))
     }
   }
+}
+
+/**
+ * Who the token is, for every kind of token (never a guess: a login taken for the wrong one finds
+ * no comment and posts another on every run):
+ * - a personal access token, classic or fine-grained, or a user's OAuth token: `GET /user`;
+ * - an installation token (GITHUB_TOKEN, a GitHub App's token) cannot read `/user` (403
+ *   "Resource not accessible by integration"); GraphQL's `viewer` answers for it, a `Bot`
+ *   whose comments the REST API shows as `<login>[bot]`.
+ * A `/user` call that keeps failing (5xx, a timeout) is not taken for an installation token:
+ * the error goes up and the comment is skipped with a warning rather than duplicated.
+ */
+export async function identify(user: () => Promise<unknown>, viewer: () => Promise<{ viewer?: unknown }>): Promise<Identity> {
+  try {
+    const u = await user()
+    if (isObject(u) && typeof u.login === 'string' && u.login) return { login: u.login, bot: u.type === 'Bot' }
+    throw unexpected('GET /user')
+  } catch (e) {
+    const status = statusOf(e)
+    if (e instanceof ApiProblem || (status !== 401 && status !== 403) || isRateLimit(e)) throw e
+  }
+  const v = (await viewer()).viewer
+  if (!isObject(v) || typeof v.login !== 'string' || !v.login) throw unexpected('the GraphQL viewer query')
+  return { login: v.login, bot: v.__typename === 'Bot' || v.login.endsWith('[bot]') }
 }

@@ -7,12 +7,12 @@ import { annotationPath } from '../reporters/github.js'
 import { formatJson } from '../reporters/json.js'
 import { chooseAnnotations, hiddenCount } from '../reporters/annotations.js'
 import { commentMarker, renderComment } from '../reporters/comment.js'
-import { BaseError, checkSnapshot, snapshotBase, wanted, writeSnapshot } from '../cli/base.js'
-import { MAX_FILE_BYTES } from '../files/workspace.js'
+import { BaseError, checkBase, gitBaseSource } from '../cli/base.js'
 import type { Report } from '../check.js'
 import { touchesDeployment, upsertComment } from './comment.js'
 import { readEvent, type ActionEvent } from './event.js'
-import { connect, statusOf, type PullRequestApi } from './github.js'
+import { ApiProblem } from './api-guard.js'
+import { connect, isRateLimit, statusOf, type PullRequestApi } from './github.js'
 import { InputError, readInputs, type ActionInputs } from './inputs.js'
 
 /** The action (contract §3). Never throws: failures become `setFailed` with a clear message. */
@@ -102,48 +102,66 @@ async function postComment(inputs: ActionInputs, event: ActionEvent, body: strin
     core.notice(`rack-check: ${READ_ONLY_HELP}`)
     return ''
   }
+  const fallback = 'the annotations and the job summary have the report.'
   try {
     const api = await connectApi()
     const serverConfig = report.apps.flatMap((a) => a.files.serverConfig)
     const create = inputs.comment === 'always' || report.findings.length > 0 || touchesDeployment(await api.files(), prefix, serverConfig)
-    const outcome = await upsertComment(api, commentMarker(prefix), await api.login(), body, create)
+    let who
+    try {
+      who = await api.identity()
+    } catch (e) {
+      // a login guessed wrong finds no comment and posts another one: skip instead
+      core.warning(`rack-check could not tell which account the token belongs to (${apiError(e)}), so it does not comment rather than risk a second comment; ${fallback}`)
+      return ''
+    }
+    const outcome = await upsertComment(api, commentMarker(prefix), who, body, create)
     core.info(`rack-check: pull-request comment ${outcome.action}${outcome.url ? `: ${outcome.url}` : ' (the pull request does not touch deployment files and has no findings)'}`)
-    return outcome.url
+    return typeof outcome.url === 'string' ? outcome.url : ''
   } catch (e) {
-    const status = statusOf(e)
-    if (status === 403) core.warning(`rack-check: ${READ_ONLY_HELP} (GitHub answered 403: ${(e as Error).message})`)
-    else core.warning(`rack-check could not update the pull-request comment (${status ? `HTTP ${status}: ` : ''}${(e as Error).message}); the annotations and the job summary have the report.`)
+    if (statusOf(e) === 403 && !isRateLimit(e)) core.warning(`rack-check: ${READ_ONLY_HELP} (GitHub answered 403: ${(e as Error).message})`)
+    else core.warning(`rack-check could not update the pull-request comment (${apiError(e)}); ${fallback}`)
     return ''
   }
 }
 
+/** An API failure in a few words: the guard's own sentence, else the status and GitHub's message. */
+function apiError(e: unknown): string {
+  if (e instanceof ApiProblem) return e.message
+  const status = statusOf(e)
+  const message = String((e as Error)?.message ?? e)
+  if (isRateLimit(e)) return `GitHub's rate limit: HTTP ${status}: ${message}`
+  return status ? `HTTP ${status}: ${message}` : message
+}
+
 /**
- * The base commit's report: its deployment files read through the GitHub API at the base sha,
- * else from the local git history (which a shallow checkout lacks); null with a notice when
- * neither works.
+ * The base commit's report: its deployment files read through the GitHub API at the base sha
+ * (one tree listing, then only the files the engine asks for: cli/base.ts), else from the local
+ * git history (which a shallow checkout lacks); null with a notice when neither works.
  */
 async function baseReport(dir: string, prefix: string, sha: string, options: { environment: string; processManager: 'systemd' | 'bluepill' }, api: (() => Promise<PullRequestApi>) | null): Promise<Report | null> {
-  let snapshot: string | null = null
   let apiProblem = 'no token'
   if (api) {
     try {
-      const files = await (await api()).filesAt(sha, prefix, wanted, MAX_FILE_BYTES)
-      if (files) snapshot = writeSnapshot(files)
-      else apiProblem = 'the repository tree is too large for one API answer'
+      const client = await api()
+      const entries = await client.treeAt(sha, prefix)
+      if (entries) {
+        const { report, fetched } = await checkBase({ entries, read: (path) => client.fileAt(sha, prefix, path) }, options)
+        core.info(`rack-check: base commit ${sha.slice(0, 12)} read through the GitHub API (${fetched} file${fetched === 1 ? '' : 's'})`)
+        return report
+      }
+      apiProblem = 'the repository tree is too large for one API answer'
     } catch (e) {
-      apiProblem = `the API answered ${statusOf(e) ?? (e as Error).message}`
+      apiProblem = `the API: ${apiError(e)}`
     }
   }
-  if (!snapshot) {
-    try {
-      snapshot = await snapshotBase(dir, sha)
-    } catch (e) {
-      if (!(e instanceof BaseError)) throw e
-      core.notice(`rack-check could not read the base commit ${sha.slice(0, 12)} (${apiProblem}; git: ${e.message}); the switch to or from Passenger is not checked.`)
-      return null
-    }
+  try {
+    return (await checkBase(await gitBaseSource(dir, sha), options)).report
+  } catch (e) {
+    if (!(e instanceof BaseError)) throw e
+    core.notice(`rack-check could not read the base commit ${sha.slice(0, 12)} (${apiProblem}; git: ${e.message}); the switch to or from Passenger is not checked.`)
+    return null
   }
-  return checkSnapshot(snapshot, options)
 }
 
 function realpathOr(p: string): string {

@@ -1,40 +1,97 @@
 /**
- * The deployment files of a git ref (`--base`), copied into a temporary folder so that the same
- * engine can check them. Only git's plumbing runs (`ls-tree`, `cat-file blob`: no hooks, filters
- * or textconv); links and submodules are skipped, and so are files over 1 MiB.
+ * A pull request's base (`--base`, and the action's base read): the files the engine reads are
+ * fetched one by one into a temporary folder so that the same engine can check them. From git,
+ * only its plumbing runs (`ls-tree`, `cat-file blob`: no hooks, filters or textconv); links and
+ * submodules are never fetched, and neither are files over 1 MiB.
  */
-import { mkdirSync, mkdtempSync, realpathSync, rmSync, writeFileSync } from 'node:fs'
+import { mkdirSync, mkdtempSync, realpathSync, rmSync, symlinkSync, unlinkSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { dirname, join, relative, sep } from 'node:path'
 import { checkDirectory, type Report } from '../check.js'
 import type { CheckOptions } from '../rules/define-rule.js'
 import { MAX_FILE_BYTES } from '../files/workspace.js'
+import { DEPLOY_HOOKS, MANIFEST } from '../model/app.js'
 
 export class BaseError extends Error {}
 
-/** The files the engine reads: Procfiles, .cloud66/, server configs, lockfiles. */
-export function wanted(path: string): boolean {
-  if (/^Procfile([._].*)?$/.test(path)) return true
-  if (path.startsWith('.cloud66/')) return true
-  if (path === 'Gemfile.lock' || path === 'gems.locked' || path === 'config.ru') return true
-  return /^config\/.*\.(rb|ya?ml)$/.test(path)
+/** One entry of the base commit's tree, relative to the app folder. */
+export interface BaseEntry {
+  path: string
+  kind: 'file' | 'folder' | 'link' | 'submodule'
+  size: number
 }
 
-/** Writes files (app-relative paths) into a new temporary folder, refusing paths that leave it. */
-export function writeSnapshot(files: Array<{ path: string; content: Buffer }>): string {
-  const out = mkdtempSync(join(tmpdir(), 'rack-check-base-'))
-  for (const f of files) {
-    if (f.path.split('/').some((part) => part === '..' || part === '') || f.content.length > MAX_FILE_BYTES) continue
-    const target = join(out, f.path)
-    mkdirSync(dirname(target), { recursive: true })
-    writeFileSync(target, f.content)
+/** Where a base is read from: its tree (one listing) and its files, one at a time. */
+export interface BaseSource {
+  entries: BaseEntry[]
+  /** a file's bytes; null when it cannot be had */
+  read(path: string): Promise<Buffer | null>
+}
+
+/** At most this many files of a base are fetched: the engine reads a handful. */
+export const MAX_BASE_FILES = 64
+
+/**
+ * Checks a base commit fetching only the files the engine reads (each costs an API request; a
+ * `GITHUB_TOKEN` has 1,000 an hour per repository, and an app with 750 locale files is common).
+ * The snapshot has the base's folders, and in place of every file not fetched yet a link that
+ * leads nowhere: the engine sees the file exists (as it does at the base) and, when it tries to
+ * read one, notes it as unreadable — that list is what it wanted. Those files are fetched and the
+ * check runs again, until it asks for nothing new. A file that cannot be had (too large, a link
+ * or submodule at the base, gone) stays unreadable, as it would be in a checkout.
+ * Returns the report and how many files were fetched.
+ */
+export async function checkBase(source: BaseSource, options: CheckOptions): Promise<{ report: Report; fetched: number }> {
+  const dir = mkdtempSync(join(tmpdir(), 'rack-check-base-'))
+  // never created: the placeholders' target, outside the snapshot
+  const nowhere = dir + '.not-fetched'
+  const safe = (p: string): boolean => p !== '' && !p.split('/').some((part) => part === '..' || part === '' || part === '.')
+  try {
+    const placeholders = new Set<string>()
+    const fetchable = new Set<string>()
+    for (const e of source.entries) {
+      if (!safe(e.path)) continue
+      const target = join(dir, ...e.path.split('/'))
+      if (e.kind === 'folder' || e.kind === 'submodule') {
+        // a submodule is a folder in a checkout
+        mkdirSync(target, { recursive: true })
+        continue
+      }
+      mkdirSync(dirname(target), { recursive: true })
+      symlinkSync(join(nowhere, ...e.path.split('/')), target)
+      placeholders.add(e.path)
+      if (e.kind === 'file' && e.size <= MAX_FILE_BYTES) fetchable.add(e.path)
+    }
+    let fetched = 0
+    const fetch = async (paths: string[]): Promise<void> => {
+      for (const path of paths) {
+        // asked for once: whatever the answer, it is not asked for again
+        fetchable.delete(path)
+        if (fetched >= MAX_BASE_FILES) continue
+        fetched++
+        const content = await source.read(path)
+        if (content === null || content.length > MAX_FILE_BYTES) continue
+        const target = join(dir, ...path.split('/'))
+        unlinkSync(target)
+        writeFileSync(target, content)
+        placeholders.delete(path)
+      }
+    }
+    // what every app reads first (model/app.ts), fetched before the first pass saves one
+    await fetch(['Procfile', `Procfile_${options.environment}`, MANIFEST, DEPLOY_HOOKS, 'Gemfile.lock', 'gems.locked'].filter((p) => fetchable.has(p)))
+    for (;;) {
+      const result = await checkDirectory(dir, options)
+      const wantedNow = [...new Set(result.analyses.flatMap((a) => a.app.unreadable.map((u) => u.path)))].filter((p) => fetchable.has(p))
+      if (wantedNow.length === 0 || fetched >= MAX_BASE_FILES) return { report: result.report, fetched }
+      await fetch(wantedNow)
+    }
+  } finally {
+    rmSync(dir, { recursive: true, force: true })
   }
-  return out
 }
 
-/** Writes the ref's deployment files of the app folder `dir` into a new temporary folder. */
-export async function snapshotBase(dir: string, ref: string): Promise<string> {
-  // child_process (which loads net, stream and dgram) is start-up time that only a base needs
+/** The base as the local git history has it: `ls-tree` for the entries, `cat-file blob` per file. */
+export async function gitBaseSource(dir: string, ref: string): Promise<BaseSource> {
   const { execFileSync } = await import('node:child_process')
   const git = (args: string[]): Buffer => execFileSync('git', ['-c', 'core.fsmonitor=false', ...args], { cwd: dir, stdio: ['ignore', 'pipe', 'pipe'], maxBuffer: 64 * 1024 * 1024 })
   let top: string
@@ -46,24 +103,24 @@ export async function snapshotBase(dir: string, ref: string): Promise<string> {
     throw new BaseError(msg ? `cannot read ${ref}: ${msg.split('\n')[0]}` : `${ref} is not a commit of the git repository at ${dir}`)
   }
   const prefix = relative(realpathSync(top), realpathSync(dir)).split(sep).join('/')
-  const listing = git(['ls-tree', '-r', '-z', '--long', '--full-tree', ref, '--', prefix || '.']).toString()
-  const files: Array<{ path: string; content: Buffer }> = []
+  // -t: the folders too (the engine asks whether some exist)
+  const listing = git(['ls-tree', '-r', '-t', '-z', '--long', '--full-tree', ref, '--', prefix || '.']).toString()
+  const entries: BaseEntry[] = []
+  const blobs = new Map<string, string>()
   for (const entry of listing.split('\0')) {
     // <mode> SP <type> SP <object> SP+ <size> TAB <path>
     const m = /^(\d+) (\w+) ([0-9a-f]+)\s+(-|\d+)\t(.*)$/s.exec(entry)
-    if (!m || m[2] !== 'blob' || m[1] === '120000') continue
+    if (!m || (prefix && !m[5].startsWith(prefix + '/'))) continue
     const path = prefix ? m[5].slice(prefix.length + 1) : m[5]
-    if ((prefix && !m[5].startsWith(prefix + '/')) || !wanted(path) || Number(m[4]) > MAX_FILE_BYTES) continue
-    files.push({ path, content: git(['cat-file', 'blob', m[3]]) })
+    const kind = m[2] === 'tree' ? 'folder' : m[2] === 'commit' ? 'submodule' : m[1] === '120000' ? 'link' : 'file'
+    entries.push({ path, kind, size: m[4] === '-' ? 0 : Number(m[4]) })
+    if (kind === 'file') blobs.set(path, m[3])
   }
-  return writeSnapshot(files)
-}
-
-/** Checks a snapshot folder and removes it. */
-export async function checkSnapshot(snapshot: string, options: CheckOptions): Promise<Report> {
-  try {
-    return (await checkDirectory(snapshot, options)).report
-  } finally {
-    rmSync(snapshot, { recursive: true, force: true })
+  return {
+    entries,
+    read: async (path) => {
+      const object = blobs.get(path)
+      return object ? git(['cat-file', 'blob', object]) : null
+    }
   }
 }

@@ -1,6 +1,6 @@
 import { statSync } from 'node:fs'
 import { Workspace } from '../files/workspace.js'
-import { BaseError, checkSnapshot, snapshotBase } from './base.js'
+import { BaseError, checkBase, gitBaseSource } from './base.js'
 import { checkDirectory, failsAt, TOOL_VERSION } from '../check.js'
 import { formatGithub } from '../reporters/github.js'
 import { formatJson } from '../reporters/json.js'
@@ -50,15 +50,13 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
     const options = { environment: opts.environment, processManager: opts.processManager }
     let base = null
     if (opts.base !== null) {
-      let snapshot: string
       try {
-        snapshot = await snapshotBase(opts.dir, opts.base)
+        base = (await checkBase(await gitBaseSource(opts.dir, opts.base), options)).report
       } catch (e) {
         if (!(e instanceof BaseError)) throw e
         io.stderr(`rack-check: --base: ${e.message}\n`)
         return 2
       }
-      base = await checkSnapshot(snapshot, options)
     }
     const result = await checkDirectory(opts.dir, { ...options, base })
     const color = opts.color ?? (!io.env.NO_COLOR && io.env.TERM !== 'dumb' && io.isTTY())

@@ -2,8 +2,9 @@
  * The pull-request comment and the job summary (Markdown): a one-line verdict, the findings as a
  * table linking each to its line at the head commit, the restart guidance, the Passenger section
  * when the change switches to or from Passenger, and the prediction in a collapsible block.
- * Everything quoted from the repository goes through `inline` (no mentions, HTML or breakouts),
- * and the body stays under GitHub's 65,536-character limit by dropping table rows first.
+ * Everything quoted from the repository goes through `inline` (no mentions, references, HTML or
+ * breakouts, each piece cut to MAX_TEXT characters), so that no one value can crowd out the rest;
+ * the body stays under GitHub's 65,536-character limit by dropping table rows first.
  */
 import type { CheckResult } from '../check.js'
 import type { Finding } from '../finding.js'
@@ -50,7 +51,7 @@ function findingRow(f: Finding, ctx: CommentContext): string {
   const path = ctx.workingDirectory ? `${ctx.workingDirectory}/${f.file}` : f.file
   const lines = f.endLine > f.line ? `#L${f.line}-L${f.endLine}` : `#L${f.line}`
   const where = `[${inline(`${f.file}:${f.line}`)}](${ctx.serverUrl}/${ctx.repository}/blob/${ctx.sha}/${pathUrl(path)}${lines})`
-  const message = inline(f.message.length > 1000 ? f.message.slice(0, 1000) + '…' : f.message)
+  const message = inline(f.message)
   return `| ${ICON[f.severity]} ${f.severity} | ${message} [\`${f.rule}\`](${DOCS}${f.docs}) | ${where} |`
 }
 
@@ -126,8 +127,9 @@ export function renderComment(result: CheckResult, ctx: CommentContext): string 
   const findings = result.report.findings
   const hidden = ctx.hiddenAnnotations ? `> ${plural(ctx.hiddenAnnotations, 'finding')} ${ctx.hiddenAnnotations === 1 ? 'is' : 'are'} not annotated on the diff (GitHub shows at most 10 per severity in a step); all are listed here.\n\n` : ''
   const tail = passengerSection(result) + restartSection(result) + details(result) + `\n<sub>rack-check ${inline(result.report.tool.version)} · [rules](${DOCS}docs/rules/README.md)</sub>\n`
+  // one line per row, the "… and N more" row included: a blank line would end the table before it
   const table = (rows: string[], more: number): string =>
-    rows.length === 0 && more === 0 ? '' : `| | Finding | Where |\n| --- | --- | --- |\n${rows.join('\n')}\n${more ? `| | … and ${plural(more, 'more finding')}: see the job summary or the JSON report | |\n` : ''}\n`
+    rows.length === 0 && more === 0 ? '' : ['| | Finding | Where |', '| --- | --- | --- |', ...rows, ...(more ? [`| | … and ${plural(more, 'more finding')}: see the job summary or the JSON report | |`] : [])].join('\n') + '\n\n'
   const rows = findings.map((f) => findingRow(f, ctx))
   let body = head + hidden + table(rows, 0) + tail
   if (body.length <= MAX_BODY) return body

@@ -1,25 +1,59 @@
 /**
- * A fake GitHub REST API on 127.0.0.1 for the end-to-end tests: the issue-comment and
- * pull-request-files endpoints the action uses, with pagination, a record of every request, and
- * fault injection (a status for the next N matching requests).
+ * A fake GitHub API on 127.0.0.1 for the end-to-end tests: the REST endpoints the action uses
+ * (issue comments, pull-request files, git trees, contents, /user) and GraphQL's `viewer`, with
+ * pagination, a record of every request, token kinds, and faults on any route: a status with
+ * GitHub's own headers and bodies, a delay, a connection dropped before or after the write, a
+ * malformed body. The answers follow GitHub's REST description (`@octokit/openapi`): every
+ * required field of each schema is there; test/fake-github.test.ts checks them against it.
  */
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http'
 import type { AddressInfo } from 'node:net'
 
+/** The account behind a token. */
+export interface Account {
+  login: string
+  type: 'User' | 'Bot'
+  /** installation tokens (GITHUB_TOKEN, GitHub Apps) get 403 from GET /user */
+  installation: boolean
+  /** the GitHub App an installation token belongs to: `performed_via_github_app` of its comments */
+  app?: string
+  /** how GraphQL's viewer names a bot: without `[bot]` (as GraphQL names bots) unless set */
+  viewerLogin?: string
+}
+
+/** GITHUB_TOKEN: an installation token of the `github-actions` app. */
+export const GITHUB_ACTIONS: Account = { login: 'github-actions[bot]', type: 'Bot', installation: true, app: 'github-actions' }
+export const appAccount = (slug: string): Account => ({ login: `${slug}[bot]`, type: 'Bot', installation: true, app: slug })
+export const userAccount = (login: string): Account => ({ login, type: 'User', installation: false })
+
 export interface FakeComment {
   id: number
-  body: string
-  user: { login: string; type: string }
+  node_id: string
+  url: string
   html_url: string
+  issue_url: string
+  body: string
+  user: Record<string, unknown> & { login: string; type: string }
+  created_at: string
+  updated_at: string
+  author_association: string
+  performed_via_github_app: Record<string, unknown> | null
 }
 
 export interface Fault {
   method: string
   path: RegExp
-  status: number
   times: number
+  /** answer with this status (and `message`, or `body` as it is) */
+  status?: number
   headers?: Record<string, string>
   message?: string
+  /** the raw body, e.g. malformed JSON */
+  body?: string
+  /** wait this long first */
+  delayMs?: number
+  /** 'before': the connection is dropped without handling; 'after': handled (the write done), then dropped */
+  drop?: 'before' | 'after'
 }
 
 export interface FakeGitHub {
@@ -28,79 +62,232 @@ export interface FakeGitHub {
   files: Array<{ filename: string; patch?: string }>
   requests: Array<{ method: string; path: string; auth: string | undefined }>
   faults: Fault[]
-  /** null: GET /user answers 403 like an installation token (GITHUB_TOKEN) */
-  login: string | null
+  /** who every token is (tokens by their value in `tokens` first) */
+  account: Account
+  tokens: Record<string, Account>
   /** the base commit's files by repository path (git trees and contents API); null: 404 */
   baseTree: Record<string, string> | null
+  /** a comment as GitHub would return it, written by `who` */
+  comment(body: string, who: Account): FakeComment
   close(): Promise<void>
+}
+
+const DATE = '2026-01-01T00:00:00Z'
+
+/** `simple-user` with every required field. */
+export function simpleUser(login: string, type: string, id = 1): FakeComment['user'] {
+  const u = `https://api.github.com/users/${encodeURIComponent(login)}`
+  return {
+    login,
+    id,
+    node_id: `U_${id}`,
+    avatar_url: `https://avatars.githubusercontent.com/u/${id}?v=4`,
+    gravatar_id: '',
+    url: u,
+    html_url: `https://github.com/${encodeURIComponent(login)}`,
+    followers_url: `${u}/followers`,
+    following_url: `${u}/following{/other_user}`,
+    gists_url: `${u}/gists{/gist_id}`,
+    starred_url: `${u}/starred{/owner}{/repo}`,
+    subscriptions_url: `${u}/subscriptions`,
+    organizations_url: `${u}/orgs`,
+    repos_url: `${u}/repos`,
+    events_url: `${u}/events{/privacy}`,
+    received_events_url: `${u}/received_events`,
+    type,
+    site_admin: false
+  }
+}
+
+/** `integration` (a GitHub App) with every required field. */
+function integration(slug: string): Record<string, unknown> {
+  return {
+    id: 15368,
+    slug,
+    node_id: 'MDM6QXBwMTUzNjg=',
+    owner: simpleUser('github', 'Organization', 9919),
+    name: slug,
+    description: '',
+    external_url: `https://github.com/apps/${slug}`,
+    html_url: `https://github.com/apps/${slug}`,
+    created_at: DATE,
+    updated_at: DATE,
+    permissions: { issues: 'write', pull_requests: 'write' },
+    events: []
+  }
+}
+
+/** GitHub's documented rate-limit answers (REST docs, "Rate limits for the REST API"). */
+export function rateLimitFault(kind: 'primary' | 'secondary', method: string, path: RegExp, opts: { times?: number; resetIn?: number; retryAfter?: number; status?: 403 | 429 } = {}): Fault {
+  const reset = String(Math.floor(Date.now() / 1000) + (opts.resetIn ?? 3600))
+  if (kind === 'primary') {
+    return {
+      method,
+      path,
+      times: opts.times ?? 1,
+      status: opts.status ?? 403,
+      headers: { 'x-ratelimit-limit': '1000', 'x-ratelimit-remaining': '0', 'x-ratelimit-used': '1000', 'x-ratelimit-reset': reset, 'x-ratelimit-resource': 'core' },
+      body: JSON.stringify({ message: 'API rate limit exceeded for installation ID 4242.', documentation_url: 'https://docs.github.com/rest/overview/rate-limits-for-the-rest-api#about-primary-rate-limits' })
+    }
+  }
+  return {
+    method,
+    path,
+    times: opts.times ?? 1,
+    status: opts.status ?? 403,
+    headers: { 'retry-after': String(opts.retryAfter ?? 60), 'x-ratelimit-limit': '1000', 'x-ratelimit-remaining': '900', 'x-ratelimit-reset': reset },
+    body: JSON.stringify({ message: 'You have exceeded a secondary rate limit. Please wait a few minutes before you try again. If you reach out to GitHub Support for help, please include the request ID 0000:0000:0000.', documentation_url: 'https://docs.github.com/free-pro-team@latest/rest/overview/rate-limits-for-the-rest-api#about-secondary-rate-limits' })
+  }
 }
 
 export async function startFakeGitHub(): Promise<FakeGitHub> {
   let nextId = 1000
-  const fake: FakeGitHub = { url: '', comments: [], files: [], requests: [], faults: [], login: null, baseTree: null, close: async () => undefined }
+  const fake: FakeGitHub = {
+    url: '',
+    comments: [],
+    files: [],
+    requests: [],
+    faults: [],
+    account: GITHUB_ACTIONS,
+    tokens: {},
+    baseTree: null,
+    comment(body, who) {
+      const id = nextId++
+      return {
+        id,
+        node_id: `IC_${id}`,
+        url: `https://api.github.com/repos/acme/shop/issues/comments/${id}`,
+        html_url: `https://github.com/acme/shop/pull/7#issuecomment-${id}`,
+        issue_url: 'https://api.github.com/repos/acme/shop/issues/7',
+        body,
+        user: simpleUser(who.login, who.type, who.type === 'Bot' ? 41898282 : 583231),
+        created_at: DATE,
+        updated_at: DATE,
+        author_association: who.type === 'Bot' ? 'NONE' : 'MEMBER',
+        performed_via_github_app: who.installation && who.app ? integration(who.app) : null
+      }
+    },
+    close: async () => undefined
+  }
   const send = (res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void => {
-    res.writeHead(status, { 'content-type': 'application/json', ...headers })
+    res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', ...headers })
     res.end(body === undefined ? '' : JSON.stringify(body))
   }
   const read = (req: IncomingMessage): Promise<Record<string, unknown>> =>
     new Promise((resolve) => {
       let data = ''
       req.on('data', (c: Buffer) => (data += c.toString()))
-      req.on('end', () => resolve(data ? (JSON.parse(data) as Record<string, unknown>) : {}))
+      req.on('end', () => {
+        try {
+          resolve(data ? (JSON.parse(data) as Record<string, unknown>) : {})
+        } catch {
+          resolve({})
+        }
+      })
     })
-  const server = createServer(async (req, res) => {
-    const url = new URL(req.url ?? '/', 'http://x')
-    const method = req.method ?? 'GET'
-    fake.requests.push({ method, path: url.pathname, auth: req.headers.authorization })
-    const body = await read(req)
-    const fault = fake.faults.find((f) => f.times > 0 && f.method === method && f.path.test(url.pathname))
-    if (fault) {
-      fault.times--
-      return send(res, fault.status, { message: fault.message ?? `fault ${fault.status}` }, fault.headers)
-    }
+  const sha = (text: string): string => Buffer.from(text).toString('hex').padEnd(40, '0').slice(0, 40)
+
+  /** the real answer to a request, as [status, body, headers] */
+  const handle = (method: string, url: URL, body: Record<string, unknown>, who: Account): [number, unknown, Record<string, string>?] => {
     let m: RegExpMatchArray | null
-    if (method === 'GET' && url.pathname === '/user') return fake.login ? send(res, 200, { login: fake.login }) : send(res, 403, { message: 'Resource not accessible by integration' })
+    if (method === 'GET' && url.pathname === '/user') {
+      if (who.installation) return [403, { message: 'Resource not accessible by integration', documentation_url: 'https://docs.github.com/rest/users/users#get-the-authenticated-user', status: '403' }]
+      return [200, { ...simpleUser(who.login, who.type, 583231), name: null, company: null, blog: '', location: null, email: null, hireable: null, bio: null, public_repos: 1, public_gists: 0, followers: 0, following: 0, created_at: DATE, updated_at: DATE }]
+    }
+    if (method === 'POST' && url.pathname === '/graphql') {
+      if (!/\bviewer\b/.test(String(body.query))) return [200, { errors: [{ message: 'unsupported query' }] }]
+      const login = who.viewerLogin ?? who.login.replace(/\[bot\]$/, '')
+      return [200, { data: { viewer: { __typename: who.type, login } } }]
+    }
     if ((m = url.pathname.match(/^\/repos\/[^/]+\/[^/]+\/issues\/(\d+)\/comments$/))) {
       if (method === 'POST') {
-        const c: FakeComment = { id: nextId++, body: String(body.body), user: { login: fake.login ?? 'github-actions[bot]', type: 'Bot' }, html_url: `https://github.com/acme/shop/pull/${m[1]}#issuecomment-${nextId - 1}` }
+        const c = fake.comment(String(body.body), who)
         fake.comments.push(c)
-        return send(res, 201, c)
+        return [201, c]
       }
       const perPage = Number(url.searchParams.get('per_page') ?? 30)
       const page = Number(url.searchParams.get('page') ?? 1)
       const slice = fake.comments.slice((page - 1) * perPage, page * perPage)
       const last = Math.max(1, Math.ceil(fake.comments.length / perPage))
       const link: Record<string, string> = page < last ? { link: `<${fake.url}${url.pathname}?per_page=${perPage}&page=${page + 1}>; rel="next", <${fake.url}${url.pathname}?per_page=${perPage}&page=${last}>; rel="last"` } : {}
-      return send(res, 200, slice, link)
+      return [200, slice, link]
     }
     if ((m = url.pathname.match(/^\/repos\/[^/]+\/[^/]+\/issues\/comments\/(\d+)$/))) {
       const i = fake.comments.findIndex((c) => c.id === Number(m![1]))
-      if (i < 0) return send(res, 404, { message: 'Not Found' })
+      if (i < 0) return [404, { message: 'Not Found', documentation_url: 'https://docs.github.com/rest', status: '404' }]
+      // a token with write access may edit anyone's comment, as maintainers can: the tests look at
+      // every comment's body afterwards to see that only rack-check's own was touched
       if (method === 'PATCH') {
-        fake.comments[i] = { ...fake.comments[i], body: String(body.body) }
-        return send(res, 200, fake.comments[i])
+        fake.comments[i] = { ...fake.comments[i], body: String(body.body), updated_at: DATE }
+        return [200, fake.comments[i]]
       }
       if (method === 'DELETE') {
         fake.comments.splice(i, 1)
-        return send(res, 204, undefined)
+        return [204, undefined]
       }
     }
-    if (method === 'GET' && /^\/repos\/[^/]+\/[^/]+\/pulls\/\d+\/files$/.test(url.pathname)) return send(res, 200, fake.files)
+    if (method === 'GET' && /^\/repos\/[^/]+\/[^/]+\/pulls\/\d+\/files$/.test(url.pathname)) {
+      const files = fake.files.map((f) => ({ sha: sha(f.filename), filename: f.filename, status: 'modified', additions: 1, deletions: 1, changes: 2, blob_url: `https://github.com/acme/shop/blob/c/${f.filename}`, raw_url: `https://github.com/acme/shop/raw/c/${f.filename}`, contents_url: `https://api.github.com/repos/acme/shop/contents/${f.filename}?ref=c`, ...(f.patch === undefined ? {} : { patch: f.patch }) }))
+      return [200, files]
+    }
     if (method === 'GET' && /^\/repos\/[^/]+\/[^/]+\/git\/trees\/[0-9a-f]+$/.test(url.pathname)) {
-      if (!fake.baseTree) return send(res, 404, { message: 'Not Found' })
-      const tree = Object.entries(fake.baseTree).map(([path, text]) => ({ path, mode: '100644', type: 'blob', sha: 'f'.repeat(40), size: Buffer.byteLength(text) }))
-      return send(res, 200, { sha: 'b'.repeat(40), tree, truncated: false })
+      if (!fake.baseTree) return [404, { message: 'Not Found', documentation_url: 'https://docs.github.com/rest', status: '404' }]
+      const folders = new Set<string>()
+      for (const p of Object.keys(fake.baseTree)) for (let i = p.indexOf('/'); i > 0; i = p.indexOf('/', i + 1)) folders.add(p.slice(0, i))
+      const tree = [
+        ...[...folders].map((path) => ({ path, mode: '040000', type: 'tree', sha: sha(path), url: `https://api.github.com/repos/acme/shop/git/trees/${sha(path)}` })),
+        ...Object.entries(fake.baseTree).map(([path, text]) => ({ path, mode: '100644', type: 'blob', sha: sha(path), size: Buffer.byteLength(text), url: `https://api.github.com/repos/acme/shop/git/blobs/${sha(path)}` }))
+      ].sort((a, b) => (a.path < b.path ? -1 : 1))
+      return [200, { sha: 'b'.repeat(40), url: `https://api.github.com/repos/acme/shop/git/trees/${'b'.repeat(40)}`, tree, truncated: false }]
     }
     if (method === 'GET' && (m = url.pathname.match(/^\/repos\/[^/]+\/[^/]+\/contents\/(.+)$/))) {
       const path = decodeURIComponent(m[1])
       const text = fake.baseTree?.[path]
-      if (text === undefined) return send(res, 404, { message: 'Not Found' })
-      return send(res, 200, { type: 'file', path, encoding: 'base64', content: Buffer.from(text).toString('base64') })
+      if (text === undefined) return [404, { message: 'Not Found', documentation_url: 'https://docs.github.com/rest', status: '404' }]
+      const api = `https://api.github.com/repos/acme/shop/contents/${path}?ref=${url.searchParams.get('ref')}`
+      const html = `https://github.com/acme/shop/blob/${url.searchParams.get('ref')}/${path}`
+      const git = `https://api.github.com/repos/acme/shop/git/blobs/${sha(path)}`
+      return [200, { type: 'file', encoding: 'base64', size: Buffer.byteLength(text), name: path.split('/').pop(), path, content: Buffer.from(text).toString('base64'), sha: sha(path), url: api, git_url: git, html_url: html, download_url: null, _links: { self: api, git, html } }]
     }
-    send(res, 404, { message: `no route for ${method} ${url.pathname}` })
+    return [404, { message: `no route for ${method} ${url.pathname}`, documentation_url: 'https://docs.github.com/rest', status: '404' }]
+  }
+
+  const server = createServer(async (req, res) => {
+    const url = new URL(req.url ?? '/', 'http://x')
+    const method = req.method ?? 'GET'
+    const auth = req.headers.authorization
+    fake.requests.push({ method, path: url.pathname, auth })
+    const body = await read(req)
+    const token = auth?.replace(/^(token|bearer) /i, '') ?? ''
+    const who = fake.tokens[token] ?? fake.account
+    const fault = fake.faults.find((f) => f.times > 0 && f.method === method && f.path.test(url.pathname))
+    if (fault) fault.times--
+    if (fault?.delayMs) {
+      await new Promise((resolve) => setTimeout(resolve, fault.delayMs))
+      // the client gave up meanwhile: nothing to answer
+      if (res.destroyed || req.socket.destroyed) return
+    }
+    if (fault?.drop === 'before') return void req.socket.destroy()
+    if (fault?.status !== undefined && fault.drop === undefined) {
+      res.writeHead(fault.status, { 'content-type': 'application/json; charset=utf-8', ...fault.headers })
+      return void res.end(fault.body ?? JSON.stringify({ message: fault.message ?? `fault ${fault.status}`, documentation_url: 'https://docs.github.com/rest', status: String(fault.status) }))
+    }
+    if (fault?.body !== undefined && fault.drop === undefined) {
+      // the real answer's status with a body of the fault's (a 201 that is not JSON, …)
+      const [status] = handle(method, url, body, who)
+      res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', ...fault.headers })
+      return void res.end(fault.body)
+    }
+    const [status, answer, headers] = handle(method, url, body, who)
+    if (fault?.drop === 'after') return void req.socket.destroy()
+    send(res, status, answer, headers)
   })
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
   fake.url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`
-  fake.close = () => new Promise((resolve) => server.close(() => resolve()))
+  fake.close = () =>
+    new Promise((resolve) => {
+      server.closeAllConnections()
+      server.close(() => resolve())
+    })
   return fake
 }
