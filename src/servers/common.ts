@@ -33,12 +33,27 @@ export interface ConfigReader {
   yaml(appPath: string): ConfigRead<{ file: SourceFile; yaml: YamlModule }>
 }
 
-/** The variables a config file sees: the command's environment; anything else is not set (contract §4). */
+/**
+ * What a config file sees: the command's environment, anything else not set (contract §4); the
+ * repository's files for `File.exist?` (read-only, through the workspace, which never follows a
+ * link out of it; /tmp is a folder on every server); whether Rails is loaded before the file is
+ * read — `rails server` requires config/application.rb before it starts Puma, while `puma` and
+ * `unicorn` read their config before any app code (`Rails` is then undefined: measured on Puma
+ * 5.6.5, "uninitialized constant Puma::DSL::Rails").
+ */
 export function configEnvironment(ctx: ServerContext, appPath: string): RubyEnvironment {
+  const program = ctx.command.programName
   return {
     get: (n) => (ctx.command.unknownEnv.has(n) ? undefined : (ctx.command.env.get(n) ?? null)),
     appRoot: APP_ROOT,
-    filePath: APP_ROOT + '/' + appPath
+    filePath: APP_ROOT + '/' + appPath,
+    pathKind: (abs) => {
+      if (abs === '/tmp') return 'folder'
+      const rel = appRelative(abs)
+      if (rel === null) return undefined
+      return ctx.isFolder(rel) ? 'folder' : ctx.exists(rel) ? 'file' : 'missing'
+    },
+    railsLoaded: program === 'rails' ? true : ['puma', 'pumactl', 'unicorn', 'unicorn_rails'].includes(program) ? false : undefined
   }
 }
 

@@ -279,6 +279,8 @@ function bootClause(p: BootProblem): string {
       return `\`daemonize\` in \`${d.path}\` raises NameError, so it exits at start`
     case 'config-syntax':
       return `\`${d.path}\` is not valid Ruby, so it exits at start`
+    case 'config-raises':
+      return `loading \`${d.path}\` raises, so it exits at start`
     case 'invalid-value':
       return `it cannot use ${d.value ? '`' + d.value + '`' : 'an empty word'} as the value of \`${d.option}\` and exits at start`
     case 'no-app':

@@ -49,6 +49,7 @@ const SCALAR_DIRECTIVES: Record<string, { key: string; dflt?: RubyScalar }> = {
 export function pumaFileLevel(ctx: ServerContext, files: string[], version: string): PumaFileLevel {
   const level: PumaFileLevel = { files, pending: false, opaque: null, problems: [], mayFail: null, binds: null, settings: new Map() }
   const v5 = atLeast(version, '5.0.0')
+  const binds: Binds = { list: null }
   for (const path of files) {
     const read = ctx.config.ruby(path, configEnvironment(ctx, path))
     if (read.status === 'pending') {
@@ -65,13 +66,26 @@ export function pumaFileLevel(ctx: ServerContext, files: string[], version: stri
       level.problems.push({ at: e.at, kind: 'config-syntax', data: { path, message: e.message } })
       continue
     }
+    // a file that certainly raises while Puma loads it stops Puma at start; its settings after the
+    // raise never apply, so every prediction from it is unknown rather than guessed
+    if (config.raises) level.problems.push({ at: config.raises.at, kind: 'config-raises', data: { path, why: config.raises.why } })
+    for (const r of config.mayRaise) level.mayFail ??= { at: r.at, why: `${r.why} when the condition around it holds, and Puma then exits at start` }
     if (config.opaque.length > 0) level.opaque ??= { at: config.opaque[0].at, why: `rack-check does not follow ${config.opaque[0].why}` }
-    for (const call of config.calls) apply(level, call, v5)
+    for (const call of config.calls) apply(level, call, v5, binds)
   }
   return level
 }
 
-function apply(level: PumaFileLevel, call: ConfigCall, v5: boolean): void {
+/**
+ * The listeners collected so far, appended in place: copying the list at every `bind` made a
+ * file of N binds cost N² (issue 12: a 1 MB puma.rb of 28,571 binds took 5.5–9.6 s for the whole
+ * check, 0.4–0.9 s appended). `list` is the array inside `level.binds` while that is known.
+ */
+interface Binds {
+  list: Listener[] | null
+}
+
+function apply(level: PumaFileLevel, call: ConfigCall, v5: boolean, binds: Binds): void {
   const name = call.name
   const unknown = firstUnknown(call)
   if (name === 'daemonize' && v5) {
@@ -91,12 +105,13 @@ function apply(level: PumaFileLevel, call: ConfigCall, v5: boolean): void {
       return
     }
     const args = call.args.map((a) => (a as { value: RubyScalar }).value)
-    const listeners = name === 'clear_binds!' || !level.binds ? [] : [...level.binds.value]
+    if (name === 'clear_binds!' || !level.binds || !binds.list) binds.list = []
+    const listeners = binds.list
     if (name === 'bind') {
       const text = typeof args[0] === 'string' ? args[0] : null
       const l = text === null ? null : pumaBind(text, call.at, 'config')
       if (!l) {
-        level.problems.push({ at: call.at, kind: 'config-invalid-bind', data: { option: text ?? String(args[0]), path: call.at.file } })
+        level.problems.push({ at: call.at, kind: 'config-invalid-bind', data: { option: text ?? shown(args[0]), path: call.at.file } })
         return
       }
       listeners.push(l)
@@ -127,6 +142,15 @@ function apply(level: PumaFileLevel, call: ConfigCall, v5: boolean): void {
   if (directive.key === 'redirect') value = call.args.length > 0
   if (directive.key === 'workers' && typeof value === 'string') value = /^\d+$/.test(value) ? Number(value) : value
   level.settings.set(directive.key, { known: true, value, at: call.at })
+}
+
+/** A non-string `bind` argument as Ruby would write it, for messages (issue 12: not `undefined` or `[object Object]`). */
+function shown(v: RubyScalar | undefined): string {
+  if (v === undefined) return '(no argument)'
+  if (v === null) return 'nil'
+  if (typeof v !== 'object') return String(v)
+  if (Array.isArray(v)) return '[…]'
+  return 'symbol' in v ? ':' + v.symbol : 'hash' in v ? '{…}' : '/' + v.regexp + '/'
 }
 
 /** A bind URI as Puma's binder reads it; null when Puma rejects it. */

@@ -98,9 +98,12 @@ export function handlerSettings(handler: Handler | null, config: HandlerConfig |
     const r = config?.file.settings.get('redirect')
     if (r) redirectsOutput = r.known ? { value: true, at: r.at, origin: 'config' } : { value: null, at: r.at, origin: 'config', why: r.why }
   }
+  const w = blind ? undefined : config?.file.settings.get('workers')
+  const workers: Setting = !w ? { value: 0, at: null, origin: 'default' } : w.known && typeof w.value === 'number' ? { value: w.value, at: w.at, origin: 'config' } : { value: null, at: w.at, origin: 'config', why: w.known ? '`workers` is not a number' : w.why }
   return {
     handler: { value: handler, at: null, origin: 'default' },
     redirectsOutput,
+    workers,
     socketFromCommandLine: { value: socketFromCommandLine, at: null, origin: 'command-line' },
     pumaVersion: { value: pumaVersion, at: null, origin: 'default' }
   }
@@ -113,11 +116,13 @@ export function handlerSettings(handler: Handler | null, config: HandlerConfig |
  * live-rails-puma-signals). USR1/USR2 are Puma's hot restart, which re-executes the launcher
  * *without its arguments* (Puma 5.6's Rack handler builds its Launcher with no argv): rackup
  * comes back on its defaults (tcp://0.0.0.0:9292) and no longer serves a socket given by `-o`.
+ * `rails server` gives Puma a restart command with its original options (`bin/rails server …
+ * --restart`, railties' server_command.rb), so there USR2 is Puma's hot restart (measured: same
+ * PID, socket inherited, no failed probe; `bin/rails` must be executable).
  */
 export function launcherSignal(launcher: 'rackup' | 'rails'): (signal: string, facts: ServerFacts, version: string | null) => SignalEffect {
   return (signal, facts) => {
     const s = facts.settings ?? {}
-    const who = launcher === 'rackup' ? 'rackup' : '`rails server`'
     if (s.handler?.value !== 'puma') return notStudied(launcher === 'rackup' ? 'rackup with this server' : '`rails server` with this server')
     const pumaVersion = typeof s.pumaVersion?.value === 'string' ? s.pumaVersion.value : null
     const measured = pumaVersion !== null && atLeast(pumaVersion, '5.0.0') && !atLeast(pumaVersion, '6.0.0')
@@ -131,15 +136,22 @@ export function launcherSignal(launcher: 'rackup' | 'rails'): (signal: string, f
       }
       case 'usr1':
       case 'usr2':
+        if (launcher === 'rails') {
+          const hot: SignalEffect = { effect: 'hot-restart', does: 're-executes `bin/rails server` with its options in place (same PID, the socket is kept, all threads restart together)', dropsRequests: false }
+          if (signal === 'usr2') return hot
+          const workers = s.workers
+          if (workers?.value === 0) return { ...hot, does: `cannot do a phased restart in single mode, so it ${hot.does}`, fallback: 'single-mode', cause: { setting: 'workers', at: null, text: 'workers' } }
+          return { effect: 'unknown', does: 'depends on `workers` in the Puma config (a phased restart under `rails server` was not measured)', dropsRequests: null, why: workers?.why ?? 'a phased restart under `rails server` was not measured' }
+        }
         if (launcher === 'rackup' && measured && s.socketFromCommandLine?.value === true) {
           return {
             effect: 'stop',
-            does: `hot-restarts Puma by re-executing ${who} without its arguments, so it comes back with rackup's defaults on tcp://0.0.0.0:9292 and no longer serves /tmp/web_server.sock`,
+            does: `hot-restarts Puma by re-executing rackup without its arguments, so it comes back with rackup's defaults on tcp://0.0.0.0:9292 and no longer serves /tmp/web_server.sock`,
             dropsRequests: true,
             graceful: false
           }
         }
-        return { effect: 'unknown', does: `re-executes ${who} through Puma's hot restart, without its arguments (measured with rackup and Puma 5.6.5 only)`, dropsRequests: null, why: `what ${who} does when Puma re-executes it was measured only for rackup with \`-o\` and Puma 5.6` }
+        return { effect: 'unknown', does: 're-executes rackup through Puma\'s hot restart, without its arguments (measured with `-o` and Puma 5.6 only)', dropsRequests: null, why: 'what rackup does when Puma re-executes it was measured only with `-o` and Puma 5.6' }
       case 'term':
       case 'int':
         return stopped(signal, true)

@@ -82,6 +82,7 @@ export interface BootProblem {
     | 'no-app'
     | 'thor-extra-argument'
     | 'extra-argument'
+    | 'config-raises'
   data: Record<string, string>
   /** when the version is unknown: the versions on which it happens, e.g. ">= 5.0" */
   versions?: string

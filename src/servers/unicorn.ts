@@ -95,6 +95,9 @@ export function unicornFileLevel(ctx: ServerContext, path: string, cwd: string):
     return level
   }
   if (config.opaque.length > 0) level.opaque = { at: config.opaque[0].at, why: `rack-check does not follow ${config.opaque[0].why}` }
+  // a file that certainly raises stops Unicorn while it loads it (model/ruby-config.ts)
+  if (config.raises) level.problems.push({ at: config.raises.at, kind: 'config-raises', data: { path, why: config.raises.why } })
+  for (const r of config.mayRaise) level.mayFail ??= { at: r.at, why: `${r.why} when the condition around it holds, and Unicorn then exits at start` }
   for (const call of config.calls) {
     const unknown = firstUnknown(call)
     const cond = call.condition ? conditionWhy(call) : null
@@ -117,7 +120,9 @@ export function unicornFileLevel(ctx: ServerContext, path: string, cwd: string):
           level.problems.push({ at: call.at, kind: 'config-invalid-bind', data: { option: text ?? '', path } })
           break
         }
-        level.listeners = { known: true, value: [...level.listeners.value, l], at: call.at }
+        // appended in place: a copy of the list per `listen` made a long file quadratic (issue 12)
+        level.listeners.value.push(l)
+        level.listeners = { known: true, value: level.listeners.value, at: call.at }
         break
       }
       case 'pid':
