@@ -6275,6 +6275,9 @@ function pumaSignal(signal, facts, version) {
     const hot = { effect: 'hot-restart', does: 're-executes itself in place (same PID, the socket is kept, the config file is read again, all workers and threads restart together)', dropsRequests: false };
     switch (signal) {
         case 'usr2':
+            // a daemonized Puma < 5 daemonizes again after the re-exec: a new PID (servers.md §7.4; live on 3.12.6, 4.3.12)
+            if (facts.daemonizes.value === true)
+                return { ...hot, does: 're-executes itself and daemonizes again (a new PID, written to the PID file; the socket is kept, the config file is read again, all workers and threads restart together)' };
             return hot;
         case 'usr1': {
             if (cluster === null)

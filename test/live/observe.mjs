@@ -6,7 +6,7 @@
 // and exits. Being PID 1 of the namespace, its exit makes the kernel kill everything the server
 // started.
 import { spawn, execFileSync } from 'node:child_process'
-import { existsSync, openSync, readdirSync, readFileSync } from 'node:fs'
+import { existsSync, openSync, readdirSync, readFileSync, readlinkSync } from 'node:fs'
 import { request } from 'node:http'
 
 const [appDir, command, envJson, signal] = process.argv.slice(2)
@@ -75,6 +75,25 @@ function others() {
     .filter((n) => alive(Number(n)))
 }
 
+/**
+ * The puma_http11.so files the namespace's processes have mapped: proves which Puma is running
+ * (a build from ../shared/servers or Debian's), before and after a restart re-executes it.
+ */
+function pumaLibs() {
+  const libs = new Set()
+  for (const pid of others()) {
+    try {
+      for (const line of readFileSync(`/proc/${pid}/maps`, 'utf8').split('\n')) {
+        const path = line.split(/\s+/)[5]
+        if (path?.endsWith('/puma_http11.so')) libs.add(path)
+      }
+    } catch {
+      // the process ended while being read
+    }
+  }
+  return [...libs].sort()
+}
+
 function pidFile() {
   if (!existsSync('/tmp/web_server.pid')) return false
   const pid = Number(readFileSync('/tmp/web_server.pid', 'utf8').trim())
@@ -108,10 +127,41 @@ while (Date.now() - started < 10000) {
   const happened = current.servesSocket || current.tcpPorts.length > 0 || exitCode !== null
   if (happened && Date.now() - since >= 1500) break
 }
+current.pumaLibs = pumaLibs()
 current.stderr = readFileSync(`${appDir}/.live-stderr`, 'utf8').split('\n').slice(0, 3).join(' | ').slice(0, 300)
+// the server's own start-up lines (Puma logs its version and binds to stdout): for the report of a disagreement
+current.stdout = readFileSync(`${appDir}/.live-stdout`, 'utf8').split('\n').filter(Boolean).slice(0, 10).join(' | ').slice(0, 600)
 if (signal) current.restart = current.servesSocket ? await afterSignal(signal) : { effect: 'did not start' }
 process.stdout.write(JSON.stringify(current) + '\n')
 process.exit(0)
+
+/**
+ * The inodes of the sockets listening at /tmp/web_server.sock (proc(5), /proc/net/unix: flag
+ * __SO_ACCEPTCON 00010000). An unlinked socket keeps its path there while a process holds it open.
+ */
+function listeners() {
+  const inodes = []
+  for (const line of readFileSync('/proc/net/unix', 'utf8').split('\n').slice(1)) {
+    const cols = line.trim().split(/\s+/)
+    if (cols[7] === '/tmp/web_server.sock' && (parseInt(cols[3], 16) & 0x10000) !== 0) inodes.push(Number(cols[6]))
+  }
+  return inodes.sort((a, b) => a - b)
+}
+
+/** whether the process has the socket with this inode open */
+function holds(pid, inode) {
+  try {
+    return readdirSync(`/proc/${pid}/fd`).some((fd) => {
+      try {
+        return readlinkSync(`/proc/${pid}/fd/${fd}`) === `socket:[${inode}]`
+      } catch {
+        return false
+      }
+    })
+  } catch {
+    return false
+  }
+}
 
 function pidInFile() {
   if (!existsSync('/tmp/web_server.pid')) return null
@@ -155,7 +205,7 @@ function written(before) {
  */
 async function afterSignal(name) {
   const target = (pidInFile() && alive(pidInFile()) ? pidInFile() : null) ?? (exitCode === null ? launcher.pid : Number(others()[0]))
-  const before = { procs: new Set(others()), pidFile: pidInFile(), logs: logs() }
+  const before = { procs: new Set(others()), pidFile: pidInFile(), logs: logs(), listeners: listeners() }
   const rotated = logFiles()
   for (const f of rotated) execFileSync('mv', [f, `${f}.rotated`])
   process.kill(target, `SIG${name.toUpperCase()}`)
@@ -172,9 +222,15 @@ async function afterSignal(name) {
   const appeared = procs.filter((p) => !before.procs.has(p))
   const vanished = [...before.procs].filter((p) => !procs.includes(p))
   const pidAfter = pidInFile()
+  const listenersAfter = listeners()
+  // the new PID serves a socket the old one listened on: inherited across an exec, not bound again
+  const keptListener = pidAfter !== null && before.listeners.some((l) => holds(pidAfter, l))
+  // a new process bound the socket again (a foreground Thin's HUP starts `thin start` as a child
+  // and waits for it, so the old process stays, and the short outage between is not always probed)
+  const rebound = listenersAfter.some((l) => !before.listeners.includes(l) && appeared.some((p) => holds(p, l)))
   const oldbin = existsSync('/tmp/web_server.pid.oldbin')
   const reopened = rotated.some((f) => existsSync(f)) || /reopening logs|reopen(ed|ing) log/i.test(log)
-  const facts = { target, targetAlive: alive(target), targetState: state(target), failed, probes, serving, pidBefore: before.pidFile, pidAfter, oldbin, appeared: appeared.length, vanished: vanished.length, logsWatched: rotated.length > 0, reopened, log: log.split('\n').filter(Boolean).slice(-4).join(' | ').slice(0, 300) }
+  const facts = { pumaLibs: pumaLibs(), target, targetAlive: alive(target), targetState: state(target), failed, probes, serving, pidBefore: before.pidFile, pidAfter, oldbin, listenersBefore: before.listeners, listenersAfter, keptListener, rebound, appeared: appeared.length, vanished: vanished.length, logsWatched: rotated.length > 0, reopened, log: log.split('\n').filter(Boolean).slice(-4).join(' | ').slice(0, 300) }
   let effect
   if (facts.targetAlive && facts.targetState === 'T') effect = 'suspend'
   else if (!serving) effect = 'stop'
@@ -182,7 +238,11 @@ async function afterSignal(name) {
   // Unicorn's re-executed master logs "inherited addr=…"; the old one leaves `.oldbin` until it is told QUIT
   else if ((oldbin || /inherited addr=|forked child re-executing/.test(log)) && pidAfter !== before.pidFile) effect = 'new-master'
   else if (/\* Restarting\.\.\.|\* Inherited unix:/.test(log)) effect = 'hot-restart'
-  else if ((pidAfter !== before.pidFile && pidAfter !== null) || !facts.targetAlive || (appeared.length > 0 && failed > 0)) effect = 'full-restart'
+  // a daemonized Puma < 5 logs to /dev/null and daemonizes again after its re-exec, so its PID
+  // changes (servers.md §7.4, "re-daemonizes: new pid"); the re-exec shows as the new PID serving
+  // the listener it inherited, with no failed probe
+  else if (keptListener && pidAfter !== before.pidFile && failed === 0) effect = 'hot-restart'
+  else if ((pidAfter !== before.pidFile && pidAfter !== null) || !facts.targetAlive || (appeared.length > 0 && failed > 0) || rebound) effect = 'full-restart'
   // the same master with every worker replaced (Unicorn logs "reloading config_file" only when not daemonized)
   else if (/reloading config_file/.test(log) || (appeared.length > 0 && vanished.length >= appeared.length)) effect = 'reload-config'
   else if (reopened) effect = 'reopen-logs'
