@@ -4,6 +4,8 @@ import { execFileSync } from 'node:child_process'
 import { chmodSync, copyFileSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 
 const ncc = ['node_modules/@vercel/ncc/dist/ncc/cli.js', 'build']
+// the rule pages for SARIF's help, as a module the bundles carry (scripts/rule-help.mjs)
+execFileSync(process.execPath, ['scripts/rule-help.mjs'], { stdio: 'inherit' })
 rmSync('dist', { recursive: true, force: true })
 const build = (entry, out) =>
   execFileSync(process.execPath, [...ncc, entry, '-o', out, '--license', 'licenses.txt', '--quiet'], { stdio: 'inherit' })

@@ -2,60 +2,34 @@
  * The engine: files → model → servers → rules → sorted findings and the JSON report
  * (contract §2). Shared by the CLI and the action; touches no `process` and no network.
  */
-import { compareFindings, type Finding } from './finding.js'
+import { compareFindings, type Finding, type Fix } from './finding.js'
 import { Workspace } from './files/workspace.js'
-import { hasDeploymentFiles, loadApp, readNoting } from './model/app.js'
+import { emptyApp, hasDeploymentFiles, loadApp, readNoting, type AppFailure, type AppModel } from './model/app.js'
 import { procfileEntry } from './model/procfile.js'
 import { SEVERITY_RANK, type Severity, type Span } from './model/span.js'
 import type { SourceFile } from './files/source-file.js'
 import { loadRubyParser, type RubyParse, type RubyParser } from './model/ruby.js'
 import { loadYaml, type YamlModule, type YNode } from './model/yaml-tree.js'
 import type { Manifest } from './model/manifest.js'
-import { evaluateRubyConfig } from './model/ruby-config.js'
+import { evaluateRubyConfig, type RubyConfig, type RubyEnvironment } from './model/ruby-config.js'
 import type { ConfigRead, ConfigReader } from './servers/common.js'
-import { docsPath, formatMessage, type AppAnalysis, type CheckOptions, type Rule } from './rules/define-rule.js'
+import { docsPath, formatMessage, type AppAnalysis, type FixSpec, type Rule } from './rules/define-rule.js'
 import { RULES } from './rules/index.js'
+import suppressionUnused from './rules/suppression-unused.js'
+import { applyDirectives, parseDirectives } from './suppressions.js'
+import { procfileComments, yamlComments } from './model/comments.js'
+import checkIncomplete from './rules/check-incomplete.js'
 import { analyzeWebServer, type WebServerAnalysis } from './servers/index.js'
 import { planRestart } from './restart.js'
 import { compareServers } from './transition.js'
-import type { Prediction, ServerName } from './servers/types.js'
 
-export const TOOL_VERSION = '0.1.0'
+import { TOOL_VERSION } from './docs-url.js'
 
-export interface AppReport {
-  root: string
-  files: {
-    procfile: string | null
-    manifest: string | null
-    deployHooks: string | null
-    serverConfig: string[]
-    lockfile: string | null
-  }
-  webServer: null | {
-    process: 'custom_web'
-    file: string
-    line: number
-    server: ServerName
-    version: string | null
-    prediction: Prediction
-  }
-  restart: null | {
-    signal: string
-    source: 'default' | 'manifest'
-    file: string | null
-    line: number | null
-    effect: string
-  }
-  transition: null | { from: string; to: string; passengerImmutable: boolean }
-}
+export { TOOL_VERSION }
 
-export interface Report {
-  schemaVersion: 1
-  tool: { name: 'rack-check'; version: string }
-  apps: AppReport[]
-  findings: Finding[]
-  summary: { errors: number; warnings: number; notices: number }
-}
+import type { AppReport, CheckOptions, Report } from './report.js'
+
+export type { AppReport, Report }
 
 export interface CheckResult {
   report: Report
@@ -82,6 +56,10 @@ export function analyzeApp(ws: Workspace, root: string, options: CheckOptions, p
   const isFolder = (p: string): boolean => ws.isFolder(prefix + p)
   const needs = { ruby: false, yaml: app.needsYaml }
   const parsed = new Map<string, RubyParse>()
+  // the config files read, for their `# rack-check:` comments
+  const yamlConfigs = new Map<string, SourceFile>()
+  const rubyConfigs = new Map<string, { file: SourceFile; parse: RubyParse }>()
+  const evaluated = new Map<string, Map<RubyEnvironment, RubyConfig>>()
   const read = (appPath: string): ConfigRead<SourceFile> => {
     const r = readNoting(ws, actual(appPath), app.unreadable)
     if (r.ok) return { status: 'ok', value: r.file }
@@ -95,6 +73,7 @@ export function analyzeApp(ws: Workspace, root: string, options: CheckOptions, p
         needs.yaml = true
         return { status: 'pending' }
       }
+      yamlConfigs.set(r.value.path, r.value)
       return { status: 'ok', value: { file: r.value, yaml } }
     },
     ruby(appPath, env) {
@@ -106,7 +85,15 @@ export function analyzeApp(ws: Workspace, root: string, options: CheckOptions, p
       }
       let p = parsed.get(appPath)
       if (!p) parsed.set(appPath, (p = ruby(r.value)))
-      return { status: 'ok', value: evaluateRubyConfig(r.value, p, env) }
+      // rack-check's own parser gave up (docs/robustness.md): what the server does with the file is not known
+      if (p.failure) return { status: 'unreadable', problem: p.failure }
+      rubyConfigs.set(r.value.path, { file: r.value, parse: p })
+      // evaluated once per file and environment: the version bands ask again with the same one
+      const byEnv = evaluated.get(appPath) ?? new Map<RubyEnvironment, RubyConfig>()
+      evaluated.set(appPath, byEnv)
+      let c = byEnv.get(env)
+      if (!c) byEnv.set(env, (c = evaluateRubyConfig(r.value, p, env)))
+      return { status: 'ok', value: c }
     }
   }
   const analyze = (procfile: (typeof app.procfiles)[number], name: string): WebServerAnalysis | null => {
@@ -124,6 +111,9 @@ export function analyzeApp(ws: Workspace, root: string, options: CheckOptions, p
   // Cloud 66 reads `.cloud66/` at the repository root only (cloud66.md §3.1, §7.1)
   const misplacedCloud66 = ws.isFolder(prefix + '.cloud66') ? [] : OTHER_CLOUD66.map((f) => prefix + f).filter((f) => ws.exists(f))
   const license = prefix + '.cloud66/passenger-enterprise-license'
+  const commented: AppAnalysis['commented'] = app.procfiles.map((p) => ({ file: p.file, comments: procfileComments(p) }))
+  if (yaml) for (const f of [app.manifest?.file, app.deployHooks?.file, ...yamlConfigs.values()]) if (f) commented.push({ file: f, comments: yamlComments(f, yaml) })
+  for (const { file, parse } of rubyConfigs.values()) commented.push({ file, comments: parse.comments })
   return {
     app,
     web,
@@ -134,7 +124,8 @@ export function analyzeApp(ws: Workspace, root: string, options: CheckOptions, p
     needs,
     rack,
     misplacedCloud66,
-    enterpriseLicense: ws.exists(license) ? license : null
+    enterpriseLicense: ws.exists(license) ? license : null,
+    commented
   }
 }
 
@@ -161,17 +152,31 @@ export function runRules(analysis: AppAnalysis, options: CheckOptions, rules: Ru
       report(at, message, data = {}, override) {
         const template = rule.messages[message]
         if (template === undefined) throw new Error(`rule ${rule.id} has no message ${message}`)
-        findings.push({
+        const finding: Finding = {
           rule: rule.id,
           severity: override?.severity ?? rule.severity,
           ...at,
           message: formatMessage(template, data),
           docs: docsPath(rule.id)
-        })
+        }
+        if (override?.fix) finding.fix = fixOf(override.fix)
+        findings.push(finding)
       }
     })
   }
   return findings
+}
+
+/** A rule's edits (offsets) as the report's line and column ranges (end exclusive). */
+function fixOf(spec: FixSpec): Fix {
+  return {
+    description: spec.description,
+    edits: spec.edits.map((e) => {
+      const a = e.file.position(e.start)
+      const b = e.file.position(e.end)
+      return { file: e.file.path, line: a.line, column: a.column, endLine: b.line, endColumn: b.column, text: e.text }
+    })
+  }
 }
 
 export function appReport(a: AppAnalysis): AppReport {
@@ -211,30 +216,57 @@ export function appReport(a: AppAnalysis): AppReport {
 export function failsAt(findings: Finding[], failOn: Severity | 'never'): boolean {
   if (failOn === 'never') return false
   const min = SEVERITY_RANK[failOn]
-  return findings.some((f) => SEVERITY_RANK[f.severity] >= min)
+  return findings.some((f) => !f.suppressed && SEVERITY_RANK[f.severity] >= min)
 }
 
+/** Suppressed findings count nowhere; the number of them is said when there are any. */
 export function summarize(findings: Finding[]): Report['summary'] {
-  const count = (s: Severity): number => findings.filter((f) => f.severity === s).length
-  return { errors: count('error'), warnings: count('warning'), notices: count('notice') }
+  const count = (s: Severity): number => findings.filter((f) => f.severity === s && !f.suppressed).length
+  const suppressed = findings.filter((f) => f.suppressed).length
+  return { errors: count('error'), warnings: count('warning'), notices: count('notice'), ...(suppressed ? { suppressed } : {}) }
+}
+
+/** `.rack-check.yml`'s `rules`: a level replaces the rule's severity, `off` drops its findings. */
+function withConfigLevels(findings: Finding[], options: CheckOptions): Finding[] {
+  const levels = options.rules
+  if (!levels?.size) return findings
+  return findings.flatMap((f) => {
+    const level = levels.get(f.rule)
+    return level === 'off' ? [] : level ? [{ ...f, severity: level }] : [f]
+  })
+}
+
+/**
+ * Applies the `# rack-check:` directives of every file read (src/suppressions.ts) and returns the
+ * `suppression-unused` findings about the directives themselves.
+ */
+function suppress(analyses: AppAnalysis[], findings: Finding[], options: CheckOptions): Finding[] {
+  const byFile = new Map<string, ReturnType<typeof parseDirectives>>()
+  for (const a of analyses) {
+    for (const { file, comments } of a.commented) {
+      if (byFile.has(file.path) || !comments.some((c) => file.text.slice(c.start, c.end).includes('rack-check'))) continue
+      byFile.set(file.path, parseDirectives(file, comments))
+    }
+  }
+  if (byFile.size === 0) return []
+  const problems = applyDirectives(findings, byFile, new Set(RULES.map((r) => r.id)))
+  const level = options.rules?.get(suppressionUnused.id)
+  if (level === 'off') return []
+  const ids = { 'unknown-rule': 'unknownRule', unused: 'unused', malformed: 'malformed' } as const
+  return problems.map((p) => ({
+    rule: suppressionUnused.id,
+    severity: level ?? suppressionUnused.severity,
+    ...p.at,
+    message: formatMessage(suppressionUnused.messages[ids[p.kind]], { id: '', where: '', text: '', ...p.data }),
+    docs: docsPath(suppressionUnused.id)
+  }))
 }
 
 /** Checks one folder (the app root). Prism and yaml are loaded only when a file needs them. */
 export async function checkDirectory(dir: string, options: CheckOptions): Promise<CheckResult> {
   const ws = new Workspace(dir)
   const analyses: AppAnalysis[] = []
-  if (hasDeploymentFiles(ws, '')) {
-    const parsers: Parsers = { ruby: null, yaml: null }
-    let analysis = analyzeApp(ws, '', options, parsers)
-    // each pass loads at least one more parser, so this ends; a YAML file read in the second pass
-    // (a deploy hook's copy) may name a Ruby file the first did not
-    while ((analysis.needs.ruby && !parsers.ruby) || (analysis.needs.yaml && !parsers.yaml)) {
-      if (analysis.needs.ruby) parsers.ruby ??= await loadRubyParser()
-      if (analysis.needs.yaml) parsers.yaml ??= await loadYaml()
-      analysis = analyzeApp(ws, '', options, parsers)
-    }
-    analyses.push(analysis)
-  }
+  if (hasDeploymentFiles(ws, '')) analyses.push(await guardedAnalysis(ws, '', options))
   // with a base, each app is compared with the base's app at the same root
   if (options.base) {
     for (const a of analyses) {
@@ -243,10 +275,11 @@ export async function checkDirectory(dir: string, options: CheckOptions): Promis
     }
   }
   // a block merged in by a YAML alias is checked where it is used and where it is anchored: one finding
-  const findings = analyses
-    .flatMap((a) => runRules(a, options))
+  const findings = withConfigLevels(analyses.flatMap((a) => guardedRules(a, options)), options)
     .sort(compareFindings)
     .filter((f, i, all) => i === 0 || compareFindings(f, all[i - 1]) !== 0 || f.message !== all[i - 1].message)
+  findings.push(...suppress(analyses, findings, options))
+  findings.sort(compareFindings)
   return {
     analyses,
     report: {
@@ -257,4 +290,70 @@ export async function checkDirectory(dir: string, options: CheckOptions): Promis
       summary: summarize(findings)
     }
   }
+}
+
+/**
+ * One app's analysis with its parsers loaded as needed. Whatever still goes wrong in it (a bug,
+ * an input no limit foresaw) becomes a `check-incomplete` finding on this app, with the app's
+ * files as far as they are known, and the run goes on (docs/robustness.md).
+ */
+async function guardedAnalysis(ws: Workspace, root: string, options: CheckOptions): Promise<AppAnalysis> {
+  const parsers: Parsers = { ruby: null, yaml: null }
+  // a file rack-check's Ruby parser gave up on: noted on the app (check-incomplete)
+  const parserFailures = new Map<string, string>()
+  const noting = (parse: RubyParser): RubyParser => (file) => {
+    const p = parse(file)
+    if (p.failure) parserFailures.set(file.path, p.failure)
+    return p
+  }
+  try {
+    let analysis = analyzeApp(ws, root, options, parsers)
+    // each pass loads at least one more parser, so this ends; a YAML file read in the second pass
+    // (a deploy hook's copy) may name a Ruby file the first did not
+    while ((analysis.needs.ruby && !parsers.ruby) || (analysis.needs.yaml && !parsers.yaml)) {
+      if (analysis.needs.ruby) parsers.ruby ??= noting(await loadRubyParser())
+      if (analysis.needs.yaml) parsers.yaml ??= await loadYaml()
+      analysis = analyzeApp(ws, root, options, parsers)
+    }
+    for (const [path, why] of parserFailures) if (!analysis.app.failures.some((f) => f.path === path)) analysis.app.failures.push({ path, why })
+    return analysis
+  } catch (e) {
+    return failedAnalysis(ws, root, options, e)
+  }
+}
+
+function failure(e: unknown): AppFailure {
+  const err = e instanceof Error ? e : new Error(String(e))
+  // one line, and no longer than a finding needs: the message may quote the repository
+  const why = (err.message.split('\n')[0] || err.name).slice(0, 200)
+  return { path: null, why, stack: err.stack }
+}
+
+function failedAnalysis(ws: Workspace, root: string, options: CheckOptions, e: unknown): AppAnalysis {
+  let app: AppModel
+  try {
+    // the files as far as they can be read, without parsers (what failed may have been one)
+    app = loadApp(ws, root, options.environment, null)
+    app.failures.push(failure(e))
+  } catch {
+    app = emptyApp(ws, root, options.environment, failure(e))
+  }
+  return { app, web: null, herokuWeb: null, restart: null, change: null, textAt: () => '', rack: true, misplacedCloud66: [], enterpriseLicense: null, commented: [] }
+}
+
+/** The rules on one app; a rule that throws leaves that app with its failure and the rules that did not. */
+function guardedRules(analysis: AppAnalysis, options: CheckOptions): Finding[] {
+  const rules = RULES.some((r) => r.id === checkIncomplete.id) ? RULES : [...RULES, checkIncomplete]
+  const findings: Finding[] = []
+  for (const rule of rules) {
+    if (rule === checkIncomplete) continue
+    try {
+      findings.push(...runRules(analysis, options, [rule]))
+    } catch (e) {
+      const f = failure(e)
+      analysis.app.failures.push({ ...f, why: `rule ${rule.id}: ${f.why}` })
+    }
+  }
+  findings.push(...runRules(analysis, options, [rules.find((r) => r.id === checkIncomplete.id) ?? checkIncomplete]))
+  return findings
 }

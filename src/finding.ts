@@ -6,6 +6,19 @@ export interface Finding extends Span {
   severity: Severity
   message: string
   docs: string
+  /** set when a directive in the file (or the config file) suppresses it; it then counts nowhere */
+  suppressed?: { kind: 'inSource' | 'external'; reason: string }
+  /** a mechanical fix (`--fix` applies it; the action suggests it on the pull request) */
+  fix?: Fix
+}
+
+/**
+ * Edits of a fix. Unlike a finding's span, an edit's range ends *before* `endLine:endColumn`
+ * (exclusive, 1-based), so an insertion has an empty range; `text` replaces the range.
+ */
+export interface Fix {
+  description: string
+  edits: Array<{ file: string; line: number; column: number; endLine: number; endColumn: number; text: string }>
 }
 
 export function compareFindings(a: Finding, b: Finding): number {

@@ -4,7 +4,7 @@
  * cloud66.md §5), what that signal does to this server, version and effective config
  * (servers.md §9.2), and the stop sequence that applies.
  */
-import type { ProcessManager } from './rules/define-rule.js'
+import type { ProcessManager } from './report.js'
 import type { AppModel } from './model/app.js'
 import { webSetting, type Manifest } from './model/manifest.js'
 import { parseStopSequence, readSignal, type StopSequence } from './model/signals.js'

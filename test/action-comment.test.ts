@@ -139,11 +139,11 @@ describe.each(runtimes())('%s', (_label, node) => {
     expect(r.outputs['comment-url']).toBe(gh.comments[0].html_url)
   }, 60000)
 
-  test('read-only token (403 Resource not accessible by integration): a warning with the workflow_run recipe; annotations and summary still there; not failed', async () => {
+  test('read-only token (403 Resource not accessible by integration): a warning with the source: api recipe; annotations and summary still there; not failed', async () => {
     gh.faults.push({ method: 'POST', path: /comments$/, status: 403, times: 1, message: 'Resource not accessible by integration' })
     const r = await runAction(node, { 'INPUT_FAIL-ON': 'never' })
     expect(r.code).toBe(0)
-    expect(r.stdout).toMatch(/::warning::rack-check: The token is read-only here .*workflow_run/)
+    expect(r.stdout).toMatch(/::warning::rack-check: The token is read-only here .*`source: api` from a pull_request_target workflow with no checkout/)
     expect(r.stdout).toContain('::error title=custom-web-fails-to-boot')
     expect(r.summary).toContain('## rack-check')
     expect(r.outputs['comment-url']).toBe('')

@@ -11,6 +11,7 @@ import { checkDirectory } from '../src/check.js'
 import { formatJson } from '../src/reporters/json.js'
 import { PROJECT } from './helpers/paths.js'
 import { runtimes } from './helpers/node.js'
+import { rootedReport } from '../src/paths.js'
 
 const CLI = join(PROJECT, 'dist', 'cli', 'index.js')
 const ACTION = join(PROJECT, 'dist', 'index.js')
@@ -43,7 +44,7 @@ describe.each(runtimes())('%s', (_label, node) => {
       const r = cli(dir, '--format', 'json')
       expect({ name, stderr: r.stderr }).toEqual({ name, stderr: '' })
       const { report } = await checkDirectory(join(PROJECT, dir), { environment: 'production', processManager: 'systemd', base: null })
-      expect(JSON.parse(r.stdout)).toEqual(JSON.parse(formatJson(report)))
+      expect(JSON.parse(r.stdout)).toEqual(JSON.parse(formatJson(rootedReport(report, `examples/${name}`))))
     }
   })
 

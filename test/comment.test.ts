@@ -11,6 +11,7 @@ import type { Finding } from '../src/finding.js'
 import { chooseAnnotations } from '../src/reporters/annotations.js'
 import { commentMarker, MAX_BODY, renderComment, type CommentContext } from '../src/reporters/comment.js'
 import { inline } from '../src/reporters/markdown.js'
+import { verifiedCorrections } from '../src/fixes/corrected-line.js'
 import { golden } from './helpers/golden.js'
 import { FIXTURES, PROJECT } from './helpers/paths.js'
 
@@ -18,9 +19,10 @@ const options = { environment: 'production', processManager: 'systemd' as const 
 const ctx: CommentContext = { repository: 'acme/shop', sha: '0123456789abcdef0123456789abcdef01234567', serverUrl: 'https://github.com', workingDirectory: '', hiddenAnnotations: 0 }
 
 describe('comment', () => {
-  test.each(['puma-misconfigured', 'puma-phased', 'unicorn'])('examples/%s equals its golden comment', async (name) => {
+  test.each(['puma-misconfigured', 'puma-phased', 'puma-correct', 'unicorn'])('examples/%s equals its golden comment', async (name) => {
     const result = await checkDirectory(join(PROJECT, 'examples', name), options)
-    const g = golden(join(FIXTURES, 'comments'), `${name}.md`, renderComment(result, ctx))
+    const corrections = await verifiedCorrections(result, options)
+    const g = golden(join(FIXTURES, 'comments'), `${name}.md`, renderComment(result, { ...ctx, corrections }))
     expect(g.actual).toBe(g.expected)
   })
 
@@ -29,7 +31,9 @@ describe('comment', () => {
     const base = (await checkDirectory(join(dir, 'base'), options)).report
     const withBase = renderComment(await checkDirectory(dir, { ...options, base }), ctx)
     expect(withBase).toContain('### Switching from Passenger')
-    expect(withBase).toContain('not applied after an app\'s initial build')
+    // each fact once: the finding says it is not applied; the folded section adds only the sources
+    expect(withBase.split('not applied after an app\'s initial build').length).toBe(2)
+    expect(withBase).toMatch(/<details><summary>Passenger switch[^\n]*\n\n### Switching from Passenger/)
     expect(renderComment(await checkDirectory(dir, options), ctx)).not.toContain('Switching')
   })
 

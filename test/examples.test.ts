@@ -33,7 +33,7 @@ describe.each(names)('examples/%s', (name) => {
     expect(app.restart).toEqual({
       signal: expect.stringMatching(/^[a-z0-9]+$/),
       source: expect.stringMatching(/^(default|manifest)$/),
-      file: app.restart.source === 'manifest' ? '.cloud66/manifest.yml' : null,
+      file: app.restart.source === 'manifest' ? `${app.root}/.cloud66/manifest.yml` : null,
       line: app.restart.source === 'manifest' ? expect.any(Number) : null,
       effect: expect.stringMatching(/^(hot-restart|phased-restart|new-master|full-restart|reload-config|stop|reopen-logs|suspend|none|unknown)$/)
     })

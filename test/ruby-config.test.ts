@@ -587,5 +587,5 @@ function statementsOf(shape: string, depth: number): Fake {
 function evaluateTree(body: Fake): RubyConfig {
   const f = new SourceFile('config/puma.rb', 'x'.repeat(1001))
   const program = node('Program', { statements: body })
-  return evaluateRubyConfig(f, { program: program as never, errors: [], offset: (b) => b }, { get: (n) => ENV[n] ?? null, appRoot: '/app', filePath: '/app/config/puma.rb' })
+  return evaluateRubyConfig(f, { program: program as never, errors: [], comments: [], offset: (b) => b }, { get: (n) => ENV[n] ?? null, appRoot: '/app', filePath: '/app/config/puma.rb' })
 }

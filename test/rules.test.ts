@@ -48,7 +48,7 @@ describe('every rule has its fixtures and its docs page', () => {
     expect(existsSync(page)).toBe(true)
     const doc = readFileSync(page, 'utf8')
     expect(doc.startsWith(`# ${id}\n`)).toBe(true)
-    for (const h of ['## What it checks', '## Why', '## Examples', '## How to fix']) expect(doc).toContain(h)
+    for (const h of ['## What it checks', '## Why', '## Examples', '## How to fix', '## Suppressing it']) expect(doc).toContain(h)
     // the examples are the fixtures' own text
     for (const kind of ['bad', 'good']) {
       const procfile = join(ROOT, id, kind, 'Procfile')
@@ -65,5 +65,19 @@ describe('every rule has its fixtures and its docs page', () => {
     const ids = new Set(RULES.map((r) => r.id))
     for (const f of readdirSync(join(PROJECT, 'docs', 'rules'))) if (f.endsWith('.md') && f !== 'README.md') expect(ids.has(f.replace(/\.md$/, ''))).toBe(true)
     for (const d of readdirSync(ROOT)) expect(ids.has(d)).toBe(true)
+  })
+})
+
+describe('a rule\'s page says `--fix` applies it exactly when its findings carry a fix', () => {
+  test.each(RULES.map((r) => r.id))('%s', async (id) => {
+    const dir = join(ROOT, id)
+    let fixes = 0
+    for (const name of readdirSync(dir)) {
+      if (existsSync(join(dir, name, 'base'))) continue
+      const { report } = await checkDirectory(join(dir, name), { environment: 'production', processManager: 'systemd' })
+      fixes += report.findings.filter((f) => f.rule === id && f.fix).length
+    }
+    const page = readFileSync(join(PROJECT, 'docs', 'rules', `${id}.md`), 'utf8')
+    expect({ id, fixable: fixes > 0 }).toEqual({ id, fixable: page.includes('`rack-check --fix` applies it') })
   })
 })

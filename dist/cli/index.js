@@ -2,6 +2,2866 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
+/***/ 7592:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   QB: () => (/* binding */ ruleUrl),
+/* harmony export */   fs: () => (/* binding */ docsUrl),
+/* harmony export */   ld: () => (/* binding */ REPOSITORY_URL),
+/* harmony export */   wr: () => (/* binding */ TOOL_VERSION)
+/* harmony export */ });
+/**
+ * The one place that builds links to rack-check's documentation (comment, SARIF `helpUri`, text
+ * output, JSON). Links are pinned to the release tag of this version, `v<version>`, as ESLint
+ * pins its rule links: a comment written by 1.2.0 keeps pointing at the page that explains 1.2.0's
+ * rule. The release process (docs/releasing.md) creates that tag.
+ */
+const TOOL_VERSION = '0.1.0';
+const REPOSITORY_URL = 'https://github.com/c66/rack-check';
+/** A file of this repository at this version's tag, e.g. `docs/restart.md`. */
+function docsUrl(path) {
+    return `${REPOSITORY_URL}/blob/v${TOOL_VERSION}/${path.replace(/^\/+/, '')}`;
+}
+/** The page of a rule. */
+function ruleUrl(ruleId) {
+    return docsUrl(`docs/rules/${ruleId}.md`);
+}
+
+
+/***/ }),
+
+/***/ 8363:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Os: () => (/* binding */ programWords),
+/* harmony export */   ZZ: () => (/* binding */ field),
+/* harmony export */   d: () => (/* binding */ parseDeployHooks),
+/* harmony export */   iO: () => (/* binding */ hookCommands),
+/* harmony export */   wL: () => (/* binding */ HOOK_POINTS)
+/* harmony export */ });
+/* harmony import */ var _paths_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1933);
+/* harmony import */ var _shell_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(843);
+/* harmony import */ var _yaml_tree_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4195);
+
+
+
+const ENGINES = ['redis', 'mysql', 'postgresql', 'mongodb', 'elasticsearch', 'rabbitmq', 'glusterfs', 'influxdb'];
+const REPLICATION = ['glusterfs_config', 'redis_replication', 'mongodb_replication', 'mysql_replication', 'postgresql_replication'];
+const FRAMEWORKS = ['rails', 'rack', 'sinatra', 'padrino'];
+const PAIRED = ['agent', ...ENGINES, ...REPLICATION, 'data_mount', 'haproxy', 'node', 'nginx', 'docker', 'processes', ...FRAMEWORKS];
+/** The union of the 2022 and current hook-point lists, x, y and z expanded (cloud66.md §7.4). */
+const HOOK_POINTS = new Set([
+    'first_thing',
+    ...PAIRED.flatMap((p) => [`before_${p}`, `after_${p}`]),
+    'custom_server',
+    'after_checkout',
+    'after_bundle',
+    'after_symlink',
+    'before_restart',
+    'last_thing'
+]);
+function parseDeployHooks(file, environment, yaml) {
+    const tree = (0,_yaml_tree_js__WEBPACK_IMPORTED_MODULE_1__/* .parseYamlTree */ .NL)(file, yaml);
+    const out = { file, tree, points: [], hooks: [], applying: [], copies: [] };
+    if (tree.root?.kind !== 'map')
+        return out;
+    for (const top of tree.root.pairs) {
+        // a top-level hook point, or a list (a hook point under any name), means "no environment level";
+        // an empty environment (`production:` and nothing under it) holds no hooks
+        const empty = top.value === null || (top.value.kind === 'scalar' && top.value.value === null);
+        if (HOOK_POINTS.has(top.key) || (top.value?.kind !== 'map' && !empty))
+            out.points.push({ environment: null, name: top.key, keyAt: top.keyAt, value: top.value });
+        else if (top.value?.kind === 'map')
+            for (const p of top.value.pairs)
+                out.points.push({ environment: top.key, name: p.key, keyAt: p.keyAt, value: p.value });
+    }
+    for (const point of out.points) {
+        if (point.value?.kind !== 'seq')
+            continue;
+        for (const item of point.value.items)
+            if (item?.kind === 'map')
+                out.hooks.push({ point, map: item });
+    }
+    out.applying = out.hooks.filter((h) => h.point.environment === null || h.point.environment === environment);
+    out.copies = out.applying.flatMap((h) => copiesOf(h));
+    return out;
+}
+/** A hook's string field, with its position. */
+function field(hook, key) {
+    const p = (0,_yaml_tree_js__WEBPACK_IMPORTED_MODULE_1__/* .get */ .Jt)(hook.map, key);
+    const v = p?.value;
+    return v?.kind === 'scalar' && v.value !== null ? { text: String(v.value), at: v.at, erb: v.erb } : null;
+}
+const STACK = '/$STACK_PATH';
+const STACK_ERB = /^<%=\s*ENV\[\s*['"](?:RAILS_)?STACK_PATH['"]\s*\]\s*%>/;
+/** An absolute path under the stack path, as an app path; null when it is elsewhere. */
+function inStack(path) {
+    const p = (0,_paths_js__WEBPACK_IMPORTED_MODULE_2__/* .resolvePath */ .o)('/', path);
+    return p === STACK ? '' : p.startsWith(STACK + '/') ? p.slice(STACK.length + 1) : null;
+}
+function copiesOf(hook) {
+    const buildOnly = field(hook, 'apply_during')?.text === 'build_only';
+    const source = field(hook, 'source');
+    const destination = field(hook, 'destination');
+    if (source && destination) {
+        // `source:` paths start at the repository root; `destination:` usually names the stack path through ERB
+        const dest = destination.text.replace(STACK_ERB, STACK);
+        const to = inStack(dest);
+        if (to === null || to === '')
+            return [];
+        const from = (0,_paths_js__WEBPACK_IMPORTED_MODULE_2__/* .resolvePath */ .o)('/', source.text).slice(1);
+        return [{ hook, at: destination.at, destination: to, source: from, buildOnly }];
+    }
+    const command = field(hook, 'command');
+    if (!command)
+        return [];
+    return shellCopies(command.text).map((c) => ({ hook, at: command.at, destination: c.to, source: c.from, buildOnly }));
+}
+/** The simple commands of a hook command; constructs the shell model does not follow are skipped. */
+function hookCommands(text) {
+    const env = { get: (n) => (n === 'STACK_PATH' || n === 'RAILS_STACK_PATH' ? STACK : undefined), unsetBare: 'unknown' };
+    const out = [];
+    let rest = text;
+    for (let guard = 0; rest.trim() !== '' && guard < 100; guard++) {
+        const p = (0,_shell_js__WEBPACK_IMPORTED_MODULE_0__/* .parseShell */ .aV)(rest, 0, env);
+        if (!p.unsupported) {
+            out.push(...p.commands);
+            break;
+        }
+        // what comes before an unsupported construct (`|| true`, a pipe) still runs; go on after it
+        out.push(...(0,_shell_js__WEBPACK_IMPORTED_MODULE_0__/* .parseShell */ .aV)(rest.slice(0, p.unsupported.start), 0, env).commands);
+        rest = rest.slice(Math.max(p.unsupported.end, p.unsupported.start + 1));
+    }
+    return out;
+}
+/** The words of a command after `sudo`, `bundle exec` and similar prefixes. */
+function programWords(c) {
+    const words = c.words.map((w) => w.text);
+    while (words.length) {
+        if (words[0] === 'sudo' || words[0] === 'nohup' || words[0] === 'exec' || words[0] === 'env')
+            words.shift();
+        else if (words[0] === 'bundle' && words[1] === 'exec')
+            words.splice(0, 2);
+        else if (words[0].includes('=') && !words[0].startsWith('-'))
+            words.shift();
+        else
+            break;
+    }
+    return words;
+}
+function shellCopies(text) {
+    // hook commands start in /tmp/deploy_hooks (cloud66.md §7.2)
+    let cwd = '/tmp/deploy_hooks';
+    const out = [];
+    const abs = (p) => (0,_paths_js__WEBPACK_IMPORTED_MODULE_2__/* .resolvePath */ .o)(cwd, p);
+    for (const c of hookCommands(text)) {
+        const words = programWords(c);
+        const args = words.slice(1).filter((w) => !w.startsWith('-'));
+        if (words[0] === 'cd' && args.length === 1)
+            cwd = abs(args[0]);
+        if ((words[0] !== 'cp' && words[0] !== 'mv') || args.length !== 2 || c.words.some((w) => w.unknown))
+            continue;
+        const src = abs(args[0]);
+        let dst = inStack(abs(args[1]));
+        if (dst === null)
+            continue;
+        if (args[1].endsWith('/') || dst === '' || dst === 'config')
+            dst = (dst ? dst + '/' : '') + src.split('/').pop();
+        out.push({ from: inStack(src), to: dst });
+    }
+    return out;
+}
+
+
+/***/ }),
+
+/***/ 1933:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   o: () => (/* binding */ resolvePath)
+/* harmony export */ });
+/** Resolves a path as a process whose working directory is `cwd` (absolute) would: `.`, `..` and repeated `/` folded. */
+function resolvePath(cwd, p) {
+    const parts = (p.startsWith('/') ? p : cwd + '/' + p).split('/');
+    const out = [];
+    for (const part of parts) {
+        if (part === '' || part === '.')
+            continue;
+        if (part === '..')
+            out.pop();
+        else
+            out.push(part);
+    }
+    return '/' + out.join('/');
+}
+
+
+/***/ }),
+
+/***/ 5559:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   P: () => (/* binding */ procfileEntry),
+/* harmony export */   g: () => (/* binding */ parseProcfile)
+/* harmony export */ });
+const NAME = /^[A-Za-z0-9_-]+$/;
+/**
+ * Reads a Procfile the way Heroku and foreman do (`^([A-Za-z0-9_-]+):\s*(.+)$` per line), and also
+ * keeps what those readers drop silently so that it can be reported: indented entries, lines
+ * without a colon, bad names, empty commands and commented-out entries.
+ */
+function parseProcfile(file) {
+    const entries = [];
+    const invalid = [];
+    const commentedEntries = [];
+    const crlfLines = [];
+    const text = file.text;
+    for (let line = 1; line <= file.lineCount; line++) {
+        const start = file.lineOffset(line);
+        const raw = file.lineText(line);
+        const rawEnd = start + raw.length;
+        if (text.charCodeAt(rawEnd) === 13)
+            crlfLines.push(line);
+        const trimmedEnd = raw.replace(/[ \t]+$/, '');
+        if (trimmedEnd.trim() === '')
+            continue;
+        const indent = trimmedEnd.length - trimmedEnd.trimStart().length;
+        const body = trimmedEnd.slice(indent);
+        if (body.startsWith('#')) {
+            const m = /^#+[ \t]*([A-Za-z0-9_-]+)[ \t]*:/.exec(body);
+            if (m)
+                commentedEntries.push({ line, start: start + indent, end: start + trimmedEnd.length, name: m[1] });
+            continue;
+        }
+        const colon = body.indexOf(':');
+        if (colon < 0) {
+            invalid.push({ line, start: start + indent, end: start + trimmedEnd.length, reason: 'no-colon' });
+            continue;
+        }
+        const name = body.slice(0, colon);
+        if (!NAME.test(name)) {
+            invalid.push({ line, start: start + indent, end: start + indent + Math.max(colon, 1), reason: 'bad-name' });
+            continue;
+        }
+        if (indent > 0) {
+            invalid.push({ line, start, end: start + trimmedEnd.length, reason: 'indented', name });
+            continue;
+        }
+        const afterColon = body.slice(colon + 1);
+        const lead = afterColon.length - afterColon.trimStart().length;
+        const command = afterColon.slice(lead);
+        if (command === '') {
+            invalid.push({ line, start, end: start + trimmedEnd.length, reason: 'empty-command', name });
+            continue;
+        }
+        const commandStart = start + colon + 1 + lead;
+        entries.push({
+            name,
+            line,
+            nameStart: start,
+            nameEnd: start + colon,
+            command,
+            commandStart,
+            commandEnd: commandStart + command.length
+        });
+    }
+    // A reader that keeps entries in a map by name (Heroku, foreman's `[]`) keeps the last one.
+    const duplicates = [];
+    const last = new Map();
+    for (const e of entries) {
+        const prev = last.get(e.name);
+        if (prev)
+            duplicates.push([prev, e]);
+        last.set(e.name, e);
+    }
+    return { file, entries, invalid, commentedEntries, crlfLines, duplicates };
+}
+/** The entry that wins for a name (the last one), if any. */
+function procfileEntry(p, name) {
+    for (let i = p.entries.length - 1; i >= 0; i--)
+        if (p.entries[i].name === name)
+            return p.entries[i];
+    return undefined;
+}
+
+
+/***/ }),
+
+/***/ 843:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   aV: () => (/* binding */ parseShell)
+/* harmony export */ });
+/* unused harmony exports MAX_EXPANSION_DEPTH, MAX_COMMANDS */
+/**
+ * POSIX shell word splitting for one Procfile command, with the source offset of every character.
+ *
+ * Supported: blanks, single and double quotes, backslashes, `$NAME`, `${NAME}`,
+ * `${NAME:-word}` and the other default/alternative forms, field splitting of unquoted expansions,
+ * leading `NAME=value` assignments, `&&` and `;` lists, redirections and `#` comments.
+ * Anything else that changes what runs (pipes, `||`, `&`, subshells, command substitution,
+ * `$'…'`, other parameter operators) makes the command "not followable": the caller must not
+ * guess what it runs.
+ */
+class Unsupported extends Error {
+    start;
+    end;
+    what;
+    constructor(start, end, what) {
+        super(what);
+        this.start = start;
+        this.end = end;
+        this.what = what;
+    }
+}
+const NAME_START = /[A-Za-z_]/;
+const NAME_CHAR = /[A-Za-z0-9_]/;
+const BLANK = new Set([' ', '\t']);
+const IFS = new Set([' ', '\t', '\n']);
+/**
+ * Limits of the input rack-check follows (docs/robustness.md): past them the command is "not
+ * followable" (a notice), never a stack overflow. sh itself has no such limit; no real Procfile
+ * comes near them.
+ */
+const MAX_EXPANSION_DEPTH = 64;
+/** simple commands in one line (`cd a && cd b && …`): each `cd` makes a longer path, so more would cost time quadratically */
+const MAX_COMMANDS = 256;
+// sticky: matched at `lastIndex` without copying the rest of the line (a 1 MB line stays linear)
+const REDIRECTION = /(\d*)(>>|>&|>\||<&|<>|<<|>|<|&>>|&>)/y;
+const DUP_TARGET = /(\d+|-)/y;
+const EXPANSION_OP = /(:?[-=+?])/y;
+const SPECIAL_PARAMS = new Set(['@', '*', '#', '?', '-', '$', '!', '0', '1', '2', '3', '4', '5', '6', '7', '8', '9']);
+function parseShell(src, base, env) {
+    const p = new Parser(src, base, env);
+    try {
+        p.run();
+        return { commands: p.commands, unsupported: null, unset: p.unset, comment: p.comment };
+    }
+    catch (e) {
+        if (e instanceof Unsupported)
+            return { commands: p.commands, unsupported: { start: e.start, end: e.end, what: e.what }, unset: p.unset, comment: p.comment };
+        throw e;
+    }
+}
+class Parser {
+    src;
+    base;
+    env;
+    i = 0;
+    commands = [];
+    /** how many `${NAME:-…}` words are open around the one being read */
+    depth = 0;
+    unset = [];
+    comment = null;
+    vars = new Map();
+    constructor(src, base, env) {
+        this.src = src;
+        this.base = base;
+        this.env = env;
+    }
+    at(i = this.i) {
+        return this.src[i] ?? '';
+    }
+    off(i) {
+        return this.base + i;
+    }
+    lookup(name) {
+        return this.vars.has(name) ? this.vars.get(name) : this.env.get(name);
+    }
+    run() {
+        let rawWords = [];
+        let cmdStart = -1;
+        const finish = (end) => {
+            if (rawWords.length > 0 && this.commands.length >= MAX_COMMANDS) {
+                throw new Unsupported(this.off(cmdStart), this.off(end), `more than ${MAX_COMMANDS} commands in one line`);
+            }
+            if (rawWords.length > 0)
+                this.commands.push(this.build(rawWords, cmdStart, end));
+            rawWords = [];
+            cmdStart = -1;
+        };
+        while (this.i < this.src.length) {
+            const c = this.at();
+            if (BLANK.has(c)) {
+                this.i++;
+                continue;
+            }
+            if (c === '#') {
+                // a comment runs to the end of the line
+                this.comment = this.off(this.i);
+                break;
+            }
+            if (c === '\n') {
+                finish(this.i);
+                this.i++;
+                continue;
+            }
+            if (c === ';') {
+                if (this.at(this.i + 1) === ';')
+                    throw new Unsupported(this.off(this.i), this.off(this.i + 2), '`;;`');
+                finish(this.i);
+                this.i++;
+                continue;
+            }
+            if (c === '&' && this.at(this.i + 1) === '&') {
+                if (rawWords.length === 0)
+                    throw new Unsupported(this.off(this.i), this.off(this.i + 2), 'a `&&` with no command before it');
+                finish(this.i);
+                this.i += 2;
+                continue;
+            }
+            if (c === '|') {
+                const two = this.at(this.i + 1) === '|';
+                throw new Unsupported(this.off(this.i), this.off(this.i + (two ? 2 : 1)), two ? 'an `||` list' : 'a pipe');
+            }
+            if (c === '&' && this.at(this.i + 1) !== '>')
+                throw new Unsupported(this.off(this.i), this.off(this.i + 1), 'a background `&`');
+            if (c === '(' || c === ')')
+                throw new Unsupported(this.off(this.i), this.off(this.i + 1), 'a subshell');
+            if (this.redirection())
+                continue;
+            if (cmdStart < 0)
+                cmdStart = this.i;
+            const word = this.word(false);
+            if (word.length === 1 && !word[0].quoted && !word[0].expanded && (word[0].text === '{' || word[0].text === '}') && rawWords.length === 0) {
+                throw new Unsupported(word[0].srcStart, word[0].srcEnd, 'a `{ …; }` group');
+            }
+            rawWords.push(word);
+        }
+        finish(this.i);
+    }
+    /** Skips a redirection (`>file`, `2>&1`, `>> log`, `< in`, `&> all`); true when one was read. */
+    redirection() {
+        const m = stickyAt(REDIRECTION, this.src, this.i);
+        if (!m)
+            return false;
+        if (m[2] === '<<')
+            throw new Unsupported(this.off(this.i), this.off(this.i + 2), 'a here-document');
+        const start = this.i;
+        this.i += m[0].length;
+        while (BLANK.has(this.at()))
+            this.i++;
+        const dup = m[2] === '>&' || m[2] === '<&' ? stickyAt(DUP_TARGET, this.src, this.i) : null;
+        if (dup) {
+            this.i += dup[0].length;
+            return true;
+        }
+        if (this.i >= this.src.length || /[;&|<>()\n]/.test(this.at())) {
+            throw new Unsupported(this.off(start), this.off(this.i), 'a redirection without a target');
+        }
+        this.word(false);
+        return true;
+    }
+    /**
+     * Reads one word as pieces. `inBrace` stops at an unquoted `}` (the word of `${X:-word}`),
+     * where blanks are part of the word.
+     */
+    word(inBrace) {
+        const pieces = [];
+        let lit = null;
+        const literal = (ch, at, quoted) => {
+            if (!lit || lit.quoted !== quoted) {
+                lit = { text: '', offsets: [], quoted, expanded: false, unknown: false, vars: [], unknownVars: [], srcStart: this.off(at), srcEnd: this.off(at) };
+                pieces.push(lit);
+            }
+            lit.text += ch;
+            lit.offsets.push(this.off(at));
+            lit.srcEnd = this.off(at + 1);
+        };
+        const quotedEmpty = (at, end) => {
+            pieces.push({ text: '', offsets: [], quoted: true, expanded: false, unknown: false, vars: [], unknownVars: [], srcStart: this.off(at), srcEnd: this.off(end) });
+            lit = null;
+        };
+        while (this.i < this.src.length) {
+            const c = this.at();
+            if (inBrace) {
+                if (c === '}')
+                    break;
+            }
+            else if (BLANK.has(c) || c === '\n' || /[;&|()<>]/.test(c)) {
+                break;
+            }
+            if (c === '\\') {
+                const n = this.at(this.i + 1);
+                if (n === '') {
+                    literal('\\', this.i, false);
+                    this.i++;
+                }
+                else if (n === '\n') {
+                    this.i += 2;
+                }
+                else {
+                    literal(n, this.i + 1, true);
+                    this.i += 2;
+                }
+                continue;
+            }
+            if (c === "'") {
+                const close = this.src.indexOf("'", this.i + 1);
+                if (close < 0)
+                    throw new Unsupported(this.off(this.i), this.off(this.src.length), 'an unterminated single quote');
+                const before = pieces.length;
+                if (close === this.i + 1)
+                    quotedEmpty(this.i, close + 1);
+                for (let k = this.i + 1; k < close; k++)
+                    literal(this.src[k], k, true);
+                this.cover(pieces, before, this.i, close + 1);
+                this.i = close + 1;
+                lit = null;
+                continue;
+            }
+            if (c === '"') {
+                const open = this.i;
+                const before = pieces.length;
+                this.i++;
+                let any = false;
+                while (this.i < this.src.length && this.at() !== '"') {
+                    const d = this.at();
+                    if (d === '\\' && /[$`"\\\n]/.test(this.at(this.i + 1))) {
+                        if (this.at(this.i + 1) !== '\n')
+                            literal(this.at(this.i + 1), this.i + 1, true);
+                        this.i += 2;
+                        any = true;
+                        continue;
+                    }
+                    if (d === '`')
+                        throw new Unsupported(this.off(this.i), this.off(this.i + 1), 'a command substitution');
+                    if (d === '$') {
+                        const exp = this.dollar(true);
+                        if (exp) {
+                            for (const e of exp)
+                                pieces.push(e);
+                            lit = null;
+                            any = true;
+                            continue;
+                        }
+                    }
+                    literal(d, this.i, true);
+                    this.i++;
+                    any = true;
+                }
+                if (this.at() !== '"')
+                    throw new Unsupported(this.off(open), this.off(this.src.length), 'an unterminated double quote');
+                if (!any)
+                    quotedEmpty(open, this.i + 1);
+                this.cover(pieces, before, open, this.i + 1);
+                this.i++;
+                lit = null;
+                continue;
+            }
+            if (c === '`')
+                throw new Unsupported(this.off(this.i), this.off(this.i + 1), 'a command substitution');
+            if (c === '$') {
+                const exp = this.dollar(false);
+                if (exp) {
+                    for (const e of exp)
+                        pieces.push(e);
+                    lit = null;
+                    continue;
+                }
+            }
+            literal(c, this.i, false);
+            this.i++;
+        }
+        return pieces;
+    }
+    /** Makes the pieces read inside quotes cover the quotes too (a word's span is as written). */
+    cover(pieces, from, open, close) {
+        if (pieces.length <= from)
+            return;
+        pieces[from].srcStart = Math.min(pieces[from].srcStart, this.off(open));
+        const last = pieces[pieces.length - 1];
+        last.srcEnd = Math.max(last.srcEnd, this.off(close));
+    }
+    /** Reads an expansion at `$`; null when the `$` is a literal dollar sign. */
+    dollar(quoted) {
+        const start = this.i;
+        const n = this.at(start + 1);
+        if (n === '(')
+            throw new Unsupported(this.off(start), this.off(start + 2), n + this.at(start + 2) === '((' ? 'an arithmetic expansion' : 'a command substitution');
+        if (n === "'" && !quoted)
+            throw new Unsupported(this.off(start), this.off(start + 2), "a `$'…'` string");
+        if (n === '"' && !quoted)
+            throw new Unsupported(this.off(start), this.off(start + 2), 'a `$"…"` string');
+        if (SPECIAL_PARAMS.has(n))
+            throw new Unsupported(this.off(start), this.off(start + 2), `the special parameter \`$${n}\``);
+        if (NAME_START.test(n)) {
+            let j = start + 1;
+            while (NAME_CHAR.test(this.at(j)))
+                j++;
+            const name = this.src.slice(start + 1, j);
+            this.i = j;
+            return [this.valuePiece(name, this.lookup(name), quoted, start, j, true)];
+        }
+        if (n !== '{')
+            return null;
+        let j = start + 2;
+        if (!NAME_START.test(this.at(j)))
+            throw new Unsupported(this.off(start), this.off(j + 1), 'a `${…}` form rack-check does not follow');
+        while (NAME_CHAR.test(this.at(j)))
+            j++;
+        const name = this.src.slice(start + 2, j);
+        if (this.at(j) === '}') {
+            this.i = j + 1;
+            return [this.valuePiece(name, this.lookup(name), quoted, start, j + 1, true)];
+        }
+        const op = stickyAt(EXPANSION_OP, this.src, j);
+        if (!op)
+            throw new Unsupported(this.off(start), this.off(j + 1), 'a `${…}` form rack-check does not follow');
+        if (op[1].endsWith('?'))
+            throw new Unsupported(this.off(start), this.off(j + op[1].length), 'a `${NAME?…}` form');
+        this.i = j + op[1].length;
+        if (++this.depth > MAX_EXPANSION_DEPTH)
+            throw new Unsupported(this.off(start), this.off(j + op[1].length), `parameter expansions nested more than ${MAX_EXPANSION_DEPTH} deep`);
+        const inner = this.word(true);
+        this.depth--;
+        if (this.at() !== '}')
+            throw new Unsupported(this.off(start), this.off(this.src.length), 'an unterminated `${`');
+        this.i++;
+        const end = this.i;
+        const value = this.lookup(name);
+        const colon = op[1].startsWith(':');
+        const isSet = value !== undefined && (!colon || value !== '');
+        const kind = op[1].slice(-1);
+        let useWord;
+        if (kind === '+')
+            useWord = isSet;
+        else
+            useWord = !isSet;
+        if (kind === '=' && useWord)
+            this.vars.set(name, inner.map((q) => q.text).join(''));
+        if (!useWord) {
+            if (kind === '+')
+                return [this.emptyPiece(quoted, start, end)];
+            return [this.valuePiece(name, value, quoted, start, end, false)];
+        }
+        // the word of `${X:-word}`: inside double quotes it is not split; its own quotes still count
+        return inner.map((q) => ({ ...q, quoted: q.quoted || quoted, expanded: true, srcStart: Math.min(q.srcStart, this.off(start)), srcEnd: this.off(end) }));
+    }
+    emptyPiece(quoted, start, end) {
+        return { text: '', offsets: [], quoted, expanded: true, unknown: false, vars: [], unknownVars: [], srcStart: this.off(start), srcEnd: this.off(end) };
+    }
+    valuePiece(name, value, quoted, start, end, bare) {
+        if (value === undefined && bare && this.env.unsetBare === 'unknown') {
+            const text = this.src.slice(start, end);
+            return {
+                text,
+                offsets: Array.from(text, (_, k) => this.off(start + k)),
+                quoted: true, // an unknown value is kept as one word
+                expanded: true,
+                unknown: true,
+                vars: [name],
+                unknownVars: [name],
+                srcStart: this.off(start),
+                srcEnd: this.off(end)
+            };
+        }
+        if (value === undefined && bare)
+            this.unset.push({ name, start: this.off(start), end: this.off(end) });
+        const text = value ?? '';
+        return {
+            text,
+            offsets: Array.from(text, () => this.off(start)),
+            quoted,
+            expanded: true,
+            unknown: false,
+            vars: [name],
+            unknownVars: [],
+            srcStart: this.off(start),
+            srcEnd: this.off(end)
+        };
+    }
+    /** Turns raw words into a simple command: assignments first, then fields after splitting. */
+    build(rawWords, start, end) {
+        const assignments = [];
+        const words = [];
+        let k = 0;
+        for (; k < rawWords.length; k++) {
+            const w = rawWords[k];
+            const first = w[0];
+            const m = first && !first.quoted && !first.expanded ? /^([A-Za-z_][A-Za-z0-9_]*)=/.exec(first.text) : null;
+            if (!m)
+                break;
+            const rest = [{ ...first, text: first.text.slice(m[0].length), offsets: first.offsets.slice(m[0].length) }, ...w.slice(1)];
+            const value = joinPieces(rest, first.srcStart + m[0].length, w[w.length - 1].srcEnd);
+            assignments.push({ name: m[1], value, start: first.srcStart, end: w[w.length - 1].srcEnd });
+        }
+        for (; k < rawWords.length; k++)
+            for (const w of splitFields(rawWords[k]))
+                words.push(w);
+        // an assignment-only command sets shell variables for what follows
+        if (words.length === 0)
+            for (const a of assignments)
+                if (!a.value.unknown)
+                    this.vars.set(a.name, a.value.text);
+        return { assignments, words, start: this.off(start), end: this.off(end) };
+    }
+}
+function newWord(at) {
+    return { text: '', offsets: [], start: at, end: at, unknown: false, unknownVars: [], vars: [] };
+}
+function addPiece(w, p, text, offsets) {
+    if (w.text === '' && w.offsets.length === 0 && w.start === w.end)
+        w.start = p.srcStart;
+    w.start = Math.min(w.start, p.srcStart);
+    w.end = Math.max(w.end, p.srcEnd);
+    w.text += text;
+    // one by one: spreading a long word's offsets would pass more arguments than the stack holds
+    for (const o of offsets)
+        w.offsets.push(o);
+    if (p.unknown)
+        w.unknown = true;
+    for (const v of p.unknownVars)
+        if (!w.unknownVars.includes(v))
+            w.unknownVars.push(v);
+    for (const v of p.vars)
+        if (!w.vars.includes(v))
+            w.vars.push(v);
+}
+function joinPieces(pieces, start, end) {
+    const w = newWord(start);
+    w.end = end;
+    for (const p of pieces)
+        addPiece(w, p, p.text, p.offsets);
+    w.start = start;
+    return w;
+}
+/** Field splitting: unquoted expansion results split on blanks; an empty unquoted result vanishes. */
+function splitFields(pieces) {
+    const out = [];
+    let cur = null;
+    for (const p of pieces) {
+        if (p.expanded && !p.quoted) {
+            for (let k = 0; k < p.text.length; k++) {
+                const ch = p.text[k];
+                if (IFS.has(ch)) {
+                    if (cur)
+                        out.push(cur);
+                    cur = null;
+                }
+                else {
+                    cur ??= newWord(p.srcStart);
+                    addPiece(cur, p, ch, [p.offsets[k]]);
+                }
+            }
+            if (cur)
+                addPiece(cur, p, '', []);
+        }
+        else {
+            cur ??= newWord(p.srcStart);
+            addPiece(cur, p, p.text, p.offsets);
+        }
+    }
+    if (cur)
+        out.push(cur);
+    return out;
+}
+/** A sticky pattern's match at `at`, or null. */
+function stickyAt(re, src, at) {
+    re.lastIndex = at;
+    return re.exec(src);
+}
+
+
+/***/ }),
+
+/***/ 9196:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Df: () => (/* binding */ parseStopSequence),
+/* harmony export */   Lb: () => (/* binding */ readSignal)
+/* harmony export */ });
+/* unused harmony export SIGNAL_NAMES */
+/** Linux signal names (signal(7)), lower case, without `SIG`. */
+const SIGNAL_NAMES = new Set([
+    'hup', 'int', 'quit', 'ill', 'trap', 'abrt', 'iot', 'bus', 'fpe', 'kill', 'usr1', 'segv', 'usr2', 'pipe', 'alrm', 'term',
+    'stkflt', 'chld', 'cont', 'stop', 'tstp', 'ttin', 'ttou', 'urg', 'xcpu', 'xfsz', 'vtalrm', 'prof', 'winch', 'io', 'poll', 'pwr', 'sys'
+]);
+function readSignal(text, at) {
+    const spelling = [];
+    let t = text;
+    if (t.startsWith(':')) {
+        spelling.push('symbol');
+        t = t.slice(1);
+    }
+    if (t !== t.toLowerCase())
+        spelling.push('upper-case');
+    t = t.toLowerCase();
+    if (t.startsWith('sig') && SIGNAL_NAMES.has(t.slice(3))) {
+        spelling.push('sig-prefix');
+        t = t.slice(3);
+    }
+    return SIGNAL_NAMES.has(t) ? { text, at, name: t, spelling } : { text, at, name: null, spelling: [] };
+}
+/** Where each character of a scalar's value sits in the file, when it can be known exactly. */
+function valueOffset(file, s) {
+    const [start, end] = file.offsets(s.at);
+    const raw = file.text.slice(start, end);
+    const value = String(s.value);
+    if (raw === value)
+        return start;
+    if (s.quoted && raw.length >= 2 && raw.slice(1, -1) === value)
+        return start + 1;
+    return null;
+}
+/** `term, 90, kill` → signal, seconds, signal; each with its own position when it can be found. */
+function parseStopSequence(file, s) {
+    const value = String(s.value);
+    const base = valueOffset(file, s);
+    const steps = [];
+    let problem = null;
+    let from = 0;
+    const parts = value.split(',');
+    parts.forEach((part, i) => {
+        const lead = part.length - part.trimStart().length;
+        const word = part.trim();
+        const start = from + lead;
+        from += part.length + 1;
+        const at = base === null ? s.at : file.span(base + start, base + start + Math.max(word.length, 1));
+        const wantSignal = i % 2 === 0;
+        if (word === '') {
+            problem ??= { at, kind: 'empty-step' };
+            steps.push({ kind: 'other', word, at });
+            return;
+        }
+        if (/^\d+$/.test(word)) {
+            steps.push({ kind: 'seconds', word, at });
+            if (wantSignal)
+                problem ??= { at, kind: 'expected-signal' };
+            return;
+        }
+        const signal = readSignal(word, at);
+        steps.push({ kind: signal.name ? 'signal' : 'other', word, at, signal });
+        if (!wantSignal)
+            problem ??= { at, kind: 'expected-seconds' };
+    });
+    const last = steps[steps.length - 1];
+    if (last && last.kind === 'seconds' && !problem)
+        problem = { at: last.at, kind: 'ends-with-seconds' };
+    return { steps, problem };
+}
+
+
+/***/ }),
+
+/***/ 4195:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   A3: () => (/* binding */ MAX_TEXT_NESTING),
+/* harmony export */   Jt: () => (/* binding */ get),
+/* harmony export */   NL: () => (/* binding */ parseYamlTree),
+/* harmony export */   SP: () => (/* binding */ shown),
+/* harmony export */   se: () => (/* binding */ yamlNestingEstimate),
+/* harmony export */   yv: () => (/* binding */ loadYaml)
+/* harmony export */ });
+/* unused harmony export MAX_DEPTH */
+/** Levels of the tree rack-check keeps; deeper values are left out, and `limit` says so. */
+const MAX_DEPTH = 64;
+/** aliases copy whole subtrees; past this many nodes the file is an alias bomb, not a manifest */
+const MAX_NODES = 100_000;
+/**
+ * Text estimated to nest deeper than this is not given to the YAML parser at all. The `yaml`
+ * package recurses once per level: about 880 levels overflow Node's stack (measured with a flow
+ * sequence), and some 20,000 make V8 abort the process while it compiles a regular expression
+ * near the stack's end — a crash no `catch` sees.
+ */
+const MAX_TEXT_NESTING = 200;
+/**
+ * An upper bound of how deeply a YAML text nests, without parsing it: open flow brackets (`[`,
+ * `{`, wherever they are, in quotes and comments too: counting more is safe), plus the block
+ * levels of the line (one per deeper indentation still open, one per `- `, `? ` or `: ` indicator
+ * that starts the line's content, one per `: ` after it).
+ */
+function yamlNestingEstimate(text) {
+    let flow = 0;
+    let max = 0;
+    const indents = [];
+    let i = 0;
+    while (i < text.length) {
+        // the start of a line: its indentation and leading indicators
+        let col = 0;
+        while (text.charCodeAt(i) === 32) {
+            i++;
+            col++;
+        }
+        const c = text.charCodeAt(i);
+        const blank = i >= text.length || c === 10 || c === 13 || c === 35;
+        if (!blank && flow === 0) {
+            while (indents.length > 0 && indents[indents.length - 1] >= col)
+                indents.pop();
+            indents.push(col);
+        }
+        let block = indents.length;
+        for (;;) {
+            const d = text[i];
+            if ((d === '-' || d === '?' || d === ':') && (text[i + 1] === ' ' || text[i + 1] === '\t')) {
+                block++;
+                i += 2;
+                while (text[i] === ' ' || text[i] === '\t')
+                    i++;
+            }
+            else
+                break;
+        }
+        max = Math.max(max, block + flow);
+        // the rest of the line
+        while (i < text.length && text.charCodeAt(i) !== 10) {
+            const d = text.charCodeAt(i);
+            if (d === 91 || d === 123) {
+                flow++;
+                if (block + flow > max)
+                    max = block + flow;
+            }
+            else if ((d === 93 || d === 125) && flow > 0)
+                flow--;
+            else if (d === 58 && (text[i + 1] === ' ' || text[i + 1] === '\t')) {
+                // `a: b: c: …` is not YAML, but the parser opens a level for each key before it says so
+                block++;
+                if (block + flow > max)
+                    max = block + flow;
+            }
+            i++;
+        }
+        i++;
+    }
+    return max;
+}
+/**
+ * ERB control tags (`<% if … %>`) are blanked out before parsing, keeping every offset; output
+ * tags (`<%= … %>`) stay in the text and mark the scalar that holds them as unknown.
+ */
+function blankErbControlTags(text) {
+    return text.replace(/<%(?!=)[\s\S]*?%>/g, (tag) => tag.replace(/[^\n]/g, ' '));
+}
+let loading = null;
+/**
+ * Loads the `yaml` package, only when a YAML file is to be read: evaluating it is a large part of
+ * the start-up of a run that has no YAML to read (bench/startup.mjs).
+ */
+function loadYaml() {
+    return (loading ??= __nccwpck_require__.e(/* import() */ 815).then(__nccwpck_require__.t.bind(__nccwpck_require__, 8815, 19)));
+}
+function parseYamlTree(file, yaml) {
+    const tree = { file, root: null, error: null, duplicates: [], limit: null };
+    if (yamlNestingEstimate(file.text) > MAX_TEXT_NESTING) {
+        tree.limit = `is nested more than ${MAX_TEXT_NESTING} levels deep (as rack-check estimates it); rack-check reads YAML up to that depth only`;
+        return tree;
+    }
+    let doc;
+    try {
+        doc = yaml.parseDocument(blankErbControlTags(file.text), { version: '1.1', uniqueKeys: false, prettyErrors: false, keepSourceTokens: false });
+    }
+    catch (e) {
+        // the parser recurses in its error recovery too (thousands of misindented keys, found by
+        // fuzzing), where the estimate does not see it; by name: the error may be another realm's
+        if (e.name !== 'RangeError')
+            throw e;
+        tree.limit = 'is too deeply nested or has too many errors for rack-check\'s YAML parser (its stack ran out)';
+        return tree;
+    }
+    const first = doc.errors[0];
+    // the parser's own recursion ran out of stack: rack-check's limit, not a YAML error
+    if (first && /call stack/i.test(first.message)) {
+        tree.limit = 'is too deeply nested or has too many errors for rack-check\'s YAML parser (its stack ran out)';
+        return tree;
+    }
+    if (first) {
+        tree.error = { at: file.span(first.pos[0], first.pos[1]), message: first.message.replace(/\s+at line \d+, column \d+:?\s*$/s, '') };
+        return tree;
+    }
+    const root = convert(yaml, doc, doc.contents, tree, 0, new Set(), { nodes: 0 });
+    if (!tree.error)
+        tree.root = root;
+    return tree;
+}
+function convert(Y, doc, node, tree, depth, resolving, count) {
+    if (!node || tree.error)
+        return null;
+    if (depth > MAX_DEPTH) {
+        tree.limit ??= `is nested more than ${MAX_DEPTH} levels deep; rack-check reads values up to that depth only (deeper ones were left out)`;
+        return null;
+    }
+    if (++count.nodes > MAX_NODES) {
+        tree.error = { at: span(tree.file, node), message: `its aliases expand to more than ${MAX_NODES} values` };
+        return null;
+    }
+    if (Y.isAlias(node)) {
+        const target = node.resolve(doc);
+        // Psych refuses an alias to an anchor that is not defined before it ("Unknown alias")
+        if (!target) {
+            tree.error ??= { at: span(tree.file, node), message: `Unknown alias \`*${node.source}\`` };
+            return null;
+        }
+        // a cycle (`a: &x [*x]`): nothing usable
+        if (resolving.has(target))
+            return null;
+        resolving.add(target);
+        const out = convert(Y, doc, target, tree, depth + 1, resolving, count);
+        resolving.delete(target);
+        return out;
+    }
+    const at = span(tree.file, node);
+    if (Y.isScalar(node))
+        return scalar(node, at);
+    if (Y.isSeq(node))
+        return { kind: 'seq', at, items: node.items.map((i) => convert(Y, doc, i, tree, depth + 1, resolving, count)) };
+    if (Y.isMap(node)) {
+        const pairs = [];
+        const put = (p) => {
+            const i = pairs.findIndex((q) => q.key === p.key);
+            if (i >= 0) {
+                if (!p.merged && !pairs[i].merged)
+                    tree.duplicates.push({ key: p.key, lost: pairs[i].keyAt, kept: p.keyAt });
+                pairs.splice(i, 1);
+            }
+            pairs.push(p);
+        };
+        for (const pair of node.items) {
+            const k = pair.key;
+            if (Y.isScalar(k) && typeof k.value === 'symbol') {
+                // `<<: *anchor` or `<<: [*a, *b]`: Psych merges the hash(es) here, in order
+                const v = convert(Y, doc, pair.value, tree, depth + 1, resolving, count);
+                const sources = v?.kind === 'map' ? [v] : v?.kind === 'seq' ? v.items.filter((i) => i?.kind === 'map') : [];
+                for (const m of sources)
+                    for (const p of m.pairs)
+                        put({ ...p, merged: true });
+                continue;
+            }
+            const key = keyText(Y, doc, k);
+            if (key === null)
+                continue;
+            put({ key, keyAt: k ? span(tree.file, k) : at, value: convert(Y, doc, pair.value, tree, depth + 1, resolving, count), merged: false });
+        }
+        return { kind: 'map', at, pairs };
+    }
+    return null;
+}
+function keyText(Y, doc, k) {
+    if (!k)
+        return '';
+    const n = Y.isAlias(k) ? k.resolve(doc) : k;
+    if (Y.isScalar(n))
+        return n.value === null ? '' : String(n.value);
+    return null;
+}
+function scalar(node, at) {
+    const v = node.value;
+    const value = typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean' ? v : typeof v === 'bigint' ? Number(v) : v === null || v === undefined ? null : String(v);
+    const quoted = node.type !== undefined && node.type !== 'PLAIN';
+    return { kind: 'scalar', at, value, quoted, erb: typeof v === 'string' && v.includes('<%=') };
+}
+function span(file, node) {
+    const [start, end] = node.range ?? [0, 0];
+    // a block value's range ends after its last line break; point at its text only
+    let e = end;
+    while (e > start && /\s/.test(file.text[e - 1]))
+        e--;
+    return file.span(start, Math.max(e, start + 1));
+}
+/** The value of a key in a mapping, if the node is one. */
+function get(node, key) {
+    return node?.kind === 'map' ? node.pairs.find((p) => p.key === key) : undefined;
+}
+/** How a node is shown in a message: a scalar's text, else its kind. */
+function shown(node) {
+    if (!node)
+        return 'nothing';
+    if (node.kind === 'scalar')
+        return node.value === null ? 'nothing' : String(node.value);
+    return node.kind === 'map' ? 'a mapping' : 'a list';
+}
+
+
+/***/ }),
+
+/***/ 792:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   A: () => (__WEBPACK_DEFAULT_EXPORT__)
+/* harmony export */ });
+/* harmony import */ var _define_rule_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8963);
+
+/* harmony default export */ const __WEBPACK_DEFAULT_EXPORT__ = ((0,_define_rule_js__WEBPACK_IMPORTED_MODULE_0__/* .defineRule */ .Km)({
+    id: 'check-incomplete',
+    severity: 'error',
+    summary: "rack-check could not finish checking part of the app: its Ruby parser gave up on a config file (nested too deeply, out of time), or the app's analysis stopped on an internal error.",
+    messages: {
+        parser: '`{path}` {why}, so rack-check could not check all of it; Cloud 66 and the server may read it fine. Simplify the nesting, or check this file by hand.',
+        internal: 'rack-check stopped checking this app on an internal error ({why}), so its findings for this app are incomplete. Run again with RACK_CHECK_DEBUG=1 for details, and please report it.'
+    },
+    check(ctx) {
+        const app = ctx.analysis.app;
+        for (const f of app.failures) {
+            if (f.path !== null) {
+                // a limit of rack-check's, not a mistake in the repository
+                ctx.report({ file: f.path, line: 1, column: 1, endLine: 1, endColumn: 1 }, 'parser', { path: f.path, why: f.why }, { severity: 'warning' });
+            }
+            else {
+                const file = app.present.procfile ?? app.present.manifest ?? app.present.deployHooks ?? (app.root ? `${app.root}/Procfile` : 'Procfile');
+                ctx.report({ file, line: 1, column: 1, endLine: 1, endColumn: 1 }, 'internal', { why: f.why });
+            }
+        }
+    }
+}));
+
+
+/***/ }),
+
+/***/ 8963:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Km: () => (/* binding */ defineRule),
+/* harmony export */   P$: () => (/* binding */ docsPath),
+/* harmony export */   hw: () => (/* binding */ formatMessage)
+/* harmony export */ });
+function defineRule(rule) {
+    return rule;
+}
+function docsPath(id) {
+    return `docs/rules/${id}.md`;
+}
+/** Fills `{name}` placeholders; an unfilled one is a bug in the rule. */
+function formatMessage(template, data) {
+    return template.replace(/\{(\w+)\}/g, (_whole, key) => {
+        if (!(key in data))
+            throw new Error(`message placeholder {${key}} has no value in ${JSON.stringify(template)}`);
+        return String(data[key]);
+    });
+}
+
+
+/***/ }),
+
+/***/ 4992:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  y: () => (/* binding */ RULES)
+});
+
+// EXTERNAL MODULE: ./src/rules/define-rule.ts
+var define_rule = __nccwpck_require__(8963);
+;// CONCATENATED MODULE: ./src/rules/app-not-rack.ts
+
+/**
+ * rack-check's rules are about Cloud 66's Rack stack (custom_web, Passenger, the Ruby servers).
+ * A Node.js or static app with a Procfile gets one notice instead of Rack advice that does not
+ * apply to it (a `web:` line is what Cloud 66 runs for Node apps).
+ */
+/* harmony default export */ const app_not_rack = ((0,define_rule/* defineRule */.Km)({
+    id: 'app-not-rack',
+    severity: 'notice',
+    summary: 'The folder is not a Rack app (no Gemfile, lockfile or config.ru, and no Ruby server in the Procfile), so the Rack rules are skipped.',
+    messages: {
+        notRack: 'This folder has no Gemfile, Gemfile.lock or config.ru and its Procfile runs no Ruby web server, so it is not a Rack app; rack-check checks the Cloud 66 setup of Rack apps and skips its Rack rules here.'
+    },
+    check(ctx) {
+        const a = ctx.analysis;
+        if (a.rack)
+            return;
+        const file = a.app.procfiles[0]?.file ?? a.app.manifest?.file ?? a.app.deployHooks?.file;
+        if (file)
+            ctx.report(file.lineSpan(1), 'notRack');
+    }
+}));
+
+// EXTERNAL MODULE: ./src/rules/check-incomplete.ts
+var check_incomplete = __nccwpck_require__(792);
+;// CONCATENATED MODULE: ./src/rules/cloud66-folder-misplaced.ts
+
+/**
+ * Cloud 66 reads its files from `.cloud66/` at the repository root (cloud66.md §3.1, §7.1).
+ * Discourse-derived repositories keep them in `config/cloud/cloud66/` and link `.cloud66` to it;
+ * without that link Cloud 66 never sees them.
+ */
+/* harmony default export */ const cloud66_folder_misplaced = ((0,define_rule/* defineRule */.Km)({
+    id: 'cloud66-folder-misplaced',
+    severity: 'notice',
+    summary: 'Cloud 66 files are kept in another folder (such as `config/cloud/cloud66/`) and there is no `.cloud66/` at the root.',
+    messages: {
+        misplaced: 'Cloud 66 reads `.cloud66/manifest.yml` and `.cloud66/deploy_hooks.yml` only from the `.cloud66/` folder at the repository root, which this repository does not have, so `{path}` is not used; move the folder to `.cloud66/` or add a `.cloud66` symlink to `{folder}` (as Discourse-style repositories do).'
+    },
+    check(ctx) {
+        const [first] = ctx.analysis.misplacedCloud66;
+        if (!first)
+            return;
+        const folder = first.slice(0, first.lastIndexOf('/'));
+        ctx.report({ file: first, line: 1, column: 1, endLine: 1, endColumn: 1 }, 'misplaced', { path: first, folder: folder.endsWith('/files') ? folder.slice(0, -'/files'.length) : folder });
+    }
+}));
+
+// EXTERNAL MODULE: ./src/servers/environment.ts
+var environment = __nccwpck_require__(4417);
+// EXTERNAL MODULE: ./src/model/shell.ts
+var shell = __nccwpck_require__(843);
+;// CONCATENATED MODULE: ./src/rules/helpers.ts
+
+
+/** What to write to serve the socket, per server. */
+function socketFix(server, program) {
+    switch (server) {
+        case 'puma':
+            return '`-b unix:///tmp/web_server.sock`';
+        case 'thin':
+        case 'passenger':
+            return '`--socket /tmp/web_server.sock`';
+        case 'unicorn':
+            return program === 'unicorn_rails' ? '`-l /tmp/web_server.sock` (or `listen "/tmp/web_server.sock"` in the config file)' : '`-l /tmp/web_server.sock`';
+        case 'rackup':
+            return '`-o /tmp/web_server.sock`';
+        case 'rails':
+            return '`-b /tmp/web_server.sock`';
+        default:
+            return 'a listener on the Unix socket /tmp/web_server.sock';
+    }
+}
+/** What to write in the server's own config file to serve the socket. */
+function configSocketFix(server) {
+    switch (server) {
+        case 'unicorn':
+            return '`listen "/tmp/web_server.sock"`';
+        case 'thin':
+            return '`socket: /tmp/web_server.sock`';
+        default:
+            return '`bind "unix:///tmp/web_server.sock"`';
+    }
+}
+/** What to write in the server's own config file for the PID file. */
+function configPidFix(server) {
+    switch (server) {
+        case 'unicorn':
+            return '`pid "/tmp/web_server.pid"`';
+        case 'thin':
+            return '`pid: /tmp/web_server.pid`';
+        default:
+            return '`pidfile "/tmp/web_server.pid"`';
+    }
+}
+/** What to write to get the PID file, per server. */
+function pidFix(server, program) {
+    switch (server) {
+        case 'puma':
+            return '`--pidfile /tmp/web_server.pid`';
+        case 'thin':
+            return '`--pid /tmp/web_server.pid` (Thin writes it only when daemonized)';
+        case 'unicorn':
+            return program === 'unicorn_rails' ? '`pid "/tmp/web_server.pid"` in the config file' : '`pid "/tmp/web_server.pid"` in the config file (or `-P /tmp/web_server.pid`)';
+        case 'rackup':
+        case 'rails':
+            return '`-P /tmp/web_server.pid`';
+        case 'passenger':
+            return '`--pid-file /tmp/web_server.pid`';
+        default:
+            return 'a PID file at /tmp/web_server.pid';
+    }
+}
+function serverLabel(web) {
+    return web.version ? `${web.program} ${web.version}` : web.program;
+}
+/** An absolute path as the user knows it: app-relative when it is inside the app folder. */
+function displayPath(abs) {
+    const rel = (0,environment/* appRelative */.UH)(abs);
+    return rel === null ? '`' + abs + '`' : rel === '' ? 'the app folder' : '`' + rel + '` in the app folder';
+}
+/** Edit distance, for did-you-mean hints. */
+function distance(a, b) {
+    const row = Array.from({ length: b.length + 1 }, (_, j) => j);
+    for (let i = 1; i <= a.length; i++) {
+        let prev = row[0];
+        row[0] = i;
+        for (let j = 1; j <= b.length; j++) {
+            const cur = row[j];
+            row[j] = Math.min(row[j] + 1, row[j - 1] + 1, prev + (a[i - 1] === b[j - 1] ? 0 : 1));
+            prev = cur;
+        }
+    }
+    return row[b.length];
+}
+/** The closest known name, when it is close enough to be a typo. */
+function didYouMean(word, known) {
+    let best = null;
+    let bestD = Infinity;
+    const w = word.toLowerCase();
+    for (const k of known) {
+        const d = distance(w, k);
+        if (d < bestD)
+            [best, bestD] = [k, d];
+    }
+    return best !== null && bestD <= Math.max(2, Math.floor(best.length / 4)) ? best : null;
+}
+/** A manifest's procfile_metadata entries: each block, process and setting, with positions. */
+function* metadataSettings(manifest) {
+    for (const block of manifest?.metadata ?? []) {
+        if (block.value?.kind !== 'map')
+            continue;
+        for (const process of block.value.pairs) {
+            if (process.value?.kind !== 'map')
+                continue;
+            for (const setting of process.value.pairs)
+                yield { block, process, setting };
+        }
+    }
+}
+/** Where a block is, for messages: `procfile_metadata` or `production.procfile_metadata`. */
+function blockName(block) {
+    return block.environment === null ? 'procfile_metadata' : `${block.environment}.procfile_metadata`;
+}
+/**
+ * With no locked version, how the line breaks Cloud 66's contract on every version band — or null
+ * when some version keeps it. Under Bluepill daemonizing is allowed, so it does not count.
+ */
+function failsOnEveryVersion(web, processManager) {
+    const groups = web.facts.everyBand;
+    if (!groups)
+        return null;
+    const counted = groups.map((g) => ({ ...g, failures: g.failures.filter((f) => processManager === 'systemd' || f.kind !== 'daemonizes') }));
+    return counted.every((g) => g.failures.length > 0) ? counted : null;
+}
+/** Replaces what a span covers. */
+function replaceSpan(file, at, text) {
+    const [start, end] = file.offsets(at);
+    return { file, start, end, text };
+}
+/** Deletes the words a span covers on a command line, with the blank before them. */
+function deleteWords(file, at) {
+    let [start, end] = file.offsets(at);
+    while (start > 0 && (file.text[start - 1] === ' ' || file.text[start - 1] === '\t'))
+        start--;
+    if (start === file.lineOffset(at.line))
+        while (file.text[end] === ' ' || file.text[end] === '\t')
+            end++;
+    return { file, start, end, text: '' };
+}
+/** Appends words to the `custom_web` command (before a trailing comment). */
+function appendToCommand(web, words) {
+    const entry = web.entry;
+    const comment = (0,shell/* parseShell */.aV)(entry.command, entry.commandStart, { get: () => undefined, unsetBare: 'empty' }).comment;
+    let at = comment ?? entry.commandEnd;
+    while (at > entry.commandStart && /[ \t]/.test(web.procfile.text[at - 1]))
+        at--;
+    return { file: web.procfile, start: at, end: at, text: ' ' + words };
+}
+/** The first code span of a fix text: "`-b unix:///tmp/web_server.sock` (…)" → `-b unix:///tmp/web_server.sock`. */
+function codeOf(fixText) {
+    return /`([^`]+)`/.exec(fixText)?.[1] ?? null;
+}
+/** An option word as written, split from its value: `--pidfile=x` → `--pidfile=`, `-b x` → `-b `. */
+function optionPrefix(written) {
+    const m = /^(--?[A-Za-z][\w-]*)(=|[ \t]+)/.exec(written);
+    return m ? m[1] + m[2] : null;
+}
+
+;// CONCATENATED MODULE: ./src/rules/custom-web-daemonizes.ts
+
+
+/* harmony default export */ const custom_web_daemonizes = ((0,define_rule/* defineRule */.Km)({
+    id: 'custom-web-daemonizes',
+    severity: 'error',
+    rack: true,
+    summary: 'The `custom_web` server daemonizes, which systemd (Cloud 66 servers since June 2020) does not support.',
+    messages: {
+        flag: '`{option}` makes `{program}` daemonize: the process systemd started exits and Cloud 66\'s systemd unit treats the web server as gone; remove `{option}` (daemonizing was the Bluepill-era advice; use `--process-manager bluepill` for servers built before June 2020).',
+        thinFlag: '`{option}` makes `{program}` daemonize: the process systemd started exits and Cloud 66\'s systemd unit treats the web server as gone; removing `{option}` keeps Thin in the foreground, but then Thin writes no PID file at all (see thin-pid-needs-daemon), so consider Puma or Unicorn (daemonizing was the Bluepill-era advice; use `--process-manager bluepill` for servers built before June 2020).',
+        config: '`{option}` in `{file}` makes `{program}` daemonize: the process systemd started exits and Cloud 66\'s systemd unit treats the web server as gone; remove it (daemonizing was the Bluepill-era advice; use `--process-manager bluepill` for servers built before June 2020).'
+    },
+    check(ctx) {
+        const web = ctx.analysis.web;
+        if (!web || !web.ifStarted || ctx.options.processManager === 'bluepill')
+            return;
+        const d = web.ifStarted.daemonizes;
+        if (d.value !== true)
+            return;
+        // a flag of its own on the command line is removed; a config line or a grouped flag is left to the user
+        const lone = d.reason !== 'config' && d.at.file === web.procfile.path && ctx.analysis.textAt(d.at) === d.data.option;
+        const fix = lone ? { description: `remove \`${d.data.option}\``, edits: [deleteWords(web.procfile, d.at)] } : null;
+        if (d.reason === 'config')
+            ctx.report(d.at, 'config', { option: ctx.analysis.textAt(d.at), file: d.at.file, program: web.program });
+        // Thin writes its PID file only when daemonized (servers.md §2): removing `-d` costs the PID file
+        else if (web.server === 'thin')
+            ctx.report(d.at, 'thinFlag', { option: d.data.option ?? 'daemonize', program: web.program });
+        else
+            ctx.report(d.at, 'flag', { option: d.data.option ?? 'daemonize', program: web.program }, { fix });
+    }
+}));
+
+;// CONCATENATED MODULE: ./src/rules/custom-web-extra-tcp-listener.ts
+
+/* harmony default export */ const custom_web_extra_tcp_listener = ((0,define_rule/* defineRule */.Km)({
+    id: 'custom-web-extra-tcp-listener',
+    severity: 'notice',
+    rack: true,
+    summary: 'The `custom_web` server also listens on a TCP port that Nginx does not use.',
+    messages: {
+        extra: '`{program}` also listens on {port} (`{text}`) besides /tmp/web_server.sock; Nginx only uses the socket, so the port is unused and may be reachable from outside; remove it unless something else needs it.'
+    },
+    check(ctx) {
+        const web = ctx.analysis.web;
+        const facts = web?.ifStarted;
+        if (!web || !facts || facts.socket.value !== true || !facts.listeners)
+            return;
+        for (const l of facts.listeners) {
+            if (l.kind === 'tcp' && l.origin !== 'default')
+                ctx.report(l.at, 'extra', { program: web.program, port: l.port != null ? `TCP port ${l.port}` : 'a TCP port', text: ctx.analysis.textAt(l.at) });
+        }
+    }
+}));
+
+;// CONCATENATED MODULE: ./src/rules/custom-web-fails-on-every-version.ts
+
+
+/**
+ * With no version locked, each version band is modelled (servers/index.ts). When every band breaks
+ * the contract — in different ways, such as Puma's `-d`, which daemonizes below 5.0 and is refused
+ * from 5.0 on — the line is wrong whatever Bundler installs: an error, not a per-version warning.
+ */
+/* harmony default export */ const custom_web_fails_on_every_version = ((0,define_rule/* defineRule */.Km)({
+    id: 'custom-web-fails-on-every-version',
+    severity: 'error',
+    rack: true,
+    summary: 'With no version locked, the `custom_web` line breaks Cloud 66\'s contract on every version of the server, in different ways.',
+    messages: {
+        sameWord: 'This line fails on Cloud 66 whatever version of {program} Bundler installs (Gemfile.lock locks none): {bands}; remove `{word}`.',
+        different: 'This line fails on Cloud 66 whatever version of {program} Bundler installs (Gemfile.lock locks none): {bands}; fix each of these, and lock the version you deploy in Gemfile.lock.'
+    },
+    check(ctx) {
+        const web = ctx.analysis.web;
+        if (!web)
+            return;
+        const groups = failsOnEveryVersion(web, ctx.options.processManager);
+        if (!groups)
+            return;
+        const bands = groups.map((g) => `on ${web.program} ${g.versions} ${g.failures.map((f) => f.what).join(' and ')}`).join('; ');
+        const spans = groups.flatMap((g) => g.failures.map((f) => f.at));
+        const first = spans[0];
+        const same = spans.every((s) => s.line === first.line && s.column === first.column && s.endColumn === first.endColumn && s.file === first.file);
+        const word = ctx.analysis.textAt(first);
+        if (same && word.startsWith('-'))
+            ctx.report(first, 'sameWord', { program: web.program, bands, word }, first.file === web.procfile.path ? { fix: { description: `remove \`${word}\``, edits: [deleteWords(web.procfile, first)] } } : undefined);
+        else
+            ctx.report(first, 'different', { program: web.program, bands });
+    }
+}));
+
+;// CONCATENATED MODULE: ./src/rules/custom-web-fails-to-boot.ts
+
+
+/* harmony default export */ const custom_web_fails_to_boot = ((0,define_rule/* defineRule */.Km)({
+    id: 'custom-web-fails-to-boot',
+    severity: 'error',
+    rack: true,
+    summary: 'The `custom_web` server exits at start.',
+    messages: {
+        invalidOption: '{server} rejects `{option}` (invalid option) and exits at start{versions}; remove it.',
+        invalidBind: 'Puma cannot bind `{option}`: a bind is a `unix://`, `tcp://` or `ssl://` URI, so Puma exits at start; write `unix:///tmp/web_server.sock`.',
+        ambiguousOption: '`{option}` is ambiguous for {server} ({candidates}), so it exits at start{versions}; spell the option out.',
+        missingArgument: '`{option}` needs a value, so {server} exits at start{versions}; give it one.',
+        needlessArgument: '`{option}` takes no value, so {server} exits at start{versions}; remove the value.',
+        removedDaemon: 'Puma 5.0 removed daemon mode, so `{option}` makes {server} exit at start{versions}; remove `{option}` (systemd keeps Puma in the foreground).',
+        thinNoCommand: 'Thin needs a command word and exits with "Command required"; add `start`.',
+        thinOtherCommand: '`thin {command}` does not start a server; use `thin start`.',
+        missingConfig: '`{path}` does not exist, so {server} exits at start; fix the path or add the file.',
+        configRemovedDaemon: 'Puma 5.0 removed `daemonize` from the config DSL, so loading `{path}` raises NameError and {server} exits at start{versions}; remove the line (systemd keeps Puma in the foreground).',
+        configSyntax: '`{path}` is not valid Ruby ({message}), so {server} exits at start while loading it; fix the syntax.',
+        configInvalidBind: '{server} cannot listen on `{option}` (not an address it understands), so it exits at start while loading `{path}`; write {fix}.',
+        missingFolder: '`{text}` makes {server} change to the folder `{path}` before starting, and no such folder exists (Thin does not expand shell variables in its YAML), so it exits at start; write the path, e.g. `chdir: /var/deploy/app/web_head/current`, or drop the key.',
+        thinSocketNotPath: 'Thin makes a Unix socket only from a name that contains `/`, so it takes `{path}` (from `{text}`) for a TCP host name, cannot listen on it and exits at start; write `/tmp/web_server.sock`.',
+        evalWord: '`{option} {value}` is `--eval` for {server}: it runs `{value}` as Ruby, which raises NameError at start; use `{fix}` for the environment.',
+        configRaises: 'While {server} loads `{path}`, {why}, so it exits at start{versions}; give the value a default (e.g. `ENV.fetch("PORT", 3000)`) or define what the file needs.',
+        invalidValue: '{server} cannot use {shown} as the value of `{option}` ({why}), so it exits at start{versions}; give `{option}` a valid value or remove it.',
+        noApp: '{server} takes `{text}` for the rackup file to run (a word left over after the options), and there is no such file, so it exits with "No application configured, nothing to run"{versions}; remove the word, or give the option before it a value.',
+        extraArgument: '{server} takes `{text}` for {what} (a word left over after the options), so it exits at start{versions}; remove the word, or give the option before it a value.',
+        thorExtraArgument: '`{option}` is not an option of `rails server`, so Thor takes it for an extra argument and stops with `"rails server" was called with arguments`: it exits at start; use {suggest}.'
+    },
+    check(ctx) {
+        const web = ctx.analysis.web;
+        if (!web)
+            return;
+        const ids = {
+            'invalid-option': 'invalidOption',
+            'ambiguous-option': 'ambiguousOption',
+            'missing-argument': 'missingArgument',
+            'needless-argument': 'needlessArgument',
+            'removed-daemon': 'removedDaemon',
+            'thin-no-command': 'thinNoCommand',
+            'thin-other-command': 'thinOtherCommand',
+            'missing-config': 'missingConfig',
+            'missing-folder': 'missingFolder',
+            'thin-socket-not-path': 'thinSocketNotPath',
+            'config-removed-daemon': 'configRemovedDaemon',
+            'config-syntax': 'configSyntax',
+            'config-invalid-bind': 'configInvalidBind',
+            'eval-word': 'evalWord',
+            'invalid-value': 'invalidValue',
+            'config-raises': 'configRaises',
+            'no-app': 'noApp',
+            'extra-argument': 'extraArgument',
+            'thor-extra-argument': 'thorExtraArgument'
+        };
+        // a problem of some versions, when every version fails: custom-web-fails-on-every-version says it all
+        const everyVersion = failsOnEveryVersion(web, ctx.options.processManager) !== null;
+        for (const p of web.facts.bootProblems) {
+            if (p.kind === 'not-bundled')
+                continue; // server-gem-not-locked reports it
+            if (p.versions && everyVersion)
+                continue;
+            const id = p.kind === 'invalid-option' && p.data.bind ? 'invalidBind' : ids[p.kind];
+            const versions = p.versions ? ` on ${web.program} ${p.versions} (no version of the gem is locked in Gemfile.lock)` : '';
+            const shown = p.data.value === undefined ? '' : p.data.value === '' ? 'an empty word' : '`' + p.data.value + '`';
+            // Puma 5+'s refused `-d` is removed (systemd keeps the server in the foreground)
+            const dropD = id === 'removedDaemon' && p.at.file === web.procfile.path && ctx.analysis.textAt(p.at) === p.data.option && !p.versions;
+            const fix = dropD ? { description: `remove \`${p.data.option}\``, edits: [deleteWords(web.procfile, p.at)] } : null;
+            ctx.report(p.at, id, { server: serverLabel(web), versions, option: '', candidates: '', command: '', path: '', value: '', fix: configSocketFix(web.server), message: '', shown, text: '', what: '', why: '', suggest: '', ...p.data }, p.versions ? { severity: 'warning' } : { fix });
+        }
+    }
+}));
+
+;// CONCATENATED MODULE: ./src/rules/custom-web-misleading-flag.ts
+
+/* harmony default export */ const custom_web_misleading_flag = ((0,define_rule/* defineRule */.Km)({
+    id: 'custom-web-misleading-flag',
+    severity: 'warning',
+    rack: true,
+    summary: 'A server flag does something other than what it looks like.',
+    messages: {
+        unicornDebug: 'For `{program}`, `-d` is `--debug` (Ruby\'s $DEBUG), not daemonize; remove it.',
+        unicornEval: 'For `{program}`, `-e` is `--eval` (it runs Ruby code), not the environment; use `-E` for the environment.',
+        thinDebug: 'For Thin, `-D` is `--debug`, not daemonize; remove it.',
+        thinChdir: 'For Thin, `-c` is `--chdir`, and `{value}` looks like a config file, which is `-C`; write `-C {value}`.',
+        rackupBuilder: 'For rackup, `-b` is `--builder` (a Rack::Builder line), not a bind address; use `-o` for the host or socket.',
+        rackupEval: 'For rackup, `-e` is `--eval` (it runs Ruby code), not the environment; use `-E` for the environment.',
+        rackupDebug: 'For rackup, `-d` is `--debug`, not daemonize; remove it.',
+        railsConfig: 'For `rails server`, `-c` names the rackup file (config.ru), not a server config file; drop it and let the server load its own config.'
+    },
+    check(ctx) {
+        const web = ctx.analysis.web;
+        if (!web)
+            return;
+        const ids = {
+            'unicorn-debug': 'unicornDebug',
+            'unicorn-eval': 'unicornEval',
+            'thin-debug': 'thinDebug',
+            'thin-chdir': 'thinChdir',
+            'rackup-builder': 'rackupBuilder',
+            'rackup-eval': 'rackupEval',
+            'rackup-debug': 'rackupDebug',
+            'rails-config': 'railsConfig'
+        };
+        for (const n of web.facts.flagNotes) {
+            if (n.kind === 'puma-state' || n.kind === 'env-default' || n.kind === 'thin-yaml-variable')
+                continue; // custom-web-no-socket explains -S
+            ctx.report(n.at, ids[n.kind], { program: web.program, value: '', ...n.data });
+        }
+    }
+}));
+
+;// CONCATENATED MODULE: ./src/rules/custom-web-no-pid-file.ts
+
+
+/* harmony default export */ const custom_web_no_pid_file = ((0,define_rule/* defineRule */.Km)({
+    id: 'custom-web-no-pid-file',
+    severity: 'error',
+    rack: true,
+    summary: 'The `custom_web` server does not write its PID to /tmp/web_server.pid, which Cloud 66 uses to signal and check it.',
+    messages: {
+        none: 'Nothing writes /tmp/web_server.pid, which Cloud 66 uses to signal and check the web server; add {fix}.',
+        otherPath: '`{text}` writes the PID to {path}, not to /tmp/web_server.pid, which Cloud 66 uses to signal and check the web server; use {fix}.',
+        railsP: 'For `unicorn_rails`, `-P` is the deprecated `--path` (it mounts the app at `{text}`) and no PID file is written; set `pid "/tmp/web_server.pid"` in the config file (`-c`).',
+        thinBluepill: 'Thin writes its PID file only when it daemonizes, so /tmp/web_server.pid is never written; add `-d` (under Bluepill the web server is expected to daemonize).',
+        configOtherPath: '`{text}` in `{file}` makes {program} write its PID to {path}, not to /tmp/web_server.pid, which Cloud 66 uses to signal and check the web server; write {fix} there.',
+        clusterRenamed: 'With several servers Thin numbers its PID files (`{path}`, …), so /tmp/web_server.pid never exists; run one server.'
+    },
+    check(ctx) {
+        const web = ctx.analysis.web;
+        // a line that exits at start is also judged as if the words that stop it were removed
+        const facts = web?.ifStarted;
+        if (!web || !facts || facts.pidFile.value !== false)
+            return;
+        const p = facts.pidFile;
+        const data = { fix: pidFix(web.server, web.program), text: '', path: '', ...p.data };
+        // the command-line option that writes it, for the servers that have one (Unicorn and Thin need their config or -d)
+        const option = ['puma', 'rackup', 'rails', 'passenger'].includes(web.server) ? codeOf(data.fix) : null;
+        const add = option ? { description: `add \`${option}\``, edits: [appendToCommand(web, option)] } : null;
+        switch (p.reason) {
+            case 'none':
+                return ctx.report(p.at, 'none', data, { fix: add });
+            case 'other-path':
+                {
+                    const prefix = p.at.file === web.procfile.path ? optionPrefix(ctx.analysis.textAt(p.at)) : null;
+                    if (prefix && option)
+                        return ctx.report(p.at, 'otherPath', { ...data, text: ctx.analysis.textAt(p.at), path: displayPath(data.path) }, { fix: { description: 'write /tmp/web_server.pid', edits: [replaceSpan(web.procfile, p.at, prefix + '/tmp/web_server.pid')] } });
+                }
+                if (p.at.file !== web.procfile.path)
+                    return ctx.report(p.at, 'configOtherPath', { ...data, program: web.program, file: p.at.file, text: ctx.analysis.textAt(p.at), path: displayPath(data.path), fix: configPidFix(web.server) });
+                return ctx.report(p.at, 'otherPath', { ...data, text: ctx.analysis.textAt(p.at), path: displayPath(data.path) });
+            case 'unicorn-rails-p-is-path':
+                return ctx.report(p.at, 'railsP', data);
+            case 'cluster-renamed':
+                return ctx.report(p.at, 'clusterRenamed', data);
+            case 'thin-needs-daemon':
+                // under systemd this is the conflict the thin-pid-needs-daemon rule explains
+                if (ctx.options.processManager === 'bluepill')
+                    ctx.report(p.at, 'thinBluepill', data);
+                return;
+            default:
+                return ctx.report(p.at, 'none', data, { fix: add });
+        }
+    }
+}));
+
+;// CONCATENATED MODULE: ./src/rules/custom-web-no-socket.ts
+
+
+/* harmony default export */ const custom_web_no_socket = ((0,define_rule/* defineRule */.Km)({
+    id: 'custom-web-no-socket',
+    severity: 'error',
+    rack: true,
+    summary: 'The `custom_web` server does not serve HTTP on /tmp/web_server.sock, where Nginx sends the traffic.',
+    messages: {
+        noListener: '`{program}` is given no listener, so it listens on {default} and nothing serves /tmp/web_server.sock, where Nginx sends the traffic; add {fix}.',
+        tcpOnly: '`{text}` is a TCP listener and nothing serves /tmp/web_server.sock, where Nginx sends the traffic; add {fix}.',
+        relativeUnix: '`{text}` is the relative path `{path}` under the app folder, not /tmp/web_server.sock; write {fix}.',
+        otherUnix: '`{text}` serves a socket at {where}, but Nginx sends the traffic to /tmp/web_server.sock; use {fix}.',
+        stateFile: "`-S` is Puma's state file, not a socket: Puma writes a YAML file at `{text}` and listens on its default TCP port; use `-b unix:///tmp/web_server.sock`.",
+        clusterRenamed: '`{text}` starts {count} servers, which number their sockets (`{path}`, …), so /tmp/web_server.sock never exists; run one server.',
+        overridden: '`{text}` on the command line replaces every listener of the config file, so `{overrides} is dropped and nothing serves /tmp/web_server.sock, where Nginx sends the traffic; remove `{text}` (the config file binds the socket) or add {fix}.',
+        configTcpOnly: '`{text}` in `{file}` leaves {program} with TCP listeners only, and nothing serves /tmp/web_server.sock, where Nginx sends the traffic; write {configFix} in `{file}` instead (or {fix} on the command line).',
+        hostNotSocket: '`rails server` reads `-b {text}` as a host name, not a socket; write `-b /tmp/web_server.sock`.'
+    },
+    check(ctx) {
+        const web = ctx.analysis.web;
+        // a line that exits at start is also judged as if the words that stop it were removed
+        const facts = web?.ifStarted;
+        if (!web || !facts || facts.socket.value !== false)
+            return;
+        const s = facts.socket;
+        const fix = socketFix(web.server, web.program);
+        const inConfig = s.at.file !== web.procfile.path;
+        const base = { program: web.program, fix: inConfig ? configSocketFix(web.server) : fix, text: '', ...s.data };
+        // on the command line: the socket option is added, or a wrong socket path rewritten in place
+        const option = codeOf(fix);
+        const add = option && web.server !== 'unknown' ? { description: `add \`${option}\``, edits: [appendToCommand(web, option)] } : null;
+        const written = inConfig ? null : ctx.analysis.textAt(s.at);
+        const prefix = written ? optionPrefix(written) : null;
+        const socketValue = option?.split(/\s+/)[1];
+        // the span is the option with its value, or the value alone
+        const replacement = socketValue && written ? (prefix ? prefix + socketValue : written.startsWith('-') ? null : socketValue) : null;
+        const rewrite = replacement ? { description: `write \`${replacement}\``, edits: [replaceSpan(web.procfile, s.at, replacement)] } : null;
+        switch (s.reason) {
+            case 'no-listener':
+                return ctx.report(s.at, 'noListener', { default: s.data.default ?? 'its default port', ...base }, { fix: add });
+            case 'relative-unix':
+                return ctx.report(s.at, 'relativeUnix', base, { fix: rewrite });
+            case 'other-unix':
+                // the line as written, and the path as the user knows it (app-relative inside the app folder)
+                return ctx.report(s.at, 'otherUnix', { ...base, text: inConfig ? ctx.analysis.textAt(s.at) : base.text, where: s.data.path?.startsWith('/') ? displayPath(s.data.path) : '`' + (s.data.path ?? '') + '`' }, { fix: rewrite });
+            case 'state-file':
+                return ctx.report(s.at, 'stateFile', base);
+            case 'cluster-renamed':
+                return ctx.report(s.at, 'clusterRenamed', base);
+            case 'host-not-socket':
+                return ctx.report(s.at, 'hostNotSocket', base);
+            default: // 'tcp-only'
+                if (s.data.overrides)
+                    return ctx.report(s.at, 'overridden', { ...base, fix, text: ctx.analysis.textAt(s.at) });
+                if (inConfig)
+                    return ctx.report(s.at, 'configTcpOnly', { ...base, fix, configFix: configSocketFix(web.server), file: s.at.file, text: ctx.analysis.textAt(s.at) });
+                return ctx.report(s.at, 'tcpOnly', { ...base, text: ctx.analysis.textAt(s.at) }, { fix: add });
+        }
+    }
+}));
+
+;// CONCATENATED MODULE: ./src/rules/custom-web-undecided.ts
+
+
+/* harmony default export */ const custom_web_undecided = ((0,define_rule/* defineRule */.Km)({
+    id: 'custom-web-undecided',
+    severity: 'notice',
+    rack: true,
+    summary: 'rack-check cannot tell from the files alone what the `custom_web` server will do.',
+    messages: {
+        notFollowable: 'rack-check does not follow {what} in a `custom_web` command, so it does not predict what starts; keep the command a plain server command.',
+        unknownValue: 'This command uses {variables}, which Cloud 66 fills from the app\'s environment variables and rack-check cannot see, so it cannot tell whether the server {what}.',
+        version: 'Whether the server {what} depends on its version ({versions}); lock the gem in Gemfile.lock to get one answer.',
+        configValue: 'rack-check cannot tell whether the server {what}: {why}.',
+        configFile: 'Whether the server {what} depends on `{files}`, which rack-check could not evaluate.',
+        unknownOption: '`{word}` is not an option of `{program}`, and what it does with an unknown option was not measured, so rack-check does not predict what starts; use {suggest}.'
+    },
+    check(ctx) {
+        const web = ctx.analysis.web;
+        if (!web || web.server === 'unknown' && web.command.argv)
+            return;
+        const f = web.facts;
+        const open = [
+            ['serves /tmp/web_server.sock', f.socket],
+            ['writes /tmp/web_server.pid', f.pidFile],
+            ['daemonizes', f.daemonizes]
+        ];
+        const seen = new Set();
+        // when every version fails, custom-web-fails-on-every-version already says what each one does
+        const everyVersion = failsOnEveryVersion(web, ctx.options.processManager) !== null;
+        if (f.bootUnknown)
+            ctx.report(f.bootUnknown.at, 'configValue', { what: 'starts', why: f.bootUnknown.why });
+        for (const [what, v] of open) {
+            if (v.value !== null)
+                continue;
+            const key = `${v.reason}@${v.at.line}:${v.at.column}`;
+            if (seen.has(key))
+                continue;
+            seen.add(key);
+            const d = { what, text: v.data.text ?? v.data.word ?? '', variables: v.data.variables || 'a variable', versions: v.data.versions ?? '', files: v.data.files ?? '', ...v.data };
+            if (v.reason === 'not-followable')
+                return ctx.report(v.at, 'notFollowable', d);
+            if (v.reason === 'unknown-option')
+                return ctx.report(v.at, 'unknownOption', { ...d, program: v.data.program ?? web.program, suggest: v.data.suggest ?? 'a documented option' });
+            if (v.reason === 'unknown-value')
+                ctx.report(v.at, 'unknownValue', { ...d, variables: variablesOf(web.command.unknownWords, d.variables) });
+            else if (v.reason === 'version') {
+                if (!everyVersion)
+                    ctx.report(v.at, 'version', d);
+            }
+            else if (v.reason === 'config-file')
+                ctx.report(v.at, 'configFile', d);
+            else if (v.reason === 'config-value')
+                ctx.report(v.at, 'configValue', { ...d, why: v.data.why ?? '' });
+        }
+    }
+}));
+function variablesOf(words, fallback) {
+    const vars = [...new Set(words.flatMap((w) => w.unknownVars))];
+    return vars.length ? vars.map((v) => '`$' + v + '`').join(', ') : fallback;
+}
+
+;// CONCATENATED MODULE: ./src/rules/custom-web-unset-variable.ts
+
+
+
+/**
+ * Contract §4: the prediction environment sets only a few variables. A `$PORT` on the line is
+ * empty as written, so the shell drops the unquoted word and the server's option parser sees what
+ * remains (a required argument takes the next word, whatever it is). Cloud 66 does substitute the
+ * app's own environment variables (cloud66.md §2.5), so the message says in one clause what
+ * changes when the app defines the variable; the prediction stays the one of the line as written.
+ */
+/* harmony default export */ const custom_web_unset_variable = ((0,define_rule/* defineRule */.Km)({
+    id: 'custom-web-unset-variable',
+    severity: 'warning',
+    rack: true,
+    summary: 'The `custom_web` line uses a variable that Cloud 66 does not set for it, so as written it expands to nothing.',
+    messages: {
+        dropped: '`${name}` is not set when Cloud 66 starts `custom_web` (it sets {known}), so as written the shell drops the word and {program} reads {reads}; if {name} is one of the app\'s environment variables, Cloud 66 puts its value here instead.',
+        emptied: '`${name}` is not set when Cloud 66 starts `custom_web` (it sets {known}), so as written `{written}` becomes {value}; if {name} is one of the app\'s environment variables, Cloud 66 puts its value here instead.'
+    },
+    check(ctx) {
+        const web = ctx.analysis.web;
+        if (!web?.command.argv)
+            return;
+        const argv = web.command.argv;
+        const known = environment/* PREDICTION_VARIABLES */._z.map((v) => '`' + v + '`').join(', ');
+        const seen = new Set();
+        for (const u of web.command.unsetVariables) {
+            const key = `${u.name}@${u.start}`;
+            if (seen.has(key))
+                continue;
+            seen.add(key);
+            // the words are in source order and do not overlap: found by bisection (a line may hold thousands)
+            const i = lastStartingBefore(argv, u.start + 1);
+            const word = i >= 0 && argv[i].end >= u.end ? argv[i] : undefined;
+            if (word) {
+                const written = web.procfile.text.slice(word.start, word.end);
+                ctx.report(u.at, 'emptied', { name: u.name, known, written, value: word.text === '' ? 'an empty word' : '`' + word.text + '`' });
+                continue;
+            }
+            const prev = i >= 0 ? (argv[i].end <= u.start ? argv[i] : argv[i - 1]) : undefined;
+            const next = argv[lastStartingBefore(argv, u.end) + 1];
+            const program = prev === argv[0];
+            const reads = prev && next ? (program ? `\`${next.text}\` as its first argument` : `\`${prev.text} ${next.text}\``) : prev ? (program ? 'no arguments at all' : `\`${prev.text}\` at the end of the line`) : 'nothing there';
+            // `-p $PORT`: behind Nginx the port is not used (the socket is), so the option goes
+            const port = prev && prev !== argv[0] && (prev.text === '-p' || prev.text === '--port');
+            const fix = port ? { description: `remove \`${web.procfile.text.slice(prev.start, u.end)}\` (Nginx uses the socket)`, edits: [deleteWords(web.procfile, web.procfile.span(prev.start, u.end))] } : null;
+            ctx.report(u.at, 'dropped', { name: u.name, known, program: web.program || 'the command', reads }, { fix });
+        }
+    }
+}));
+/** The index of the last word that starts before `offset` (-1 when none does). */
+function lastStartingBefore(argv, offset) {
+    let lo = 0;
+    let hi = argv.length;
+    while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (argv[mid].start < offset)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo - 1;
+}
+
+;// CONCATENATED MODULE: ./src/rules/custom-web-unknown-server.ts
+
+/* harmony default export */ const custom_web_unknown_server = ((0,define_rule/* defineRule */.Km)({
+    id: 'custom-web-unknown-server',
+    severity: 'warning',
+    rack: true,
+    summary: 'The `custom_web` command runs a server rack-check does not model.',
+    messages: {
+        unknown: 'rack-check does not know `{program}`, so it cannot tell whether it serves /tmp/web_server.sock and writes /tmp/web_server.pid; make sure it does (Cloud 66 documents Puma, Unicorn and Thin).'
+    },
+    check(ctx) {
+        const web = ctx.analysis.web;
+        if (web && web.command.argv && web.server === 'unknown')
+            ctx.report(web.facts.socket.at, 'unknown', { program: web.command.program?.text ?? web.program });
+    }
+}));
+
+;// CONCATENATED MODULE: ./src/rules/custom-web-without-bundle-exec.ts
+
+/* harmony default export */ const custom_web_without_bundle_exec = ((0,define_rule/* defineRule */.Km)({
+    id: 'custom-web-without-bundle-exec',
+    severity: 'warning',
+    rack: true,
+    summary: 'The `custom_web` server runs without `bundle exec` or a binstub.',
+    messages: {
+        bare: '`{program}` runs without `bundle exec`, so the version installed system-wide runs, not the one in Gemfile.lock; write `bundle exec {program}`.'
+    },
+    check(ctx) {
+        const web = ctx.analysis.web;
+        if (!web || !web.command.program || web.command.bundleExec || web.command.binstub || web.server === 'unknown')
+            return;
+        const at = web.command.program.start;
+        ctx.report(web.procfile.span(at, web.command.program.end), 'bare', { program: web.command.program.text }, { fix: { description: 'add `bundle exec`', edits: [{ file: web.procfile, start: at, end: at, text: 'bundle exec ' }] } });
+    }
+}));
+
+;// CONCATENATED MODULE: ./src/rules/file-unreadable.ts
+
+/* harmony default export */ const file_unreadable = ((0,define_rule/* defineRule */.Km)({
+    id: 'file-unreadable',
+    severity: 'error',
+    summary: 'A deployment file exists but cannot be read as text: binary, not UTF-8, over 1 MiB, not a regular file, not readable, or a link that leads outside the checked folder or nowhere.',
+    messages: {
+        unreadable: '`{path}` {problem}, so it cannot be checked; Cloud 66 reads these files as UTF-8 text.',
+        outside: '`{path}` {problem}; rack-check reads only inside the checked folder, so it was not checked.',
+        link: '`{path}` {problem}, so it cannot be checked; replace the link with the file itself.',
+        notRegular: '`{path}` {problem}; rack-check never opens one (opening a named pipe or a device can block), so it was not checked. Cloud 66 needs a regular file here.',
+        permission: '`{path}` {problem}, so it was not checked; make it readable (rack-check tells this apart from a missing file).'
+    },
+    check(ctx) {
+        for (const u of ctx.analysis.app.unreadable) {
+            const at = { file: u.path, line: 1, column: 1, endLine: 1, endColumn: 1 };
+            const data = { path: u.path, problem: u.problem };
+            if (u.problem.includes('outside the checked folder'))
+                ctx.report(at, 'outside', data, { severity: 'warning' });
+            else if (u.problem.includes('symbolic link'))
+                ctx.report(at, 'link', data, { severity: 'warning' });
+            else if (u.problem.includes('not a regular file'))
+                ctx.report(at, 'notRegular', data);
+            else if (u.problem.includes('permission denied'))
+                ctx.report(at, 'permission', data);
+            else
+                ctx.report(at, 'unreadable', data);
+        }
+    }
+}));
+
+// EXTERNAL MODULE: ./src/model/deploy-hooks.ts
+var deploy_hooks = __nccwpck_require__(8363);
+;// CONCATENATED MODULE: ./src/rules/hooks-bluepill-under-systemd.ts
+
+
+/* harmony default export */ const hooks_bluepill_under_systemd = ((0,define_rule/* defineRule */.Km)({
+    id: 'hooks-bluepill-under-systemd',
+    severity: 'warning',
+    rack: true,
+    summary: 'A deploy hook runs `bluepill`, which servers built since June 2020 (systemd) do not have.',
+    messages: {
+        bluepill: 'This hook runs `bluepill`, but Cloud 66 servers built since June 2020 manage processes with systemd and have no Bluepill, so the command fails (and with `halt_on_error`, the default, so does the deploy); use `sudo systemctl {verb} cloud66_web_server` or `restart_signal`, or pass `--process-manager bluepill` for an older server.'
+    },
+    check(ctx) {
+        if (ctx.options.processManager !== 'systemd')
+            return;
+        for (const hook of ctx.analysis.app.deployHooks?.hooks ?? []) {
+            const command = (0,deploy_hooks/* field */.ZZ)(hook, 'command');
+            if (!command)
+                continue;
+            const c = (0,deploy_hooks/* hookCommands */.iO)(command.text).find((c) => (0,deploy_hooks/* programWords */.Os)(c)[0]?.split('/').pop() === 'bluepill');
+            if (!c)
+                continue;
+            const words = (0,deploy_hooks/* programWords */.Os)(c);
+            const verb = words.includes('stop') ? 'stop' : words.includes('start') ? 'start' : 'restart';
+            ctx.report(command.at, 'bluepill', { verb });
+        }
+    }
+}));
+
+;// CONCATENATED MODULE: ./src/rules/hooks-copied-deploy-file.ts
+
+/* harmony default export */ const hooks_copied_deploy_file = ((0,define_rule/* defineRule */.Km)({
+    id: 'hooks-copied-deploy-file',
+    severity: 'notice',
+    summary: 'A deploy hook copies a Procfile or a web server config into the stack path: that copy is what the server uses.',
+    messages: {
+        checked: 'This {point} hook puts `{source}` in place of `{destination}`, so that is the file Cloud 66 uses; rack-check checks `{source}` as `{destination}`.',
+        notInRepo: 'This {point} hook puts a file from outside the repository in place of `{destination}`, so the `{destination}` in the repository may not be the one Cloud 66 uses; rack-check can only check the repository\'s.',
+        buildOnly: 'This {point} hook puts `{source}` in place of `{destination}` only while the app is built (`apply_during: build_only`); later deploys use the repository\'s `{destination}`, which is the one rack-check checks.'
+    },
+    check(ctx) {
+        const { app, web } = ctx.analysis;
+        const relevant = new Set(['Procfile', `Procfile_${app.environment}`, ...(web?.facts.configFiles ?? []), 'config/puma.rb', `config/puma/${app.environment}.rb`, 'config/unicorn.rb', 'config/thin.yml']);
+        for (const copy of app.deployHooks?.copies ?? []) {
+            if (!relevant.has(copy.destination))
+                continue;
+            const data = { point: '`' + copy.hook.point.name + '`', source: copy.source ?? '', destination: copy.destination };
+            if (copy.buildOnly)
+                ctx.report(copy.at, 'buildOnly', data);
+            else if (copy.source !== null && app.replaced.get(copy.destination)?.source === copy.source)
+                ctx.report(copy.at, 'checked', data);
+            else
+                ctx.report(copy.at, 'notInRepo', data);
+        }
+    }
+}));
+
+// EXTERNAL MODULE: ./src/model/yaml-tree.ts
+var yaml_tree = __nccwpck_require__(4195);
+;// CONCATENATED MODULE: ./src/rules/hooks-not-a-list.ts
+
+
+/* harmony default export */ const hooks_not_a_list = ((0,define_rule/* defineRule */.Km)({
+    id: 'hooks-not-a-list',
+    severity: 'warning', // not an error: Cloud 66 documents only the list form, but its own sample repositories (AbleTech/postgis-sample, babakgh/rails-psql-postgis) use a single mapping, and no source says it is rejected
+    summary: 'A deploy hook point holds a single mapping or value instead of the documented list of hooks.',
+    messages: {
+        mapping: '`{name}` holds a single mapping; Cloud 66 documents a hook point as a list of hooks (`{name}:` then `- command: …` with its `target:` below), and whether it runs a lone mapping is not documented; start the hook with `- `.',
+        value: '`{name}` holds {value}, but a hook point takes a list of hooks (`- command: …`, `target: …`).'
+    },
+    check(ctx) {
+        for (const point of ctx.analysis.app.deployHooks?.points ?? []) {
+            const v = point.value;
+            if (!v || v.kind === 'seq' || (v.kind === 'scalar' && v.value === null))
+                continue;
+            if (v.kind === 'map')
+                ctx.report(point.keyAt, 'mapping', { name: point.name });
+            else
+                ctx.report(v.at, 'value', { name: point.name, value: '`' + (0,yaml_tree/* shown */.SP)(v) + '`' });
+        }
+    }
+}));
+
+;// CONCATENATED MODULE: ./src/rules/hooks-pumactl-restart.ts
+
+
+/* harmony default export */ const hooks_pumactl_restart = ((0,define_rule/* defineRule */.Km)({
+    id: 'hooks-pumactl-restart',
+    severity: 'notice',
+    rack: true,
+    summary: 'A deploy hook restarts Puma with `pumactl … restart`: obsolete advice; Cloud 66 restarts the web server itself.',
+    messages: {
+        pumactl: 'This hook runs `pumactl {command}`, the 2017–2019 advice for when Puma ignored Cloud 66\'s restart; today Cloud 66 sends the restart signal itself ({signal}), so this restarts Puma a second time; remove the hook and set `restart_signal` under `procfile_metadata` if you need another signal.'
+    },
+    check(ctx) {
+        const { app, restart } = ctx.analysis;
+        for (const hook of app.deployHooks?.hooks ?? []) {
+            const command = (0,deploy_hooks/* field */.ZZ)(hook, 'command');
+            if (!command)
+                continue;
+            for (const c of (0,deploy_hooks/* hookCommands */.iO)(command.text)) {
+                const words = (0,deploy_hooks/* programWords */.Os)(c);
+                if (!words[0] || words[0].split('/').pop() !== 'pumactl')
+                    continue;
+                const verb = words.find((w) => w === 'restart' || w === 'phased-restart');
+                if (verb)
+                    ctx.report(command.at, 'pumactl', { command: verb, signal: restart ? restart.signal.toUpperCase() : 'USR2 by default' });
+            }
+        }
+    }
+}));
+
+;// CONCATENATED MODULE: ./src/rules/hooks-unknown-hook-point.ts
+
+
+
+/* harmony default export */ const hooks_unknown_hook_point = ((0,define_rule/* defineRule */.Km)({
+    id: 'hooks-unknown-hook-point',
+    severity: 'warning',
+    summary: 'A deploy hook point that Cloud 66 does not document, so its hooks never run.',
+    messages: {
+        unknown: '`{name}` is not a Cloud 66 hook point, so these hooks never run; use one of the documented points (e.g. `after_checkout`, `after_bundle`, `before_restart`, `after_rails`, `last_thing`).',
+        typo: '`{name}` is not a Cloud 66 hook point, so these hooks never run; did you mean `{suggestion}`?'
+    },
+    check(ctx) {
+        for (const point of ctx.analysis.app.deployHooks?.points ?? []) {
+            if (deploy_hooks/* HOOK_POINTS */.wL.has(point.name))
+                continue;
+            // a top-level key whose value is not a mapping is a hook point with no environment; an
+            // environment-level key is always a hook point
+            const suggestion = didYouMean(point.name, deploy_hooks/* HOOK_POINTS */.wL);
+            const file = ctx.analysis.app.deployHooks.file;
+            if (suggestion)
+                ctx.report(point.keyAt, 'typo', { name: point.name, suggestion }, { fix: { description: `rename to \`${suggestion}\``, edits: [replaceSpan(file, point.keyAt, suggestion)] } });
+            else
+                ctx.report(point.keyAt, 'unknown', { name: point.name });
+        }
+    }
+}));
+
+// EXTERNAL MODULE: ./src/model/signals.ts
+var signals = __nccwpck_require__(9196);
+;// CONCATENATED MODULE: ./src/rules/metadata-invalid-value.ts
+
+
+
+
+/* harmony default export */ const metadata_invalid_value = ((0,define_rule/* defineRule */.Km)({
+    id: 'metadata-invalid-value',
+    severity: 'error',
+    summary: 'A `procfile_metadata` value Cloud 66 cannot use: not a mapping, not a signal, a malformed `stop_sequence`, a `restart_on_deploy` that is not a boolean.',
+    messages: {
+        notMapping: '`{where}` must map each process name to its settings, but it holds {value}; write e.g. `web:` then `restart_signal: usr1` indented under it.',
+        processNotMapping: '`{process}` must hold settings (`restart_signal`, `stop_sequence`, `restart_on_deploy`), but it holds {value}; e.g. `{process}:` then `  restart_signal: usr1`.',
+        notSignal: '`{text}` is not a signal name; `restart_signal` takes one signal, written like `usr1`, `usr2` or `hup`.',
+        sequenceNumber: '`stop_sequence` is the number {text}; it must list signals and waits in seconds, e.g. `term, 90, kill`.',
+        sequenceNotString: '`stop_sequence` must be a string of signals and waits in seconds, e.g. `term, 90, kill`, but it holds {value}.',
+        sequenceWord: '`{text}` in `stop_sequence` is not a signal name; the sequence alternates signals and waits in seconds, e.g. `term, 90, kill`.',
+        sequenceOrder: '`stop_sequence` must alternate signal, seconds, signal, … and end with a signal (e.g. `term, 90, kill`); {problem}.',
+        loneKill: '`stop_sequence: kill` kills the process at once, with no time to finish its work; start with a signal it stops gracefully on, e.g. `term, 90, kill`.',
+        notBoolean: '`restart_on_deploy` must be `true` or `false`, but it is {value}.',
+        quotedBoolean: '`restart_on_deploy` is the string "{text}", not the boolean; how Cloud 66 reads a quoted value is not documented; write it without quotes.'
+    },
+    check(ctx) {
+        const manifest = ctx.analysis.app.manifest;
+        if (!manifest)
+            return;
+        for (const block of manifest.metadata) {
+            if (block.value === null || (block.value.kind === 'scalar' && block.value.value === null))
+                continue;
+            if (block.value.kind !== 'map') {
+                ctx.report(block.value.at, 'notMapping', { where: blockName(block), value: (0,yaml_tree/* shown */.SP)(block.value) });
+                continue;
+            }
+            for (const p of block.value.pairs) {
+                if (p.value && p.value.kind !== 'map' && !(p.value.kind === 'scalar' && p.value.value === null))
+                    ctx.report(p.value.at, 'processNotMapping', { process: p.key, value: describe(p.value) });
+            }
+        }
+        for (const { setting } of metadataSettings(manifest)) {
+            const v = setting.value;
+            if (!v || (v.kind === 'scalar' && (v.value === null || v.erb)))
+                continue;
+            if (setting.key === 'restart_signal') {
+                if (v.kind !== 'scalar')
+                    ctx.report(v.at, 'notSignal', { text: (0,yaml_tree/* shown */.SP)(v) });
+                else if (!(0,signals/* readSignal */.Lb)(String(v.value).trim(), v.at).name)
+                    ctx.report(v.at, 'notSignal', { text: String(v.value) });
+            }
+            else if (setting.key === 'stop_sequence' || setting.key === 'web_server_stop_signals') {
+                if (v.kind !== 'scalar')
+                    ctx.report(v.at, 'sequenceNotString', { value: (0,yaml_tree/* shown */.SP)(v) });
+                else if (typeof v.value === 'number' && !v.quoted)
+                    ctx.report(v.at, 'sequenceNumber', { text: String(v.value) });
+                else if (typeof v.value !== 'string')
+                    ctx.report(v.at, 'sequenceNotString', { value: String(v.value) });
+                else {
+                    const seq = (0,signals/* parseStopSequence */.Df)(manifest.file, v);
+                    const bad = seq.steps.find((s) => s.kind === 'other' && s.word !== '');
+                    if (bad)
+                        ctx.report(bad.at, 'sequenceWord', { text: bad.word });
+                    else if (seq.problem)
+                        ctx.report(seq.problem.at, 'sequenceOrder', { problem: ORDER[seq.problem.kind] });
+                    else if (seq.steps.length === 1 && seq.steps[0].signal?.name === 'kill')
+                        ctx.report(seq.steps[0].at, 'loneKill', {}, { severity: 'notice' });
+                }
+            }
+            else if (setting.key === 'restart_on_deploy') {
+                if (v.kind === 'scalar' && typeof v.value === 'boolean' && !v.quoted)
+                    continue;
+                if (v.kind === 'scalar' && v.quoted && (v.value === 'true' || v.value === 'false'))
+                    ctx.report(v.at, 'quotedBoolean', { text: v.value }, { severity: 'warning' });
+                else
+                    ctx.report(v.at, 'notBoolean', { value: v.kind === 'scalar' ? '`' + String(v.value) + '`' : (0,yaml_tree/* shown */.SP)(v) });
+            }
+        }
+    }
+}));
+const ORDER = {
+    'empty-step': 'a step is empty (two commas in a row, or a trailing comma)',
+    'expected-signal': 'a number stands where a signal belongs',
+    'expected-seconds': 'two signals follow each other with no wait between them',
+    'ends-with-seconds': 'it ends with a wait instead of a signal'
+};
+function describe(v) {
+    return v.kind === 'seq' ? 'a list' : 'a single value';
+}
+
+;// CONCATENATED MODULE: ./src/rules/metadata-placement.ts
+
+
+
+/* harmony default export */ const metadata_placement = ((0,define_rule/* defineRule */.Km)({
+    id: 'metadata-placement',
+    severity: 'warning',
+    summary: '`procfile_metadata` at the top level and under an environment: whether Cloud 66 merges them is not documented.',
+    messages: {
+        conflict: '`{block}.{process}.{key}` is `{value}` here and `{other}` at the top level (line {line}); Cloud 66\'s docs do not say which one wins (rack-check uses the environment\'s); keep one `procfile_metadata`.',
+        both: '`procfile_metadata` is set at the top level (line {line}) and under `{environment}`; Cloud 66\'s docs do not say whether the two are merged (rack-check uses the environment\'s block for it); keep one.'
+    },
+    check(ctx) {
+        const manifest = ctx.analysis.app.manifest;
+        const top = manifest?.metadata.find((b) => b.environment === null);
+        if (!manifest || !top)
+            return;
+        for (const block of manifest.metadata) {
+            if (block === top)
+                continue;
+            let conflicts = 0;
+            if (block.value?.kind === 'map' && top.value?.kind === 'map') {
+                for (const process of block.value.pairs) {
+                    const same = top.value.pairs.find((p) => p.key === process.key || (['web', 'custom_web'].includes(p.key) && ['web', 'custom_web'].includes(process.key)));
+                    if (process.value?.kind !== 'map' || same?.value?.kind !== 'map')
+                        continue;
+                    for (const setting of process.value.pairs) {
+                        const other = same.value.pairs.find((p) => p.key === setting.key);
+                        if (!other || (0,yaml_tree/* shown */.SP)(other.value) === (0,yaml_tree/* shown */.SP)(setting.value))
+                            continue;
+                        conflicts++;
+                        ctx.report(setting.value?.at ?? setting.keyAt, 'conflict', { block: blockName(block), process: process.key, key: setting.key, value: (0,yaml_tree/* shown */.SP)(setting.value), other: (0,yaml_tree/* shown */.SP)(other.value), line: other.keyAt.line });
+                    }
+                }
+            }
+            if (conflicts === 0)
+                ctx.report(block.keyAt, 'both', { line: top.keyAt.line, environment: block.environment ?? '' }, { severity: 'notice' });
+        }
+    }
+}));
+
+;// CONCATENATED MODULE: ./src/rules/metadata-signal-spelling.ts
+
+
+
+/* harmony default export */ const metadata_signal_spelling = ((0,define_rule/* defineRule */.Km)({
+    id: 'metadata-signal-spelling',
+    severity: 'warning',
+    summary: 'A signal in `procfile_metadata` written in upper case, with `SIG`, or as a Ruby symbol (`:term`).',
+    messages: {
+        spelling: '`{text}`: Cloud 66\'s examples write signals in lower case without `SIG` or `:` (`{name}`), and whether other spellings are accepted is not documented; write `{name}`.'
+    },
+    check(ctx) {
+        const manifest = ctx.analysis.app.manifest;
+        if (!manifest)
+            return;
+        const words = [];
+        for (const { setting } of metadataSettings(manifest)) {
+            const v = setting.value;
+            if (v?.kind !== 'scalar' || typeof v.value !== 'string' || v.erb)
+                continue;
+            if (setting.key === 'restart_signal')
+                words.push((0,signals/* readSignal */.Lb)(v.value.trim(), v.at));
+            if (setting.key === 'stop_sequence' || setting.key === 'web_server_stop_signals')
+                words.push(...(0,signals/* parseStopSequence */.Df)(manifest.file, v).steps.flatMap((s) => (s.signal ? [s.signal] : [])));
+        }
+        for (const w of words)
+            if (w.name && w.spelling.length)
+                ctx.report(w.at, 'spelling', { text: w.text, name: w.name }, { fix: { description: `write \`${w.name}\``, edits: [replaceSpan(manifest.file, w.at, w.name)] } });
+    }
+}));
+
+;// CONCATENATED MODULE: ./src/rules/metadata-unknown-key.ts
+
+
+/** The three documented keys (cloud66.md §4.1). */
+const METADATA_KEYS = ['restart_signal', 'stop_sequence', 'restart_on_deploy'];
+/** Keys of Maestro's service.yml, a different product (cloud66.md §4.2). */
+const MAESTRO = new Set(['stop_sign', 'stop_grace', 'pre_stop_sequence']);
+/* harmony default export */ const metadata_unknown_key = ((0,define_rule/* defineRule */.Km)({
+    id: 'metadata-unknown-key',
+    severity: 'warning',
+    summary: 'A key under a `procfile_metadata` process that Cloud 66 does not document.',
+    messages: {
+        unknown: '`{key}` is not a `procfile_metadata` setting, so Cloud 66 ignores it; the settings are `restart_signal`, `stop_sequence` and `restart_on_deploy`.',
+        typo: '`{key}` is not a `procfile_metadata` setting, so Cloud 66 ignores it; did you mean `{suggestion}`?',
+        maestro: '`{key}` is a setting of Maestro\'s `service.yml` (Docker services), not of `procfile_metadata`, so Cloud 66 ignores it here; use `stop_sequence` (e.g. `term, 90, kill`).',
+        legacy: '`web_server_stop_signals` is the 2017 name of `stop_sequence` (renamed in October 2018), and whether Cloud 66 still reads it is not documented; rename it `stop_sequence`.'
+    },
+    check(ctx) {
+        for (const { setting } of metadataSettings(ctx.analysis.app.manifest)) {
+            const key = setting.key;
+            if (METADATA_KEYS.includes(key))
+                continue;
+            if (key === 'web_server_stop_signals')
+                ctx.report(setting.keyAt, 'legacy');
+            else if (MAESTRO.has(key))
+                ctx.report(setting.keyAt, 'maestro', { key });
+            else {
+                const suggestion = didYouMean(key, METADATA_KEYS);
+                const file = ctx.analysis.app.manifest.file;
+                if (suggestion)
+                    ctx.report(setting.keyAt, 'typo', { key, suggestion }, setting.merged ? undefined : { fix: { description: `rename to \`${suggestion}\``, edits: [replaceSpan(file, setting.keyAt, suggestion)] } });
+                else
+                    ctx.report(setting.keyAt, 'unknown', { key });
+            }
+        }
+    }
+}));
+
+;// CONCATENATED MODULE: ./src/rules/metadata-unknown-process.ts
+
+
+/* harmony default export */ const metadata_unknown_process = ((0,define_rule/* defineRule */.Km)({
+    id: 'metadata-unknown-process',
+    severity: 'warning',
+    summary: 'A `procfile_metadata` process that the Procfile does not have (`web` and `custom_web` both mean the custom web server).',
+    messages: {
+        missing: 'The Procfile has no `{process}` process, so these settings apply to nothing; use the name of a Procfile entry.',
+        typo: 'The Procfile has no `{process}` process, so these settings apply to nothing; did you mean `{suggestion}`?',
+        noCustomWeb: 'The Procfile has no `custom_web` entry, so Passenger serves the app and these `custom_web` settings apply to nothing.',
+        both: '`{block}` names the web server twice, as `web` (line {line}) and as `custom_web`; both mean the `custom_web` process (Cloud 66\'s examples use `web`), and which one wins is not documented; keep one.'
+    },
+    check(ctx) {
+        const { manifest, procfiles, web } = ctx.analysis.app;
+        if (!manifest || procfiles.length === 0)
+            return;
+        const names = new Set(procfiles.flatMap((p) => p.entries.map((e) => e.name)));
+        for (const block of manifest.metadata) {
+            if (block.value?.kind !== 'map')
+                continue;
+            const webKey = block.value.pairs.find((p) => p.key === 'web');
+            for (const process of block.value.pairs) {
+                const name = process.key;
+                if (name === 'custom_web') {
+                    if (!web)
+                        ctx.report(process.keyAt, 'noCustomWeb');
+                    else if (webKey)
+                        ctx.report(process.keyAt, 'both', { block: blockName(block), line: webKey.keyAt.line }, { severity: 'notice' });
+                    continue;
+                }
+                // Cloud 66's own examples key the custom web server as `web` (cloud66.md §4.6)
+                if (name === 'web' || names.has(name))
+                    continue;
+                const suggestion = didYouMean(name, names);
+                if (suggestion)
+                    ctx.report(process.keyAt, 'typo', { process: name, suggestion });
+                else
+                    ctx.report(process.keyAt, 'missing', { process: name });
+            }
+        }
+    }
+}));
+
+;// CONCATENATED MODULE: ./src/rules/passenger-enterprise-with-custom-web.ts
+
+/**
+ * Passenger Enterprise is installed on Passenger-based servers when `.cloud66/passenger-enterprise-license`
+ * is present (cloud66.md §9); with a `custom_web` line Passenger does not serve the app, so the
+ * license does nothing. The file is secret-like: its content is never read into a message.
+ */
+/* harmony default export */ const passenger_enterprise_with_custom_web = ((0,define_rule/* defineRule */.Km)({
+    id: 'passenger-enterprise-with-custom-web',
+    severity: 'notice',
+    rack: true,
+    summary: 'A Passenger Enterprise license sits beside a `custom_web` line, which replaces Passenger.',
+    messages: {
+        contradictory: '`.cloud66/passenger-enterprise-license` installs Passenger Enterprise, but this `custom_web` line runs {program} instead of Passenger, so the license has no effect; remove the `custom_web` line to serve the app with Passenger Enterprise, or remove the license file.'
+    },
+    check(ctx) {
+        const { web, enterpriseLicense } = ctx.analysis;
+        if (!web || !enterpriseLicense)
+            return;
+        ctx.report(web.procfile.span(web.entry.nameStart, web.entry.nameEnd), 'contradictory', { program: web.program || 'another server' });
+    }
+}));
+
+;// CONCATENATED MODULE: ./src/rules/passenger-transition.ts
+
+/* harmony default export */ const passenger_transition = ((0,define_rule/* defineRule */.Km)({
+    id: 'passenger-transition',
+    severity: 'warning',
+    rack: true,
+    summary: 'The change switches the app to or from Passenger, which Cloud 66\'s docs say is not applied to an existing app.',
+    messages: {
+        toCustom: 'This change moves the web server from Passenger to {to}; per Cloud 66\'s docs a change to or from Passenger is not applied after an app\'s initial build, so an existing app keeps Passenger; build a new app with this Procfile, or add a new server and retire the old one (switching among Puma, Unicorn and Thin is applied on redeploy).',
+        toPassenger: 'This change removes `custom_web`, so the app would be served by Passenger instead of {from}; per Cloud 66\'s docs a change to or from Passenger is not applied after an app\'s initial build, so an existing app keeps {from}; build a new app, or add a new server and retire the old one.'
+    },
+    check(ctx) {
+        const { change, web, app } = ctx.analysis;
+        if (!change || change.direction === 'none')
+            return;
+        const data = { from: change.transition.from, to: change.transition.to };
+        if (change.direction === 'to-custom' && web)
+            return ctx.report(web.procfile.span(web.entry.nameStart, web.entry.nameEnd), 'toCustom', data);
+        // no custom_web any more: line 1 of the Procfile, or of whichever deployment file remains
+        const file = app.procfiles[0]?.file ?? app.manifest?.file ?? app.deployHooks?.file;
+        if (file)
+            ctx.report(file.lineSpan(1), 'toPassenger', data);
+    }
+}));
+
+;// CONCATENATED MODULE: ./src/rules/procfile-commented-custom-web.ts
+
+/* harmony default export */ const procfile_commented_custom_web = ((0,define_rule/* defineRule */.Km)({
+    id: 'procfile-commented-custom-web',
+    severity: 'notice',
+    rack: true,
+    summary: 'The only `custom_web` entry is commented out, so Passenger serves the app.',
+    messages: {
+        commented: 'This `custom_web` entry is commented out, so Cloud 66 serves the app with Passenger; remove the `#` to run this server instead (before the app is first built: a later switch from Passenger is not applied).'
+    },
+    check(ctx) {
+        if (ctx.analysis.app.web)
+            return;
+        for (const p of ctx.analysis.app.procfiles) {
+            for (const c of p.commentedEntries) {
+                if (c.name !== 'custom_web')
+                    continue;
+                // the `#`s and the blanks after them
+                const hashes = /^#+[ \t]*/.exec(p.file.text.slice(c.start, c.end))[0].length;
+                ctx.report(p.file.span(c.start, c.end), 'commented', {}, { fix: { description: 'remove the `#`', edits: [{ file: p.file, start: c.start, end: c.start + hashes, text: '' }] } });
+            }
+        }
+    }
+}));
+
+;// CONCATENATED MODULE: ./src/rules/procfile-crlf.ts
+
+/* harmony default export */ const procfile_crlf = ((0,define_rule/* defineRule */.Km)({
+    id: 'procfile-crlf',
+    severity: 'warning',
+    summary: 'The Procfile has Windows (CR LF) line endings.',
+    messages: {
+        crlf: 'This Procfile has CR LF line endings on {count} line(s); a reader that splits on LF keeps the carriage return in the last argument (for example the PID file name); save the file with LF line endings.'
+    },
+    check(ctx) {
+        for (const p of ctx.analysis.app.procfiles) {
+            if (p.crlfLines.length === 0)
+                continue;
+            // each carriage return before a line feed is removed
+            const edits = p.crlfLines.map((line) => {
+                const at = p.file.lineOffset(line) + p.file.lineText(line).length;
+                return { file: p.file, start: at, end: at + 1, text: '' };
+            });
+            ctx.report(p.file.lineSpan(p.crlfLines[0]), 'crlf', { count: p.crlfLines.length }, { fix: { description: 'use LF line endings', edits } });
+        }
+    }
+}));
+
+;// CONCATENATED MODULE: ./src/rules/procfile-duplicate-process.ts
+
+/* harmony default export */ const procfile_duplicate_process = ((0,define_rule/* defineRule */.Km)({
+    id: 'procfile-duplicate-process',
+    severity: 'error',
+    summary: 'Two Procfile entries have the same name, so one of them is lost.',
+    messages: {
+        lost: '`{name}` is defined again on line {line}; Procfile readers keep one entry per name (the last), so this one is lost; give each process its own name.'
+    },
+    check(ctx) {
+        for (const p of ctx.analysis.app.procfiles) {
+            const names = new Set(p.entries.map((e) => e.name));
+            // the next suffix to try for each name: counting from 2 for every duplicate was quadratic in them
+            const nextSuffix = new Map();
+            for (const [lost, kept] of p.duplicates) {
+                // the lost entry gets a name of its own: `worker_2`, `worker_3`, …
+                let k = nextSuffix.get(lost.name) ?? 2;
+                while (names.has(`${lost.name}_${k}`))
+                    k++;
+                nextSuffix.set(lost.name, k + 1);
+                const name = `${lost.name}_${k}`;
+                names.add(name);
+                ctx.report(p.file.span(lost.nameStart, lost.nameEnd), 'lost', { name: lost.name, line: kept.line }, { fix: { description: `rename it \`${name}\``, edits: [{ file: p.file, start: lost.nameStart, end: lost.nameEnd, text: name }] } });
+            }
+        }
+    }
+}));
+
+// EXTERNAL MODULE: ./src/model/procfile.ts
+var procfile = __nccwpck_require__(5559);
+;// CONCATENATED MODULE: ./src/rules/procfile-environment-override.ts
+
+
+/* harmony default export */ const procfile_environment_override = ((0,define_rule/* defineRule */.Km)({
+    id: 'procfile-environment-override',
+    severity: 'notice',
+    summary: '`Procfile` and `Procfile_<environment>` both define `custom_web`.',
+    messages: {
+        both: '`{file}` and `{other}` both define `custom_web`; Cloud 66 does not document which one wins, and rack-check checks the one in `{file}`; keep `custom_web` in one file.'
+    },
+    check(ctx) {
+        const { procfiles, web } = ctx.analysis.app;
+        if (!web || procfiles.length < 2)
+            return;
+        const other = procfiles.find((p) => p !== web.procfile && (0,procfile/* procfileEntry */.P)(p, 'custom_web'));
+        if (!other)
+            return;
+        ctx.report(web.procfile.file.span(web.entry.nameStart, web.entry.nameEnd), 'both', { file: web.procfile.file.path, other: other.file.path });
+    }
+}));
+
+;// CONCATENATED MODULE: ./src/rules/procfile-invalid-line.ts
+
+/* harmony default export */ const procfile_invalid_line = ((0,define_rule/* defineRule */.Km)({
+    id: 'procfile-invalid-line',
+    severity: 'error',
+    summary: 'A Procfile line is not a `name: command` entry, so Procfile readers skip it.',
+    messages: {
+        noColon: 'This line is not a `name: command` entry and Procfile readers skip it; write `name: command`, or start the line with `#` to make it a comment.',
+        badName: 'A process name may hold only letters, digits, `_` and `-`, so Procfile readers skip this line; rename the process.',
+        indented: 'The `{name}` entry is indented, and Procfile readers only match entries at the start of a line, so this process is never started; remove the leading whitespace.',
+        emptyCommand: 'The `{name}` entry has no command, so it starts nothing; add the command or remove the line.'
+    },
+    check(ctx) {
+        const ids = { 'no-colon': 'noColon', 'bad-name': 'badName', indented: 'indented', 'empty-command': 'emptyCommand' };
+        for (const p of ctx.analysis.app.procfiles) {
+            for (const bad of p.invalid)
+                ctx.report(p.file.span(bad.start, bad.end), ids[bad.reason], { name: bad.name ?? '' });
+        }
+    }
+}));
+
+;// CONCATENATED MODULE: ./src/rules/restart-phased-falls-back.ts
+
+
+/* harmony default export */ const restart_phased_falls_back = ((0,define_rule/* defineRule */.Km)({
+    id: 'restart-phased-falls-back',
+    severity: 'warning',
+    rack: true,
+    summary: '`restart_signal: usr1` asks Puma for a phased restart, but this Puma does a hot restart instead (single mode or preloaded app).',
+    messages: {
+        singleMode: '`usr1` asks for a phased restart, but {server} runs in single mode ({where}), where USR1 falls back to a hot restart (measured); set `workers 2` or more for phased restarts, or use `usr2`, which is what happens anyway.',
+        preload: '`usr1` asks for a phased restart, but `{setting}` ({where}) preloads the app, and a preloaded Puma falls back to a hot restart on USR1 (measured); remove it (and use `prune_bundler`), or use `usr2`, which is what happens anyway.',
+        webConcurrency: '`usr1` asks for a phased restart, but on {server} `WEB_CONCURRENCY` above 1 in the environment turns `preload_app` on by default ({where}), so USR1 falls back to a hot restart (measured on Puma 5.6.5); write `preload_app! false` in the config file, or set the worker count with `workers` instead.',
+        defaultPreload: '`usr1` asks for a phased restart, but {server} preloads the app by default in cluster mode ({where}), so USR1 falls back to a hot restart (measured on Puma 7.2.1 and 8.0.2); write `preload_app! false` or `prune_bundler` in the config file.'
+    },
+    check(ctx) {
+        const { restart, web } = ctx.analysis;
+        if (!restart?.setBy || !web || restart.signal !== 'usr1' || !restart.effect.fallback)
+            return;
+        const cause = restart.effect.cause;
+        const at = cause?.at;
+        const where = at ? `${at.file}:${at.line}` : restart.effect.fallback === 'single-mode' ? 'no `workers` setting' : 'the default';
+        const setting = at ? ctx.analysis.textAt(at) : (cause?.text ?? '');
+        const message = { 'single-mode': 'singleMode', preload: 'preload', 'default-preload': 'defaultPreload', 'web-concurrency': 'webConcurrency' }[restart.effect.fallback];
+        ctx.report(restart.setBy.at, message, { server: serverLabel(web), where, setting: setting.split('\n')[0] });
+    }
+}));
+
+;// CONCATENATED MODULE: ./src/rules/restart-phased-without-prune-bundler.ts
+
+/* harmony default export */ const restart_phased_without_prune_bundler = ((0,define_rule/* defineRule */.Km)({
+    id: 'restart-phased-without-prune-bundler',
+    severity: 'notice',
+    rack: true,
+    summary: 'Phased restarts (`restart_signal: usr1`) on a Puma without `prune_bundler`: gem changes are not picked up.',
+    messages: {
+        noPrune: 'Phased restarts keep the master\'s loaded gems: without `prune_bundler` in the Puma config, a deploy that changes Gemfile.lock runs new workers on the old bundle (Puma docs/restart.md); add `prune_bundler`, as Cloud 66\'s Puma page advises.'
+    },
+    check(ctx) {
+        const { restart, web } = ctx.analysis;
+        if (!restart?.setBy || !web || restart.effect.effect !== 'phased-restart')
+            return;
+        const prune = (web.ifStarted ?? web.facts).settings?.pruneBundler;
+        if (prune?.value === false)
+            ctx.report(restart.setBy.at, 'noPrune');
+    }
+}));
+
+;// CONCATENATED MODULE: ./src/rules/restart-signal-not-restart.ts
+
+
+/* harmony default export */ const restart_signal_not_restart = ((0,define_rule/* defineRule */.Km)({
+    id: 'restart-signal-not-restart',
+    severity: 'error',
+    rack: true,
+    summary: 'The restart signal Cloud 66 sends on deploy stops, suspends or does not restart this server.',
+    messages: {
+        stops: 'On deploy Cloud 66 sends {signal} to {server}, which {does} — so the deploy takes the site down instead of restarting it; {fix}.',
+        suspends: 'On deploy Cloud 66 sends {signal} to {server}, which {does} — so the site hangs after the deploy; {fix}.',
+        noRestart: 'On deploy Cloud 66 sends {signal} to {server}, which {does} — so the new code is never loaded; {fix}.',
+        bluepill: 'Under Bluepill Cloud 66 restarts every web server with USR2 (cloud66.md §5.3, read literally), and {server} {does}; check how your stack restarts Thin, or move the server to systemd.',
+        defaultStops: 'On deploy Cloud 66 sends its default {signal} to {server}, which {does} — so the deploy takes the site down instead of restarting it; {fix}.',
+        defaultNoRestart: 'On deploy Cloud 66 sends its default {signal} to {server}, which {does} — so the new code is never loaded; {fix}.'
+    },
+    check(ctx) {
+        const { restart, web } = ctx.analysis;
+        if (!restart || !web)
+            return;
+        const e = restart.effect.effect;
+        const kind = e === 'stop' ? 'stops' : e === 'suspend' ? 'suspends' : e === 'none' || e === 'reopen-logs' || restart.effect.oldCode ? 'noRestart' : null;
+        if (!kind)
+            return;
+        const preload = (web.ifStarted ?? web.facts).settings?.preload?.value === true;
+        const data = { signal: restart.signal.toUpperCase(), server: serverLabel(web), does: restart.effect.does, fix: fix(web.server, preload) };
+        if (restart.setBy)
+            ctx.report(restart.setBy.at, kind, data);
+        // a default signal that does not restart: Bluepill's USR2 to a server without a USR2 handler
+        else if (ctx.options.processManager === 'bluepill')
+            ctx.report(web.procfile.span(web.entry.nameStart, web.entry.nameEnd), 'bluepill', data, { severity: 'warning' });
+        // systemd's default HUP to a launcher running Puma (rackup, rails server)
+        else
+            ctx.report(web.procfile.span(web.entry.nameStart, web.entry.nameEnd), kind === 'stops' ? 'defaultStops' : 'defaultNoRestart', data);
+    }
+}));
+function fix(server, preload) {
+    switch (server) {
+        case 'puma':
+            return 'use `restart_signal: usr2` (hot restart) or `usr1` (phased restart in cluster mode), or remove `restart_signal` for the default USR2';
+        case 'unicorn':
+            // with preload_app true only a new master loads new code (Unicorn's SIGNALS)
+            return preload
+                ? 'remove `restart_signal` for the default USR2 (a new master, which loads the new code; with `preload_app true` HUP does not)'
+                : 'use `restart_signal: usr2` (new master, the default) or `hup` (reload the config and the code), or remove `restart_signal`';
+        case 'thin':
+            return 'use `restart_signal: hup` (the default for Thin), or remove `restart_signal`';
+        case 'rackup':
+        case 'rails':
+            // under a launcher no signal restarts Puma with its options (live-rackup-puma-signals)
+            return 'run Puma itself, e.g. `bundle exec puma -b unix:///tmp/web_server.sock --pidfile /tmp/web_server.pid`, whose default USR2 is a hot restart';
+        default:
+            return 'use a signal this server restarts on, or remove `restart_signal`';
+    }
+}
+
+;// CONCATENATED MODULE: ./src/rules/server-gem-not-locked.ts
+
+/* harmony default export */ const server_gem_not_locked = ((0,define_rule/* defineRule */.Km)({
+    id: 'server-gem-not-locked',
+    severity: 'error',
+    rack: true,
+    summary: 'The `custom_web` server runs through Bundler, but Gemfile.lock does not lock its gem.',
+    messages: {
+        missing: '`{program}` runs through Bundler, but Gemfile.lock does not lock the `{gem}` gem, so Bundler refuses to start it; add `gem "{gem}"` to the Gemfile and run `bundle install`.'
+    },
+    check(ctx) {
+        const web = ctx.analysis.web;
+        const p = web?.facts.bootProblems.find((b) => b.kind === 'not-bundled');
+        if (p)
+            ctx.report(p.at, 'missing', { program: p.data.program, gem: p.data.gem });
+    }
+}));
+
+// EXTERNAL MODULE: ./src/rules/suppression-unused.ts
+var suppression_unused = __nccwpck_require__(7735);
+;// CONCATENATED MODULE: ./src/rules/stop-sequence-not-graceful.ts
+
+
+/** The signal each server stops gracefully on (servers.md §1.6, §2.4, §3.3). */
+const GRACEFUL = { puma: 'term', unicorn: 'quit', thin: 'quit' };
+/* harmony default export */ const stop_sequence_not_graceful = ((0,define_rule/* defineRule */.Km)({
+    id: 'stop-sequence-not-graceful',
+    severity: 'warning',
+    rack: true,
+    summary: 'The web server\'s `stop_sequence` does not start with a signal that stops this server gracefully.',
+    messages: {
+        notStop: 'The stop sequence starts with {signal}, which does not stop {server}: it {does}, and the server is still running when the next signal comes; start with `{graceful}`, e.g. `{example}`.',
+        abrupt: 'The stop sequence starts with {signal}, and {server} {does}; start with `{graceful}`, which lets the requests in flight finish, e.g. `{example}`.'
+    },
+    check(ctx) {
+        const { restart, web } = ctx.analysis;
+        const stop = restart?.stop;
+        if (!restart || !web || !stop?.setBy || !stop.first || !stop.sequence || stop.sequence.problem)
+            return;
+        const graceful = GRACEFUL[web.server];
+        if (!graceful)
+            return;
+        const step = stop.sequence.steps[0];
+        const e = stop.first;
+        if (e.effect === 'stop' && e.graceful)
+            return;
+        if (e.effect === 'unknown')
+            return;
+        const example = web.server === 'unicorn' ? 'quit, 75, term, 15, kill' : web.server === 'thin' ? 'quit, 75, int, 15, kill' : 'term, 90, kill';
+        ctx.report(step.at, e.effect === 'stop' ? 'abrupt' : 'notStop', { signal: step.signal?.name?.toUpperCase() ?? step.word, server: serverLabel(web), does: e.does, graceful, example });
+    }
+}));
+
+;// CONCATENATED MODULE: ./src/rules/thin-config-shell-variable.ts
+
+/* harmony default export */ const thin_config_shell_variable = ((0,define_rule/* defineRule */.Km)({
+    id: 'thin-config-shell-variable',
+    severity: 'warning',
+    rack: true,
+    summary: "A shell-style `$VARIABLE` in Thin's YAML config, which Thin does not expand.",
+    messages: {
+        literal: 'Thin does not expand shell variables in `{path}`: `{key}` is the literal text `{value}`; write the value, or use ERB, which Thin does run (`<%= ENV["{variable}"] %>`).'
+    },
+    check(ctx) {
+        const web = ctx.analysis.web;
+        if (!web)
+            return;
+        for (const n of web.facts.flagNotes) {
+            if (n.kind !== 'thin-yaml-variable')
+                continue;
+            const variable = /\$\{?([A-Za-z_][A-Za-z0-9_]*)/.exec(n.data.value)?.[1] ?? 'NAME';
+            ctx.report(n.at, 'literal', { path: n.data.path, key: n.data.key, value: n.data.value, variable });
+        }
+    }
+}));
+
+;// CONCATENATED MODULE: ./src/rules/thin-pid-needs-daemon.ts
+
+/* harmony default export */ const thin_pid_needs_daemon = ((0,define_rule/* defineRule */.Km)({
+    id: 'thin-pid-needs-daemon',
+    severity: 'warning',
+    rack: true,
+    summary: 'Thin writes its PID file only when it daemonizes, which systemd does not allow.',
+    messages: {
+        conflict: 'Thin writes its PID file only when it daemonizes, so without `-d` /tmp/web_server.pid is never written, and with `-d` systemd loses track of the server; Cloud 66\'s documented Thin line has this conflict, so consider Puma or Unicorn, or confirm with Cloud 66 how your server tracks Thin.'
+    },
+    check(ctx) {
+        const web = ctx.analysis.web;
+        if (!web || !web.ifStarted || ctx.options.processManager !== 'systemd')
+            return;
+        if (web.ifStarted.pidFile.reason === 'thin-needs-daemon')
+            ctx.report(web.ifStarted.pidFile.at, 'conflict');
+    }
+}));
+
+;// CONCATENATED MODULE: ./src/rules/web-without-custom-web.ts
+
+/* harmony default export */ const web_without_custom_web = ((0,define_rule/* defineRule */.Km)({
+    id: 'web-without-custom-web',
+    severity: 'warning',
+    rack: true,
+    summary: 'A `web:` entry with no `custom_web` entry: Cloud 66 ignores `web:` on Rack apps.',
+    messages: {
+        ignored: 'Cloud 66 ignores `web:` on Rack apps and serves them with Passenger, so this command does not run; to use it as the web server, name it `custom_web` (before the app is first built: a later switch from Passenger is not applied).',
+        rightCommandWrongName: 'This `web:` command serves /tmp/web_server.sock, but Cloud 66 ignores `web:` on Rack apps and serves them with Passenger; rename the entry to `custom_web` (before the app is first built: a later switch from Passenger is not applied).'
+    },
+    check(ctx) {
+        const { app, herokuWeb } = ctx.analysis;
+        if (app.web || !herokuWeb)
+            return;
+        const at = herokuWeb.procfile.span(herokuWeb.entry.nameStart, herokuWeb.entry.nameEnd);
+        const right = herokuWeb.facts.socket.value === true;
+        const fix = right ? { description: 'rename it `custom_web`', edits: [{ file: herokuWeb.procfile, start: herokuWeb.entry.nameStart, end: herokuWeb.entry.nameEnd, text: 'custom_web' }] } : null;
+        ctx.report(at, right ? 'rightCommandWrongName' : 'ignored', {}, { fix });
+    }
+}));
+
+;// CONCATENATED MODULE: ./src/rules/yaml-duplicate-key.ts
+
+
+/* harmony default export */ const yaml_duplicate_key = ((0,define_rule/* defineRule */.Km)({
+    id: 'yaml-duplicate-key',
+    severity: 'warning',
+    summary: 'A key is written twice in the same mapping of the manifest or the deploy hooks, so the earlier value is lost.',
+    messages: {
+        lost: '`{key}` is written again on line {line}; YAML keeps only the last value, so this one is lost; merge the two.',
+        hooks: '`{key}` is written again on line {line}; YAML keeps only the last list, so the hooks under this one never run; put all of them in one `{key}:` list.'
+    },
+    check(ctx) {
+        const { manifest, deployHooks } = ctx.analysis.app;
+        for (const d of manifest?.tree.duplicates ?? [])
+            ctx.report(d.lost, 'lost', { key: d.key, line: d.kept.line });
+        for (const d of deployHooks?.tree.duplicates ?? [])
+            ctx.report(d.lost, deploy_hooks/* HOOK_POINTS */.wL.has(d.key) ? 'hooks' : 'lost', { key: d.key, line: d.kept.line });
+    }
+}));
+
+;// CONCATENATED MODULE: ./src/rules/yaml-syntax-error.ts
+
+/* harmony default export */ const yaml_syntax_error = ((0,define_rule/* defineRule */.Km)({
+    id: 'yaml-syntax-error',
+    severity: 'error',
+    summary: '`.cloud66/manifest.yml` or `.cloud66/deploy_hooks.yml` is not valid YAML.',
+    messages: {
+        manifest: '`{file}` is not valid YAML ({problem}); Cloud 66 cannot load it, so none of its settings apply; check it with `ruby -e "require \'yaml\'; YAML.load_file(\'{file}\')"`.',
+        hooks: '`{file}` is not valid YAML ({problem}); Cloud 66 cannot load it, so none of its hooks run; check it with `ruby -e "require \'yaml\'; YAML.load_file(\'{file}\')"`.'
+    },
+    check(ctx) {
+        const { manifest, deployHooks } = ctx.analysis.app;
+        for (const [tree, message] of [
+            [manifest?.tree, 'manifest'],
+            [deployHooks?.tree, 'hooks']
+        ]) {
+            if (tree?.error)
+                ctx.report(tree.error.at, message, { file: tree.file.path, problem: tree.error.message.replace(/\.$/, '') });
+        }
+    }
+}));
+
+;// CONCATENATED MODULE: ./src/rules/index.ts
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+/** Every rule, by id. One id = one file = one docs page = one fixture folder. */
+const RULES = [
+    app_not_rack,
+    check_incomplete/* default */.A,
+    cloud66_folder_misplaced,
+    custom_web_daemonizes,
+    custom_web_extra_tcp_listener,
+    custom_web_fails_on_every_version,
+    custom_web_fails_to_boot,
+    custom_web_misleading_flag,
+    custom_web_no_pid_file,
+    custom_web_no_socket,
+    custom_web_undecided,
+    custom_web_unknown_server,
+    custom_web_unset_variable,
+    custom_web_without_bundle_exec,
+    file_unreadable,
+    hooks_bluepill_under_systemd,
+    hooks_copied_deploy_file,
+    hooks_not_a_list,
+    hooks_pumactl_restart,
+    hooks_unknown_hook_point,
+    metadata_invalid_value,
+    metadata_placement,
+    metadata_signal_spelling,
+    metadata_unknown_key,
+    metadata_unknown_process,
+    passenger_enterprise_with_custom_web,
+    passenger_transition,
+    procfile_commented_custom_web,
+    procfile_crlf,
+    procfile_duplicate_process,
+    procfile_environment_override,
+    procfile_invalid_line,
+    restart_phased_falls_back,
+    restart_phased_without_prune_bundler,
+    restart_signal_not_restart,
+    server_gem_not_locked,
+    stop_sequence_not_graceful,
+    suppression_unused/* default */.A,
+    thin_config_shell_variable,
+    thin_pid_needs_daemon,
+    web_without_custom_web,
+    yaml_duplicate_key,
+    yaml_syntax_error
+];
+
+
+/***/ }),
+
+/***/ 7735:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   A: () => (__WEBPACK_DEFAULT_EXPORT__)
+/* harmony export */ });
+/* harmony import */ var _define_rule_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8963);
+
+/**
+ * A `# rack-check:` directive that does nothing (src/suppressions.ts): an unknown rule id, a rule
+ * that reports nothing where the directive applies, or a comment that is not written as a
+ * directive. Reported by the engine after the other rules have run (this rule has no check of its
+ * own), so that stale suppressions get cleaned up. It cannot itself be suppressed.
+ */
+/* harmony default export */ const __WEBPACK_DEFAULT_EXPORT__ = ((0,_define_rule_js__WEBPACK_IMPORTED_MODULE_0__/* .defineRule */ .Km)({
+    id: 'suppression-unused',
+    severity: 'notice',
+    summary: 'An inline `# rack-check:` suppression names an unknown rule, suppresses nothing, or is not written as a directive.',
+    messages: {
+        unknownRule: '`{id}` is not a rack-check rule, so this suppression does nothing; the rule ids are listed in docs/rules/README.md.',
+        unused: 'This suppression of `{id}` matches no finding {where}; remove it (or move it next to the line it is meant for).',
+        malformed: '`{text}` is not a rack-check directive; write `# rack-check: disable=<rule-id> -- <reason>` (or `disable-file=`).'
+    },
+    check() {
+        // the engine reports these after every other rule (check.ts)
+    }
+}));
+
+
+/***/ }),
+
+/***/ 4417:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   PH: () => (/* binding */ predictionEnvironment),
+/* harmony export */   UH: () => (/* binding */ appRelative),
+/* harmony export */   V2: () => (/* binding */ APP_ROOT),
+/* harmony export */   _z: () => (/* binding */ PREDICTION_VARIABLES),
+/* harmony export */   en: () => (/* binding */ shellEnvironment)
+/* harmony export */ });
+/**
+ * Where the prediction places the app (contract §4: STACK_PATH = the app root). The path is the
+ * one Cloud 66 uses for a Rack app's current release.
+ */
+const APP_ROOT = '/var/deploy/app/web_head/current';
+/** The variables contract §4 sets for the web server, by name. */
+const PREDICTION_VARIABLES = ['RACK_ENV', 'RAILS_ENV', 'STACK_PATH', 'RAILS_STACK_PATH', 'CUSTOM_WEB_SOCKET_FILE', 'CUSTOM_WEB_PID_FILE'];
+/** The prediction environment of contract §4, plus variables set on the command line. */
+function predictionEnvironment(environment) {
+    return new Map([
+        ['RACK_ENV', environment],
+        ['RAILS_ENV', environment],
+        ['STACK_PATH', APP_ROOT],
+        ['RAILS_STACK_PATH', APP_ROOT],
+        ['CUSTOM_WEB_SOCKET_FILE', '/tmp/web_server.sock'],
+        ['CUSTOM_WEB_PID_FILE', '/tmp/web_server.pid']
+    ]);
+}
+
+/**
+ * The command line is read under the prediction environment of contract §4, as config files are:
+ * a bare `$NAME` that it does not set is empty, so the shell drops the unquoted word and the
+ * server's option parser sees the words that remain. The app may define the variable among its
+ * own environment variables; the findings say in one clause what changes then
+ * (rule custom-web-unset-variable), but the prediction is of the line as written.
+ * `${NAME:-default}` takes the default, as the shell does when NAME is unset.
+ */
+function shellEnvironment(vars, unset = 'empty') {
+    return { get: (n) => vars.get(n), unsetBare: unset };
+}
+/** The app-relative form of an absolute path under the app root, or null when outside it. */
+function appRelative(abs) {
+    if (abs === APP_ROOT)
+        return '';
+    return abs.startsWith(APP_ROOT + '/') ? abs.slice(APP_ROOT.length + 1) : null;
+}
+
+
+/***/ }),
+
 /***/ 181:
 /***/ ((module) => {
 
@@ -16,6 +2876,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_p
 
 /***/ }),
 
+/***/ 7598:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
+
+/***/ }),
+
 /***/ 1455:
 /***/ ((module) => {
 
@@ -23,10 +2890,17 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/prom
 
 /***/ }),
 
-/***/ 3631:
+/***/ 6760:
 /***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:wasi");
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+
+/***/ }),
+
+/***/ 5919:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_threads");
 
 /***/ }),
 
@@ -268,8 +3142,10 @@ function silenceWasiWarning() {
     });
 }
 
-;// CONCATENATED MODULE: external "node:path"
-const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+;// CONCATENATED MODULE: external "node:url"
+const external_node_url_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
 ;// CONCATENATED MODULE: ./src/files/source-file.ts
 /**
  * The text of one file with a line index. Offsets are JavaScript string indices (UTF-16 code
@@ -355,8 +3231,38 @@ class SourceFile {
 const MAX_FILE_BYTES = 1024 * 1024;
 const decoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
 /**
+ * O_NONBLOCK: opening a FIFO for reading blocks until a writer comes, unless it is set (open(2));
+ * O_NOFOLLOW: the path is already resolved, so a link appearing there since is refused (ELOOP).
+ * Both are 0 where the platform has no such flag.
+ */
+const OPEN_FLAGS = external_node_fs_namespaceObject.constants.O_RDONLY | (external_node_fs_namespaceObject.constants.O_NONBLOCK ?? 0) | (external_node_fs_namespaceObject.constants.O_NOFOLLOW ?? 0);
+const LOOKUP_DENIED = 'is behind a folder that is not readable (permission denied, EACCES)';
+/** The kind of a file system entry that is neither a file nor a folder, as a finding says it. */
+function oddKind(st) {
+    if (st.isFIFO())
+        return 'a named pipe, a FIFO';
+    if (st.isSocket())
+        return 'a socket';
+    if (st.isCharacterDevice() || st.isBlockDevice())
+        return 'a device';
+    return 'a special file';
+}
+function code(e) {
+    return e.code ?? 'error';
+}
+/** A problem for an error of lstat/realpath/open: permission is its own finding, not "missing". */
+function errorProblem(e) {
+    const c = code(e);
+    if (c === 'EACCES' || c === 'EPERM')
+        return 'is not readable: permission denied (EACCES)';
+    if (c === 'ELOOP')
+        return 'is a symbolic link loop';
+    return `cannot be read (${c})`;
+}
+/**
  * Read-only access to the checked folder. Paths are relative and "/" separated. Nothing outside
- * the folder is read: a symlink that leads out of it is reported, never followed.
+ * the folder is read: a symlink that leads out of it is reported, never followed. Only regular
+ * files are opened, never anything that could block (a FIFO, a socket, a device).
  */
 class Workspace {
     root;
@@ -366,61 +3272,75 @@ class Workspace {
         this.root = root;
         this.realRoot = (0,external_node_fs_namespaceObject.realpathSync)(root);
     }
-    /** Where a relative path really leads, or a problem when that is outside the folder. */
+    /** Where a relative path really leads and what is there, or why it cannot be used. */
     resolve(rel) {
-        if ((0,external_node_path_namespaceObject.isAbsolute)(rel) || rel.split('/').includes('..'))
+        if ((0,external_node_path_.isAbsolute)(rel) || rel.split('/').includes('..'))
             return { problem: 'is outside the checked folder' };
-        const full = (0,external_node_path_namespaceObject.join)(this.root, ...rel.split('/'));
+        const full = (0,external_node_path_.join)(this.root, ...rel.split('/'));
+        let own;
         try {
             // most probes are for files that are not there: no exception for those (they cost time)
-            if (!(0,external_node_fs_namespaceObject.lstatSync)(full, { throwIfNoEntry: false }))
+            own = (0,external_node_fs_namespaceObject.lstatSync)(full, { throwIfNoEntry: false });
+        }
+        catch (e) {
+            // ENOTDIR: a part of the path is a file, so the path is not there
+            if (code(e) === 'ENOTDIR')
                 return { missing: true };
+            // a folder on the way cannot be searched: whether the file is there is not known
+            if (code(e) === 'EACCES' || code(e) === 'EPERM')
+                return { problem: LOOKUP_DENIED };
+            return { problem: errorProblem(e) };
         }
-        catch {
+        if (!own)
             return { missing: true };
-        }
         let real;
         try {
             real = (0,external_node_fs_namespaceObject.realpathSync)(full);
         }
-        catch {
-            return { problem: 'is a broken symbolic link' };
+        catch (e) {
+            const c = code(e);
+            if (c === 'ENOENT' || c === 'ENOTDIR')
+                return { problem: 'is a broken symbolic link' };
+            return { problem: errorProblem(e) };
         }
-        const within = (0,external_node_path_namespaceObject.relative)(this.realRoot, real);
-        if (within.startsWith('..' + external_node_path_namespaceObject.sep) || within === '..' || (0,external_node_path_namespaceObject.isAbsolute)(within)) {
+        const within = (0,external_node_path_.relative)(this.realRoot, real);
+        if (within.startsWith('..' + external_node_path_.sep) || within === '..' || (0,external_node_path_.isAbsolute)(within)) {
             return { problem: 'is a symbolic link that leads outside the checked folder; it was not followed' };
         }
-        return { path: real };
+        // a folder on the way may be a link too: `real` has none left, so lstat is the target's own entry
+        if (!own.isSymbolicLink() && real === (0,external_node_path_.join)(this.realRoot, ...rel.split('/')))
+            return { path: real, stats: own };
+        try {
+            return { path: real, stats: (0,external_node_fs_namespaceObject.lstatSync)(real) };
+        }
+        catch (e) {
+            return { problem: errorProblem(e) };
+        }
     }
     /** a folder inside the checked folder (not followed out of it) */
     isFolder(rel) {
         if (rel === '')
             return true;
         const r = this.resolve(rel);
-        if (!('path' in r))
-            return false;
-        try {
-            return (0,external_node_fs_namespaceObject.statSync)(r.path).isDirectory();
-        }
-        catch {
-            return false;
-        }
+        return 'path' in r && r.stats.isDirectory();
     }
+    /**
+     * There is an entry that is not a folder: a file, or something in its place that `read`
+     * reports (a FIFO, a socket, a link out of the folder, an entry that cannot be read). Behind a
+     * folder that cannot be searched it may or may not be there: true, so that the caller reads it
+     * and reports it unreadable rather than predicting from its absence ("does not exist, so puma
+     * exits") — a file that only matters by its presence may then be taken as present.
+     */
     exists(rel) {
         const r = this.resolve(rel);
-        if (!('path' in r))
-            return 'problem' in r;
-        try {
-            return (0,external_node_fs_namespaceObject.statSync)(r.path).isFile();
-        }
-        catch {
-            return false;
-        }
+        if ('problem' in r)
+            return true;
+        return 'path' in r && !r.stats.isDirectory();
     }
     /** Names of the entries of a folder (empty when it is missing or not readable). */
     list(relDir) {
         const r = this.resolve(relDir === '' ? '.' : relDir);
-        if (!('path' in r))
+        if (!('path' in r) || !r.stats.isDirectory())
             return [];
         try {
             return (0,external_node_fs_namespaceObject.readdirSync)(r.path).sort();
@@ -443,30 +3363,36 @@ class Workspace {
             return { ok: false, missing: true };
         if ('problem' in r)
             return { ok: false, missing: false, problem: r.problem };
+        if (r.stats.isDirectory())
+            return { ok: false, missing: false, problem: 'is a folder, not a file' };
+        // never opened: opening a FIFO or a device can block or have effects
+        if (!r.stats.isFile())
+            return { ok: false, missing: false, problem: `is not a regular file (it is ${oddKind(r.stats)})` };
+        if (r.stats.size > MAX_FILE_BYTES)
+            return { ok: false, missing: false, problem: `is ${r.stats.size} bytes, more than the ${MAX_FILE_BYTES} bytes rack-check reads` };
         let fd;
         try {
-            fd = (0,external_node_fs_namespaceObject.openSync)(r.path, 'r');
+            fd = (0,external_node_fs_namespaceObject.openSync)(r.path, OPEN_FLAGS);
         }
         catch (e) {
-            return { ok: false, missing: false, problem: `cannot be read (${e.code ?? 'error'})` };
+            return { ok: false, missing: false, problem: errorProblem(e) };
         }
         try {
+            // the entry may have been replaced between lstat and open: check what was opened
             const st = (0,external_node_fs_namespaceObject.fstatSync)(fd);
-            if (st.isDirectory())
-                return { ok: false, missing: false, problem: 'is a folder, not a file' };
             if (!st.isFile())
-                return { ok: false, missing: false, problem: 'is not a regular file' };
-            if (st.size > MAX_FILE_BYTES) {
-                return { ok: false, missing: false, problem: `is ${st.size} bytes, more than the ${MAX_FILE_BYTES} bytes rack-check reads` };
-            }
-            const buf = Buffer.alloc(st.size);
+                return { ok: false, missing: false, problem: `is not a regular file (it is ${st.isDirectory() ? 'a folder' : oddKind(st)})` };
+            // at most one byte more than the cap, whatever the size said (a file can grow while read)
+            const buf = Buffer.alloc(Math.min(st.size, MAX_FILE_BYTES) + 1);
             let got = 0;
-            while (got < st.size) {
-                const n = (0,external_node_fs_namespaceObject.readSync)(fd, buf, got, st.size - got, got);
+            while (got < buf.length) {
+                const n = (0,external_node_fs_namespaceObject.readSync)(fd, buf, got, buf.length - got, got);
                 if (n === 0)
                     break;
                 got += n;
             }
+            if (got > MAX_FILE_BYTES)
+                return { ok: false, missing: false, problem: `grew past the ${MAX_FILE_BYTES} bytes rack-check reads while it was read` };
             const bytes = buf.subarray(0, got);
             if (bytes.includes(0))
                 return { ok: false, missing: false, problem: 'is a binary file (it contains NUL bytes)' };
@@ -481,7 +3407,7 @@ class Workspace {
             return { ok: true, file: new SourceFile(rel, hadBom ? text.slice(1) : text, hadBom) };
         }
         catch (e) {
-            return { ok: false, missing: false, problem: `cannot be read (${e.code ?? 'error'})` };
+            return { ok: false, missing: false, problem: errorProblem(e) };
         }
         finally {
             (0,external_node_fs_namespaceObject.closeSync)(fd);
@@ -498,713 +3424,8 @@ function compareFindings(a, b) {
     return a.line - b.line || a.column - b.column || (a.rule < b.rule ? -1 : a.rule > b.rule ? 1 : 0) || a.endLine - b.endLine || a.endColumn - b.endColumn;
 }
 
-;// CONCATENATED MODULE: ./src/model/paths.ts
-/** Resolves a path as a process whose working directory is `cwd` (absolute) would: `.`, `..` and repeated `/` folded. */
-function resolvePath(cwd, p) {
-    const parts = (p.startsWith('/') ? p : cwd + '/' + p).split('/');
-    const out = [];
-    for (const part of parts) {
-        if (part === '' || part === '.')
-            continue;
-        if (part === '..')
-            out.pop();
-        else
-            out.push(part);
-    }
-    return '/' + out.join('/');
-}
-
-;// CONCATENATED MODULE: ./src/model/shell.ts
-/**
- * POSIX shell word splitting for one Procfile command, with the source offset of every character.
- *
- * Supported: blanks, single and double quotes, backslashes, `$NAME`, `${NAME}`,
- * `${NAME:-word}` and the other default/alternative forms, field splitting of unquoted expansions,
- * leading `NAME=value` assignments, `&&` and `;` lists, redirections and `#` comments.
- * Anything else that changes what runs (pipes, `||`, `&`, subshells, command substitution,
- * `$'…'`, other parameter operators) makes the command "not followable": the caller must not
- * guess what it runs.
- */
-class Unsupported extends Error {
-    start;
-    end;
-    what;
-    constructor(start, end, what) {
-        super(what);
-        this.start = start;
-        this.end = end;
-        this.what = what;
-    }
-}
-const NAME_START = /[A-Za-z_]/;
-const NAME_CHAR = /[A-Za-z0-9_]/;
-const BLANK = new Set([' ', '\t']);
-const IFS = new Set([' ', '\t', '\n']);
-const SPECIAL_PARAMS = new Set(['@', '*', '#', '?', '-', '$', '!', '0', '1', '2', '3', '4', '5', '6', '7', '8', '9']);
-function parseShell(src, base, env) {
-    const p = new Parser(src, base, env);
-    try {
-        p.run();
-        return { commands: p.commands, unsupported: null, unset: p.unset };
-    }
-    catch (e) {
-        if (e instanceof Unsupported)
-            return { commands: p.commands, unsupported: { start: e.start, end: e.end, what: e.what }, unset: p.unset };
-        throw e;
-    }
-}
-class Parser {
-    src;
-    base;
-    env;
-    i = 0;
-    commands = [];
-    unset = [];
-    vars = new Map();
-    constructor(src, base, env) {
-        this.src = src;
-        this.base = base;
-        this.env = env;
-    }
-    at(i = this.i) {
-        return this.src[i] ?? '';
-    }
-    off(i) {
-        return this.base + i;
-    }
-    lookup(name) {
-        return this.vars.has(name) ? this.vars.get(name) : this.env.get(name);
-    }
-    run() {
-        let rawWords = [];
-        let cmdStart = -1;
-        const finish = (end) => {
-            if (rawWords.length > 0)
-                this.commands.push(this.build(rawWords, cmdStart, end));
-            rawWords = [];
-            cmdStart = -1;
-        };
-        while (this.i < this.src.length) {
-            const c = this.at();
-            if (BLANK.has(c)) {
-                this.i++;
-                continue;
-            }
-            if (c === '#')
-                break; // a comment runs to the end of the line
-            if (c === '\n') {
-                finish(this.i);
-                this.i++;
-                continue;
-            }
-            if (c === ';') {
-                if (this.at(this.i + 1) === ';')
-                    throw new Unsupported(this.off(this.i), this.off(this.i + 2), '`;;`');
-                finish(this.i);
-                this.i++;
-                continue;
-            }
-            if (c === '&' && this.at(this.i + 1) === '&') {
-                if (rawWords.length === 0)
-                    throw new Unsupported(this.off(this.i), this.off(this.i + 2), 'a `&&` with no command before it');
-                finish(this.i);
-                this.i += 2;
-                continue;
-            }
-            if (c === '|') {
-                const two = this.at(this.i + 1) === '|';
-                throw new Unsupported(this.off(this.i), this.off(this.i + (two ? 2 : 1)), two ? 'an `||` list' : 'a pipe');
-            }
-            if (c === '&' && this.at(this.i + 1) !== '>')
-                throw new Unsupported(this.off(this.i), this.off(this.i + 1), 'a background `&`');
-            if (c === '(' || c === ')')
-                throw new Unsupported(this.off(this.i), this.off(this.i + 1), 'a subshell');
-            if (this.redirection())
-                continue;
-            if (cmdStart < 0)
-                cmdStart = this.i;
-            const word = this.word(false);
-            if (word.length === 1 && !word[0].quoted && !word[0].expanded && (word[0].text === '{' || word[0].text === '}') && rawWords.length === 0) {
-                throw new Unsupported(word[0].srcStart, word[0].srcEnd, 'a `{ …; }` group');
-            }
-            rawWords.push(word);
-        }
-        finish(this.i);
-    }
-    /** Skips a redirection (`>file`, `2>&1`, `>> log`, `< in`, `&> all`); true when one was read. */
-    redirection() {
-        const m = /^(\d*)(>>|>&|>\||<&|<>|<<|>|<|&>>|&>)/.exec(this.src.slice(this.i));
-        if (!m)
-            return false;
-        if (m[2] === '<<')
-            throw new Unsupported(this.off(this.i), this.off(this.i + 2), 'a here-document');
-        const start = this.i;
-        this.i += m[0].length;
-        while (BLANK.has(this.at()))
-            this.i++;
-        if ((m[2] === '>&' || m[2] === '<&') && /^(\d+|-)/.test(this.src.slice(this.i))) {
-            this.i += /^(\d+|-)/.exec(this.src.slice(this.i))[0].length;
-            return true;
-        }
-        if (this.i >= this.src.length || /[;&|<>()\n]/.test(this.at())) {
-            throw new Unsupported(this.off(start), this.off(this.i), 'a redirection without a target');
-        }
-        this.word(false);
-        return true;
-    }
-    /**
-     * Reads one word as pieces. `inBrace` stops at an unquoted `}` (the word of `${X:-word}`),
-     * where blanks are part of the word.
-     */
-    word(inBrace) {
-        const pieces = [];
-        let lit = null;
-        const literal = (ch, at, quoted) => {
-            if (!lit || lit.quoted !== quoted) {
-                lit = { text: '', offsets: [], quoted, expanded: false, unknown: false, vars: [], unknownVars: [], srcStart: this.off(at), srcEnd: this.off(at) };
-                pieces.push(lit);
-            }
-            lit.text += ch;
-            lit.offsets.push(this.off(at));
-            lit.srcEnd = this.off(at + 1);
-        };
-        const quotedEmpty = (at, end) => {
-            pieces.push({ text: '', offsets: [], quoted: true, expanded: false, unknown: false, vars: [], unknownVars: [], srcStart: this.off(at), srcEnd: this.off(end) });
-            lit = null;
-        };
-        while (this.i < this.src.length) {
-            const c = this.at();
-            if (inBrace) {
-                if (c === '}')
-                    break;
-            }
-            else if (BLANK.has(c) || c === '\n' || /[;&|()<>]/.test(c)) {
-                break;
-            }
-            if (c === '\\') {
-                const n = this.at(this.i + 1);
-                if (n === '') {
-                    literal('\\', this.i, false);
-                    this.i++;
-                }
-                else if (n === '\n') {
-                    this.i += 2;
-                }
-                else {
-                    literal(n, this.i + 1, true);
-                    this.i += 2;
-                }
-                continue;
-            }
-            if (c === "'") {
-                const close = this.src.indexOf("'", this.i + 1);
-                if (close < 0)
-                    throw new Unsupported(this.off(this.i), this.off(this.src.length), 'an unterminated single quote');
-                const before = pieces.length;
-                if (close === this.i + 1)
-                    quotedEmpty(this.i, close + 1);
-                for (let k = this.i + 1; k < close; k++)
-                    literal(this.src[k], k, true);
-                this.cover(pieces, before, this.i, close + 1);
-                this.i = close + 1;
-                lit = null;
-                continue;
-            }
-            if (c === '"') {
-                const open = this.i;
-                const before = pieces.length;
-                this.i++;
-                let any = false;
-                while (this.i < this.src.length && this.at() !== '"') {
-                    const d = this.at();
-                    if (d === '\\' && /[$`"\\\n]/.test(this.at(this.i + 1))) {
-                        if (this.at(this.i + 1) !== '\n')
-                            literal(this.at(this.i + 1), this.i + 1, true);
-                        this.i += 2;
-                        any = true;
-                        continue;
-                    }
-                    if (d === '`')
-                        throw new Unsupported(this.off(this.i), this.off(this.i + 1), 'a command substitution');
-                    if (d === '$') {
-                        const exp = this.dollar(true);
-                        if (exp) {
-                            pieces.push(...exp);
-                            lit = null;
-                            any = true;
-                            continue;
-                        }
-                    }
-                    literal(d, this.i, true);
-                    this.i++;
-                    any = true;
-                }
-                if (this.at() !== '"')
-                    throw new Unsupported(this.off(open), this.off(this.src.length), 'an unterminated double quote');
-                if (!any)
-                    quotedEmpty(open, this.i + 1);
-                this.cover(pieces, before, open, this.i + 1);
-                this.i++;
-                lit = null;
-                continue;
-            }
-            if (c === '`')
-                throw new Unsupported(this.off(this.i), this.off(this.i + 1), 'a command substitution');
-            if (c === '$') {
-                const exp = this.dollar(false);
-                if (exp) {
-                    pieces.push(...exp);
-                    lit = null;
-                    continue;
-                }
-            }
-            literal(c, this.i, false);
-            this.i++;
-        }
-        return pieces;
-    }
-    /** Makes the pieces read inside quotes cover the quotes too (a word's span is as written). */
-    cover(pieces, from, open, close) {
-        if (pieces.length <= from)
-            return;
-        pieces[from].srcStart = Math.min(pieces[from].srcStart, this.off(open));
-        const last = pieces[pieces.length - 1];
-        last.srcEnd = Math.max(last.srcEnd, this.off(close));
-    }
-    /** Reads an expansion at `$`; null when the `$` is a literal dollar sign. */
-    dollar(quoted) {
-        const start = this.i;
-        const n = this.at(start + 1);
-        if (n === '(')
-            throw new Unsupported(this.off(start), this.off(start + 2), n + this.at(start + 2) === '((' ? 'an arithmetic expansion' : 'a command substitution');
-        if (n === "'" && !quoted)
-            throw new Unsupported(this.off(start), this.off(start + 2), "a `$'…'` string");
-        if (n === '"' && !quoted)
-            throw new Unsupported(this.off(start), this.off(start + 2), 'a `$"…"` string');
-        if (SPECIAL_PARAMS.has(n))
-            throw new Unsupported(this.off(start), this.off(start + 2), `the special parameter \`$${n}\``);
-        if (NAME_START.test(n)) {
-            let j = start + 1;
-            while (NAME_CHAR.test(this.at(j)))
-                j++;
-            const name = this.src.slice(start + 1, j);
-            this.i = j;
-            return [this.valuePiece(name, this.lookup(name), quoted, start, j, true)];
-        }
-        if (n !== '{')
-            return null;
-        let j = start + 2;
-        if (!NAME_START.test(this.at(j)))
-            throw new Unsupported(this.off(start), this.off(j + 1), 'a `${…}` form rack-check does not follow');
-        while (NAME_CHAR.test(this.at(j)))
-            j++;
-        const name = this.src.slice(start + 2, j);
-        if (this.at(j) === '}') {
-            this.i = j + 1;
-            return [this.valuePiece(name, this.lookup(name), quoted, start, j + 1, true)];
-        }
-        const op = /^(:?[-=+?])/.exec(this.src.slice(j));
-        if (!op)
-            throw new Unsupported(this.off(start), this.off(j + 1), 'a `${…}` form rack-check does not follow');
-        if (op[1].endsWith('?'))
-            throw new Unsupported(this.off(start), this.off(j + op[1].length), 'a `${NAME?…}` form');
-        this.i = j + op[1].length;
-        const inner = this.word(true);
-        if (this.at() !== '}')
-            throw new Unsupported(this.off(start), this.off(this.src.length), 'an unterminated `${`');
-        this.i++;
-        const end = this.i;
-        const value = this.lookup(name);
-        const colon = op[1].startsWith(':');
-        const isSet = value !== undefined && (!colon || value !== '');
-        const kind = op[1].slice(-1);
-        let useWord;
-        if (kind === '+')
-            useWord = isSet;
-        else
-            useWord = !isSet;
-        if (kind === '=' && useWord)
-            this.vars.set(name, inner.map((q) => q.text).join(''));
-        if (!useWord) {
-            if (kind === '+')
-                return [this.emptyPiece(quoted, start, end)];
-            return [this.valuePiece(name, value, quoted, start, end, false)];
-        }
-        // the word of `${X:-word}`: inside double quotes it is not split; its own quotes still count
-        return inner.map((q) => ({ ...q, quoted: q.quoted || quoted, expanded: true, srcStart: Math.min(q.srcStart, this.off(start)), srcEnd: this.off(end) }));
-    }
-    emptyPiece(quoted, start, end) {
-        return { text: '', offsets: [], quoted, expanded: true, unknown: false, vars: [], unknownVars: [], srcStart: this.off(start), srcEnd: this.off(end) };
-    }
-    valuePiece(name, value, quoted, start, end, bare) {
-        if (value === undefined && bare && this.env.unsetBare === 'unknown') {
-            const text = this.src.slice(start, end);
-            return {
-                text,
-                offsets: Array.from(text, (_, k) => this.off(start + k)),
-                quoted: true, // an unknown value is kept as one word
-                expanded: true,
-                unknown: true,
-                vars: [name],
-                unknownVars: [name],
-                srcStart: this.off(start),
-                srcEnd: this.off(end)
-            };
-        }
-        if (value === undefined && bare)
-            this.unset.push({ name, start: this.off(start), end: this.off(end) });
-        const text = value ?? '';
-        return {
-            text,
-            offsets: Array.from(text, () => this.off(start)),
-            quoted,
-            expanded: true,
-            unknown: false,
-            vars: [name],
-            unknownVars: [],
-            srcStart: this.off(start),
-            srcEnd: this.off(end)
-        };
-    }
-    /** Turns raw words into a simple command: assignments first, then fields after splitting. */
-    build(rawWords, start, end) {
-        const assignments = [];
-        const words = [];
-        let k = 0;
-        for (; k < rawWords.length; k++) {
-            const w = rawWords[k];
-            const first = w[0];
-            const m = first && !first.quoted && !first.expanded ? /^([A-Za-z_][A-Za-z0-9_]*)=/.exec(first.text) : null;
-            if (!m)
-                break;
-            const rest = [{ ...first, text: first.text.slice(m[0].length), offsets: first.offsets.slice(m[0].length) }, ...w.slice(1)];
-            const value = joinPieces(rest, first.srcStart + m[0].length, w[w.length - 1].srcEnd);
-            assignments.push({ name: m[1], value, start: first.srcStart, end: w[w.length - 1].srcEnd });
-        }
-        for (; k < rawWords.length; k++)
-            words.push(...splitFields(rawWords[k]));
-        // an assignment-only command sets shell variables for what follows
-        if (words.length === 0)
-            for (const a of assignments)
-                if (!a.value.unknown)
-                    this.vars.set(a.name, a.value.text);
-        return { assignments, words, start: this.off(start), end: this.off(end) };
-    }
-}
-function newWord(at) {
-    return { text: '', offsets: [], start: at, end: at, unknown: false, unknownVars: [], vars: [] };
-}
-function addPiece(w, p, text, offsets) {
-    if (w.text === '' && w.offsets.length === 0 && w.start === w.end)
-        w.start = p.srcStart;
-    w.start = Math.min(w.start, p.srcStart);
-    w.end = Math.max(w.end, p.srcEnd);
-    w.text += text;
-    w.offsets.push(...offsets);
-    if (p.unknown)
-        w.unknown = true;
-    for (const v of p.unknownVars)
-        if (!w.unknownVars.includes(v))
-            w.unknownVars.push(v);
-    for (const v of p.vars)
-        if (!w.vars.includes(v))
-            w.vars.push(v);
-}
-function joinPieces(pieces, start, end) {
-    const w = newWord(start);
-    w.end = end;
-    for (const p of pieces)
-        addPiece(w, p, p.text, p.offsets);
-    w.start = start;
-    return w;
-}
-/** Field splitting: unquoted expansion results split on blanks; an empty unquoted result vanishes. */
-function splitFields(pieces) {
-    const out = [];
-    let cur = null;
-    for (const p of pieces) {
-        if (p.expanded && !p.quoted) {
-            for (let k = 0; k < p.text.length; k++) {
-                const ch = p.text[k];
-                if (IFS.has(ch)) {
-                    if (cur)
-                        out.push(cur);
-                    cur = null;
-                }
-                else {
-                    cur ??= newWord(p.srcStart);
-                    addPiece(cur, p, ch, [p.offsets[k]]);
-                }
-            }
-            if (cur)
-                addPiece(cur, p, '', []);
-        }
-        else {
-            cur ??= newWord(p.srcStart);
-            addPiece(cur, p, p.text, p.offsets);
-        }
-    }
-    if (cur)
-        out.push(cur);
-    return out;
-}
-
-;// CONCATENATED MODULE: ./src/model/yaml-tree.ts
-/**
- * ERB control tags (`<% if … %>`) are blanked out before parsing, keeping every offset; output
- * tags (`<%= … %>`) stay in the text and mark the scalar that holds them as unknown.
- */
-function blankErbControlTags(text) {
-    return text.replace(/<%(?!=)[\s\S]*?%>/g, (tag) => tag.replace(/[^\n]/g, ' '));
-}
-let loading = null;
-/**
- * Loads the `yaml` package, only when a YAML file is to be read: evaluating it is a large part of
- * the start-up of a run that has no YAML to read (bench/startup.mjs).
- */
-function loadYaml() {
-    return (loading ??= __nccwpck_require__.e(/* import() */ 905).then(__nccwpck_require__.t.bind(__nccwpck_require__, 8905, 19)));
-}
-function parseYamlTree(file, yaml) {
-    const doc = yaml.parseDocument(blankErbControlTags(file.text), { version: '1.1', uniqueKeys: false, prettyErrors: false, keepSourceTokens: false });
-    const tree = { file, root: null, error: null, duplicates: [] };
-    const first = doc.errors[0];
-    if (first) {
-        tree.error = { at: file.span(first.pos[0], first.pos[1]), message: first.message.replace(/\s+at line \d+, column \d+:?\s*$/s, '') };
-        return tree;
-    }
-    const root = convert(yaml, doc, doc.contents, tree, 0, new Set(), { nodes: 0 });
-    if (!tree.error)
-        tree.root = root;
-    return tree;
-}
-const MAX_DEPTH = 64;
-/** aliases copy whole subtrees; past this many nodes the file is an alias bomb, not a manifest */
-const MAX_NODES = 100_000;
-function convert(Y, doc, node, tree, depth, resolving, count) {
-    if (!node || depth > MAX_DEPTH || tree.error)
-        return null;
-    if (++count.nodes > MAX_NODES) {
-        tree.error = { at: span(tree.file, node), message: `its aliases expand to more than ${MAX_NODES} values` };
-        return null;
-    }
-    if (Y.isAlias(node)) {
-        const target = node.resolve(doc);
-        // Psych refuses an alias to an anchor that is not defined before it ("Unknown alias")
-        if (!target) {
-            tree.error ??= { at: span(tree.file, node), message: `Unknown alias \`*${node.source}\`` };
-            return null;
-        }
-        // a cycle (`a: &x [*x]`): nothing usable
-        if (resolving.has(target))
-            return null;
-        resolving.add(target);
-        const out = convert(Y, doc, target, tree, depth + 1, resolving, count);
-        resolving.delete(target);
-        return out;
-    }
-    const at = span(tree.file, node);
-    if (Y.isScalar(node))
-        return scalar(node, at);
-    if (Y.isSeq(node))
-        return { kind: 'seq', at, items: node.items.map((i) => convert(Y, doc, i, tree, depth + 1, resolving, count)) };
-    if (Y.isMap(node)) {
-        const pairs = [];
-        const put = (p) => {
-            const i = pairs.findIndex((q) => q.key === p.key);
-            if (i >= 0) {
-                if (!p.merged && !pairs[i].merged)
-                    tree.duplicates.push({ key: p.key, lost: pairs[i].keyAt, kept: p.keyAt });
-                pairs.splice(i, 1);
-            }
-            pairs.push(p);
-        };
-        for (const pair of node.items) {
-            const k = pair.key;
-            if (Y.isScalar(k) && typeof k.value === 'symbol') {
-                // `<<: *anchor` or `<<: [*a, *b]`: Psych merges the hash(es) here, in order
-                const v = convert(Y, doc, pair.value, tree, depth + 1, resolving, count);
-                const sources = v?.kind === 'map' ? [v] : v?.kind === 'seq' ? v.items.filter((i) => i?.kind === 'map') : [];
-                for (const m of sources)
-                    for (const p of m.pairs)
-                        put({ ...p, merged: true });
-                continue;
-            }
-            const key = keyText(Y, doc, k);
-            if (key === null)
-                continue;
-            put({ key, keyAt: k ? span(tree.file, k) : at, value: convert(Y, doc, pair.value, tree, depth + 1, resolving, count), merged: false });
-        }
-        return { kind: 'map', at, pairs };
-    }
-    return null;
-}
-function keyText(Y, doc, k) {
-    if (!k)
-        return '';
-    const n = Y.isAlias(k) ? k.resolve(doc) : k;
-    if (Y.isScalar(n))
-        return n.value === null ? '' : String(n.value);
-    return null;
-}
-function scalar(node, at) {
-    const v = node.value;
-    const value = typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean' ? v : typeof v === 'bigint' ? Number(v) : v === null || v === undefined ? null : String(v);
-    const quoted = node.type !== undefined && node.type !== 'PLAIN';
-    return { kind: 'scalar', at, value, quoted, erb: typeof v === 'string' && v.includes('<%=') };
-}
-function span(file, node) {
-    const [start, end] = node.range ?? [0, 0];
-    // a block value's range ends after its last line break; point at its text only
-    let e = end;
-    while (e > start && /\s/.test(file.text[e - 1]))
-        e--;
-    return file.span(start, Math.max(e, start + 1));
-}
-/** The value of a key in a mapping, if the node is one. */
-function get(node, key) {
-    return node?.kind === 'map' ? node.pairs.find((p) => p.key === key) : undefined;
-}
-/** How a node is shown in a message: a scalar's text, else its kind. */
-function shown(node) {
-    if (!node)
-        return 'nothing';
-    if (node.kind === 'scalar')
-        return node.value === null ? 'nothing' : String(node.value);
-    return node.kind === 'map' ? 'a mapping' : 'a list';
-}
-
-;// CONCATENATED MODULE: ./src/model/deploy-hooks.ts
-
-
-
-const ENGINES = ['redis', 'mysql', 'postgresql', 'mongodb', 'elasticsearch', 'rabbitmq', 'glusterfs', 'influxdb'];
-const REPLICATION = ['glusterfs_config', 'redis_replication', 'mongodb_replication', 'mysql_replication', 'postgresql_replication'];
-const FRAMEWORKS = ['rails', 'rack', 'sinatra', 'padrino'];
-const PAIRED = ['agent', ...ENGINES, ...REPLICATION, 'data_mount', 'haproxy', 'node', 'nginx', 'docker', 'processes', ...FRAMEWORKS];
-/** The union of the 2022 and current hook-point lists, x, y and z expanded (cloud66.md §7.4). */
-const HOOK_POINTS = new Set([
-    'first_thing',
-    ...PAIRED.flatMap((p) => [`before_${p}`, `after_${p}`]),
-    'custom_server',
-    'after_checkout',
-    'after_bundle',
-    'after_symlink',
-    'before_restart',
-    'last_thing'
-]);
-function parseDeployHooks(file, environment, yaml) {
-    const tree = parseYamlTree(file, yaml);
-    const out = { file, tree, points: [], hooks: [], applying: [], copies: [] };
-    if (tree.root?.kind !== 'map')
-        return out;
-    for (const top of tree.root.pairs) {
-        // a top-level hook point, or a list (a hook point under any name), means "no environment level";
-        // an empty environment (`production:` and nothing under it) holds no hooks
-        const empty = top.value === null || (top.value.kind === 'scalar' && top.value.value === null);
-        if (HOOK_POINTS.has(top.key) || (top.value?.kind !== 'map' && !empty))
-            out.points.push({ environment: null, name: top.key, keyAt: top.keyAt, value: top.value });
-        else if (top.value?.kind === 'map')
-            for (const p of top.value.pairs)
-                out.points.push({ environment: top.key, name: p.key, keyAt: p.keyAt, value: p.value });
-    }
-    for (const point of out.points) {
-        if (point.value?.kind !== 'seq')
-            continue;
-        for (const item of point.value.items)
-            if (item?.kind === 'map')
-                out.hooks.push({ point, map: item });
-    }
-    out.applying = out.hooks.filter((h) => h.point.environment === null || h.point.environment === environment);
-    out.copies = out.applying.flatMap((h) => copiesOf(h));
-    return out;
-}
-/** A hook's string field, with its position. */
-function field(hook, key) {
-    const p = get(hook.map, key);
-    const v = p?.value;
-    return v?.kind === 'scalar' && v.value !== null ? { text: String(v.value), at: v.at, erb: v.erb } : null;
-}
-const STACK = '/$STACK_PATH';
-const STACK_ERB = /^<%=\s*ENV\[\s*['"](?:RAILS_)?STACK_PATH['"]\s*\]\s*%>/;
-/** An absolute path under the stack path, as an app path; null when it is elsewhere. */
-function inStack(path) {
-    const p = resolvePath('/', path);
-    return p === STACK ? '' : p.startsWith(STACK + '/') ? p.slice(STACK.length + 1) : null;
-}
-function copiesOf(hook) {
-    const buildOnly = field(hook, 'apply_during')?.text === 'build_only';
-    const source = field(hook, 'source');
-    const destination = field(hook, 'destination');
-    if (source && destination) {
-        // `source:` paths start at the repository root; `destination:` usually names the stack path through ERB
-        const dest = destination.text.replace(STACK_ERB, STACK);
-        const to = inStack(dest);
-        if (to === null || to === '')
-            return [];
-        const from = resolvePath('/', source.text).slice(1);
-        return [{ hook, at: destination.at, destination: to, source: from, buildOnly }];
-    }
-    const command = field(hook, 'command');
-    if (!command)
-        return [];
-    return shellCopies(command.text).map((c) => ({ hook, at: command.at, destination: c.to, source: c.from, buildOnly }));
-}
-/** The simple commands of a hook command; constructs the shell model does not follow are skipped. */
-function hookCommands(text) {
-    const env = { get: (n) => (n === 'STACK_PATH' || n === 'RAILS_STACK_PATH' ? STACK : undefined), unsetBare: 'unknown' };
-    const out = [];
-    let rest = text;
-    for (let guard = 0; rest.trim() !== '' && guard < 100; guard++) {
-        const p = parseShell(rest, 0, env);
-        if (!p.unsupported) {
-            out.push(...p.commands);
-            break;
-        }
-        // what comes before an unsupported construct (`|| true`, a pipe) still runs; go on after it
-        out.push(...parseShell(rest.slice(0, p.unsupported.start), 0, env).commands);
-        rest = rest.slice(Math.max(p.unsupported.end, p.unsupported.start + 1));
-    }
-    return out;
-}
-/** The words of a command after `sudo`, `bundle exec` and similar prefixes. */
-function programWords(c) {
-    const words = c.words.map((w) => w.text);
-    while (words.length) {
-        if (words[0] === 'sudo' || words[0] === 'nohup' || words[0] === 'exec' || words[0] === 'env')
-            words.shift();
-        else if (words[0] === 'bundle' && words[1] === 'exec')
-            words.splice(0, 2);
-        else if (words[0].includes('=') && !words[0].startsWith('-'))
-            words.shift();
-        else
-            break;
-    }
-    return words;
-}
-function shellCopies(text) {
-    // hook commands start in /tmp/deploy_hooks (cloud66.md §7.2)
-    let cwd = '/tmp/deploy_hooks';
-    const out = [];
-    const abs = (p) => resolvePath(cwd, p);
-    for (const c of hookCommands(text)) {
-        const words = programWords(c);
-        const args = words.slice(1).filter((w) => !w.startsWith('-'));
-        if (words[0] === 'cd' && args.length === 1)
-            cwd = abs(args[0]);
-        if ((words[0] !== 'cp' && words[0] !== 'mv') || args.length !== 2 || c.words.some((w) => w.unknown))
-            continue;
-        const src = abs(args[0]);
-        let dst = inStack(abs(args[1]));
-        if (dst === null)
-            continue;
-        if (args[1].endsWith('/') || dst === '' || dst === 'config')
-            dst = (dst ? dst + '/' : '') + src.split('/').pop();
-        out.push({ from: inStack(src), to: dst });
-    }
-    return out;
-}
-
+// EXTERNAL MODULE: ./src/model/deploy-hooks.ts
+var deploy_hooks = __nccwpck_require__(8363);
 ;// CONCATENATED MODULE: ./src/model/gemfile-lock.ts
 /** Server-relevant gems: their locked versions decide version-dependent behaviour. */
 const SERVER_GEMS = (/* unused pure expression or super */ null && (['puma', 'thin', 'unicorn', 'passenger', 'rack', 'rackup', 'railties', 'falcon', 'webrick']));
@@ -1245,6 +3466,8 @@ function parseLockfile(file) {
     return { file, gems, valid: sawSpecs };
 }
 
+// EXTERNAL MODULE: ./src/model/yaml-tree.ts
+var yaml_tree = __nccwpck_require__(4195);
 ;// CONCATENATED MODULE: ./src/model/manifest.ts
 
 /** Keys that mean "no environment level" when they are at the top (cloud66.md §3.4, corpus §7.2). */
@@ -1275,7 +3498,7 @@ const COMPONENT_KEYS = new Set([
     'node'
 ]);
 function parseManifest(file, environment, yaml) {
-    const tree = parseYamlTree(file, yaml);
+    const tree = (0,yaml_tree/* parseYamlTree */.NL)(file, yaml);
     const out = { file, tree, environments: [], metadata: [], applying: [] };
     const root = tree.root;
     if (root?.kind !== 'map')
@@ -1285,7 +3508,7 @@ function parseManifest(file, environment, yaml) {
             out.metadata.push({ environment: null, keyAt: pair.keyAt, value: pair.value });
         else if (!COMPONENT_KEYS.has(pair.key) && pair.value?.kind === 'map') {
             out.environments.push(pair);
-            const m = get(pair.value, 'procfile_metadata');
+            const m = (0,yaml_tree/* get */.Jt)(pair.value, 'procfile_metadata');
             if (m)
                 out.metadata.push({ environment: pair.key, keyAt: m.keyAt, value: m.value });
         }
@@ -1295,7 +3518,7 @@ function parseManifest(file, environment, yaml) {
 }
 /** A process's settings under one block, when the block maps it to a mapping. */
 function processSettings(block, process) {
-    const p = get(block.value, process);
+    const p = (0,yaml_tree/* get */.Jt)(block.value, process);
     return p && p.value?.kind === 'map' ? { keyAt: p.keyAt, map: p.value } : null;
 }
 /** The key under which a block names the custom web process (`web` or `custom_web`). */
@@ -1318,94 +3541,15 @@ function webSetting(manifest, key) {
         return null;
     for (const process of WEB_KEYS) {
         const s = processSettings(block, process);
-        const pair = s ? get(s.map, key) : undefined;
+        const pair = s ? (0,yaml_tree/* get */.Jt)(s.map, key) : undefined;
         if (pair)
             return { pair, block, process };
     }
     return null;
 }
 
-;// CONCATENATED MODULE: ./src/model/procfile.ts
-const NAME = /^[A-Za-z0-9_-]+$/;
-/**
- * Reads a Procfile the way Heroku and foreman do (`^([A-Za-z0-9_-]+):\s*(.+)$` per line), and also
- * keeps what those readers drop silently so that it can be reported: indented entries, lines
- * without a colon, bad names, empty commands and commented-out entries.
- */
-function parseProcfile(file) {
-    const entries = [];
-    const invalid = [];
-    const commentedEntries = [];
-    const crlfLines = [];
-    const text = file.text;
-    for (let line = 1; line <= file.lineCount; line++) {
-        const start = file.lineOffset(line);
-        const raw = file.lineText(line);
-        const rawEnd = start + raw.length;
-        if (text.charCodeAt(rawEnd) === 13)
-            crlfLines.push(line);
-        const trimmedEnd = raw.replace(/[ \t]+$/, '');
-        if (trimmedEnd.trim() === '')
-            continue;
-        const indent = trimmedEnd.length - trimmedEnd.trimStart().length;
-        const body = trimmedEnd.slice(indent);
-        if (body.startsWith('#')) {
-            const m = /^#+[ \t]*([A-Za-z0-9_-]+)[ \t]*:/.exec(body);
-            if (m)
-                commentedEntries.push({ line, start: start + indent, end: start + trimmedEnd.length, name: m[1] });
-            continue;
-        }
-        const colon = body.indexOf(':');
-        if (colon < 0) {
-            invalid.push({ line, start: start + indent, end: start + trimmedEnd.length, reason: 'no-colon' });
-            continue;
-        }
-        const name = body.slice(0, colon);
-        if (!NAME.test(name)) {
-            invalid.push({ line, start: start + indent, end: start + indent + Math.max(colon, 1), reason: 'bad-name' });
-            continue;
-        }
-        if (indent > 0) {
-            invalid.push({ line, start, end: start + trimmedEnd.length, reason: 'indented', name });
-            continue;
-        }
-        const afterColon = body.slice(colon + 1);
-        const lead = afterColon.length - afterColon.trimStart().length;
-        const command = afterColon.slice(lead);
-        if (command === '') {
-            invalid.push({ line, start, end: start + trimmedEnd.length, reason: 'empty-command', name });
-            continue;
-        }
-        const commandStart = start + colon + 1 + lead;
-        entries.push({
-            name,
-            line,
-            nameStart: start,
-            nameEnd: start + colon,
-            command,
-            commandStart,
-            commandEnd: commandStart + command.length
-        });
-    }
-    // A reader that keeps entries in a map by name (Heroku, foreman's `[]`) keeps the last one.
-    const duplicates = [];
-    const last = new Map();
-    for (const e of entries) {
-        const prev = last.get(e.name);
-        if (prev)
-            duplicates.push([prev, e]);
-        last.set(e.name, e);
-    }
-    return { file, entries, invalid, commentedEntries, crlfLines, duplicates };
-}
-/** The entry that wins for a name (the last one), if any. */
-function procfileEntry(p, name) {
-    for (let i = p.entries.length - 1; i >= 0; i--)
-        if (p.entries[i].name === name)
-            return p.entries[i];
-    return undefined;
-}
-
+// EXTERNAL MODULE: ./src/model/procfile.ts
+var model_procfile = __nccwpck_require__(5559);
 ;// CONCATENATED MODULE: ./src/model/app.ts
 
 
@@ -1442,7 +3586,7 @@ function loadApp(ws, root, environment, yaml) {
     const manifestFile = read(MANIFEST);
     const hooksFile = read(DEPLOY_HOOKS);
     const needsYaml = !yaml && (manifestFile !== null || hooksFile !== null);
-    const deployHooks = hooksFile && yaml ? parseDeployHooks(hooksFile, environment, yaml) : null;
+    const deployHooks = hooksFile && yaml ? (0,deploy_hooks/* parseDeployHooks */.d)(hooksFile, environment, yaml) : null;
     const replaced = new Map();
     for (const c of deployHooks?.copies ?? [])
         if (!c.buildOnly && c.source !== null && ws.exists(join(root, c.source)))
@@ -1451,12 +3595,12 @@ function loadApp(ws, root, environment, yaml) {
     for (const name of ['Procfile', `Procfile_${environment}`]) {
         const f = read(replaced.get(name)?.source ?? name);
         if (f)
-            procfiles.push(parseProcfile(f));
+            procfiles.push((0,model_procfile/* parseProcfile */.g)(f));
     }
     // Procfile_<environment> is the more specific file: its custom_web applies when it has one
     let web = null;
     for (const p of procfiles) {
-        const entry = procfileEntry(p, 'custom_web');
+        const entry = (0,model_procfile/* procfileEntry */.P)(p, 'custom_web');
         if (entry)
             web = { procfile: p, entry };
     }
@@ -1471,6 +3615,12 @@ function loadApp(ws, root, environment, yaml) {
         }
     }
     const existing = (rel) => (ws.exists(join(root, rel)) ? join(root, rel) : null);
+    const manifest = manifestFile && yaml ? parseManifest(manifestFile, environment, yaml) : null;
+    // a YAML file rack-check stopped reading at one of its limits (check-incomplete)
+    const failures = [];
+    for (const tree of [manifest?.tree, deployHooks?.tree])
+        if (tree?.limit)
+            failures.push({ path: tree.file.path, why: tree.limit });
     return {
         root,
         workspace: ws,
@@ -1478,10 +3628,11 @@ function loadApp(ws, root, environment, yaml) {
         procfiles,
         web,
         lockfile,
-        manifest: manifestFile && yaml ? parseManifest(manifestFile, environment, yaml) : null,
+        manifest,
         deployHooks,
         replaced,
         unreadable,
+        failures,
         present: {
             procfile: web?.procfile.file.path ?? procfiles[0]?.file.path ?? null,
             manifest: existing(MANIFEST),
@@ -1489,6 +3640,32 @@ function loadApp(ws, root, environment, yaml) {
             lockfile: lockPath
         },
         needsYaml
+    };
+}
+/** An app of which nothing could be read: what a failed analysis reports on (with its failure). */
+function emptyApp(ws, root, environment, failure) {
+    const existing = (rel) => {
+        try {
+            return ws.exists(join(root, rel)) ? join(root, rel) : null;
+        }
+        catch {
+            return null;
+        }
+    };
+    return {
+        root,
+        workspace: ws,
+        environment,
+        procfiles: [],
+        web: null,
+        lockfile: null,
+        manifest: null,
+        deployHooks: null,
+        replaced: new Map(),
+        unreadable: [],
+        failures: [failure],
+        present: { procfile: existing('Procfile'), manifest: existing(MANIFEST), deployHooks: existing(DEPLOY_HOOKS), lockfile: null },
+        needsYaml: false
     };
 }
 
@@ -1504,27 +3681,195 @@ function spanText(s) {
 }
 
 ;// CONCATENATED MODULE: ./src/model/ruby.ts
-let ruby_loading = null;
+/** A parse that takes longer is stopped: Prism parses a 1 MiB config in about 0.2 s (docs/robustness.md). */
+const PARSE_TIME_LIMIT_MS = 2000;
+/** How long a new worker may take to start (not input-controlled: only a very loaded machine is slower). */
+const WORKER_START_LIMIT_MS = 20000;
+/** The lowest bytes of Prism's stack that a trusted parse must leave untouched. */
+const STACK_GUARD_BYTES = 8192;
+/**
+ * The worker: one request at a time, each in a fresh instance. It answers through `port` and
+ * then counts the answer in `flag[0]`: the main thread is blocked in Atomics.wait (it cannot
+ * receive events), and a change of the count wakes it.
+ * The WASI imports are stubs answering ENOSYS (52): Prism's parse touches no files, clocks or
+ * environment, and stubs keep Node's experimental WASI (and its warning) out of the worker.
+ * Prism's options for a plain parse: filepath "", line 1, no encoding, every flag 0, no scopes
+ * (the layout written by @ruby/prism's parsePrism.js `dumpOptions`).
+ */
+const WORKER_SOURCE = `
+const { workerData } = require('node:worker_threads')
+const { flag: sharedFlag, port, guard } = workerData
+const flag = new Int32Array(sharedFlag)
+let mod = null
+const imports = {}
+const options = new Uint8Array(23)
+new DataView(options.buffer).setInt32(4, 1, true)
+function answer(reply, transfer) {
+  port.postMessage(reply, transfer)
+  Atomics.add(flag, 0, 1)
+  Atomics.notify(flag, 0)
+}
+function stackUsed(p, low) {
+  return new Uint8Array(p.memory.buffer, low, guard).some((b) => b !== 0xa5)
+}
+port.on('message', ({ wasm, source }) => {
+  if (wasm) {
+    // the first message: Prism's bytes, compiled here while the main thread reads on
+    try {
+      mod = new WebAssembly.Module(wasm)
+      for (const i of WebAssembly.Module.imports(mod)) {
+        imports[i.name] = i.name === 'proc_exit' ? (c) => { throw new Error('Prism exited with status ' + c) } : () => 52
+      }
+      answer({ ok: true, ready: true }, [])
+    } catch (e) {
+      answer({ ok: false, kind: 'trap', message: String((e && e.message) || e) }, [])
+    }
+    return
+  }
+  let p = null
+  let low = 0
+  try {
+    p = new WebAssembly.Instance(mod, { wasi_snapshot_preview1: imports }).exports
+    p._initialize()
+    low = p.__stack_low.value
+    new Uint8Array(p.memory.buffer, low, guard).fill(0xa5)
+    const sp = p.calloc(1, source.length), op = p.calloc(1, options.length), bp = p.calloc(p.pm_buffer_sizeof(), 1)
+    if (!sp || !op || !bp) throw new Error('Prism is out of memory')
+    p.pm_buffer_init(bp)
+    new Uint8Array(p.memory.buffer, sp, source.length).set(source)
+    new Uint8Array(p.memory.buffer, op, options.length).set(options)
+    p.pm_serialize_parse(bp, sp, source.length, op)
+    if (stackUsed(p, low)) return answer({ ok: false, kind: 'stack' }, [])
+    const bytes = new Uint8Array(p.memory.buffer, p.pm_buffer_value(bp), p.pm_buffer_length(bp)).slice()
+    answer({ ok: true, bytes }, [bytes.buffer])
+  } catch (e) {
+    // a trap after the stack reached its end: the nesting is the cause
+    if (p && low && stackUsed(p, low)) return answer({ ok: false, kind: 'stack', message: String((e && e.message) || e) }, [])
+    answer({ ok: false, kind: 'trap', message: String((e && e.message) || e) }, [])
+  }
+})
+`;
+/** One worker and the means to wait for it synchronously. */
+class PrismWorker {
+    threads;
+    flag = new Int32Array(new SharedArrayBuffer(4));
+    worker;
+    port;
+    started = false;
+    constructor(threads, wasm) {
+        this.threads = threads;
+        const { port1, port2 } = new threads.MessageChannel();
+        this.port = port1;
+        this.worker = new threads.Worker(WORKER_SOURCE, {
+            eval: true,
+            workerData: { flag: this.flag.buffer, port: port2, guard: STACK_GUARD_BYTES },
+            transferList: [port2],
+            resourceLimits: { maxOldGenerationSizeMb: 256 }
+        });
+        // it must not keep the process alive once the run is over
+        this.worker.unref();
+        this.worker.on('error', () => { }); // a worker that dies is noticed by the wait below
+        this.port.postMessage({ wasm });
+    }
+    /** The reply, or null when none came within `ms`. */
+    wait(ms) {
+        const deadline = Date.now() + ms;
+        for (;;) {
+            // read the count before looking for the message: an answer in between changes it, and the wait returns at once
+            const count = Atomics.load(this.flag, 0);
+            const got = this.threads.receiveMessageOnPort(this.port);
+            if (got)
+                return got.message;
+            const left = deadline - Date.now();
+            if (left <= 0)
+                return null;
+            Atomics.wait(this.flag, 0, count, left);
+        }
+    }
+    /** Parses; null when the worker did not answer in time (then it is stopped: do not use it again). */
+    parse(source) {
+        if (!this.started) {
+            const ready = this.wait(WORKER_START_LIMIT_MS);
+            if (!ready?.ready) {
+                this.stop();
+                throw new Error(`the Ruby parser's worker thread did not start${ready?.message ? ': ' + ready.message : ''}`);
+            }
+            this.started = true;
+        }
+        this.port.postMessage({ source });
+        const reply = this.wait(PARSE_TIME_LIMIT_MS);
+        if (!reply)
+            this.stop();
+        return reply;
+    }
+    stop() {
+        this.port.close();
+        void this.worker.terminate();
+    }
+}
+let loading = null;
 function loadRubyParser() {
-    ruby_loading ??= (async () => {
-        const [{ parsePrism }, { WASI }, { readFile }] = await Promise.all([__nccwpck_require__.e(/* import() */ 82).then(__nccwpck_require__.bind(__nccwpck_require__, 2082)), Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 3631, 23)), Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 1455, 23))]);
+    loading ??= (async () => {
+        const [threads, { readFile }] = await Promise.all([Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 5919, 23)), Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 1455, 23))]);
         const bytes = await readFirst(readFile, ['prism.wasm', '../../node_modules/@ruby/prism/src/prism.wasm']);
-        // WebAssembly is a global of Node; TypeScript's ES2022 lib does not declare it
-        const wasm = globalThis.WebAssembly;
-        const wasi = new WASI({ version: 'preview1' });
-        const instance = await wasm.instantiate(await wasm.compile(bytes), wasi.getImportObject());
-        wasi.initialize(instance);
-        return (file) => {
-            const result = parsePrism(instance.exports, file.text);
-            const offset = byteOffsets(file.text);
+        // started now, so that it boots and compiles Prism while the deserializer loads and the rest of the app is read
+        const first = new PrismWorker(threads, bytes);
+        const { deserialize } = await __nccwpck_require__.e(/* import() */ 801).then(__nccwpck_require__.bind(__nccwpck_require__, 1801));
+        return makeParser(threads, bytes, first, deserialize);
+    })();
+    return loading;
+}
+function makeParser(threads, wasm, first, deserialize) {
+    let worker = first;
+    let empty = null;
+    const encoder = new TextEncoder();
+    const run = (source) => {
+        worker ??= new PrismWorker(threads, wasm);
+        const reply = worker.parse(source);
+        if (!reply) {
+            worker = null;
+            return { ok: false, why: `Prism did not finish within ${PARSE_TIME_LIMIT_MS / 1000} s` };
+        }
+        if (!reply.ok || !reply.bytes) {
+            return { ok: false, why: reply.kind === 'stack' ? 'it is nested too deeply for Prism’s WebAssembly stack' : `Prism’s WebAssembly failed: ${reply.message ?? 'unknown error'}` };
+        }
+        try {
+            return { ok: true, result: deserialize(source, reply.bytes) };
+        }
+        catch (e) {
+            const message = e.message;
+            // by name: the error may come from another realm (a test runner's), where instanceof fails
+            const range = e.name === 'RangeError';
+            // JavaScript's own stack, in the deserializer's recursion
+            if (range && /call stack/.test(message))
+                return { ok: false, why: 'it is nested too deeply for rack-check to read Prism’s result' };
+            // a magic comment naming an encoding that Ruby (and Prism) know but TextDecoder does not
+            if (range && /encoding/.test(message))
+                return { ok: false, why: `its magic encoding comment names an encoding rack-check cannot decode (${message})` };
+            return { ok: false, why: `Prism’s result could not be read (${message})` };
+        }
+    };
+    return (file) => {
+        const offset = byteOffsets(file.text);
+        const outcome = run(encoder.encode(file.text));
+        if (outcome.ok) {
+            const result = outcome.result;
             return {
                 program: result.value,
                 errors: result.errors.map((e) => ({ message: e.message, start: offset(e.location.startOffset), end: offset(e.location.startOffset + e.location.length) })),
+                comments: result.comments.map((c) => ({ start: offset(c.location.startOffset), end: offset(c.location.startOffset + c.location.length) })),
                 offset
             };
-        };
-    })();
-    return ruby_loading;
+        }
+        if (!empty) {
+            const blank = run(new Uint8Array(0));
+            if (!blank.ok)
+                throw new Error(`the Ruby parser does not work: ${blank.why}`);
+            empty = blank.result.value;
+        }
+        const failure = `could not be parsed by rack-check's Ruby parser: ${outcome.why}`;
+        return { program: empty, errors: [{ message: failure, start: 0, end: 0 }], comments: [], offset, failure };
+    };
 }
 async function readFirst(readFile, candidates) {
     let last;
@@ -1584,6 +3929,8 @@ function kindOf(node) {
     return kind;
 }
 
+// EXTERNAL MODULE: ./src/model/paths.ts
+var model_paths = __nccwpck_require__(1933);
 ;// CONCATENATED MODULE: ./src/model/ruby-config.ts
 /**
  * Reads a Ruby config file (Puma's or Unicorn's DSL) the way the server would evaluate it, as
@@ -1784,7 +4131,7 @@ function evaluateRubyConfig(file, parse, env) {
             return methodNotEvaluated(n);
         if (p.startsWith('~'))
             return unknown(n, `\`${text(n)}\` asks about a path under the home folder, which rack-check cannot see`);
-        const abs = resolvePath(env.appRoot, p);
+        const abs = (0,model_paths/* resolvePath */.o)(env.appRoot, p);
         const kind = env.pathKind?.(abs);
         if (kind === undefined)
             return unknown(n, `\`${text(n)}\` asks about \`${abs}\` on the server, which rack-check cannot see`);
@@ -3030,7 +5377,7 @@ function rubyNumber(v, float) {
 }
 /** Ruby's `File.expand_path(path, base)` without `~`. */
 function expandPath(p, base, appRoot) {
-    return resolvePath(base.startsWith('/') ? base : appRoot + '/' + base, p);
+    return (0,model_paths/* resolvePath */.o)(base.startsWith('/') ? base : appRoot + '/' + base, p);
 }
 function ascii(s) {
     // eslint-disable-next-line no-control-regex
@@ -3123,1623 +5470,142 @@ function jsRegExp(source, flags, sticky = false, global = false) {
     }
 }
 
-;// CONCATENATED MODULE: ./src/rules/define-rule.ts
-function defineRule(rule) {
-    return rule;
-}
-function docsPath(id) {
-    return `docs/rules/${id}.md`;
-}
-/** Fills `{name}` placeholders; an unfilled one is a bug in the rule. */
-function formatMessage(template, data) {
-    return template.replace(/\{(\w+)\}/g, (_whole, key) => {
-        if (!(key in data))
-            throw new Error(`message placeholder {${key}} has no value in ${JSON.stringify(template)}`);
-        return String(data[key]);
-    });
-}
-
-;// CONCATENATED MODULE: ./src/rules/app-not-rack.ts
-
-/**
- * rack-check's rules are about Cloud 66's Rack stack (custom_web, Passenger, the Ruby servers).
- * A Node.js or static app with a Procfile gets one notice instead of Rack advice that does not
- * apply to it (a `web:` line is what Cloud 66 runs for Node apps).
- */
-/* harmony default export */ const app_not_rack = (defineRule({
-    id: 'app-not-rack',
-    severity: 'notice',
-    summary: 'The folder is not a Rack app (no Gemfile, lockfile or config.ru, and no Ruby server in the Procfile), so the Rack rules are skipped.',
-    messages: {
-        notRack: 'This folder has no Gemfile, Gemfile.lock or config.ru and its Procfile runs no Ruby web server, so it is not a Rack app; rack-check checks the Cloud 66 setup of Rack apps and skips its Rack rules here.'
-    },
-    check(ctx) {
-        const a = ctx.analysis;
-        if (a.rack)
-            return;
-        const file = a.app.procfiles[0]?.file ?? a.app.manifest?.file ?? a.app.deployHooks?.file;
-        if (file)
-            ctx.report(file.lineSpan(1), 'notRack');
-    }
-}));
-
-;// CONCATENATED MODULE: ./src/rules/cloud66-folder-misplaced.ts
-
-/**
- * Cloud 66 reads its files from `.cloud66/` at the repository root (cloud66.md §3.1, §7.1).
- * Discourse-derived repositories keep them in `config/cloud/cloud66/` and link `.cloud66` to it;
- * without that link Cloud 66 never sees them.
- */
-/* harmony default export */ const cloud66_folder_misplaced = (defineRule({
-    id: 'cloud66-folder-misplaced',
-    severity: 'notice',
-    summary: 'Cloud 66 files are kept in another folder (such as `config/cloud/cloud66/`) and there is no `.cloud66/` at the root.',
-    messages: {
-        misplaced: 'Cloud 66 reads `.cloud66/manifest.yml` and `.cloud66/deploy_hooks.yml` only from the `.cloud66/` folder at the repository root, which this repository does not have, so `{path}` is not used; move the folder to `.cloud66/` or add a `.cloud66` symlink to `{folder}` (as Discourse-style repositories do).'
-    },
-    check(ctx) {
-        const [first] = ctx.analysis.misplacedCloud66;
-        if (!first)
-            return;
-        const folder = first.slice(0, first.lastIndexOf('/'));
-        ctx.report({ file: first, line: 1, column: 1, endLine: 1, endColumn: 1 }, 'misplaced', { path: first, folder: folder.endsWith('/files') ? folder.slice(0, -'/files'.length) : folder });
-    }
-}));
-
-;// CONCATENATED MODULE: ./src/rules/custom-web-daemonizes.ts
-
-/* harmony default export */ const custom_web_daemonizes = (defineRule({
-    id: 'custom-web-daemonizes',
-    severity: 'error',
-    rack: true,
-    summary: 'The `custom_web` server daemonizes, which systemd (Cloud 66 servers since June 2020) does not support.',
-    messages: {
-        flag: '`{option}` makes `{program}` daemonize: the process systemd started exits and Cloud 66\'s systemd unit treats the web server as gone; remove `{option}` (daemonizing was the Bluepill-era advice; use `--process-manager bluepill` for servers built before June 2020).',
-        thinFlag: '`{option}` makes `{program}` daemonize: the process systemd started exits and Cloud 66\'s systemd unit treats the web server as gone; removing `{option}` keeps Thin in the foreground, but then Thin writes no PID file at all (see thin-pid-needs-daemon), so consider Puma or Unicorn (daemonizing was the Bluepill-era advice; use `--process-manager bluepill` for servers built before June 2020).',
-        config: '`{option}` in `{file}` makes `{program}` daemonize: the process systemd started exits and Cloud 66\'s systemd unit treats the web server as gone; remove it (daemonizing was the Bluepill-era advice; use `--process-manager bluepill` for servers built before June 2020).'
-    },
-    check(ctx) {
-        const web = ctx.analysis.web;
-        if (!web || !web.ifStarted || ctx.options.processManager === 'bluepill')
-            return;
-        const d = web.ifStarted.daemonizes;
-        if (d.value !== true)
-            return;
-        if (d.reason === 'config')
-            ctx.report(d.at, 'config', { option: ctx.analysis.textAt(d.at), file: d.at.file, program: web.program });
-        // Thin writes its PID file only when daemonized (servers.md §2): removing `-d` costs the PID file
-        else if (web.server === 'thin')
-            ctx.report(d.at, 'thinFlag', { option: d.data.option ?? 'daemonize', program: web.program });
-        else
-            ctx.report(d.at, 'flag', { option: d.data.option ?? 'daemonize', program: web.program });
-    }
-}));
-
-;// CONCATENATED MODULE: ./src/rules/custom-web-extra-tcp-listener.ts
-
-/* harmony default export */ const custom_web_extra_tcp_listener = (defineRule({
-    id: 'custom-web-extra-tcp-listener',
-    severity: 'notice',
-    rack: true,
-    summary: 'The `custom_web` server also listens on a TCP port that Nginx does not use.',
-    messages: {
-        extra: '`{program}` also listens on {port} (`{text}`) besides /tmp/web_server.sock; Nginx only uses the socket, so the port is unused and may be reachable from outside; remove it unless something else needs it.'
-    },
-    check(ctx) {
-        const web = ctx.analysis.web;
-        const facts = web?.ifStarted;
-        if (!web || !facts || facts.socket.value !== true || !facts.listeners)
-            return;
-        for (const l of facts.listeners) {
-            if (l.kind === 'tcp' && l.origin !== 'default')
-                ctx.report(l.at, 'extra', { program: web.program, port: l.port != null ? `TCP port ${l.port}` : 'a TCP port', text: ctx.analysis.textAt(l.at) });
-        }
-    }
-}));
-
-;// CONCATENATED MODULE: ./src/servers/environment.ts
-/**
- * Where the prediction places the app (contract §4: STACK_PATH = the app root). The path is the
- * one Cloud 66 uses for a Rack app's current release.
- */
-const APP_ROOT = '/var/deploy/app/web_head/current';
-/** The variables contract §4 sets for the web server, by name. */
-const PREDICTION_VARIABLES = ['RACK_ENV', 'RAILS_ENV', 'STACK_PATH', 'RAILS_STACK_PATH', 'CUSTOM_WEB_SOCKET_FILE', 'CUSTOM_WEB_PID_FILE'];
-/** The prediction environment of contract §4, plus variables set on the command line. */
-function predictionEnvironment(environment) {
-    return new Map([
-        ['RACK_ENV', environment],
-        ['RAILS_ENV', environment],
-        ['STACK_PATH', APP_ROOT],
-        ['RAILS_STACK_PATH', APP_ROOT],
-        ['CUSTOM_WEB_SOCKET_FILE', '/tmp/web_server.sock'],
-        ['CUSTOM_WEB_PID_FILE', '/tmp/web_server.pid']
-    ]);
-}
-
-/**
- * The command line is read under the prediction environment of contract §4, as config files are:
- * a bare `$NAME` that it does not set is empty, so the shell drops the unquoted word and the
- * server's option parser sees the words that remain. The app may define the variable among its
- * own environment variables; the findings say in one clause what changes then
- * (rule custom-web-unset-variable), but the prediction is of the line as written.
- * `${NAME:-default}` takes the default, as the shell does when NAME is unset.
- */
-function shellEnvironment(vars, unset = 'empty') {
-    return { get: (n) => vars.get(n), unsetBare: unset };
-}
-/** The app-relative form of an absolute path under the app root, or null when outside it. */
-function appRelative(abs) {
-    if (abs === APP_ROOT)
-        return '';
-    return abs.startsWith(APP_ROOT + '/') ? abs.slice(APP_ROOT.length + 1) : null;
-}
-
-;// CONCATENATED MODULE: ./src/rules/helpers.ts
-
-/** What to write to serve the socket, per server. */
-function socketFix(server, program) {
-    switch (server) {
-        case 'puma':
-            return '`-b unix:///tmp/web_server.sock`';
-        case 'thin':
-        case 'passenger':
-            return '`--socket /tmp/web_server.sock`';
-        case 'unicorn':
-            return program === 'unicorn_rails' ? '`-l /tmp/web_server.sock` (or `listen "/tmp/web_server.sock"` in the config file)' : '`-l /tmp/web_server.sock`';
-        case 'rackup':
-            return '`-o /tmp/web_server.sock`';
-        case 'rails':
-            return '`-b /tmp/web_server.sock`';
-        default:
-            return 'a listener on the Unix socket /tmp/web_server.sock';
-    }
-}
-/** What to write in the server's own config file to serve the socket. */
-function configSocketFix(server) {
-    switch (server) {
-        case 'unicorn':
-            return '`listen "/tmp/web_server.sock"`';
-        case 'thin':
-            return '`socket: /tmp/web_server.sock`';
-        default:
-            return '`bind "unix:///tmp/web_server.sock"`';
-    }
-}
-/** What to write in the server's own config file for the PID file. */
-function configPidFix(server) {
-    switch (server) {
-        case 'unicorn':
-            return '`pid "/tmp/web_server.pid"`';
-        case 'thin':
-            return '`pid: /tmp/web_server.pid`';
-        default:
-            return '`pidfile "/tmp/web_server.pid"`';
-    }
-}
-/** What to write to get the PID file, per server. */
-function pidFix(server, program) {
-    switch (server) {
-        case 'puma':
-            return '`--pidfile /tmp/web_server.pid`';
-        case 'thin':
-            return '`--pid /tmp/web_server.pid` (Thin writes it only when daemonized)';
-        case 'unicorn':
-            return program === 'unicorn_rails' ? '`pid "/tmp/web_server.pid"` in the config file' : '`pid "/tmp/web_server.pid"` in the config file (or `-P /tmp/web_server.pid`)';
-        case 'rackup':
-        case 'rails':
-            return '`-P /tmp/web_server.pid`';
-        case 'passenger':
-            return '`--pid-file /tmp/web_server.pid`';
-        default:
-            return 'a PID file at /tmp/web_server.pid';
-    }
-}
-function serverLabel(web) {
-    return web.version ? `${web.program} ${web.version}` : web.program;
-}
-/** An absolute path as the user knows it: app-relative when it is inside the app folder. */
-function displayPath(abs) {
-    const rel = appRelative(abs);
-    return rel === null ? '`' + abs + '`' : rel === '' ? 'the app folder' : '`' + rel + '` in the app folder';
-}
-/** Edit distance, for did-you-mean hints. */
-function distance(a, b) {
-    const row = Array.from({ length: b.length + 1 }, (_, j) => j);
-    for (let i = 1; i <= a.length; i++) {
-        let prev = row[0];
-        row[0] = i;
-        for (let j = 1; j <= b.length; j++) {
-            const cur = row[j];
-            row[j] = Math.min(row[j] + 1, row[j - 1] + 1, prev + (a[i - 1] === b[j - 1] ? 0 : 1));
-            prev = cur;
-        }
-    }
-    return row[b.length];
-}
-/** The closest known name, when it is close enough to be a typo. */
-function didYouMean(word, known) {
-    let best = null;
-    let bestD = Infinity;
-    const w = word.toLowerCase();
-    for (const k of known) {
-        const d = distance(w, k);
-        if (d < bestD)
-            [best, bestD] = [k, d];
-    }
-    return best !== null && bestD <= Math.max(2, Math.floor(best.length / 4)) ? best : null;
-}
-/** A manifest's procfile_metadata entries: each block, process and setting, with positions. */
-function* metadataSettings(manifest) {
-    for (const block of manifest?.metadata ?? []) {
-        if (block.value?.kind !== 'map')
+// EXTERNAL MODULE: ./src/rules/define-rule.ts
+var define_rule = __nccwpck_require__(8963);
+// EXTERNAL MODULE: ./src/rules/index.ts + 42 modules
+var src_rules = __nccwpck_require__(4992);
+// EXTERNAL MODULE: ./src/rules/suppression-unused.ts
+var suppression_unused = __nccwpck_require__(7735);
+;// CONCATENATED MODULE: ./src/suppressions.ts
+const PREFIX = /^#+\s*rack-check\s*:/;
+/** The directives among a file's comments, and the comments that start like one but are not. */
+function parseDirectives(file, comments) {
+    const directives = [];
+    const malformed = [];
+    for (const c of comments) {
+        const text = file.text.slice(c.start, c.end);
+        const head = PREFIX.exec(text);
+        if (!head)
             continue;
-        for (const process of block.value.pairs) {
-            if (process.value?.kind !== 'map')
-                continue;
-            for (const setting of process.value.pairs)
-                yield { block, process, setting };
+        const body = text.slice(head[0].length);
+        const m = /^\s*(disable-file|disable)\s*=\s*([A-Za-z0-9_-]+(?:\s*,\s*[A-Za-z0-9_-]+)*)\s*(?:--\s*(.*?))?\s*$/.exec(body);
+        const at = file.span(c.start, c.end);
+        if (!m) {
+            malformed.push({ at, text: text.trim() });
+            continue;
         }
+        const rules = [];
+        const listStart = c.start + head[0].length + body.indexOf(m[2]);
+        for (const piece of m[2].matchAll(/[A-Za-z0-9_-]+/g)) {
+            const s = listStart + piece.index;
+            rules.push({ id: piece[0], at: file.span(s, s + piece[0].length) });
+        }
+        const lineStart = file.lineOffset(at.line);
+        const alone = file.text.slice(lineStart, c.start).trim() === '';
+        directives.push({ at, scope: m[1] === 'disable-file' ? 'file' : 'line', line: alone ? at.line + 1 : at.line, rules, reason: m[3] ?? '' });
     }
-}
-/** Where a block is, for messages: `procfile_metadata` or `production.procfile_metadata`. */
-function blockName(block) {
-    return block.environment === null ? 'procfile_metadata' : `${block.environment}.procfile_metadata`;
+    return { directives, malformed };
 }
 /**
- * With no locked version, how the line breaks Cloud 66's contract on every version band — or null
- * when some version keeps it. Under Bluepill daemonizing is allowed, so it does not count.
+ * Marks the findings the directives of their files suppress (the findings are changed in place:
+ * `suppressed` is added) and returns what is wrong with the directives themselves.
  */
-function failsOnEveryVersion(web, processManager) {
-    const groups = web.facts.everyBand;
-    if (!groups)
-        return null;
-    const counted = groups.map((g) => ({ ...g, failures: g.failures.filter((f) => processManager === 'systemd' || f.kind !== 'daemonizes') }));
-    return counted.every((g) => g.failures.length > 0) ? counted : null;
+function applyDirectives(findings, byFile, knownRules) {
+    const problems = [];
+    const used = new Set();
+    const key = (d, id) => `${d.at.file}:${d.at.line}:${d.at.column}:${id}`;
+    for (const f of findings) {
+        const entry = byFile.get(f.file);
+        if (!entry)
+            continue;
+        for (const d of entry.directives) {
+            if (d.scope === 'line' && d.line !== f.line)
+                continue;
+            const hit = d.rules.find((r) => r.id === f.rule);
+            if (!hit)
+                continue;
+            used.add(key(d, hit.id));
+            f.suppressed ??= { kind: 'inSource', reason: d.reason };
+        }
+    }
+    for (const [, entry] of byFile) {
+        for (const m of entry.malformed)
+            problems.push({ kind: 'malformed', at: m.at, data: { text: m.text } });
+        for (const d of entry.directives) {
+            for (const r of d.rules) {
+                if (!knownRules.has(r.id))
+                    problems.push({ kind: 'unknown-rule', at: r.at, data: { id: r.id } });
+                else if (!used.has(key(d, r.id)))
+                    problems.push({ kind: 'unused', at: r.at, data: { id: r.id, where: d.scope === 'file' ? 'in this file' : `on line ${d.line}` } });
+            }
+        }
+    }
+    return problems;
 }
 
-;// CONCATENATED MODULE: ./src/rules/custom-web-fails-on-every-version.ts
+// EXTERNAL MODULE: ./src/model/shell.ts
+var shell = __nccwpck_require__(843);
+;// CONCATENATED MODULE: ./src/model/comments.ts
 
 
-/**
- * With no version locked, each version band is modelled (servers/index.ts). When every band breaks
- * the contract — in different ways, such as Puma's `-d`, which daemonizes below 5.0 and is refused
- * from 5.0 on — the line is wrong whatever Bundler installs: an error, not a per-version warning.
- */
-/* harmony default export */ const custom_web_fails_on_every_version = (defineRule({
-    id: 'custom-web-fails-on-every-version',
-    severity: 'error',
-    rack: true,
-    summary: 'With no version locked, the `custom_web` line breaks Cloud 66\'s contract on every version of the server, in different ways.',
-    messages: {
-        sameWord: 'This line fails on Cloud 66 whatever version of {program} Bundler installs (Gemfile.lock locks none): {bands}; remove `{word}`.',
-        different: 'This line fails on Cloud 66 whatever version of {program} Bundler installs (Gemfile.lock locks none): {bands}; fix each of these, and lock the version you deploy in Gemfile.lock.'
-    },
-    check(ctx) {
-        const web = ctx.analysis.web;
-        if (!web)
-            return;
-        const groups = failsOnEveryVersion(web, ctx.options.processManager);
-        if (!groups)
-            return;
-        const bands = groups.map((g) => `on ${web.program} ${g.versions} ${g.failures.map((f) => f.what).join(' and ')}`).join('; ');
-        const spans = groups.flatMap((g) => g.failures.map((f) => f.at));
-        const first = spans[0];
-        const same = spans.every((s) => s.line === first.line && s.column === first.column && s.endColumn === first.endColumn && s.file === first.file);
-        const word = ctx.analysis.textAt(first);
-        if (same && word.startsWith('-'))
-            ctx.report(first, 'sameWord', { program: web.program, bands, word });
-        else
-            ctx.report(first, 'different', { program: web.program, bands });
+/** Procfile: lines that start with `#`, and a shell comment after an entry's command. */
+function procfileComments(procfile) {
+    const { file } = procfile;
+    const out = [];
+    for (let line = 1; line <= file.lineCount; line++) {
+        const text = file.lineText(line);
+        const indent = text.length - text.trimStart().length;
+        if (text.trimStart().startsWith('#'))
+            out.push({ start: file.lineOffset(line) + indent, end: file.lineOffset(line) + text.length });
     }
-}));
-
-;// CONCATENATED MODULE: ./src/rules/custom-web-fails-to-boot.ts
-
-
-/* harmony default export */ const custom_web_fails_to_boot = (defineRule({
-    id: 'custom-web-fails-to-boot',
-    severity: 'error',
-    rack: true,
-    summary: 'The `custom_web` server exits at start.',
-    messages: {
-        invalidOption: '{server} rejects `{option}` (invalid option) and exits at start{versions}; remove it.',
-        invalidBind: 'Puma cannot bind `{option}`: a bind is a `unix://`, `tcp://` or `ssl://` URI, so Puma exits at start; write `unix:///tmp/web_server.sock`.',
-        ambiguousOption: '`{option}` is ambiguous for {server} ({candidates}), so it exits at start{versions}; spell the option out.',
-        missingArgument: '`{option}` needs a value, so {server} exits at start{versions}; give it one.',
-        needlessArgument: '`{option}` takes no value, so {server} exits at start{versions}; remove the value.',
-        removedDaemon: 'Puma 5.0 removed daemon mode, so `{option}` makes {server} exit at start{versions}; remove `{option}` (systemd keeps Puma in the foreground).',
-        thinNoCommand: 'Thin needs a command word and exits with "Command required"; add `start`.',
-        thinOtherCommand: '`thin {command}` does not start a server; use `thin start`.',
-        missingConfig: '`{path}` does not exist, so {server} exits at start; fix the path or add the file.',
-        configRemovedDaemon: 'Puma 5.0 removed `daemonize` from the config DSL, so loading `{path}` raises NameError and {server} exits at start{versions}; remove the line (systemd keeps Puma in the foreground).',
-        configSyntax: '`{path}` is not valid Ruby ({message}), so {server} exits at start while loading it; fix the syntax.',
-        configInvalidBind: '{server} cannot listen on `{option}` (not an address it understands), so it exits at start while loading `{path}`; write {fix}.',
-        missingFolder: '`{text}` makes {server} change to the folder `{path}` before starting, and no such folder exists (Thin does not expand shell variables in its YAML), so it exits at start; write the path, e.g. `chdir: /var/deploy/app/web_head/current`, or drop the key.',
-        thinSocketNotPath: 'Thin makes a Unix socket only from a name that contains `/`, so it takes `{path}` (from `{text}`) for a TCP host name, cannot listen on it and exits at start; write `/tmp/web_server.sock`.',
-        evalWord: '`{option} {value}` is `--eval` for {server}: it runs `{value}` as Ruby, which raises NameError at start; use `{fix}` for the environment.',
-        configRaises: 'While {server} loads `{path}`, {why}, so it exits at start{versions}; give the value a default (e.g. `ENV.fetch("PORT", 3000)`) or define what the file needs.',
-        invalidValue: '{server} cannot use {shown} as the value of `{option}` ({why}), so it exits at start{versions}; give `{option}` a valid value or remove it.',
-        noApp: '{server} takes `{text}` for the rackup file to run (a word left over after the options), and there is no such file, so it exits with "No application configured, nothing to run"{versions}; remove the word, or give the option before it a value.',
-        extraArgument: '{server} takes `{text}` for {what} (a word left over after the options), so it exits at start{versions}; remove the word, or give the option before it a value.',
-        thorExtraArgument: '`{option}` is not an option of `rails server`, so Thor takes it for an extra argument and stops with `"rails server" was called with arguments`: it exits at start; use {suggest}.'
-    },
-    check(ctx) {
-        const web = ctx.analysis.web;
-        if (!web)
+    for (const e of procfile.entries) {
+        // the command as sh reads it: `#` starts a comment only at the start of a word
+        const parse = (0,shell/* parseShell */.aV)(e.command, e.commandStart, { get: () => undefined, unsetBare: 'empty' });
+        if (parse.comment !== null)
+            out.push({ start: parse.comment, end: e.commandEnd });
+    }
+    return out.sort((a, b) => a.start - b.start);
+}
+/** YAML: the comment tokens of the `yaml` package's concrete syntax tree. */
+function yamlComments(file, yaml) {
+    const out = [];
+    // the parser recurses once per level and in its error recovery: not for text the YAML reader refuses (docs/robustness.md)
+    if ((0,yaml_tree/* yamlNestingEstimate */.se)(file.text) > yaml_tree/* MAX_TEXT_NESTING */.A3)
+        return out;
+    const walk = (t, depth) => {
+        // the CST nests one level per collection; the YAML reader already stops deep documents
+        if (!t || typeof t !== 'object' || depth > 400)
             return;
-        const ids = {
-            'invalid-option': 'invalidOption',
-            'ambiguous-option': 'ambiguousOption',
-            'missing-argument': 'missingArgument',
-            'needless-argument': 'needlessArgument',
-            'removed-daemon': 'removedDaemon',
-            'thin-no-command': 'thinNoCommand',
-            'thin-other-command': 'thinOtherCommand',
-            'missing-config': 'missingConfig',
-            'missing-folder': 'missingFolder',
-            'thin-socket-not-path': 'thinSocketNotPath',
-            'config-removed-daemon': 'configRemovedDaemon',
-            'config-syntax': 'configSyntax',
-            'config-invalid-bind': 'configInvalidBind',
-            'eval-word': 'evalWord',
-            'invalid-value': 'invalidValue',
-            'config-raises': 'configRaises',
-            'no-app': 'noApp',
-            'extra-argument': 'extraArgument',
-            'thor-extra-argument': 'thorExtraArgument'
-        };
-        // a problem of some versions, when every version fails: custom-web-fails-on-every-version says it all
-        const everyVersion = failsOnEveryVersion(web, ctx.options.processManager) !== null;
-        for (const p of web.facts.bootProblems) {
-            if (p.kind === 'not-bundled')
-                continue; // server-gem-not-locked reports it
-            if (p.versions && everyVersion)
-                continue;
-            const id = p.kind === 'invalid-option' && p.data.bind ? 'invalidBind' : ids[p.kind];
-            const versions = p.versions ? ` on ${web.program} ${p.versions} (no version of the gem is locked in Gemfile.lock)` : '';
-            const shown = p.data.value === undefined ? '' : p.data.value === '' ? 'an empty word' : '`' + p.data.value + '`';
-            ctx.report(p.at, id, { server: serverLabel(web), versions, option: '', candidates: '', command: '', path: '', value: '', fix: configSocketFix(web.server), message: '', shown, text: '', what: '', why: '', suggest: '', ...p.data }, p.versions ? { severity: 'warning' } : undefined);
+        if (Array.isArray(t)) {
+            for (const x of t)
+                walk(x, depth + 1);
+            return;
         }
-    }
-}));
-
-;// CONCATENATED MODULE: ./src/rules/custom-web-misleading-flag.ts
-
-/* harmony default export */ const custom_web_misleading_flag = (defineRule({
-    id: 'custom-web-misleading-flag',
-    severity: 'warning',
-    rack: true,
-    summary: 'A server flag does something other than what it looks like.',
-    messages: {
-        unicornDebug: 'For `{program}`, `-d` is `--debug` (Ruby\'s $DEBUG), not daemonize; remove it.',
-        unicornEval: 'For `{program}`, `-e` is `--eval` (it runs Ruby code), not the environment; use `-E` for the environment.',
-        thinDebug: 'For Thin, `-D` is `--debug`, not daemonize; remove it.',
-        thinChdir: 'For Thin, `-c` is `--chdir`, and `{value}` looks like a config file, which is `-C`; write `-C {value}`.',
-        rackupBuilder: 'For rackup, `-b` is `--builder` (a Rack::Builder line), not a bind address; use `-o` for the host or socket.',
-        rackupEval: 'For rackup, `-e` is `--eval` (it runs Ruby code), not the environment; use `-E` for the environment.',
-        rackupDebug: 'For rackup, `-d` is `--debug`, not daemonize; remove it.',
-        railsConfig: 'For `rails server`, `-c` names the rackup file (config.ru), not a server config file; drop it and let the server load its own config.'
-    },
-    check(ctx) {
-        const web = ctx.analysis.web;
-        if (!web)
+        const token = t;
+        if (token.type === 'comment' && typeof token.offset === 'number' && typeof token.source === 'string') {
+            out.push({ start: token.offset, end: token.offset + token.source.length });
             return;
-        const ids = {
-            'unicorn-debug': 'unicornDebug',
-            'unicorn-eval': 'unicornEval',
-            'thin-debug': 'thinDebug',
-            'thin-chdir': 'thinChdir',
-            'rackup-builder': 'rackupBuilder',
-            'rackup-eval': 'rackupEval',
-            'rackup-debug': 'rackupDebug',
-            'rails-config': 'railsConfig'
-        };
-        for (const n of web.facts.flagNotes) {
-            if (n.kind === 'puma-state' || n.kind === 'env-default' || n.kind === 'thin-yaml-variable')
-                continue; // custom-web-no-socket explains -S
-            ctx.report(n.at, ids[n.kind], { program: web.program, value: '', ...n.data });
         }
+        for (const [k, v] of Object.entries(t))
+            if (k !== 'source')
+                walk(v, depth + 1);
+    };
+    try {
+        for (const token of new yaml.Parser().parse(file.text))
+            walk(token, 0);
     }
-}));
-
-;// CONCATENATED MODULE: ./src/rules/custom-web-no-pid-file.ts
-
-
-/* harmony default export */ const custom_web_no_pid_file = (defineRule({
-    id: 'custom-web-no-pid-file',
-    severity: 'error',
-    rack: true,
-    summary: 'The `custom_web` server does not write its PID to /tmp/web_server.pid, which Cloud 66 uses to signal and check it.',
-    messages: {
-        none: 'Nothing writes /tmp/web_server.pid, which Cloud 66 uses to signal and check the web server; add {fix}.',
-        otherPath: '`{text}` writes the PID to {path}, not to /tmp/web_server.pid, which Cloud 66 uses to signal and check the web server; use {fix}.',
-        railsP: 'For `unicorn_rails`, `-P` is the deprecated `--path` (it mounts the app at `{text}`) and no PID file is written; set `pid "/tmp/web_server.pid"` in the config file (`-c`).',
-        thinBluepill: 'Thin writes its PID file only when it daemonizes, so /tmp/web_server.pid is never written; add `-d` (under Bluepill the web server is expected to daemonize).',
-        configOtherPath: '`{text}` in `{file}` makes {program} write its PID to {path}, not to /tmp/web_server.pid, which Cloud 66 uses to signal and check the web server; write {fix} there.',
-        clusterRenamed: 'With several servers Thin numbers its PID files (`{path}`, …), so /tmp/web_server.pid never exists; run one server.'
-    },
-    check(ctx) {
-        const web = ctx.analysis.web;
-        // a line that exits at start is also judged as if the words that stop it were removed
-        const facts = web?.ifStarted;
-        if (!web || !facts || facts.pidFile.value !== false)
-            return;
-        const p = facts.pidFile;
-        const data = { fix: pidFix(web.server, web.program), text: '', path: '', ...p.data };
-        switch (p.reason) {
-            case 'none':
-                return ctx.report(p.at, 'none', data);
-            case 'other-path':
-                if (p.at.file !== web.procfile.path)
-                    return ctx.report(p.at, 'configOtherPath', { ...data, program: web.program, file: p.at.file, text: ctx.analysis.textAt(p.at), path: displayPath(data.path), fix: configPidFix(web.server) });
-                return ctx.report(p.at, 'otherPath', { ...data, text: ctx.analysis.textAt(p.at), path: displayPath(data.path) });
-            case 'unicorn-rails-p-is-path':
-                return ctx.report(p.at, 'railsP', data);
-            case 'cluster-renamed':
-                return ctx.report(p.at, 'clusterRenamed', data);
-            case 'thin-needs-daemon':
-                // under systemd this is the conflict the thin-pid-needs-daemon rule explains
-                if (ctx.options.processManager === 'bluepill')
-                    ctx.report(p.at, 'thinBluepill', data);
-                return;
-            default:
-                return ctx.report(p.at, 'none', data);
-        }
+    catch (e) {
+        // its stack ran out anyway: the YAML reader reports the file (check-incomplete)
+        if (e.name !== 'RangeError')
+            throw e;
     }
-}));
-
-;// CONCATENATED MODULE: ./src/rules/custom-web-no-socket.ts
-
-
-/* harmony default export */ const custom_web_no_socket = (defineRule({
-    id: 'custom-web-no-socket',
-    severity: 'error',
-    rack: true,
-    summary: 'The `custom_web` server does not serve HTTP on /tmp/web_server.sock, where Nginx sends the traffic.',
-    messages: {
-        noListener: '`{program}` is given no listener, so it listens on {default} and nothing serves /tmp/web_server.sock, where Nginx sends the traffic; add {fix}.',
-        tcpOnly: '`{text}` is a TCP listener and nothing serves /tmp/web_server.sock, where Nginx sends the traffic; add {fix}.',
-        relativeUnix: '`{text}` is the relative path `{path}` under the app folder, not /tmp/web_server.sock; write {fix}.',
-        otherUnix: '`{text}` serves a socket at {where}, but Nginx sends the traffic to /tmp/web_server.sock; use {fix}.',
-        stateFile: "`-S` is Puma's state file, not a socket: Puma writes a YAML file at `{text}` and listens on its default TCP port; use `-b unix:///tmp/web_server.sock`.",
-        clusterRenamed: '`{text}` starts {count} servers, which number their sockets (`{path}`, …), so /tmp/web_server.sock never exists; run one server.',
-        overridden: '`{text}` on the command line replaces every listener of the config file, so `{overrides} is dropped and nothing serves /tmp/web_server.sock, where Nginx sends the traffic; remove `{text}` (the config file binds the socket) or add {fix}.',
-        configTcpOnly: '`{text}` in `{file}` leaves {program} with TCP listeners only, and nothing serves /tmp/web_server.sock, where Nginx sends the traffic; write {configFix} in `{file}` instead (or {fix} on the command line).',
-        hostNotSocket: '`rails server` reads `-b {text}` as a host name, not a socket; write `-b /tmp/web_server.sock`.'
-    },
-    check(ctx) {
-        const web = ctx.analysis.web;
-        // a line that exits at start is also judged as if the words that stop it were removed
-        const facts = web?.ifStarted;
-        if (!web || !facts || facts.socket.value !== false)
-            return;
-        const s = facts.socket;
-        const fix = socketFix(web.server, web.program);
-        const inConfig = s.at.file !== web.procfile.path;
-        const base = { program: web.program, fix: inConfig ? configSocketFix(web.server) : fix, text: '', ...s.data };
-        switch (s.reason) {
-            case 'no-listener':
-                return ctx.report(s.at, 'noListener', { default: s.data.default ?? 'its default port', ...base });
-            case 'relative-unix':
-                return ctx.report(s.at, 'relativeUnix', base);
-            case 'other-unix':
-                // the line as written, and the path as the user knows it (app-relative inside the app folder)
-                return ctx.report(s.at, 'otherUnix', { ...base, text: inConfig ? ctx.analysis.textAt(s.at) : base.text, where: s.data.path?.startsWith('/') ? displayPath(s.data.path) : '`' + (s.data.path ?? '') + '`' });
-            case 'state-file':
-                return ctx.report(s.at, 'stateFile', base);
-            case 'cluster-renamed':
-                return ctx.report(s.at, 'clusterRenamed', base);
-            case 'host-not-socket':
-                return ctx.report(s.at, 'hostNotSocket', base);
-            default: // 'tcp-only'
-                if (s.data.overrides)
-                    return ctx.report(s.at, 'overridden', { ...base, fix, text: ctx.analysis.textAt(s.at) });
-                if (inConfig)
-                    return ctx.report(s.at, 'configTcpOnly', { ...base, fix, configFix: configSocketFix(web.server), file: s.at.file, text: ctx.analysis.textAt(s.at) });
-                return ctx.report(s.at, 'tcpOnly', { ...base, text: ctx.analysis.textAt(s.at) });
-        }
-    }
-}));
-
-;// CONCATENATED MODULE: ./src/rules/custom-web-undecided.ts
-
-
-/* harmony default export */ const custom_web_undecided = (defineRule({
-    id: 'custom-web-undecided',
-    severity: 'notice',
-    rack: true,
-    summary: 'rack-check cannot tell from the files alone what the `custom_web` server will do.',
-    messages: {
-        notFollowable: 'rack-check does not follow {what} in a `custom_web` command, so it does not predict what starts; keep the command a plain server command.',
-        unknownValue: 'This command uses {variables}, which Cloud 66 fills from the app\'s environment variables and rack-check cannot see, so it cannot tell whether the server {what}.',
-        version: 'Whether the server {what} depends on its version ({versions}); lock the gem in Gemfile.lock to get one answer.',
-        configValue: 'rack-check cannot tell whether the server {what}: {why}.',
-        configFile: 'Whether the server {what} depends on `{files}`, which rack-check could not evaluate.',
-        unknownOption: '`{word}` is not an option of `{program}`, and what it does with an unknown option was not measured, so rack-check does not predict what starts; use {suggest}.'
-    },
-    check(ctx) {
-        const web = ctx.analysis.web;
-        if (!web || web.server === 'unknown' && web.command.argv)
-            return;
-        const f = web.facts;
-        const open = [
-            ['serves /tmp/web_server.sock', f.socket],
-            ['writes /tmp/web_server.pid', f.pidFile],
-            ['daemonizes', f.daemonizes]
-        ];
-        const seen = new Set();
-        // when every version fails, custom-web-fails-on-every-version already says what each one does
-        const everyVersion = failsOnEveryVersion(web, ctx.options.processManager) !== null;
-        if (f.bootUnknown)
-            ctx.report(f.bootUnknown.at, 'configValue', { what: 'starts', why: f.bootUnknown.why });
-        for (const [what, v] of open) {
-            if (v.value !== null)
-                continue;
-            const key = `${v.reason}@${v.at.line}:${v.at.column}`;
-            if (seen.has(key))
-                continue;
-            seen.add(key);
-            const d = { what, text: v.data.text ?? v.data.word ?? '', variables: v.data.variables || 'a variable', versions: v.data.versions ?? '', files: v.data.files ?? '', ...v.data };
-            if (v.reason === 'not-followable')
-                return ctx.report(v.at, 'notFollowable', d);
-            if (v.reason === 'unknown-option')
-                return ctx.report(v.at, 'unknownOption', { ...d, program: v.data.program ?? web.program, suggest: v.data.suggest ?? 'a documented option' });
-            if (v.reason === 'unknown-value')
-                ctx.report(v.at, 'unknownValue', { ...d, variables: variablesOf(web.command.unknownWords, d.variables) });
-            else if (v.reason === 'version') {
-                if (!everyVersion)
-                    ctx.report(v.at, 'version', d);
-            }
-            else if (v.reason === 'config-file')
-                ctx.report(v.at, 'configFile', d);
-            else if (v.reason === 'config-value')
-                ctx.report(v.at, 'configValue', { ...d, why: v.data.why ?? '' });
-        }
-    }
-}));
-function variablesOf(words, fallback) {
-    const vars = [...new Set(words.flatMap((w) => w.unknownVars))];
-    return vars.length ? vars.map((v) => '`$' + v + '`').join(', ') : fallback;
+    return out.sort((a, b) => a.start - b.start);
 }
 
-;// CONCATENATED MODULE: ./src/rules/custom-web-unset-variable.ts
-
-
-/**
- * Contract §4: the prediction environment sets only a few variables. A `$PORT` on the line is
- * empty as written, so the shell drops the unquoted word and the server's option parser sees what
- * remains (a required argument takes the next word, whatever it is). Cloud 66 does substitute the
- * app's own environment variables (cloud66.md §2.5), so the message says in one clause what
- * changes when the app defines the variable; the prediction stays the one of the line as written.
- */
-/* harmony default export */ const custom_web_unset_variable = (defineRule({
-    id: 'custom-web-unset-variable',
-    severity: 'warning',
-    rack: true,
-    summary: 'The `custom_web` line uses a variable that Cloud 66 does not set for it, so as written it expands to nothing.',
-    messages: {
-        dropped: '`${name}` is not set when Cloud 66 starts `custom_web` (it sets {known}), so as written the shell drops the word and {program} reads {reads}; if {name} is one of the app\'s environment variables, Cloud 66 puts its value here instead.',
-        emptied: '`${name}` is not set when Cloud 66 starts `custom_web` (it sets {known}), so as written `{written}` becomes {value}; if {name} is one of the app\'s environment variables, Cloud 66 puts its value here instead.'
-    },
-    check(ctx) {
-        const web = ctx.analysis.web;
-        if (!web?.command.argv)
-            return;
-        const argv = web.command.argv;
-        const known = PREDICTION_VARIABLES.map((v) => '`' + v + '`').join(', ');
-        const seen = new Set();
-        for (const u of web.command.unsetVariables) {
-            const key = `${u.name}@${u.start}`;
-            if (seen.has(key))
-                continue;
-            seen.add(key);
-            const word = argv.find((w) => w.start <= u.start && w.end >= u.end);
-            if (word) {
-                const written = web.procfile.text.slice(word.start, word.end);
-                ctx.report(u.at, 'emptied', { name: u.name, known, written, value: word.text === '' ? 'an empty word' : '`' + word.text + '`' });
-                continue;
-            }
-            const prev = argv.filter((w) => w.end <= u.start).pop();
-            const next = argv.find((w) => w.start >= u.end);
-            const program = prev === argv[0];
-            const reads = prev && next ? (program ? `\`${next.text}\` as its first argument` : `\`${prev.text} ${next.text}\``) : prev ? (program ? 'no arguments at all' : `\`${prev.text}\` at the end of the line`) : 'nothing there';
-            ctx.report(u.at, 'dropped', { name: u.name, known, program: web.program || 'the command', reads });
-        }
-    }
-}));
-
-;// CONCATENATED MODULE: ./src/rules/custom-web-unknown-server.ts
-
-/* harmony default export */ const custom_web_unknown_server = (defineRule({
-    id: 'custom-web-unknown-server',
-    severity: 'warning',
-    rack: true,
-    summary: 'The `custom_web` command runs a server rack-check does not model.',
-    messages: {
-        unknown: 'rack-check does not know `{program}`, so it cannot tell whether it serves /tmp/web_server.sock and writes /tmp/web_server.pid; make sure it does (Cloud 66 documents Puma, Unicorn and Thin).'
-    },
-    check(ctx) {
-        const web = ctx.analysis.web;
-        if (web && web.command.argv && web.server === 'unknown')
-            ctx.report(web.facts.socket.at, 'unknown', { program: web.command.program?.text ?? web.program });
-    }
-}));
-
-;// CONCATENATED MODULE: ./src/rules/custom-web-without-bundle-exec.ts
-
-/* harmony default export */ const custom_web_without_bundle_exec = (defineRule({
-    id: 'custom-web-without-bundle-exec',
-    severity: 'warning',
-    rack: true,
-    summary: 'The `custom_web` server runs without `bundle exec` or a binstub.',
-    messages: {
-        bare: '`{program}` runs without `bundle exec`, so the version installed system-wide runs, not the one in Gemfile.lock; write `bundle exec {program}`.'
-    },
-    check(ctx) {
-        const web = ctx.analysis.web;
-        if (!web || !web.command.program || web.command.bundleExec || web.command.binstub || web.server === 'unknown')
-            return;
-        ctx.report(web.procfile.span(web.command.program.start, web.command.program.end), 'bare', { program: web.command.program.text });
-    }
-}));
-
-;// CONCATENATED MODULE: ./src/rules/file-unreadable.ts
-
-/* harmony default export */ const file_unreadable = (defineRule({
-    id: 'file-unreadable',
-    severity: 'error',
-    summary: 'A deployment file exists but cannot be read as text.',
-    messages: {
-        unreadable: '`{path}` {problem}, so it cannot be checked; Cloud 66 reads these files as UTF-8 text.',
-        outside: '`{path}` {problem}; rack-check reads only inside the checked folder, so it was not checked.'
-    },
-    check(ctx) {
-        for (const u of ctx.analysis.app.unreadable) {
-            const at = { file: u.path, line: 1, column: 1, endLine: 1, endColumn: 1 };
-            if (u.problem.includes('symbolic link'))
-                ctx.report(at, 'outside', { path: u.path, problem: u.problem }, { severity: 'warning' });
-            else
-                ctx.report(at, 'unreadable', { path: u.path, problem: u.problem });
-        }
-    }
-}));
-
-;// CONCATENATED MODULE: ./src/rules/hooks-bluepill-under-systemd.ts
-
-
-/* harmony default export */ const hooks_bluepill_under_systemd = (defineRule({
-    id: 'hooks-bluepill-under-systemd',
-    severity: 'warning',
-    rack: true,
-    summary: 'A deploy hook runs `bluepill`, which servers built since June 2020 (systemd) do not have.',
-    messages: {
-        bluepill: 'This hook runs `bluepill`, but Cloud 66 servers built since June 2020 manage processes with systemd and have no Bluepill, so the command fails (and with `halt_on_error`, the default, so does the deploy); use `sudo systemctl {verb} cloud66_web_server` or `restart_signal`, or pass `--process-manager bluepill` for an older server.'
-    },
-    check(ctx) {
-        if (ctx.options.processManager !== 'systemd')
-            return;
-        for (const hook of ctx.analysis.app.deployHooks?.hooks ?? []) {
-            const command = field(hook, 'command');
-            if (!command)
-                continue;
-            const c = hookCommands(command.text).find((c) => programWords(c)[0]?.split('/').pop() === 'bluepill');
-            if (!c)
-                continue;
-            const words = programWords(c);
-            const verb = words.includes('stop') ? 'stop' : words.includes('start') ? 'start' : 'restart';
-            ctx.report(command.at, 'bluepill', { verb });
-        }
-    }
-}));
-
-;// CONCATENATED MODULE: ./src/rules/hooks-copied-deploy-file.ts
-
-/* harmony default export */ const hooks_copied_deploy_file = (defineRule({
-    id: 'hooks-copied-deploy-file',
-    severity: 'notice',
-    summary: 'A deploy hook copies a Procfile or a web server config into the stack path: that copy is what the server uses.',
-    messages: {
-        checked: 'This {point} hook puts `{source}` in place of `{destination}`, so that is the file Cloud 66 uses; rack-check checks `{source}` as `{destination}`.',
-        notInRepo: 'This {point} hook puts a file from outside the repository in place of `{destination}`, so the `{destination}` in the repository may not be the one Cloud 66 uses; rack-check can only check the repository\'s.',
-        buildOnly: 'This {point} hook puts `{source}` in place of `{destination}` only while the app is built (`apply_during: build_only`); later deploys use the repository\'s `{destination}`, which is the one rack-check checks.'
-    },
-    check(ctx) {
-        const { app, web } = ctx.analysis;
-        const relevant = new Set(['Procfile', `Procfile_${app.environment}`, ...(web?.facts.configFiles ?? []), 'config/puma.rb', `config/puma/${app.environment}.rb`, 'config/unicorn.rb', 'config/thin.yml']);
-        for (const copy of app.deployHooks?.copies ?? []) {
-            if (!relevant.has(copy.destination))
-                continue;
-            const data = { point: '`' + copy.hook.point.name + '`', source: copy.source ?? '', destination: copy.destination };
-            if (copy.buildOnly)
-                ctx.report(copy.at, 'buildOnly', data);
-            else if (copy.source !== null && app.replaced.get(copy.destination)?.source === copy.source)
-                ctx.report(copy.at, 'checked', data);
-            else
-                ctx.report(copy.at, 'notInRepo', data);
-        }
-    }
-}));
-
-;// CONCATENATED MODULE: ./src/rules/hooks-not-a-list.ts
-
-
-/* harmony default export */ const hooks_not_a_list = (defineRule({
-    id: 'hooks-not-a-list',
-    severity: 'warning', // not an error: Cloud 66 documents only the list form, but its own sample repositories (AbleTech/postgis-sample, babakgh/rails-psql-postgis) use a single mapping, and no source says it is rejected
-    summary: 'A deploy hook point holds a single mapping or value instead of the documented list of hooks.',
-    messages: {
-        mapping: '`{name}` holds a single mapping; Cloud 66 documents a hook point as a list of hooks (`{name}:` then `- command: …` with its `target:` below), and whether it runs a lone mapping is not documented; start the hook with `- `.',
-        value: '`{name}` holds {value}, but a hook point takes a list of hooks (`- command: …`, `target: …`).'
-    },
-    check(ctx) {
-        for (const point of ctx.analysis.app.deployHooks?.points ?? []) {
-            const v = point.value;
-            if (!v || v.kind === 'seq' || (v.kind === 'scalar' && v.value === null))
-                continue;
-            if (v.kind === 'map')
-                ctx.report(point.keyAt, 'mapping', { name: point.name });
-            else
-                ctx.report(v.at, 'value', { name: point.name, value: '`' + shown(v) + '`' });
-        }
-    }
-}));
-
-;// CONCATENATED MODULE: ./src/rules/hooks-pumactl-restart.ts
-
-
-/* harmony default export */ const hooks_pumactl_restart = (defineRule({
-    id: 'hooks-pumactl-restart',
-    severity: 'notice',
-    rack: true,
-    summary: 'A deploy hook restarts Puma with `pumactl … restart`: obsolete advice; Cloud 66 restarts the web server itself.',
-    messages: {
-        pumactl: 'This hook runs `pumactl {command}`, the 2017–2019 advice for when Puma ignored Cloud 66\'s restart; today Cloud 66 sends the restart signal itself ({signal}), so this restarts Puma a second time; remove the hook and set `restart_signal` under `procfile_metadata` if you need another signal.'
-    },
-    check(ctx) {
-        const { app, restart } = ctx.analysis;
-        for (const hook of app.deployHooks?.hooks ?? []) {
-            const command = field(hook, 'command');
-            if (!command)
-                continue;
-            for (const c of hookCommands(command.text)) {
-                const words = programWords(c);
-                if (!words[0] || words[0].split('/').pop() !== 'pumactl')
-                    continue;
-                const verb = words.find((w) => w === 'restart' || w === 'phased-restart');
-                if (verb)
-                    ctx.report(command.at, 'pumactl', { command: verb, signal: restart ? restart.signal.toUpperCase() : 'USR2 by default' });
-            }
-        }
-    }
-}));
-
-;// CONCATENATED MODULE: ./src/rules/hooks-unknown-hook-point.ts
-
-
-
-/* harmony default export */ const hooks_unknown_hook_point = (defineRule({
-    id: 'hooks-unknown-hook-point',
-    severity: 'warning',
-    summary: 'A deploy hook point that Cloud 66 does not document, so its hooks never run.',
-    messages: {
-        unknown: '`{name}` is not a Cloud 66 hook point, so these hooks never run; use one of the documented points (e.g. `after_checkout`, `after_bundle`, `before_restart`, `after_rails`, `last_thing`).',
-        typo: '`{name}` is not a Cloud 66 hook point, so these hooks never run; did you mean `{suggestion}`?'
-    },
-    check(ctx) {
-        for (const point of ctx.analysis.app.deployHooks?.points ?? []) {
-            if (HOOK_POINTS.has(point.name))
-                continue;
-            // a top-level key whose value is not a mapping is a hook point with no environment; an
-            // environment-level key is always a hook point
-            const suggestion = didYouMean(point.name, HOOK_POINTS);
-            if (suggestion)
-                ctx.report(point.keyAt, 'typo', { name: point.name, suggestion });
-            else
-                ctx.report(point.keyAt, 'unknown', { name: point.name });
-        }
-    }
-}));
-
-;// CONCATENATED MODULE: ./src/model/signals.ts
-/** Linux signal names (signal(7)), lower case, without `SIG`. */
-const SIGNAL_NAMES = new Set([
-    'hup', 'int', 'quit', 'ill', 'trap', 'abrt', 'iot', 'bus', 'fpe', 'kill', 'usr1', 'segv', 'usr2', 'pipe', 'alrm', 'term',
-    'stkflt', 'chld', 'cont', 'stop', 'tstp', 'ttin', 'ttou', 'urg', 'xcpu', 'xfsz', 'vtalrm', 'prof', 'winch', 'io', 'poll', 'pwr', 'sys'
-]);
-function readSignal(text, at) {
-    const spelling = [];
-    let t = text;
-    if (t.startsWith(':')) {
-        spelling.push('symbol');
-        t = t.slice(1);
-    }
-    if (t !== t.toLowerCase())
-        spelling.push('upper-case');
-    t = t.toLowerCase();
-    if (t.startsWith('sig') && SIGNAL_NAMES.has(t.slice(3))) {
-        spelling.push('sig-prefix');
-        t = t.slice(3);
-    }
-    return SIGNAL_NAMES.has(t) ? { text, at, name: t, spelling } : { text, at, name: null, spelling: [] };
-}
-/** Where each character of a scalar's value sits in the file, when it can be known exactly. */
-function valueOffset(file, s) {
-    const [start, end] = file.offsets(s.at);
-    const raw = file.text.slice(start, end);
-    const value = String(s.value);
-    if (raw === value)
-        return start;
-    if (s.quoted && raw.length >= 2 && raw.slice(1, -1) === value)
-        return start + 1;
-    return null;
-}
-/** `term, 90, kill` → signal, seconds, signal; each with its own position when it can be found. */
-function parseStopSequence(file, s) {
-    const value = String(s.value);
-    const base = valueOffset(file, s);
-    const steps = [];
-    let problem = null;
-    let from = 0;
-    const parts = value.split(',');
-    parts.forEach((part, i) => {
-        const lead = part.length - part.trimStart().length;
-        const word = part.trim();
-        const start = from + lead;
-        from += part.length + 1;
-        const at = base === null ? s.at : file.span(base + start, base + start + Math.max(word.length, 1));
-        const wantSignal = i % 2 === 0;
-        if (word === '') {
-            problem ??= { at, kind: 'empty-step' };
-            steps.push({ kind: 'other', word, at });
-            return;
-        }
-        if (/^\d+$/.test(word)) {
-            steps.push({ kind: 'seconds', word, at });
-            if (wantSignal)
-                problem ??= { at, kind: 'expected-signal' };
-            return;
-        }
-        const signal = readSignal(word, at);
-        steps.push({ kind: signal.name ? 'signal' : 'other', word, at, signal });
-        if (!wantSignal)
-            problem ??= { at, kind: 'expected-seconds' };
-    });
-    const last = steps[steps.length - 1];
-    if (last && last.kind === 'seconds' && !problem)
-        problem = { at: last.at, kind: 'ends-with-seconds' };
-    return { steps, problem };
-}
-
-;// CONCATENATED MODULE: ./src/rules/metadata-invalid-value.ts
-
-
-
-
-/* harmony default export */ const metadata_invalid_value = (defineRule({
-    id: 'metadata-invalid-value',
-    severity: 'error',
-    summary: 'A `procfile_metadata` value Cloud 66 cannot use: not a mapping, not a signal, a malformed `stop_sequence`, a `restart_on_deploy` that is not a boolean.',
-    messages: {
-        notMapping: '`{where}` must map each process name to its settings, but it holds {value}; write e.g. `web:` then `restart_signal: usr1` indented under it.',
-        processNotMapping: '`{process}` must hold settings (`restart_signal`, `stop_sequence`, `restart_on_deploy`), but it holds {value}; e.g. `{process}:` then `  restart_signal: usr1`.',
-        notSignal: '`{text}` is not a signal name; `restart_signal` takes one signal, written like `usr1`, `usr2` or `hup`.',
-        sequenceNumber: '`stop_sequence` is the number {text}; it must list signals and waits in seconds, e.g. `term, 90, kill`.',
-        sequenceNotString: '`stop_sequence` must be a string of signals and waits in seconds, e.g. `term, 90, kill`, but it holds {value}.',
-        sequenceWord: '`{text}` in `stop_sequence` is not a signal name; the sequence alternates signals and waits in seconds, e.g. `term, 90, kill`.',
-        sequenceOrder: '`stop_sequence` must alternate signal, seconds, signal, … and end with a signal (e.g. `term, 90, kill`); {problem}.',
-        loneKill: '`stop_sequence: kill` kills the process at once, with no time to finish its work; start with a signal it stops gracefully on, e.g. `term, 90, kill`.',
-        notBoolean: '`restart_on_deploy` must be `true` or `false`, but it is {value}.',
-        quotedBoolean: '`restart_on_deploy` is the string "{text}", not the boolean; how Cloud 66 reads a quoted value is not documented; write it without quotes.'
-    },
-    check(ctx) {
-        const manifest = ctx.analysis.app.manifest;
-        if (!manifest)
-            return;
-        for (const block of manifest.metadata) {
-            if (block.value === null || (block.value.kind === 'scalar' && block.value.value === null))
-                continue;
-            if (block.value.kind !== 'map') {
-                ctx.report(block.value.at, 'notMapping', { where: blockName(block), value: shown(block.value) });
-                continue;
-            }
-            for (const p of block.value.pairs) {
-                if (p.value && p.value.kind !== 'map' && !(p.value.kind === 'scalar' && p.value.value === null))
-                    ctx.report(p.value.at, 'processNotMapping', { process: p.key, value: describe(p.value) });
-            }
-        }
-        for (const { setting } of metadataSettings(manifest)) {
-            const v = setting.value;
-            if (!v || (v.kind === 'scalar' && (v.value === null || v.erb)))
-                continue;
-            if (setting.key === 'restart_signal') {
-                if (v.kind !== 'scalar')
-                    ctx.report(v.at, 'notSignal', { text: shown(v) });
-                else if (!readSignal(String(v.value).trim(), v.at).name)
-                    ctx.report(v.at, 'notSignal', { text: String(v.value) });
-            }
-            else if (setting.key === 'stop_sequence' || setting.key === 'web_server_stop_signals') {
-                if (v.kind !== 'scalar')
-                    ctx.report(v.at, 'sequenceNotString', { value: shown(v) });
-                else if (typeof v.value === 'number' && !v.quoted)
-                    ctx.report(v.at, 'sequenceNumber', { text: String(v.value) });
-                else if (typeof v.value !== 'string')
-                    ctx.report(v.at, 'sequenceNotString', { value: String(v.value) });
-                else {
-                    const seq = parseStopSequence(manifest.file, v);
-                    const bad = seq.steps.find((s) => s.kind === 'other' && s.word !== '');
-                    if (bad)
-                        ctx.report(bad.at, 'sequenceWord', { text: bad.word });
-                    else if (seq.problem)
-                        ctx.report(seq.problem.at, 'sequenceOrder', { problem: ORDER[seq.problem.kind] });
-                    else if (seq.steps.length === 1 && seq.steps[0].signal?.name === 'kill')
-                        ctx.report(seq.steps[0].at, 'loneKill', {}, { severity: 'notice' });
-                }
-            }
-            else if (setting.key === 'restart_on_deploy') {
-                if (v.kind === 'scalar' && typeof v.value === 'boolean' && !v.quoted)
-                    continue;
-                if (v.kind === 'scalar' && v.quoted && (v.value === 'true' || v.value === 'false'))
-                    ctx.report(v.at, 'quotedBoolean', { text: v.value }, { severity: 'warning' });
-                else
-                    ctx.report(v.at, 'notBoolean', { value: v.kind === 'scalar' ? '`' + String(v.value) + '`' : shown(v) });
-            }
-        }
-    }
-}));
-const ORDER = {
-    'empty-step': 'a step is empty (two commas in a row, or a trailing comma)',
-    'expected-signal': 'a number stands where a signal belongs',
-    'expected-seconds': 'two signals follow each other with no wait between them',
-    'ends-with-seconds': 'it ends with a wait instead of a signal'
-};
-function describe(v) {
-    return v.kind === 'seq' ? 'a list' : 'a single value';
-}
-
-;// CONCATENATED MODULE: ./src/rules/metadata-placement.ts
-
-
-
-/* harmony default export */ const metadata_placement = (defineRule({
-    id: 'metadata-placement',
-    severity: 'warning',
-    summary: '`procfile_metadata` at the top level and under an environment: whether Cloud 66 merges them is not documented.',
-    messages: {
-        conflict: '`{block}.{process}.{key}` is `{value}` here and `{other}` at the top level (line {line}); Cloud 66\'s docs do not say which one wins (rack-check uses the environment\'s); keep one `procfile_metadata`.',
-        both: '`procfile_metadata` is set at the top level (line {line}) and under `{environment}`; Cloud 66\'s docs do not say whether the two are merged (rack-check uses the environment\'s block for it); keep one.'
-    },
-    check(ctx) {
-        const manifest = ctx.analysis.app.manifest;
-        const top = manifest?.metadata.find((b) => b.environment === null);
-        if (!manifest || !top)
-            return;
-        for (const block of manifest.metadata) {
-            if (block === top)
-                continue;
-            let conflicts = 0;
-            if (block.value?.kind === 'map' && top.value?.kind === 'map') {
-                for (const process of block.value.pairs) {
-                    const same = top.value.pairs.find((p) => p.key === process.key || (['web', 'custom_web'].includes(p.key) && ['web', 'custom_web'].includes(process.key)));
-                    if (process.value?.kind !== 'map' || same?.value?.kind !== 'map')
-                        continue;
-                    for (const setting of process.value.pairs) {
-                        const other = same.value.pairs.find((p) => p.key === setting.key);
-                        if (!other || shown(other.value) === shown(setting.value))
-                            continue;
-                        conflicts++;
-                        ctx.report(setting.value?.at ?? setting.keyAt, 'conflict', { block: blockName(block), process: process.key, key: setting.key, value: shown(setting.value), other: shown(other.value), line: other.keyAt.line });
-                    }
-                }
-            }
-            if (conflicts === 0)
-                ctx.report(block.keyAt, 'both', { line: top.keyAt.line, environment: block.environment ?? '' }, { severity: 'notice' });
-        }
-    }
-}));
-
-;// CONCATENATED MODULE: ./src/rules/metadata-signal-spelling.ts
-
-
-
-/* harmony default export */ const metadata_signal_spelling = (defineRule({
-    id: 'metadata-signal-spelling',
-    severity: 'warning',
-    summary: 'A signal in `procfile_metadata` written in upper case, with `SIG`, or as a Ruby symbol (`:term`).',
-    messages: {
-        spelling: '`{text}`: Cloud 66\'s examples write signals in lower case without `SIG` or `:` (`{name}`), and whether other spellings are accepted is not documented; write `{name}`.'
-    },
-    check(ctx) {
-        const manifest = ctx.analysis.app.manifest;
-        if (!manifest)
-            return;
-        const words = [];
-        for (const { setting } of metadataSettings(manifest)) {
-            const v = setting.value;
-            if (v?.kind !== 'scalar' || typeof v.value !== 'string' || v.erb)
-                continue;
-            if (setting.key === 'restart_signal')
-                words.push(readSignal(v.value.trim(), v.at));
-            if (setting.key === 'stop_sequence' || setting.key === 'web_server_stop_signals')
-                words.push(...parseStopSequence(manifest.file, v).steps.flatMap((s) => (s.signal ? [s.signal] : [])));
-        }
-        for (const w of words)
-            if (w.name && w.spelling.length)
-                ctx.report(w.at, 'spelling', { text: w.text, name: w.name });
-    }
-}));
-
-;// CONCATENATED MODULE: ./src/rules/metadata-unknown-key.ts
-
-
-/** The three documented keys (cloud66.md §4.1). */
-const METADATA_KEYS = ['restart_signal', 'stop_sequence', 'restart_on_deploy'];
-/** Keys of Maestro's service.yml, a different product (cloud66.md §4.2). */
-const MAESTRO = new Set(['stop_sign', 'stop_grace', 'pre_stop_sequence']);
-/* harmony default export */ const metadata_unknown_key = (defineRule({
-    id: 'metadata-unknown-key',
-    severity: 'warning',
-    summary: 'A key under a `procfile_metadata` process that Cloud 66 does not document.',
-    messages: {
-        unknown: '`{key}` is not a `procfile_metadata` setting, so Cloud 66 ignores it; the settings are `restart_signal`, `stop_sequence` and `restart_on_deploy`.',
-        typo: '`{key}` is not a `procfile_metadata` setting, so Cloud 66 ignores it; did you mean `{suggestion}`?',
-        maestro: '`{key}` is a setting of Maestro\'s `service.yml` (Docker services), not of `procfile_metadata`, so Cloud 66 ignores it here; use `stop_sequence` (e.g. `term, 90, kill`).',
-        legacy: '`web_server_stop_signals` is the 2017 name of `stop_sequence` (renamed in October 2018), and whether Cloud 66 still reads it is not documented; rename it `stop_sequence`.'
-    },
-    check(ctx) {
-        for (const { setting } of metadataSettings(ctx.analysis.app.manifest)) {
-            const key = setting.key;
-            if (METADATA_KEYS.includes(key))
-                continue;
-            if (key === 'web_server_stop_signals')
-                ctx.report(setting.keyAt, 'legacy');
-            else if (MAESTRO.has(key))
-                ctx.report(setting.keyAt, 'maestro', { key });
-            else {
-                const suggestion = didYouMean(key, METADATA_KEYS);
-                if (suggestion)
-                    ctx.report(setting.keyAt, 'typo', { key, suggestion });
-                else
-                    ctx.report(setting.keyAt, 'unknown', { key });
-            }
-        }
-    }
-}));
-
-;// CONCATENATED MODULE: ./src/rules/metadata-unknown-process.ts
-
-
-/* harmony default export */ const metadata_unknown_process = (defineRule({
-    id: 'metadata-unknown-process',
-    severity: 'warning',
-    summary: 'A `procfile_metadata` process that the Procfile does not have (`web` and `custom_web` both mean the custom web server).',
-    messages: {
-        missing: 'The Procfile has no `{process}` process, so these settings apply to nothing; use the name of a Procfile entry.',
-        typo: 'The Procfile has no `{process}` process, so these settings apply to nothing; did you mean `{suggestion}`?',
-        noCustomWeb: 'The Procfile has no `custom_web` entry, so Passenger serves the app and these `custom_web` settings apply to nothing.',
-        both: '`{block}` names the web server twice, as `web` (line {line}) and as `custom_web`; both mean the `custom_web` process (Cloud 66\'s examples use `web`), and which one wins is not documented; keep one.'
-    },
-    check(ctx) {
-        const { manifest, procfiles, web } = ctx.analysis.app;
-        if (!manifest || procfiles.length === 0)
-            return;
-        const names = new Set(procfiles.flatMap((p) => p.entries.map((e) => e.name)));
-        for (const block of manifest.metadata) {
-            if (block.value?.kind !== 'map')
-                continue;
-            const webKey = block.value.pairs.find((p) => p.key === 'web');
-            for (const process of block.value.pairs) {
-                const name = process.key;
-                if (name === 'custom_web') {
-                    if (!web)
-                        ctx.report(process.keyAt, 'noCustomWeb');
-                    else if (webKey)
-                        ctx.report(process.keyAt, 'both', { block: blockName(block), line: webKey.keyAt.line }, { severity: 'notice' });
-                    continue;
-                }
-                // Cloud 66's own examples key the custom web server as `web` (cloud66.md §4.6)
-                if (name === 'web' || names.has(name))
-                    continue;
-                const suggestion = didYouMean(name, names);
-                if (suggestion)
-                    ctx.report(process.keyAt, 'typo', { process: name, suggestion });
-                else
-                    ctx.report(process.keyAt, 'missing', { process: name });
-            }
-        }
-    }
-}));
-
-;// CONCATENATED MODULE: ./src/rules/passenger-enterprise-with-custom-web.ts
-
-/**
- * Passenger Enterprise is installed on Passenger-based servers when `.cloud66/passenger-enterprise-license`
- * is present (cloud66.md §9); with a `custom_web` line Passenger does not serve the app, so the
- * license does nothing. The file is secret-like: its content is never read into a message.
- */
-/* harmony default export */ const passenger_enterprise_with_custom_web = (defineRule({
-    id: 'passenger-enterprise-with-custom-web',
-    severity: 'notice',
-    rack: true,
-    summary: 'A Passenger Enterprise license sits beside a `custom_web` line, which replaces Passenger.',
-    messages: {
-        contradictory: '`.cloud66/passenger-enterprise-license` installs Passenger Enterprise, but this `custom_web` line runs {program} instead of Passenger, so the license has no effect; remove the `custom_web` line to serve the app with Passenger Enterprise, or remove the license file.'
-    },
-    check(ctx) {
-        const { web, enterpriseLicense } = ctx.analysis;
-        if (!web || !enterpriseLicense)
-            return;
-        ctx.report(web.procfile.span(web.entry.nameStart, web.entry.nameEnd), 'contradictory', { program: web.program || 'another server' });
-    }
-}));
-
-;// CONCATENATED MODULE: ./src/rules/passenger-transition.ts
-
-/* harmony default export */ const passenger_transition = (defineRule({
-    id: 'passenger-transition',
-    severity: 'warning',
-    rack: true,
-    summary: 'The change switches the app to or from Passenger, which Cloud 66\'s docs say is not applied to an existing app.',
-    messages: {
-        toCustom: 'This change moves the web server from Passenger to {to}; per Cloud 66\'s docs a change to or from Passenger is not applied after an app\'s initial build, so an existing app keeps Passenger; build a new app with this Procfile, or add a new server and retire the old one (switching among Puma, Unicorn and Thin is applied on redeploy).',
-        toPassenger: 'This change removes `custom_web`, so the app would be served by Passenger instead of {from}; per Cloud 66\'s docs a change to or from Passenger is not applied after an app\'s initial build, so an existing app keeps {from}; build a new app, or add a new server and retire the old one.'
-    },
-    check(ctx) {
-        const { change, web, app } = ctx.analysis;
-        if (!change || change.direction === 'none')
-            return;
-        const data = { from: change.transition.from, to: change.transition.to };
-        if (change.direction === 'to-custom' && web)
-            return ctx.report(web.procfile.span(web.entry.nameStart, web.entry.nameEnd), 'toCustom', data);
-        // no custom_web any more: line 1 of the Procfile, or of whichever deployment file remains
-        const file = app.procfiles[0]?.file ?? app.manifest?.file ?? app.deployHooks?.file;
-        if (file)
-            ctx.report(file.lineSpan(1), 'toPassenger', data);
-    }
-}));
-
-;// CONCATENATED MODULE: ./src/rules/procfile-commented-custom-web.ts
-
-/* harmony default export */ const procfile_commented_custom_web = (defineRule({
-    id: 'procfile-commented-custom-web',
-    severity: 'notice',
-    rack: true,
-    summary: 'The only `custom_web` entry is commented out, so Passenger serves the app.',
-    messages: {
-        commented: 'This `custom_web` entry is commented out, so Cloud 66 serves the app with Passenger; remove the `#` to run this server instead (before the app is first built: a later switch from Passenger is not applied).'
-    },
-    check(ctx) {
-        if (ctx.analysis.app.web)
-            return;
-        for (const p of ctx.analysis.app.procfiles) {
-            for (const c of p.commentedEntries)
-                if (c.name === 'custom_web')
-                    ctx.report(p.file.span(c.start, c.end), 'commented');
-        }
-    }
-}));
-
-;// CONCATENATED MODULE: ./src/rules/procfile-crlf.ts
-
-/* harmony default export */ const procfile_crlf = (defineRule({
-    id: 'procfile-crlf',
-    severity: 'warning',
-    summary: 'The Procfile has Windows (CR LF) line endings.',
-    messages: {
-        crlf: 'This Procfile has CR LF line endings on {count} line(s); a reader that splits on LF keeps the carriage return in the last argument (for example the PID file name); save the file with LF line endings.'
-    },
-    check(ctx) {
-        for (const p of ctx.analysis.app.procfiles) {
-            if (p.crlfLines.length > 0)
-                ctx.report(p.file.lineSpan(p.crlfLines[0]), 'crlf', { count: p.crlfLines.length });
-        }
-    }
-}));
-
-;// CONCATENATED MODULE: ./src/rules/procfile-duplicate-process.ts
-
-/* harmony default export */ const procfile_duplicate_process = (defineRule({
-    id: 'procfile-duplicate-process',
-    severity: 'error',
-    summary: 'Two Procfile entries have the same name, so one of them is lost.',
-    messages: {
-        lost: '`{name}` is defined again on line {line}; Procfile readers keep one entry per name (the last), so this one is lost; give each process its own name.'
-    },
-    check(ctx) {
-        for (const p of ctx.analysis.app.procfiles) {
-            for (const [lost, kept] of p.duplicates)
-                ctx.report(p.file.span(lost.nameStart, lost.nameEnd), 'lost', { name: lost.name, line: kept.line });
-        }
-    }
-}));
-
-;// CONCATENATED MODULE: ./src/rules/procfile-environment-override.ts
-
-
-/* harmony default export */ const procfile_environment_override = (defineRule({
-    id: 'procfile-environment-override',
-    severity: 'notice',
-    summary: '`Procfile` and `Procfile_<environment>` both define `custom_web`.',
-    messages: {
-        both: '`{file}` and `{other}` both define `custom_web`; Cloud 66 does not document which one wins, and rack-check checks the one in `{file}`; keep `custom_web` in one file.'
-    },
-    check(ctx) {
-        const { procfiles, web } = ctx.analysis.app;
-        if (!web || procfiles.length < 2)
-            return;
-        const other = procfiles.find((p) => p !== web.procfile && procfileEntry(p, 'custom_web'));
-        if (!other)
-            return;
-        ctx.report(web.procfile.file.span(web.entry.nameStart, web.entry.nameEnd), 'both', { file: web.procfile.file.path, other: other.file.path });
-    }
-}));
-
-;// CONCATENATED MODULE: ./src/rules/procfile-invalid-line.ts
-
-/* harmony default export */ const procfile_invalid_line = (defineRule({
-    id: 'procfile-invalid-line',
-    severity: 'error',
-    summary: 'A Procfile line is not a `name: command` entry, so Procfile readers skip it.',
-    messages: {
-        noColon: 'This line is not a `name: command` entry and Procfile readers skip it; write `name: command`, or start the line with `#` to make it a comment.',
-        badName: 'A process name may hold only letters, digits, `_` and `-`, so Procfile readers skip this line; rename the process.',
-        indented: 'The `{name}` entry is indented, and Procfile readers only match entries at the start of a line, so this process is never started; remove the leading whitespace.',
-        emptyCommand: 'The `{name}` entry has no command, so it starts nothing; add the command or remove the line.'
-    },
-    check(ctx) {
-        const ids = { 'no-colon': 'noColon', 'bad-name': 'badName', indented: 'indented', 'empty-command': 'emptyCommand' };
-        for (const p of ctx.analysis.app.procfiles) {
-            for (const bad of p.invalid)
-                ctx.report(p.file.span(bad.start, bad.end), ids[bad.reason], { name: bad.name ?? '' });
-        }
-    }
-}));
-
-;// CONCATENATED MODULE: ./src/rules/restart-phased-falls-back.ts
-
-
-/* harmony default export */ const restart_phased_falls_back = (defineRule({
-    id: 'restart-phased-falls-back',
-    severity: 'warning',
-    rack: true,
-    summary: '`restart_signal: usr1` asks Puma for a phased restart, but this Puma does a hot restart instead (single mode or preloaded app).',
-    messages: {
-        singleMode: '`usr1` asks for a phased restart, but {server} runs in single mode ({where}), where USR1 falls back to a hot restart (measured); set `workers 2` or more for phased restarts, or use `usr2`, which is what happens anyway.',
-        preload: '`usr1` asks for a phased restart, but `{setting}` ({where}) preloads the app, and a preloaded Puma falls back to a hot restart on USR1 (measured); remove it (and use `prune_bundler`), or use `usr2`, which is what happens anyway.',
-        webConcurrency: '`usr1` asks for a phased restart, but on {server} `WEB_CONCURRENCY` above 1 in the environment turns `preload_app` on by default ({where}), so USR1 falls back to a hot restart (measured on Puma 5.6.5); write `preload_app! false` in the config file, or set the worker count with `workers` instead.',
-        defaultPreload: '`usr1` asks for a phased restart, but {server} preloads the app by default in cluster mode ({where}), so USR1 falls back to a hot restart (measured on Puma 7.2.1 and 8.0.2); write `preload_app! false` or `prune_bundler` in the config file.'
-    },
-    check(ctx) {
-        const { restart, web } = ctx.analysis;
-        if (!restart?.setBy || !web || restart.signal !== 'usr1' || !restart.effect.fallback)
-            return;
-        const cause = restart.effect.cause;
-        const at = cause?.at;
-        const where = at ? `${at.file}:${at.line}` : restart.effect.fallback === 'single-mode' ? 'no `workers` setting' : 'the default';
-        const setting = at ? ctx.analysis.textAt(at) : (cause?.text ?? '');
-        const message = { 'single-mode': 'singleMode', preload: 'preload', 'default-preload': 'defaultPreload', 'web-concurrency': 'webConcurrency' }[restart.effect.fallback];
-        ctx.report(restart.setBy.at, message, { server: serverLabel(web), where, setting: setting.split('\n')[0] });
-    }
-}));
-
-;// CONCATENATED MODULE: ./src/rules/restart-phased-without-prune-bundler.ts
-
-/* harmony default export */ const restart_phased_without_prune_bundler = (defineRule({
-    id: 'restart-phased-without-prune-bundler',
-    severity: 'notice',
-    rack: true,
-    summary: 'Phased restarts (`restart_signal: usr1`) on a Puma without `prune_bundler`: gem changes are not picked up.',
-    messages: {
-        noPrune: 'Phased restarts keep the master\'s loaded gems: without `prune_bundler` in the Puma config, a deploy that changes Gemfile.lock runs new workers on the old bundle (Puma docs/restart.md); add `prune_bundler`, as Cloud 66\'s Puma page advises.'
-    },
-    check(ctx) {
-        const { restart, web } = ctx.analysis;
-        if (!restart?.setBy || !web || restart.effect.effect !== 'phased-restart')
-            return;
-        const prune = (web.ifStarted ?? web.facts).settings?.pruneBundler;
-        if (prune?.value === false)
-            ctx.report(restart.setBy.at, 'noPrune');
-    }
-}));
-
-;// CONCATENATED MODULE: ./src/rules/restart-signal-not-restart.ts
-
-
-/* harmony default export */ const restart_signal_not_restart = (defineRule({
-    id: 'restart-signal-not-restart',
-    severity: 'error',
-    rack: true,
-    summary: 'The restart signal Cloud 66 sends on deploy stops, suspends or does not restart this server.',
-    messages: {
-        stops: 'On deploy Cloud 66 sends {signal} to {server}, which {does} — so the deploy takes the site down instead of restarting it; {fix}.',
-        suspends: 'On deploy Cloud 66 sends {signal} to {server}, which {does} — so the site hangs after the deploy; {fix}.',
-        noRestart: 'On deploy Cloud 66 sends {signal} to {server}, which {does} — so the new code is never loaded; {fix}.',
-        bluepill: 'Under Bluepill Cloud 66 restarts every web server with USR2 (cloud66.md §5.3, read literally), and {server} {does}; check how your stack restarts Thin, or move the server to systemd.',
-        defaultStops: 'On deploy Cloud 66 sends its default {signal} to {server}, which {does} — so the deploy takes the site down instead of restarting it; {fix}.',
-        defaultNoRestart: 'On deploy Cloud 66 sends its default {signal} to {server}, which {does} — so the new code is never loaded; {fix}.'
-    },
-    check(ctx) {
-        const { restart, web } = ctx.analysis;
-        if (!restart || !web)
-            return;
-        const e = restart.effect.effect;
-        const kind = e === 'stop' ? 'stops' : e === 'suspend' ? 'suspends' : e === 'none' || e === 'reopen-logs' || restart.effect.oldCode ? 'noRestart' : null;
-        if (!kind)
-            return;
-        const preload = (web.ifStarted ?? web.facts).settings?.preload?.value === true;
-        const data = { signal: restart.signal.toUpperCase(), server: serverLabel(web), does: restart.effect.does, fix: fix(web.server, preload) };
-        if (restart.setBy)
-            ctx.report(restart.setBy.at, kind, data);
-        // a default signal that does not restart: Bluepill's USR2 to a server without a USR2 handler
-        else if (ctx.options.processManager === 'bluepill')
-            ctx.report(web.procfile.span(web.entry.nameStart, web.entry.nameEnd), 'bluepill', data, { severity: 'warning' });
-        // systemd's default HUP to a launcher running Puma (rackup, rails server)
-        else
-            ctx.report(web.procfile.span(web.entry.nameStart, web.entry.nameEnd), kind === 'stops' ? 'defaultStops' : 'defaultNoRestart', data);
-    }
-}));
-function fix(server, preload) {
-    switch (server) {
-        case 'puma':
-            return 'use `restart_signal: usr2` (hot restart) or `usr1` (phased restart in cluster mode), or remove `restart_signal` for the default USR2';
-        case 'unicorn':
-            // with preload_app true only a new master loads new code (Unicorn's SIGNALS)
-            return preload
-                ? 'remove `restart_signal` for the default USR2 (a new master, which loads the new code; with `preload_app true` HUP does not)'
-                : 'use `restart_signal: usr2` (new master, the default) or `hup` (reload the config and the code), or remove `restart_signal`';
-        case 'thin':
-            return 'use `restart_signal: hup` (the default for Thin), or remove `restart_signal`';
-        case 'rackup':
-        case 'rails':
-            // under a launcher no signal restarts Puma with its options (live-rackup-puma-signals)
-            return 'run Puma itself, e.g. `bundle exec puma -b unix:///tmp/web_server.sock --pidfile /tmp/web_server.pid`, whose default USR2 is a hot restart';
-        default:
-            return 'use a signal this server restarts on, or remove `restart_signal`';
-    }
-}
-
-;// CONCATENATED MODULE: ./src/rules/server-gem-not-locked.ts
-
-/* harmony default export */ const server_gem_not_locked = (defineRule({
-    id: 'server-gem-not-locked',
-    severity: 'error',
-    rack: true,
-    summary: 'The `custom_web` server runs through Bundler, but Gemfile.lock does not lock its gem.',
-    messages: {
-        missing: '`{program}` runs through Bundler, but Gemfile.lock does not lock the `{gem}` gem, so Bundler refuses to start it; add `gem "{gem}"` to the Gemfile and run `bundle install`.'
-    },
-    check(ctx) {
-        const web = ctx.analysis.web;
-        const p = web?.facts.bootProblems.find((b) => b.kind === 'not-bundled');
-        if (p)
-            ctx.report(p.at, 'missing', { program: p.data.program, gem: p.data.gem });
-    }
-}));
-
-;// CONCATENATED MODULE: ./src/rules/stop-sequence-not-graceful.ts
-
-
-/** The signal each server stops gracefully on (servers.md §1.6, §2.4, §3.3). */
-const GRACEFUL = { puma: 'term', unicorn: 'quit', thin: 'quit' };
-/* harmony default export */ const stop_sequence_not_graceful = (defineRule({
-    id: 'stop-sequence-not-graceful',
-    severity: 'warning',
-    rack: true,
-    summary: 'The web server\'s `stop_sequence` does not start with a signal that stops this server gracefully.',
-    messages: {
-        notStop: 'The stop sequence starts with {signal}, which does not stop {server}: it {does}, and the server is still running when the next signal comes; start with `{graceful}`, e.g. `{example}`.',
-        abrupt: 'The stop sequence starts with {signal}, and {server} {does}; start with `{graceful}`, which lets the requests in flight finish, e.g. `{example}`.'
-    },
-    check(ctx) {
-        const { restart, web } = ctx.analysis;
-        const stop = restart?.stop;
-        if (!restart || !web || !stop?.setBy || !stop.first || !stop.sequence || stop.sequence.problem)
-            return;
-        const graceful = GRACEFUL[web.server];
-        if (!graceful)
-            return;
-        const step = stop.sequence.steps[0];
-        const e = stop.first;
-        if (e.effect === 'stop' && e.graceful)
-            return;
-        if (e.effect === 'unknown')
-            return;
-        const example = web.server === 'unicorn' ? 'quit, 75, term, 15, kill' : web.server === 'thin' ? 'quit, 75, int, 15, kill' : 'term, 90, kill';
-        ctx.report(step.at, e.effect === 'stop' ? 'abrupt' : 'notStop', { signal: step.signal?.name?.toUpperCase() ?? step.word, server: serverLabel(web), does: e.does, graceful, example });
-    }
-}));
-
-;// CONCATENATED MODULE: ./src/rules/thin-config-shell-variable.ts
-
-/* harmony default export */ const thin_config_shell_variable = (defineRule({
-    id: 'thin-config-shell-variable',
-    severity: 'warning',
-    rack: true,
-    summary: "A shell-style `$VARIABLE` in Thin's YAML config, which Thin does not expand.",
-    messages: {
-        literal: 'Thin does not expand shell variables in `{path}`: `{key}` is the literal text `{value}`; write the value, or use ERB, which Thin does run (`<%= ENV["{variable}"] %>`).'
-    },
-    check(ctx) {
-        const web = ctx.analysis.web;
-        if (!web)
-            return;
-        for (const n of web.facts.flagNotes) {
-            if (n.kind !== 'thin-yaml-variable')
-                continue;
-            const variable = /\$\{?([A-Za-z_][A-Za-z0-9_]*)/.exec(n.data.value)?.[1] ?? 'NAME';
-            ctx.report(n.at, 'literal', { path: n.data.path, key: n.data.key, value: n.data.value, variable });
-        }
-    }
-}));
-
-;// CONCATENATED MODULE: ./src/rules/thin-pid-needs-daemon.ts
-
-/* harmony default export */ const thin_pid_needs_daemon = (defineRule({
-    id: 'thin-pid-needs-daemon',
-    severity: 'warning',
-    rack: true,
-    summary: 'Thin writes its PID file only when it daemonizes, which systemd does not allow.',
-    messages: {
-        conflict: 'Thin writes its PID file only when it daemonizes, so without `-d` /tmp/web_server.pid is never written, and with `-d` systemd loses track of the server; Cloud 66\'s documented Thin line has this conflict, so consider Puma or Unicorn, or confirm with Cloud 66 how your server tracks Thin.'
-    },
-    check(ctx) {
-        const web = ctx.analysis.web;
-        if (!web || !web.ifStarted || ctx.options.processManager !== 'systemd')
-            return;
-        if (web.ifStarted.pidFile.reason === 'thin-needs-daemon')
-            ctx.report(web.ifStarted.pidFile.at, 'conflict');
-    }
-}));
-
-;// CONCATENATED MODULE: ./src/rules/web-without-custom-web.ts
-
-/* harmony default export */ const web_without_custom_web = (defineRule({
-    id: 'web-without-custom-web',
-    severity: 'warning',
-    rack: true,
-    summary: 'A `web:` entry with no `custom_web` entry: Cloud 66 ignores `web:` on Rack apps.',
-    messages: {
-        ignored: 'Cloud 66 ignores `web:` on Rack apps and serves them with Passenger, so this command does not run; to use it as the web server, name it `custom_web` (before the app is first built: a later switch from Passenger is not applied).',
-        rightCommandWrongName: 'This `web:` command serves /tmp/web_server.sock, but Cloud 66 ignores `web:` on Rack apps and serves them with Passenger; rename the entry to `custom_web` (before the app is first built: a later switch from Passenger is not applied).'
-    },
-    check(ctx) {
-        const { app, herokuWeb } = ctx.analysis;
-        if (app.web || !herokuWeb)
-            return;
-        const at = herokuWeb.procfile.span(herokuWeb.entry.nameStart, herokuWeb.entry.nameEnd);
-        ctx.report(at, herokuWeb.facts.socket.value === true ? 'rightCommandWrongName' : 'ignored');
-    }
-}));
-
-;// CONCATENATED MODULE: ./src/rules/yaml-duplicate-key.ts
-
-
-/* harmony default export */ const yaml_duplicate_key = (defineRule({
-    id: 'yaml-duplicate-key',
-    severity: 'warning',
-    summary: 'A key is written twice in the same mapping of the manifest or the deploy hooks, so the earlier value is lost.',
-    messages: {
-        lost: '`{key}` is written again on line {line}; YAML keeps only the last value, so this one is lost; merge the two.',
-        hooks: '`{key}` is written again on line {line}; YAML keeps only the last list, so the hooks under this one never run; put all of them in one `{key}:` list.'
-    },
-    check(ctx) {
-        const { manifest, deployHooks } = ctx.analysis.app;
-        for (const d of manifest?.tree.duplicates ?? [])
-            ctx.report(d.lost, 'lost', { key: d.key, line: d.kept.line });
-        for (const d of deployHooks?.tree.duplicates ?? [])
-            ctx.report(d.lost, HOOK_POINTS.has(d.key) ? 'hooks' : 'lost', { key: d.key, line: d.kept.line });
-    }
-}));
-
-;// CONCATENATED MODULE: ./src/rules/yaml-syntax-error.ts
-
-/* harmony default export */ const yaml_syntax_error = (defineRule({
-    id: 'yaml-syntax-error',
-    severity: 'error',
-    summary: '`.cloud66/manifest.yml` or `.cloud66/deploy_hooks.yml` is not valid YAML.',
-    messages: {
-        manifest: '`{file}` is not valid YAML ({problem}); Cloud 66 cannot load it, so none of its settings apply; check it with `ruby -e "require \'yaml\'; YAML.load_file(\'{file}\')"`.',
-        hooks: '`{file}` is not valid YAML ({problem}); Cloud 66 cannot load it, so none of its hooks run; check it with `ruby -e "require \'yaml\'; YAML.load_file(\'{file}\')"`.'
-    },
-    check(ctx) {
-        const { manifest, deployHooks } = ctx.analysis.app;
-        for (const [tree, message] of [
-            [manifest?.tree, 'manifest'],
-            [deployHooks?.tree, 'hooks']
-        ]) {
-            if (tree?.error)
-                ctx.report(tree.error.at, message, { file: tree.file.path, problem: tree.error.message.replace(/\.$/, '') });
-        }
-    }
-}));
-
-;// CONCATENATED MODULE: ./src/rules/index.ts
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-/** Every rule, by id. One id = one file = one docs page = one fixture folder. */
-const RULES = [
-    app_not_rack,
-    cloud66_folder_misplaced,
-    custom_web_daemonizes,
-    custom_web_extra_tcp_listener,
-    custom_web_fails_on_every_version,
-    custom_web_fails_to_boot,
-    custom_web_misleading_flag,
-    custom_web_no_pid_file,
-    custom_web_no_socket,
-    custom_web_undecided,
-    custom_web_unknown_server,
-    custom_web_unset_variable,
-    custom_web_without_bundle_exec,
-    file_unreadable,
-    hooks_bluepill_under_systemd,
-    hooks_copied_deploy_file,
-    hooks_not_a_list,
-    hooks_pumactl_restart,
-    hooks_unknown_hook_point,
-    metadata_invalid_value,
-    metadata_placement,
-    metadata_signal_spelling,
-    metadata_unknown_key,
-    metadata_unknown_process,
-    passenger_enterprise_with_custom_web,
-    passenger_transition,
-    procfile_commented_custom_web,
-    procfile_crlf,
-    procfile_duplicate_process,
-    procfile_environment_override,
-    procfile_invalid_line,
-    restart_phased_falls_back,
-    restart_phased_without_prune_bundler,
-    restart_signal_not_restart,
-    server_gem_not_locked,
-    stop_sequence_not_graceful,
-    thin_config_shell_variable,
-    thin_pid_needs_daemon,
-    web_without_custom_web,
-    yaml_duplicate_key,
-    yaml_syntax_error
-];
-
+// EXTERNAL MODULE: ./src/rules/check-incomplete.ts
+var check_incomplete = __nccwpck_require__(792);
+// EXTERNAL MODULE: ./src/servers/environment.ts
+var servers_environment = __nccwpck_require__(4417);
 ;// CONCATENATED MODULE: ./src/servers/command.ts
 
 
@@ -4766,7 +5632,7 @@ function remap(inner, outer) {
  * defined it (to report the line's other problems when it fails as written).
  */
 function analyzeCommand(file, command, commandStart, environment, unset = 'empty') {
-    const env = predictionEnvironment(environment);
+    const env = (0,servers_environment/* predictionEnvironment */.PH)(environment);
     const result = {
         argv: null,
         unsupported: null,
@@ -4774,7 +5640,7 @@ function analyzeCommand(file, command, commandStart, environment, unset = 'empty
         programName: '',
         bundleExec: false,
         binstub: false,
-        cwd: APP_ROOT,
+        cwd: servers_environment/* APP_ROOT */.V2,
         env,
         unknownEnv: new Set(),
         unknownWords: [],
@@ -4805,7 +5671,7 @@ function analyzeCommand(file, command, commandStart, environment, unset = 'empty
                 if (!dir || dir.unknown)
                     result.cwd = null;
                 else if (result.cwd !== null)
-                    result.cwd = resolvePath(result.cwd, dir.text);
+                    result.cwd = (0,model_paths/* resolvePath */.o)(result.cwd, dir.text);
             }
             else if (name === 'export') {
                 for (const w of words.slice(1)) {
@@ -4862,7 +5728,7 @@ function analyzeCommand(file, command, commandStart, environment, unset = 'empty
                     result.unsupported = { at: span(inner.start, inner.end), what: 'a `sh -c` script built from an unknown variable' };
                     return;
                 }
-                const innerParse = parseShell(inner.text, 0, shellEnvironment(result.env, unset));
+                const innerParse = (0,shell/* parseShell */.aV)(inner.text, 0, (0,servers_environment/* shellEnvironment */.en)(result.env, unset));
                 follow(innerParse, (w) => remap(w, inner), depth + 1);
                 return;
             }
@@ -4892,7 +5758,7 @@ function analyzeCommand(file, command, commandStart, environment, unset = 'empty
             result.env.set(name, value);
         }
     };
-    const parse = parseShell(command, commandStart, shellEnvironment(env, unset));
+    const parse = (0,shell/* parseShell */.aV)(command, commandStart, (0,servers_environment/* shellEnvironment */.en)(env, unset));
     follow(parse, (w) => w, 0);
     return result;
 }
@@ -4916,15 +5782,29 @@ function verdict(value, reason, at, data = {}) {
  * 5.6.5, "uninitialized constant Puma::DSL::Rails").
  */
 function configEnvironment(ctx, appPath) {
+    // one environment per command, file and workspace view: the version bands share it, and with it
+    // the evaluation of the file (check.ts caches that per environment)
+    let byPath = environments.get(ctx.command);
+    if (!byPath)
+        environments.set(ctx.command, (byPath = new Map()));
+    const known = byPath.get(appPath);
+    if (known && known.exists === ctx.exists && known.isFolder === ctx.isFolder)
+        return known.env;
+    const env = newEnvironment(ctx, appPath);
+    byPath.set(appPath, { exists: ctx.exists, isFolder: ctx.isFolder, env });
+    return env;
+}
+const environments = new WeakMap();
+function newEnvironment(ctx, appPath) {
     const program = ctx.command.programName;
     return {
         get: (n) => (ctx.command.unknownEnv.has(n) ? undefined : (ctx.command.env.get(n) ?? null)),
-        appRoot: APP_ROOT,
-        filePath: APP_ROOT + '/' + appPath,
+        appRoot: servers_environment/* APP_ROOT */.V2,
+        filePath: servers_environment/* APP_ROOT */.V2 + '/' + appPath,
         pathKind: (abs) => {
             if (abs === '/tmp')
                 return 'folder';
-            const rel = appRelative(abs);
+            const rel = (0,servers_environment/* appRelative */.UH)(abs);
             if (rel === null)
                 return undefined;
             return ctx.isFolder(rel) ? 'folder' : ctx.exists(rel) ? 'file' : 'missing';
@@ -4991,7 +5871,7 @@ function uncertainOption(ctx, p) {
     return { at: wordSpan(ctx, w), data: { word: w.text, variables: w.unknownVars.map((v) => '$' + v).join(', ') } };
 }
 function absolute(ctx, p) {
-    return resolvePath(ctx.command.cwd ?? '/', p);
+    return (0,model_paths/* resolvePath */.o)(ctx.command.cwd ?? '/', p);
 }
 /** Socket verdict from a complete list of listeners. */
 function socketFromListeners(listeners, fallbackAt, cwd) {
@@ -5001,7 +5881,7 @@ function socketFromListeners(listeners, fallbackAt, cwd) {
             continue;
         if (!l.path.startsWith('/') && cwd === null)
             return undecided('unknown-value', l.at, { text: l.text });
-        if (resolvePath(cwd ?? '/', l.path) === SOCKET_PATH)
+        if ((0,model_paths/* resolvePath */.o)(cwd ?? '/', l.path) === SOCKET_PATH)
             return verdict(true, 'serves', l.at, { text: l.text });
     }
     const relative = unix.find((l) => l.path !== undefined && !l.path.startsWith('/') && !l.path.startsWith('@'));
@@ -5024,15 +5904,15 @@ function missingFolder(ctx, paths, cwd, created = []) {
     for (const { path, at } of paths) {
         if (path.startsWith('@'))
             continue; // abstract socket
-        const abs = resolvePath(cwd ?? APP_ROOT, path);
+        const abs = (0,model_paths/* resolvePath */.o)(cwd ?? servers_environment/* APP_ROOT */.V2, path);
         const dir = abs.replace(/\/[^/]*$/, '') || '/';
         if (dir === '/tmp' || dir === '/')
             continue;
-        const rel = appRelative(dir);
+        const rel = (0,servers_environment/* appRelative */.UH)(dir);
         if (rel !== null && (ctx.isFolder(rel) || created.includes(rel)))
             continue;
         const shown = rel === null ? `\`${dir}\`` : `\`${rel}\` (not in the repository)`;
-        return { at, why: `it writes \`${appRelative(abs) ?? abs}\` into ${shown}, and the server exits at start if that folder is missing on the server` };
+        return { at, why: `it writes \`${(0,servers_environment/* appRelative */.UH)(abs) ?? abs}\` into ${shown}, and the server exits at start if that folder is missing on the server` };
     }
     return null;
 }
@@ -5056,7 +5936,7 @@ function pidFromPath(path, at, cwd, text = path ?? '') {
         return verdict(false, 'none', at);
     if (!path.startsWith('/') && cwd === null)
         return undecided('unknown-value', at, { text });
-    const abs = resolvePath(cwd ?? '/', path);
+    const abs = (0,model_paths/* resolvePath */.o)(cwd ?? '/', path);
     return abs === PID_PATH ? verdict(true, 'writes', at, { text }) : verdict(false, 'other-path', at, { text, path: abs });
 }
 function tcpListener(text, host, port, at, origin) {
@@ -5309,7 +6189,7 @@ const passenger = {
             return allUnknown('unknown-value', at, { word: parsed.error.written });
         }
         const cwd = ctx.command.cwd;
-        const base = cwd === null ? null : appRelative(cwd);
+        const base = cwd === null ? null : (0,servers_environment/* appRelative */.UH)(cwd);
         const configFile = base === null ? null : ['Passengerfile.json', 'passenger-standalone.json'].map((f) => (base ? base + '/' : '') + f).find((f) => ctx.exists(f));
         const configFiles = configFile ? [configFile] : [];
         const fromConfig = (r) => undecided(r, ctx.commandSpan, { files: configFiles.join(', ') });
@@ -5471,7 +6351,7 @@ function apply(level, call, v5, binds) {
             const text = typeof args[0] === 'string' ? args[0] : null;
             const l = text === null ? null : pumaBind(text, call.at, 'config');
             if (!l) {
-                level.problems.push({ at: call.at, kind: 'config-invalid-bind', data: { option: text ?? puma_dsl_shown(args[0]), path: call.at.file } });
+                level.problems.push({ at: call.at, kind: 'config-invalid-bind', data: { option: text ?? shown(args[0]), path: call.at.file } });
                 return;
             }
             listeners.push(l);
@@ -5508,7 +6388,7 @@ function apply(level, call, v5, binds) {
     level.settings.set(directive.key, { known: true, value, at: call.at });
 }
 /** A non-string `bind` argument as Ruby would write it, for messages (issue 12: not `undefined` or `[object Object]`). */
-function puma_dsl_shown(v) {
+function shown(v) {
     if (v === undefined)
         return '(no argument)';
     if (v === null)
@@ -5680,7 +6560,7 @@ function valueProblems(ctx, parsed, version) {
     const rackup = parsed.positional[0];
     const cwd = ctx.command.cwd;
     if (rackup && !rackup.unknown && cwd !== null && !lastOption(parsed, 'dir')) {
-        const rel = appRelative(absolute(ctx, rackup.text));
+        const rel = (0,servers_environment/* appRelative */.UH)(absolute(ctx, rackup.text));
         if (rel !== null && !ctx.exists(rel))
             out.push({ at: wordSpan(ctx, rackup), kind: 'no-app', data: { text: rackup.text } });
     }
@@ -5762,7 +6642,7 @@ const puma = {
                     configUnknown = optionSpan(ctx, o);
                     continue;
                 }
-                const rel = appRelative(absolute(ctx, o.value.text));
+                const rel = (0,servers_environment/* appRelative */.UH)(absolute(ctx, o.value.text));
                 if (rel === null || !ctx.exists(rel)) {
                     if (rel !== null)
                         problems.push({ at: optionSpan(ctx, o), kind: 'missing-config', data: { path: o.value.text } });
@@ -5775,7 +6655,7 @@ const puma = {
         }
         else {
             const env = pumaEnv(ctx, version, lastOption(parsed, 'environment')?.value ?? undefined);
-            const base = cwd === null ? null : appRelative(cwd);
+            const base = cwd === null ? null : (0,servers_environment/* appRelative */.UH)(cwd);
             if (env === null || base === null)
                 configUnknown = ctx.commandSpan;
             else {
@@ -6220,7 +7100,7 @@ const rackup = {
         // with "configuration … not found" (measured on rack 2.2.22: live-var-rackup-p-first)
         const configWord = parsed.positional[0];
         if (configWord && !configWord.unknown && cwd !== null) {
-            const rel = appRelative(resolvePath(cwd, configWord.text));
+            const rel = (0,servers_environment/* appRelative */.UH)((0,model_paths/* resolvePath */.o)(cwd, configWord.text));
             if (rel !== null && !ctx.exists(rel))
                 return notStarted(ctx, [{ at: wordSpan(ctx, configWord), kind: 'extra-argument', data: { text: configWord.text, what: 'the rackup file, and there is no such file' } }], flagNotes);
         }
@@ -6232,7 +7112,7 @@ const rackup = {
         const pidOpt = lastOption(parsed, 'pid');
         const pumaVersion = ctx.lockfile?.gems.get('puma')?.version ?? null;
         // Rack 2.2's Process.daemon changes directory to "/": Puma then finds no config/puma.rb
-        const base = cwd === null ? null : appRelative(cwd);
+        const base = cwd === null ? null : (0,servers_environment/* appRelative */.UH)(cwd);
         const pumaConfig = handler === 'puma' && !(daemon && !rack3) && base !== null ? pumaHandlerConfig(ctx, base, ctx.environment) : null;
         if (pumaConfig?.file.problems.length)
             return notStarted(ctx, pumaConfig.file.problems, flagNotes);
@@ -6355,7 +7235,7 @@ const rails = {
         if (handler === null || handler === 'other' || handler === 'falcon') {
             const at = using ? optionSpan(ctx, using) : ctx.commandSpan;
             // the server Rails runs is unknown: if it is Puma, its config's `pidfile` is written too
-            const base = cwd === null ? null : appRelative(cwd);
+            const base = cwd === null ? null : (0,servers_environment/* appRelative */.UH)(cwd);
             const prefix = base ? base + '/' : '';
             const pumaConfig = [`config/puma/${envName}.rb`, 'config/puma.rb'].find((f) => base !== null && ctx.exists(prefix + f));
             if (handler === null && pidFile.value !== true && pumaConfig) {
@@ -6371,7 +7251,7 @@ const rails = {
         }
         const userHost = bind?.value?.text ?? env.get('BINDING') ?? env.get('HOST');
         const userPort = port?.value?.text ?? env.get('PORT');
-        const base = cwd === null ? null : appRelative(cwd);
+        const base = cwd === null ? null : (0,servers_environment/* appRelative */.UH)(cwd);
         const pumaConfig = handler === 'puma' && base !== null ? pumaHandlerConfig(ctx, base, envName) : null;
         if (pumaConfig?.file.problems.length)
             return notStarted(ctx, pumaConfig.file.problems, flagNotes);
@@ -6417,6 +7297,7 @@ const rails = {
  * `-a` containing `/` is a Unix socket; the PID file is written only when daemonizing; `-s N`
  * renames the socket and PID file per server; a `-C` YAML file overrides the command line.
  */
+
 
 
 
@@ -6525,7 +7406,7 @@ const thin = {
         let blind = null;
         if (config?.value) {
             const at = optionSpan(ctx, config);
-            const rel = config.value.unknown || ctx.command.cwd === null ? null : appRelative(absolute(ctx, config.value.text));
+            const rel = config.value.unknown || ctx.command.cwd === null ? null : (0,servers_environment/* appRelative */.UH)(absolute(ctx, config.value.text));
             configFiles.push(rel ?? config.value.text);
             if (rel === null)
                 blind = undecided('config-file', at, { files: config.value.text });
@@ -6560,11 +7441,11 @@ const thin = {
         const chdir = eff.get('chdir');
         let cwd = ctx.command.cwd;
         if (chdir)
-            cwd = chdir.unknown !== undefined || cwd === null || str('chdir') === null ? null : resolvePath(cwd, str('chdir'));
+            cwd = chdir.unknown !== undefined || cwd === null || str('chdir') === null ? null : (0,model_paths/* resolvePath */.o)(cwd, str('chdir'));
         // Thin runs Dir.chdir before starting: a folder that does not exist stops it
         let bootUnknown;
         if (chdir && cwd !== null) {
-            const rel = appRelative(cwd);
+            const rel = (0,servers_environment/* appRelative */.UH)(cwd);
             if (rel !== null && !ctx.isFolder(rel) && /\$/.test(str('chdir') ?? '')) {
                 return notStarted(ctx, [{ at: chdir.at, kind: 'missing-folder', data: { path: str('chdir'), text: chdir.text ?? '' } }], flagNotes);
             }
@@ -6625,7 +7506,7 @@ const thin = {
             }
             else {
                 if (listeners && socket.value === true) {
-                    const path = resolvePath(cwd ?? '/', listeners[0].path);
+                    const path = (0,model_paths/* resolvePath */.o)(cwd ?? '/', listeners[0].path);
                     socket = verdict(false, 'cluster-renamed', at, { path: thinNumbered(path, 0), count: String(serverCount), text: ctx.file.path === at.file ? ctx.file.textAt(at) : `servers: ${serverCount}` });
                     listeners = listeners.map((l) => ({ ...l, path: thinNumbered(l.path, 0) }));
                 }
@@ -6645,11 +7526,11 @@ const thin = {
         if (daemonOn)
             logFolder = { value: true, at: daemon.at, origin: origin(daemon.at) === 'config' ? 'config' : 'command-line' };
         else if (!log)
-            logFolder = { value: ctx.command.cwd === null ? null : ctx.isFolder(appRelative(ctx.command.cwd) === '' ? 'log' : `${appRelative(ctx.command.cwd)}/log`), at: null, origin: 'default', why: 'the folder Thin starts in is not known' };
+            logFolder = { value: ctx.command.cwd === null ? null : ctx.isFolder((0,servers_environment/* appRelative */.UH)(ctx.command.cwd) === '' ? 'log' : `${(0,servers_environment/* appRelative */.UH)(ctx.command.cwd)}/log`), at: null, origin: 'default', why: 'the folder Thin starts in is not known' };
         else {
-            const path = log.unknown !== undefined || str('log') === null || cwd === null ? null : resolvePath(cwd, str('log'));
+            const path = log.unknown !== undefined || str('log') === null || cwd === null ? null : (0,model_paths/* resolvePath */.o)(cwd, str('log'));
             const folder = path === null ? null : path.slice(0, path.lastIndexOf('/')) || '/';
-            const rel = folder === null ? null : appRelative(folder);
+            const rel = folder === null ? null : (0,servers_environment/* appRelative */.UH)(folder);
             logFolder = { value: folder === '/tmp' ? true : rel === null ? null : ctx.isFolder(rel || '.'), at: log.at, origin: origin(log.at) === 'config' ? 'config' : 'command-line', why: `whether the folder of \`${str('log') ?? log.text}\` exists on the server is not known` };
         }
         if (logFolder.value !== null)
@@ -6680,6 +7561,9 @@ function thinYaml(ctx, path) {
         erb.push([offset, offset + m.length]);
         return 'x'.repeat(m.length);
     });
+    // the YAML parser recurses once per level: not for text nested deeper than rack-check reads (docs/robustness.md)
+    if ((0,yaml_tree/* yamlNestingEstimate */.se)(text) > yaml_tree/* MAX_TEXT_NESTING */.A3)
+        return { ...out, opaque: { at: file.span(0, 1), why: `\`${path}\` is nested more than ${yaml_tree/* MAX_TEXT_NESTING */.A3} levels deep, more than rack-check reads` } };
     const doc = yaml.parseDocument(text, { version: '1.1', uniqueKeys: false });
     if (doc.errors.length > 0) {
         const e = doc.errors[0];
@@ -6843,7 +7727,7 @@ function unicornFileLevel(ctx, path, cwd) {
                 }
                 const text = typeof arg === 'number' ? String(arg) : typeof arg === 'string' ? arg : null;
                 // expand_addr: `unix:` paths are expanded against the working directory
-                const expanded = text?.startsWith('unix:') ? 'unix:' + resolvePath(level.cwd, text.slice(5)) : text;
+                const expanded = text?.startsWith('unix:') ? 'unix:' + (0,model_paths/* resolvePath */.o)(level.cwd, text.slice(5)) : text;
                 const l = expanded === null ? null : unicornListen(expanded, call.at, 'config');
                 if (!l) {
                     level.problems.push({ at: call.at, kind: 'config-invalid-bind', data: { option: text ?? '', path } });
@@ -6864,8 +7748,8 @@ function unicornFileLevel(ctx, path, cwd) {
                 setTo('preload');
                 break;
             case 'working_directory': {
-                const dir = typeof arg === 'string' ? resolvePath(level.cwd, arg) : null;
-                const rel = dir === null ? null : appRelative(dir);
+                const dir = typeof arg === 'string' ? (0,model_paths/* resolvePath */.o)(level.cwd, arg) : null;
+                const rel = dir === null ? null : (0,servers_environment/* appRelative */.UH)(dir);
                 if (cond || unknown || dir === null)
                     level.opaque ??= { at: call.at, why: cond ?? unknown?.why ?? `\`${call.name}\` on line ${call.at.line} has a value rack-check cannot read` };
                 // Dir.chdir raises when the folder does not exist: outside the app rack-check cannot tell
@@ -6960,7 +7844,7 @@ function model(name) {
             let blind = null;
             if (config?.value) {
                 const configAt = optionSpan(ctx, config);
-                const rel = config.value.unknown || cwd === null ? null : appRelative(absolute(ctx, config.value.text));
+                const rel = config.value.unknown || cwd === null ? null : (0,servers_environment/* appRelative */.UH)(absolute(ctx, config.value.text));
                 if (rel !== null && !ctx.exists(rel)) {
                     return notStarted(ctx, [{ at: configAt, kind: 'missing-config', data: { path: config.value.text } }], flagNotes);
                 }
@@ -7033,7 +7917,7 @@ function model(name) {
                         : { value: null, at: s.at, origin: 'config', why: s.why };
             const settings = { workers: setting(file?.workers, 1), preload: setting(file?.preload, false) };
             // bin/unicorn_rails creates tmp/{cache,pids,sessions,sockets} in the working directory
-            const base = fileCwd === null ? null : appRelative(fileCwd);
+            const base = fileCwd === null ? null : (0,servers_environment/* appRelative */.UH)(fileCwd);
             const created = rails && base !== null ? ['cache', 'pids', 'sessions', 'sockets'].map((d) => (base ? base + '/' : '') + 'tmp/' + d) : [];
             const folder = blind ? null : missingFolder(ctx, writtenPaths(listeners, pidWritten(pidFile)), fileCwd, created);
             const bootUnknown = file?.mayFail ?? folder ?? undefined;
@@ -7171,7 +8055,7 @@ function analyzeWebServer(input) {
             // a missing config file would be added, not removed: judge the line as if the file were
             // there with contents rack-check cannot know, so that what the command line alone decides
             // (a `-D`, a relative socket) is reported at once
-            const missing = new Set(facts.bootProblems.filter((p) => p.kind === 'missing-config').map((p) => appRelative(resolvePath(command.cwd ?? APP_ROOT, p.data.path))));
+            const missing = new Set(facts.bootProblems.filter((p) => p.kind === 'missing-config').map((p) => (0,servers_environment/* appRelative */.UH)((0,model_paths/* resolvePath */.o)(command.cwd ?? servers_environment/* APP_ROOT */.V2, p.data.path))));
             const blind = (appPath, read) => missing.has(appPath) ? { status: 'unreadable', problem: 'it does not exist yet' } : read(appPath);
             const again = analyze({
                 ...ctx,
@@ -7195,8 +8079,15 @@ function analyzeWebServer(input) {
             else {
                 // drop the words the boot problems point at and look again
                 const argv = base.command.argv;
-                const spans = first.bootProblems.map((p) => procfile.offsets(p.at));
-                const kept = argv.filter((w, i) => i === 0 || !spans.some(([a, b]) => w.start < b && w.end > a));
+                // spans by start, words in source order: one pass (quadratic in the words before)
+                const spans = first.bootProblems.map((p) => procfile.offsets(p.at)).sort((x, y) => x[0] - y[0]);
+                let next = 0;
+                let reach = -Infinity; // the furthest end of the spans that start before the word ends
+                const kept = argv.filter((w, i) => {
+                    while (next < spans.length && spans[next][0] < w.end)
+                        reach = Math.max(reach, spans[next++][1]);
+                    return i === 0 || reach <= w.start;
+                });
                 if (kept.length < argv.length) {
                     const again = analyze({ ...base, command: { ...base.command, argv: kept } });
                     if (again.boots !== false)
@@ -7265,13 +8156,15 @@ function acrossBands(model, ctx) {
     const problems = [];
     const keyOf = (p) => `${p.kind}@${p.at.line}:${p.at.column}`;
     const seen = new Set();
+    // each band's problem keys once: looking them up per problem was quadratic in a line's words
+    const keysOf = results.map((x) => new Set(x.bootProblems.map(keyOf)));
     for (const r of results) {
         for (const p of r.bootProblems) {
             const key = keyOf(p);
             if (seen.has(key))
                 continue;
             seen.add(key);
-            const on = results.map((x) => x.bootProblems.some((q) => keyOf(q) === key));
+            const on = keysOf.map((k) => k.has(key));
             const first = on.indexOf(true);
             const last = on.lastIndexOf(true);
             const contiguous = on.slice(first, last + 1).every(Boolean);
@@ -7387,6 +8280,8 @@ function predict(f) {
     };
 }
 
+// EXTERNAL MODULE: ./src/model/signals.ts
+var signals = __nccwpck_require__(9196);
 ;// CONCATENATED MODULE: ./src/restart.ts
 
 
@@ -7431,7 +8326,7 @@ function planRestart(app, web, pm) {
     let effect;
     if (set && set.scalar.value !== null) {
         const text = String(set.scalar.value);
-        const word = readSignal(text, set.at);
+        const word = (0,signals/* readSignal */.Lb)(text, set.at);
         signal = word.name ?? text.toLowerCase();
         effect = set.scalar.erb
             ? { effect: 'unknown', does: 'depends on an ERB tag in the manifest', dropsRequests: null, why: 'the value is an ERB tag' }
@@ -7444,7 +8339,7 @@ function planRestart(app, web, pm) {
     const stopSet = manifestValue(manifest, 'stop_sequence');
     let stop;
     if (stopSet && manifest && typeof stopSet.scalar.value === 'string' && !stopSet.scalar.erb) {
-        const sequence = parseStopSequence(manifest.file, stopSet.scalar);
+        const sequence = (0,signals/* parseStopSequence */.Df)(manifest.file, stopSet.scalar);
         const firstSignal = sequence.steps[0]?.signal?.name;
         stop = { text: stopSet.scalar.value, setBy: stopSet, sequence, first: firstSignal ? signalEffect(web, firstSignal) : null };
     }
@@ -7474,6 +8369,8 @@ function compareServers(head, base) {
     return { transition: { from: from.name, to: to.name, passengerImmutable: direction !== 'none' }, direction };
 }
 
+// EXTERNAL MODULE: ./src/docs-url.ts
+var docs_url = __nccwpck_require__(7592);
 ;// CONCATENATED MODULE: ./src/check.ts
 /**
  * The engine: files → model → servers → rules → sorted findings and the JSON report
@@ -7492,7 +8389,12 @@ function compareServers(head, base) {
 
 
 
-const TOOL_VERSION = '0.1.0';
+
+
+
+
+
+
 /**
  * Analyses one app. A parser that is null is not loaded yet: then `needs` tells whether a file
  * asked for it, and the caller loads it and analyses again.
@@ -7507,6 +8409,10 @@ function analyzeApp(ws, root, options, parsers) {
     const isFolder = (p) => ws.isFolder(prefix + p);
     const needs = { ruby: false, yaml: app.needsYaml };
     const parsed = new Map();
+    // the config files read, for their `# rack-check:` comments
+    const yamlConfigs = new Map();
+    const rubyConfigs = new Map();
+    const evaluated = new Map();
     const read = (appPath) => {
         const r = readNoting(ws, actual(appPath), app.unreadable);
         if (r.ok)
@@ -7522,6 +8428,7 @@ function analyzeApp(ws, root, options, parsers) {
                 needs.yaml = true;
                 return { status: 'pending' };
             }
+            yamlConfigs.set(r.value.path, r.value);
             return { status: 'ok', value: { file: r.value, yaml } };
         },
         ruby(appPath, env) {
@@ -7535,15 +8442,25 @@ function analyzeApp(ws, root, options, parsers) {
             let p = parsed.get(appPath);
             if (!p)
                 parsed.set(appPath, (p = ruby(r.value)));
-            return { status: 'ok', value: evaluateRubyConfig(r.value, p, env) };
+            // rack-check's own parser gave up (docs/robustness.md): what the server does with the file is not known
+            if (p.failure)
+                return { status: 'unreadable', problem: p.failure };
+            rubyConfigs.set(r.value.path, { file: r.value, parse: p });
+            // evaluated once per file and environment: the version bands ask again with the same one
+            const byEnv = evaluated.get(appPath) ?? new Map();
+            evaluated.set(appPath, byEnv);
+            let c = byEnv.get(env);
+            if (!c)
+                byEnv.set(env, (c = evaluateRubyConfig(r.value, p, env)));
+            return { status: 'ok', value: c };
         }
     };
     const analyze = (procfile, name) => {
-        const entry = procfileEntry(procfile, name);
+        const entry = (0,model_procfile/* procfileEntry */.P)(procfile, name);
         return entry ? analyzeWebServer({ procfile: procfile.file, entry, environment: options.environment, lockfile: app.lockfile, exists, isFolder, config }) : null;
     };
     const web = app.web ? analyze(app.web.procfile, 'custom_web') : null;
-    const herokuProcfile = app.web?.procfile ?? app.procfiles.find((p) => procfileEntry(p, 'web')) ?? null;
+    const herokuProcfile = app.web?.procfile ?? app.procfiles.find((p) => (0,model_procfile/* procfileEntry */.P)(p, 'web')) ?? null;
     const herokuWeb = herokuProcfile ? analyze(herokuProcfile, 'web') : null;
     const textAt = (at) => {
         const r = ws.read(at.file);
@@ -7553,6 +8470,13 @@ function analyzeApp(ws, root, options, parsers) {
     // Cloud 66 reads `.cloud66/` at the repository root only (cloud66.md §3.1, §7.1)
     const misplacedCloud66 = ws.isFolder(prefix + '.cloud66') ? [] : OTHER_CLOUD66.map((f) => prefix + f).filter((f) => ws.exists(f));
     const license = prefix + '.cloud66/passenger-enterprise-license';
+    const commented = app.procfiles.map((p) => ({ file: p.file, comments: procfileComments(p) }));
+    if (yaml)
+        for (const f of [app.manifest?.file, app.deployHooks?.file, ...yamlConfigs.values()])
+            if (f)
+                commented.push({ file: f, comments: yamlComments(f, yaml) });
+    for (const { file, parse } of rubyConfigs.values())
+        commented.push({ file, comments: parse.comments });
     return {
         app,
         web,
@@ -7563,7 +8487,8 @@ function analyzeApp(ws, root, options, parsers) {
         needs,
         rack,
         misplacedCloud66,
-        enterpriseLicense: ws.exists(license) ? license : null
+        enterpriseLicense: ws.exists(license) ? license : null,
+        commented
     };
 }
 /** A manifest with a `rails:` or `rack:` section (at the top or under an environment) is a Rack app's. */
@@ -7578,7 +8503,7 @@ function manifestNamesRack(manifest) {
 const RACK_FILES = ['Gemfile', 'gems.rb', 'Gemfile.lock', 'gems.locked', 'config.ru'];
 /** Where real repositories keep Cloud 66's files outside `.cloud66/` (Discourse, diaspora, errbit). */
 const OTHER_CLOUD66 = ['config/cloud/cloud66/manifest.yml', 'config/cloud/cloud66/deploy_hooks.yml', 'config/cloud/cloud66/files/Procfile', 'cloud66/manifest.yml', 'cloud66/deploy_hooks.yml'];
-function runRules(analysis, options, rules = RULES) {
+function runRules(analysis, options, rules = src_rules/* RULES */.y) {
     const findings = [];
     for (const rule of rules) {
         if (rule.rack && !analysis.rack)
@@ -7590,17 +8515,31 @@ function runRules(analysis, options, rules = RULES) {
                 const template = rule.messages[message];
                 if (template === undefined)
                     throw new Error(`rule ${rule.id} has no message ${message}`);
-                findings.push({
+                const finding = {
                     rule: rule.id,
                     severity: override?.severity ?? rule.severity,
                     ...at,
-                    message: formatMessage(template, data),
-                    docs: docsPath(rule.id)
-                });
+                    message: (0,define_rule/* formatMessage */.hw)(template, data),
+                    docs: (0,define_rule/* docsPath */.P$)(rule.id)
+                };
+                if (override?.fix)
+                    finding.fix = fixOf(override.fix);
+                findings.push(finding);
             }
         });
     }
     return findings;
+}
+/** A rule's edits (offsets) as the report's line and column ranges (end exclusive). */
+function fixOf(spec) {
+    return {
+        description: spec.description,
+        edits: spec.edits.map((e) => {
+            const a = e.file.position(e.start);
+            const b = e.file.position(e.end);
+            return { file: e.file.path, line: a.line, column: a.column, endLine: b.line, endColumn: b.column, text: e.text };
+        })
+    };
 }
 function appReport(a) {
     const web = a.web;
@@ -7639,30 +8578,58 @@ function failsAt(findings, failOn) {
     if (failOn === 'never')
         return false;
     const min = SEVERITY_RANK[failOn];
-    return findings.some((f) => SEVERITY_RANK[f.severity] >= min);
+    return findings.some((f) => !f.suppressed && SEVERITY_RANK[f.severity] >= min);
 }
+/** Suppressed findings count nowhere; the number of them is said when there are any. */
 function summarize(findings) {
-    const count = (s) => findings.filter((f) => f.severity === s).length;
-    return { errors: count('error'), warnings: count('warning'), notices: count('notice') };
+    const count = (s) => findings.filter((f) => f.severity === s && !f.suppressed).length;
+    const suppressed = findings.filter((f) => f.suppressed).length;
+    return { errors: count('error'), warnings: count('warning'), notices: count('notice'), ...(suppressed ? { suppressed } : {}) };
+}
+/** `.rack-check.yml`'s `rules`: a level replaces the rule's severity, `off` drops its findings. */
+function withConfigLevels(findings, options) {
+    const levels = options.rules;
+    if (!levels?.size)
+        return findings;
+    return findings.flatMap((f) => {
+        const level = levels.get(f.rule);
+        return level === 'off' ? [] : level ? [{ ...f, severity: level }] : [f];
+    });
+}
+/**
+ * Applies the `# rack-check:` directives of every file read (src/suppressions.ts) and returns the
+ * `suppression-unused` findings about the directives themselves.
+ */
+function suppress(analyses, findings, options) {
+    const byFile = new Map();
+    for (const a of analyses) {
+        for (const { file, comments } of a.commented) {
+            if (byFile.has(file.path) || !comments.some((c) => file.text.slice(c.start, c.end).includes('rack-check')))
+                continue;
+            byFile.set(file.path, parseDirectives(file, comments));
+        }
+    }
+    if (byFile.size === 0)
+        return [];
+    const problems = applyDirectives(findings, byFile, new Set(src_rules/* RULES */.y.map((r) => r.id)));
+    const level = options.rules?.get(suppression_unused/* default */.A.id);
+    if (level === 'off')
+        return [];
+    const ids = { 'unknown-rule': 'unknownRule', unused: 'unused', malformed: 'malformed' };
+    return problems.map((p) => ({
+        rule: suppression_unused/* default */.A.id,
+        severity: level ?? suppression_unused/* default */.A.severity,
+        ...p.at,
+        message: (0,define_rule/* formatMessage */.hw)(suppression_unused/* default */.A.messages[ids[p.kind]], { id: '', where: '', text: '', ...p.data }),
+        docs: (0,define_rule/* docsPath */.P$)(suppression_unused/* default */.A.id)
+    }));
 }
 /** Checks one folder (the app root). Prism and yaml are loaded only when a file needs them. */
 async function checkDirectory(dir, options) {
     const ws = new Workspace(dir);
     const analyses = [];
-    if (hasDeploymentFiles(ws, '')) {
-        const parsers = { ruby: null, yaml: null };
-        let analysis = analyzeApp(ws, '', options, parsers);
-        // each pass loads at least one more parser, so this ends; a YAML file read in the second pass
-        // (a deploy hook's copy) may name a Ruby file the first did not
-        while ((analysis.needs.ruby && !parsers.ruby) || (analysis.needs.yaml && !parsers.yaml)) {
-            if (analysis.needs.ruby)
-                parsers.ruby ??= await loadRubyParser();
-            if (analysis.needs.yaml)
-                parsers.yaml ??= await loadYaml();
-            analysis = analyzeApp(ws, '', options, parsers);
-        }
-        analyses.push(analysis);
-    }
+    if (hasDeploymentFiles(ws, ''))
+        analyses.push(await guardedAnalysis(ws, '', options));
     // with a base, each app is compared with the base's app at the same root
     if (options.base) {
         for (const a of analyses) {
@@ -7671,28 +8638,101 @@ async function checkDirectory(dir, options) {
         }
     }
     // a block merged in by a YAML alias is checked where it is used and where it is anchored: one finding
-    const findings = analyses
-        .flatMap((a) => runRules(a, options))
+    const findings = withConfigLevels(analyses.flatMap((a) => guardedRules(a, options)), options)
         .sort(compareFindings)
         .filter((f, i, all) => i === 0 || compareFindings(f, all[i - 1]) !== 0 || f.message !== all[i - 1].message);
+    findings.push(...suppress(analyses, findings, options));
+    findings.sort(compareFindings);
     return {
         analyses,
         report: {
             schemaVersion: 1,
-            tool: { name: 'rack-check', version: TOOL_VERSION },
+            tool: { name: 'rack-check', version: docs_url/* TOOL_VERSION */.wr },
             apps: analyses.map(appReport),
             findings,
             summary: summarize(findings)
         }
     };
 }
+/**
+ * One app's analysis with its parsers loaded as needed. Whatever still goes wrong in it (a bug,
+ * an input no limit foresaw) becomes a `check-incomplete` finding on this app, with the app's
+ * files as far as they are known, and the run goes on (docs/robustness.md).
+ */
+async function guardedAnalysis(ws, root, options) {
+    const parsers = { ruby: null, yaml: null };
+    // a file rack-check's Ruby parser gave up on: noted on the app (check-incomplete)
+    const parserFailures = new Map();
+    const noting = (parse) => (file) => {
+        const p = parse(file);
+        if (p.failure)
+            parserFailures.set(file.path, p.failure);
+        return p;
+    };
+    try {
+        let analysis = analyzeApp(ws, root, options, parsers);
+        // each pass loads at least one more parser, so this ends; a YAML file read in the second pass
+        // (a deploy hook's copy) may name a Ruby file the first did not
+        while ((analysis.needs.ruby && !parsers.ruby) || (analysis.needs.yaml && !parsers.yaml)) {
+            if (analysis.needs.ruby)
+                parsers.ruby ??= noting(await loadRubyParser());
+            if (analysis.needs.yaml)
+                parsers.yaml ??= await (0,yaml_tree/* loadYaml */.yv)();
+            analysis = analyzeApp(ws, root, options, parsers);
+        }
+        for (const [path, why] of parserFailures)
+            if (!analysis.app.failures.some((f) => f.path === path))
+                analysis.app.failures.push({ path, why });
+        return analysis;
+    }
+    catch (e) {
+        return failedAnalysis(ws, root, options, e);
+    }
+}
+function failure(e) {
+    const err = e instanceof Error ? e : new Error(String(e));
+    // one line, and no longer than a finding needs: the message may quote the repository
+    const why = (err.message.split('\n')[0] || err.name).slice(0, 200);
+    return { path: null, why, stack: err.stack };
+}
+function failedAnalysis(ws, root, options, e) {
+    let app;
+    try {
+        // the files as far as they can be read, without parsers (what failed may have been one)
+        app = loadApp(ws, root, options.environment, null);
+        app.failures.push(failure(e));
+    }
+    catch {
+        app = emptyApp(ws, root, options.environment, failure(e));
+    }
+    return { app, web: null, herokuWeb: null, restart: null, change: null, textAt: () => '', rack: true, misplacedCloud66: [], enterpriseLicense: null, commented: [] };
+}
+/** The rules on one app; a rule that throws leaves that app with its failure and the rules that did not. */
+function guardedRules(analysis, options) {
+    const rules = src_rules/* RULES */.y.some((r) => r.id === check_incomplete/* default */.A.id) ? src_rules/* RULES */.y : [...src_rules/* RULES */.y, check_incomplete/* default */.A];
+    const findings = [];
+    for (const rule of rules) {
+        if (rule === check_incomplete/* default */.A)
+            continue;
+        try {
+            findings.push(...runRules(analysis, options, [rule]));
+        }
+        catch (e) {
+            const f = failure(e);
+            analysis.app.failures.push({ ...f, why: `rule ${rule.id}: ${f.why}` });
+        }
+    }
+    findings.push(...runRules(analysis, options, [rules.find((r) => r.id === check_incomplete/* default */.A.id) ?? check_incomplete/* default */.A]));
+    return findings;
+}
 
 ;// CONCATENATED MODULE: ./src/cli/base.ts
 /**
- * A pull request's base (`--base`, and the action's base read): the files the engine reads are
- * fetched one by one into a temporary folder so that the same engine can check them. From git,
- * only its plumbing runs (`ls-tree`, `cat-file blob`: no hooks, filters or textconv); links and
- * submodules are never fetched, and neither are files over 1 MiB.
+ * A commit read without a checkout: a pull request's base (`--base`, and the action's base read)
+ * and, with the action's `source: api`, its head. The files the engine reads are fetched one by
+ * one into a temporary folder (outside the workspace, removed afterwards) so that the same engine
+ * can check them. From git, only its plumbing runs (`ls-tree`, `cat-file blob`: no hooks, filters
+ * or textconv); links and submodules are never fetched, and neither are files over 1 MiB.
  */
 
 
@@ -7704,51 +8744,69 @@ class BaseError extends Error {
 }
 /** At most this many files of a base are fetched: the engine reads a handful. */
 const MAX_BASE_FILES = 64;
+/** Checks a base commit (see `checkSnapshot`); returns the report and how many files were fetched. */
+async function checkBase(source, options) {
+    return checkSnapshot(source, options, async (s) => ({ report: s.result.report, fetched: s.fetched }));
+}
 /**
- * Checks a base commit fetching only the files the engine reads (each costs an API request; a
+ * Checks a commit fetching only the files the engine reads (each costs an API request; a
  * `GITHUB_TOKEN` has 1,000 an hour per repository, and an app with 750 locale files is common).
- * The snapshot has the base's folders, and in place of every file not fetched yet a link that
- * leads nowhere: the engine sees the file exists (as it does at the base) and, when it tries to
+ * The snapshot has the commit's folders, and in place of every file not fetched yet a link that
+ * leads nowhere: the engine sees the file exists (as it does in the commit) and, when it tries to
  * read one, notes it as unreadable — that list is what it wanted. Those files are fetched and the
  * check runs again, until it asks for nothing new. A file that cannot be had (too large, a link
- * or submodule at the base, gone) stays unreadable, as it would be in a checkout.
- * Returns the report and how many files were fetched.
+ * or submodule in the commit, gone) stays unreadable, as it would be in a checkout.
+ * `use` gets the result while the folder still exists (a renderer may read an excerpt); the folder
+ * is removed when it returns or throws.
  */
-async function checkBase(source, options) {
-    const dir = (0,external_node_fs_namespaceObject.mkdtempSync)((0,external_node_path_namespaceObject.join)((0,external_node_os_namespaceObject.tmpdir)(), 'rack-check-base-'));
+async function checkSnapshot(source, options, use) {
+    const dir = (0,external_node_fs_namespaceObject.mkdtempSync)((0,external_node_path_.join)((0,external_node_os_namespaceObject.tmpdir)(), 'rack-check-snapshot-'));
     // never created: the placeholders' target, outside the snapshot
     const nowhere = dir + '.not-fetched';
     const safe = (p) => p !== '' && !p.split('/').some((part) => part === '..' || part === '' || part === '.');
     try {
         const placeholders = new Set();
         const fetchable = new Set();
+        const kinds = new Map();
         for (const e of source.entries) {
             if (!safe(e.path))
                 continue;
-            const target = (0,external_node_path_namespaceObject.join)(dir, ...e.path.split('/'));
+            kinds.set(e.path, e);
+            const target = (0,external_node_path_.join)(dir, ...e.path.split('/'));
             if (e.kind === 'folder' || e.kind === 'submodule') {
                 // a submodule is a folder in a checkout
                 (0,external_node_fs_namespaceObject.mkdirSync)(target, { recursive: true });
                 continue;
             }
-            (0,external_node_fs_namespaceObject.mkdirSync)((0,external_node_path_namespaceObject.dirname)(target), { recursive: true });
-            (0,external_node_fs_namespaceObject.symlinkSync)((0,external_node_path_namespaceObject.join)(nowhere, ...e.path.split('/')), target);
+            (0,external_node_fs_namespaceObject.mkdirSync)((0,external_node_path_.dirname)(target), { recursive: true });
+            if (e.kind === 'file' && e.size > MAX_FILE_BYTES) {
+                // never fetched: a sparse file of its size (no disk used), so that the engine says what it says of a checkout
+                (0,external_node_fs_namespaceObject.writeFileSync)(target, '');
+                (0,external_node_fs_namespaceObject.truncateSync)(target, e.size);
+                continue;
+            }
+            (0,external_node_fs_namespaceObject.symlinkSync)((0,external_node_path_.join)(nowhere, ...e.path.split('/')), target);
             placeholders.add(e.path);
-            if (e.kind === 'file' && e.size <= MAX_FILE_BYTES)
+            if (e.kind === 'file')
                 fetchable.add(e.path);
         }
         let fetched = 0;
+        const failed = new Map();
         const fetch = async (paths) => {
             for (const path of paths) {
                 // asked for once: whatever the answer, it is not asked for again
                 fetchable.delete(path);
-                if (fetched >= MAX_BASE_FILES)
+                if (fetched >= MAX_BASE_FILES) {
+                    failed.set(path, 'over the limit of files fetched');
                     continue;
+                }
                 fetched++;
                 const content = await source.read(path);
-                if (content === null || content.length > MAX_FILE_BYTES)
+                if (content === null || content.length > MAX_FILE_BYTES) {
+                    failed.set(path, content === null ? 'not readable through the API' : 'over 1 MiB');
                     continue;
-                const target = (0,external_node_path_namespaceObject.join)(dir, ...path.split('/'));
+                }
+                const target = (0,external_node_path_.join)(dir, ...path.split('/'));
                 (0,external_node_fs_namespaceObject.unlinkSync)(target);
                 (0,external_node_fs_namespaceObject.writeFileSync)(target, content);
                 placeholders.delete(path);
@@ -7758,9 +8816,22 @@ async function checkBase(source, options) {
         await fetch(['Procfile', `Procfile_${options.environment}`, MANIFEST, DEPLOY_HOOKS, 'Gemfile.lock', 'gems.locked'].filter((p) => fetchable.has(p)));
         for (;;) {
             const result = await checkDirectory(dir, options);
-            const wantedNow = [...new Set(result.analyses.flatMap((a) => a.app.unreadable.map((u) => u.path)))].filter((p) => fetchable.has(p));
-            if (wantedNow.length === 0 || fetched >= MAX_BASE_FILES)
-                return { report: result.report, fetched };
+            const wanted = [...new Set(result.analyses.flatMap((a) => a.app.unreadable.map((u) => u.path)))];
+            const wantedNow = wanted.filter((p) => fetchable.has(p));
+            if (wantedNow.length === 0 || fetched >= MAX_BASE_FILES) {
+                const skipped = [];
+                for (const path of wanted) {
+                    const e = kinds.get(path);
+                    const why = failed.get(path) ?? (e?.kind === 'link' ? 'a symbolic link' : e && e.kind === 'file' && e.size > MAX_FILE_BYTES ? 'over 1 MiB' : null);
+                    if (why)
+                        skipped.push({ path, why });
+                }
+                // a submodule is never read, though a checkout would have its (empty) folder
+                for (const e of kinds.values())
+                    if (e.kind === 'submodule')
+                        skipped.push({ path: e.path, why: 'a submodule' });
+                return await use({ result, dir, fetched, skipped });
+            }
             await fetch(wantedNow);
         }
     }
@@ -7781,7 +8852,7 @@ async function gitBaseSource(dir, ref) {
         const msg = e.stderr?.toString().trim();
         throw new BaseError(msg ? `cannot read ${ref}: ${msg.split('\n')[0]}` : `${ref} is not a commit of the git repository at ${dir}`);
     }
-    const prefix = (0,external_node_path_namespaceObject.relative)((0,external_node_fs_namespaceObject.realpathSync)(top), (0,external_node_fs_namespaceObject.realpathSync)(dir)).split(external_node_path_namespaceObject.sep).join('/');
+    const prefix = (0,external_node_path_.relative)((0,external_node_fs_namespaceObject.realpathSync)(top), (0,external_node_fs_namespaceObject.realpathSync)(dir)).split(external_node_path_.sep).join('/');
     // -t: the folders too (the engine asks whether some exist)
     const listing = git(['ls-tree', '-r', '-t', '-z', '--long', '--full-tree', ref, '--', prefix || '.']).toString();
     const entries = [];
@@ -7806,7 +8877,190 @@ async function gitBaseSource(dir, ref) {
     };
 }
 
+;// CONCATENATED MODULE: ./src/paths.ts
+/**
+ * Where the checked folder is in its repository. Every output names a file relative to the
+ * repository root, as ESLint and actionlint do, so that GitHub annotates (and code scanning files)
+ * the right file: `examples/puma-misconfigured/Procfile`, not `Procfile`. The root is the git
+ * top-level of the checked folder, found by walking up for a `.git` entry as git does
+ * (gitrepository-layout(5): a `.git` folder, or a `.git` file `gitdir: …` for worktrees and
+ * submodules) — no `git` process is started, which would cost start-up time; outside any git
+ * repository it is the current directory. Nothing here reads outside `.git` and its refs.
+ */
+
+
+/** A `.git` entry in `folder`: the git folder it is or points at, else null. */
+function gitDirIn(folder) {
+    const dotGit = (0,external_node_path_.join)(folder, '.git');
+    let st;
+    try {
+        st = (0,external_node_fs_namespaceObject.lstatSync)(dotGit);
+    }
+    catch {
+        return null;
+    }
+    try {
+        if (st.isDirectory())
+            return (0,external_node_fs_namespaceObject.lstatSync)((0,external_node_path_.join)(dotGit, 'HEAD')).isFile() ? dotGit : null;
+        if (st.isFile() && st.size < 4096) {
+            const m = /^gitdir: (.+?)\s*$/m.exec((0,external_node_fs_namespaceObject.readFileSync)(dotGit, 'utf8'));
+            return m ? (0,external_node_path_.resolve)(folder, m[1]) : null;
+        }
+    }
+    catch {
+        return null;
+    }
+    return null;
+}
+/**
+ * The repository of `dir`: the nearest folder at or above it with a `.git` entry, else `fallback`
+ * (the current directory). `stopAt` (the action's workspace) is the highest folder looked at.
+ */
+function findRepository(dir, fallback, stopAt) {
+    const real = realpathOr((0,external_node_path_.resolve)(dir));
+    const top = stopAt ? realpathOr((0,external_node_path_.resolve)(stopAt)) : null;
+    for (let folder = real;; folder = (0,external_node_path_.dirname)(folder)) {
+        const gitDir = gitDirIn(folder);
+        if (gitDir)
+            return { root: folder, gitDir, prefix: slashes((0,external_node_path_.relative)(folder, real)) };
+        if (folder === top || (0,external_node_path_.dirname)(folder) === folder)
+            break;
+    }
+    const root = realpathOr((0,external_node_path_.resolve)(fallback));
+    return { root, gitDir: null, prefix: slashes((0,external_node_path_.relative)(root, real)) };
+}
+function realpathOr(p) {
+    try {
+        return (0,external_node_fs_namespaceObject.realpathSync)(p);
+    }
+    catch {
+        return p;
+    }
+}
+function slashes(p) {
+    return p.split(external_node_path_.sep).join('/');
+}
+/** A folder given by a user (`working-directory`), as a prefix: "/" separated, no `./`, no trailing `/`. */
+function normalPrefix(p) {
+    return p.replace(/\\/g, '/').replace(/^(\.\/)+/, '').replace(/^\.$/, '').replace(/\/+$/, '');
+}
+/** A path relative to the checked folder, made relative to the repository root. */
+function inRepository(prefix, file) {
+    const p = normalPrefix(prefix);
+    return p ? `${p}/${file}` : file;
+}
+/** The path back inside the checked folder, or null when `file` is not under `prefix`. */
+function inFolder(prefix, file) {
+    const p = normalPrefix(prefix);
+    if (!p)
+        return file;
+    return file.startsWith(p + '/') ? file.slice(p.length + 1) : null;
+}
+/**
+ * The report with every path relative to the repository root (contract §5): `apps[].root` says
+ * where each app is, and `files`, `webServer.file`, `restart.file` and each finding's `file` name
+ * files as the repository has them. The engine's report (relative to the checked folder) is left as
+ * it is; the shells call this before any output.
+ */
+function rootedReport(report, prefix) {
+    const p = normalPrefix(prefix);
+    if (!p)
+        return report;
+    const at = (f) => inRepository(p, f);
+    const atOrNull = (f) => (f === null ? null : at(f));
+    return {
+        ...report,
+        apps: report.apps.map((a) => ({
+            ...a,
+            root: a.root === '.' ? p : at(a.root),
+            files: {
+                procfile: atOrNull(a.files.procfile),
+                manifest: atOrNull(a.files.manifest),
+                deployHooks: atOrNull(a.files.deployHooks),
+                serverConfig: a.files.serverConfig.map(at),
+                lockfile: atOrNull(a.files.lockfile)
+            },
+            webServer: a.webServer ? { ...a.webServer, file: at(a.webServer.file) } : null,
+            restart: a.restart ? { ...a.restart, file: atOrNull(a.restart.file) } : null
+        })),
+        findings: report.findings.map((f) => ({ ...f, file: at(f.file) }))
+    };
+}
+/**
+ * The commit and branch of `HEAD` and the `origin` URL, read from the git folder's plain files
+ * (HEAD, the loose ref or packed-refs, config; gitrepository-layout(5)). Anything unusual (a
+ * reftable, an unreadable file) gives nulls rather than a guess.
+ */
+function readRevision(gitDir) {
+    const read = (p) => {
+        try {
+            const st = (0,external_node_fs_namespaceObject.lstatSync)(p);
+            return st.isFile() && st.size < 1024 * 1024 ? (0,external_node_fs_namespaceObject.readFileSync)(p, 'utf8') : null;
+        }
+        catch {
+            return null;
+        }
+    };
+    // a worktree's refs and config are in the common folder
+    const commonRel = read((0,external_node_path_.join)(gitDir, 'commondir'))?.trim();
+    const common = commonRel ? (0,external_node_path_.resolve)(gitDir, commonRel) : gitDir;
+    const head = read((0,external_node_path_.join)(gitDir, 'HEAD'))?.trim() ?? '';
+    let revisionId = null;
+    let branch = null;
+    const ref = /^ref: (refs\/[^\s]+)$/.exec(head);
+    if (ref) {
+        branch = ref[1].replace(/^refs\/heads\//, '');
+        const loose = read((0,external_node_path_.join)(gitDir, ...ref[1].split('/')))?.trim() ?? read((0,external_node_path_.join)(common, ...ref[1].split('/')))?.trim();
+        if (loose && /^[0-9a-f]{40,64}$/.test(loose))
+            revisionId = loose;
+        else {
+            for (const line of (read((0,external_node_path_.join)(common, 'packed-refs')) ?? '').split('\n')) {
+                const [sha, name] = line.split(' ');
+                if (name === ref[1] && /^[0-9a-f]{40,64}$/.test(sha))
+                    revisionId = sha;
+            }
+        }
+    }
+    else if (/^[0-9a-f]{40,64}$/.test(head))
+        revisionId = head;
+    return { repositoryUri: originUrl(read((0,external_node_path_.join)(common, 'config')) ?? ''), revisionId, branch };
+}
+/** The `url` of `[remote "origin"]` in a git config, as an https URL without user or password. */
+function originUrl(config) {
+    let inOrigin = false;
+    for (const raw of config.split('\n')) {
+        const line = raw.trim();
+        if (line.startsWith('['))
+            inOrigin = /^\[remote\s+"origin"\]$/.test(line);
+        else if (inOrigin) {
+            const m = /^url\s*=\s*(.+)$/.exec(line);
+            if (m)
+                return httpsUrl(m[1].trim());
+        }
+    }
+    return null;
+}
+function httpsUrl(url) {
+    // scp-like syntax: git@github.com:owner/repo.git
+    const scp = /^[\w.-]+@([\w.-]+):(?!\/)(.+)$/.exec(url);
+    let u;
+    try {
+        u = new URL(scp ? `https://${scp[1]}/${scp[2]}` : url.replace(/^(ssh|git):\/\/(?:[^@/]+@)?/, 'https://'));
+    }
+    catch {
+        return null;
+    }
+    if (u.protocol !== 'https:' && u.protocol !== 'http:')
+        return null;
+    // a token or password in the URL must never reach a report
+    u.username = '';
+    u.password = '';
+    u.port = '';
+    return `https://${u.host}${u.pathname.replace(/\.git\/?$/, '').replace(/\/+$/, '')}`;
+}
+
 ;// CONCATENATED MODULE: ./src/reporters/github.ts
+
 /** Workflow-command escaping, as `@actions/core` does it (toolkit `command.ts`). */
 function escapeData(s) {
     return s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
@@ -7815,10 +9069,9 @@ function escapeProperty(s) {
     return escapeData(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
 }
 const COMMAND = { error: 'error', warning: 'warning', notice: 'notice' };
-/** Path of a finding as GitHub wants it: repository-relative, `/`, no `./`. */
+/** Path of a finding as GitHub wants it: repository-relative, `/`, no `./` (paths.ts, shared with the CLI). */
 function annotationPath(prefix, file) {
-    const p = prefix.replace(/\\/g, '/').replace(/^\.\/?/, '').replace(/\/+$/, '');
-    return p ? `${p}/${file}` : file;
+    return inRepository(prefix, file);
 }
 /**
  * One workflow command, `::command k=v,k=v::message`, escaped, without its line ending;
@@ -7832,7 +9085,9 @@ function workflowCommand(command, properties, message) {
 }
 /** One `::error file=…::message` line per finding (columns only on one-line spans). */
 function formatGithub(findings, pathPrefix = '') {
+    // a suppressed finding is not annotated (it stays in the JSON report and the SARIF)
     return findings
+        .filter((f) => !f.suppressed)
         .map((f) => {
         const oneLine = f.line === f.endLine;
         const props = { file: annotationPath(pathPrefix, f.file), line: f.line, endLine: f.endLine, col: oneLine ? f.column : undefined, endColumn: oneLine ? f.endColumn : undefined, title: f.rule };
@@ -7842,56 +9097,18 @@ function formatGithub(findings, pathPrefix = '') {
 }
 
 ;// CONCATENATED MODULE: ./src/reporters/json.ts
+
+/**
+ * The JSON report (contract §2). Each finding also carries `docsUrl`, the rule's page at this
+ * version's tag (contract §5), so that a script can link it without knowing the repository.
+ */
 function formatJson(report) {
-    return JSON.stringify(report, null, 2) + '\n';
-}
-
-;// CONCATENATED MODULE: ./src/reporters/sarif.ts
-
-const LEVEL = { error: 'error', warning: 'warning', notice: 'note' };
-const REPOSITORY_URL = 'https://github.com/c66/rack-check';
-/** SARIF 2.1.0. SARIF regions end one column past the last character, hence the +1. */
-function formatSarif(report, pathPrefix = '') {
-    const prefix = pathPrefix.replace(/^\.\/?/, '').replace(/\/+$/, '');
-    const sarif = {
-        $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
-        version: '2.1.0',
-        runs: [
-            {
-                tool: {
-                    driver: {
-                        name: 'rack-check',
-                        version: report.tool.version,
-                        informationUri: REPOSITORY_URL,
-                        rules: RULES.map((r) => ({
-                            id: r.id,
-                            shortDescription: { text: r.summary },
-                            helpUri: `${REPOSITORY_URL}/blob/main/docs/rules/${r.id}.md`,
-                            defaultConfiguration: { level: LEVEL[r.severity] }
-                        }))
-                    }
-                },
-                results: report.findings.map((f) => ({
-                    ruleId: f.rule,
-                    ruleIndex: RULES.findIndex((r) => r.id === f.rule),
-                    level: LEVEL[f.severity],
-                    message: { text: f.message },
-                    locations: [
-                        {
-                            physicalLocation: {
-                                artifactLocation: { uri: prefix ? `${prefix}/${f.file}` : f.file },
-                                region: { startLine: f.line, startColumn: f.column, endLine: f.endLine, endColumn: f.endColumn + 1 }
-                            }
-                        }
-                    ]
-                }))
-            }
-        ]
-    };
-    return JSON.stringify(sarif, null, 2) + '\n';
+    const findings = report.findings.map((f) => ({ ...f, docsUrl: (0,docs_url/* ruleUrl */.QB)(f.rule) }));
+    return JSON.stringify({ ...report, findings }, null, 2) + '\n';
 }
 
 ;// CONCATENATED MODULE: ./src/guidance.ts
+
 const SERVER_LABEL = {
     puma: 'Puma',
     unicorn: 'Unicorn',
@@ -7905,25 +9122,7 @@ function guidance_where(plan) {
     const s = plan.setBy;
     if (!s)
         return `the default for ${SERVER_LABEL[plan.server]} under ${plan.processManager === 'bluepill' ? 'Bluepill' : 'systemd'}`;
-    const block = s.environment === null ? 'procfile_metadata' : `${s.environment}.procfile_metadata`;
-    return `\`${block}.${s.process}.restart_signal\` at ${s.at.file}:${s.at.line}`;
-}
-function zeroDowntime(plan) {
-    const e = plan.effect;
-    switch (plan.server) {
-        case 'puma':
-            if (e.effect === 'phased-restart')
-                return 'Already zero-downtime: a phased restart keeps the other workers serving while each one is replaced. It does not upgrade Puma itself or re-read the config file: after changing either, deploy once with `usr2` or restart the server.';
-            return 'For a rolling (phased) restart set `restart_signal: usr1` under `procfile_metadata` → `web` in `.cloud66/manifest.yml`, run Puma in cluster mode (`workers 2` or more) without `preload_app!` (on Puma 7 and later write `preload_app! false`, or use `prune_bundler`, which also lets new gems load). A hot restart (USR2) fails no request either, but every request waits while the whole app boots again.';
-        case 'unicorn':
-            return 'USR2 is Unicorn\'s zero-downtime restart: the new master boots beside the old one. Make the config file\'s `before_fork` send QUIT to the old master (its PID is in `/tmp/web_server.pid.oldbin`), as in Cloud 66\'s Unicorn sample, or two masters keep serving old and new code.';
-        case 'thin':
-            return 'A single Thin has no zero-downtime restart: HUP stops it and starts it again. For zero-downtime deploys use Puma (phased restarts) or Unicorn (USR2).';
-        case 'passenger':
-            return 'Not known: how Cloud 66 restarts a `passenger start` custom server is not documented.';
-        default:
-            return `Not known: rack-check has no measurements of ${SERVER_LABEL[plan.server]}'s restarts. Puma and Unicorn are the servers Cloud 66 documents for zero-downtime restarts.`;
-    }
+    return `${s.at.file}:${s.at.line}`;
 }
 function requests(plan) {
     const e = plan.effect;
@@ -7933,28 +9132,100 @@ function requests(plan) {
         return 'Some requests fail while it restarts (measured with Thin: 1 or 2 of 30 probes in 6 seconds).';
     if (e.dropsRequests === false) {
         if (e.effect === 'hot-restart')
-            return 'None fail (the socket is kept), but requests wait while the app boots again.';
+            return 'No request fails (the socket is kept), but requests wait while the app boots again.';
         if (e.effect === 'reopen-logs' || e.effect === 'none')
-            return 'None fail, and the new code is not loaded: the deploy does not take effect.';
-        return 'None fail (measured).';
+            return 'No request fails, and the new code is not loaded: the deploy does not take effect.';
+        return 'No request fails (measured).';
     }
-    return 'Not known.';
+    return 'Whether requests fail is not known.';
 }
-function restartGuidance(plan) {
+const known = (s) => !!s && s.value !== null;
+/**
+ * Puma's phased restart needs USR1, cluster mode and no preloaded app (or `fork_worker`)
+ * (servers.md §1.6; `Cluster#phased_restart`): the steps this app has not taken yet.
+ */
+function pumaAdvice(plan, server) {
+    const e = plan.effect;
+    // a phased restart already, or USR1 that falls back: the finding on `restart_signal` says what to change
+    if (e.effect === 'phased-restart' || (plan.signal === 'usr1' && e.fallback))
+        return null;
+    if (plan.signal !== 'usr2' && plan.signal !== 'usr1')
+        return null;
+    const s = server.settings ?? {};
+    const steps = [];
+    const recommends = [];
+    if (plan.signal !== 'usr1') {
+        steps.push('set `restart_signal: usr1` under `procfile_metadata` → `web` in `.cloud66/manifest.yml`');
+        recommends.push({ setting: 'restart_signal', value: 'usr1' });
+    }
+    const workers = s.workers;
+    const cluster = known(workers) && typeof workers.value === 'number' && workers.value >= 2;
+    if (!cluster) {
+        steps.push(known(workers) ? 'run Puma in cluster mode (`workers 2` or more in the config file)' : 'run Puma in cluster mode (`workers 2` or more), if the config does not already');
+        recommends.push({ setting: 'workers', value: 2 });
+    }
+    if (s.forkWorker?.value !== true) {
+        const preload = s.preload;
+        const puma7 = server.version !== null && atLeast(server.version, '7.0.0');
+        if (preload?.value === true && preload.origin !== 'default') {
+            steps.push(preload.origin === 'environment' ? 'write `preload_app! false` in the config file (`WEB_CONCURRENCY` above 1 turns preloading on)' : 'remove `preload_app!`');
+            recommends.push({ setting: 'preload', value: false });
+        }
+        else if (s.pruneBundler?.value !== true && (puma7 || server.version === null || preload?.value === true) && preload?.origin === 'default') {
+            // Puma 7 preloads by default in cluster mode unless prune_bundler is set (docs/7.0-Upgrade.md)
+            steps.push(`${puma7 ? '' : 'on Puma 7 and later, '}add \`prune_bundler\` to the config file (in cluster mode Puma 7 and later preload the app unless it is set)`);
+            recommends.push({ setting: 'prune_bundler', value: true });
+        }
+        else if (preload?.value === null) {
+            steps.push('make sure the app is not preloaded (`preload_app!`)');
+        }
+    }
+    if (!steps.length)
+        return null;
+    const sentence = steps.length === 1 ? steps[0] : `${steps.slice(0, -1).join(', ')} and ${steps[steps.length - 1]}`;
+    return { text: `For a rolling (phased) restart, where the other workers keep serving while each one is replaced: ${sentence}.`, recommends };
+}
+function advice(plan, server) {
+    switch (plan.server) {
+        case 'puma':
+            return pumaAdvice(plan, server);
+        case 'unicorn':
+            if (plan.signal === 'usr2')
+                return null;
+            return { text: 'USR2 is Unicorn\'s zero-downtime restart (a new master boots beside the old one): set `restart_signal: usr2` under `procfile_metadata` → `web` in `.cloud66/manifest.yml`, or leave it out (USR2 is the default).', recommends: [{ setting: 'restart_signal', value: 'usr2' }] };
+        case 'thin':
+            return { text: 'A single Thin has no zero-downtime restart. For zero-downtime deploys use Puma (phased restarts) or Unicorn (USR2).', recommends: [] };
+        default:
+            return null;
+    }
+}
+function caveat(plan) {
+    const e = plan.effect;
+    if (plan.server === 'puma' && e.effect === 'phased-restart')
+        return 'A phased restart does not upgrade Puma itself or re-read the config file: after changing either, deploy once with `usr2` or restart the server.';
+    if (plan.server === 'unicorn' && e.effect === 'new-master')
+        return 'Unless the config file\'s `before_fork` sends QUIT to the old master (its PID is in `/tmp/web_server.pid.oldbin`), as in Cloud 66\'s Unicorn sample, two masters keep serving old and new code.';
+    if (plan.server === 'passenger')
+        return 'How Cloud 66 restarts a `passenger start` custom server is not documented.';
+    if (e.effect === 'unknown' || plan.server === 'unknown' || plan.server === 'rackup')
+        return `rack-check has no measurements of how ${SERVER_LABEL[plan.server]} restarts here. Puma and Unicorn are the servers Cloud 66 documents for zero-downtime restarts.`;
+    return null;
+}
+function restartGuidance(plan, server = { version: null, settings: undefined }) {
     const name = plan.signal.toUpperCase();
     const notes = [];
     if (plan.boots === false)
-        notes.push('As written the server does not start (see the errors above); this is what a restart does once it does.');
+        notes.push('As written the server does not start (see the errors); this is what a restart does once it does.');
     if (plan.restartOnDeploy?.value === false)
         notes.push(`\`restart_on_deploy: false\` (${plan.restartOnDeploy.setBy.at.file}:${plan.restartOnDeploy.setBy.at.line}): Cloud 66 does not restart the web server on deploy, so new code runs only after a manual restart.`);
-    if (plan.signal !== plan.defaultSignal)
-        notes.push(`Without \`restart_signal\` Cloud 66 would send ${plan.defaultSignal.toUpperCase()}.`);
-    notes.push(`To stop the server Cloud 66 sends \`${plan.stop.text}\`${plan.stop.setBy ? ` (stop_sequence at ${plan.stop.setBy.at.file}:${plan.stop.setBy.at.line})` : ' (the default)'}.`);
+    const s = plan.setBy;
+    const block = s ? (s.environment === null ? 'procfile_metadata' : `${s.environment}.procfile_metadata`) : '';
     return {
-        sends: `On every deploy Cloud 66 sends ${name} to the web server (${guidance_where(plan)}).`,
-        does: `${SERVER_LABEL[plan.server]} ${plan.effect.does}.`,
-        requests: requests(plan),
-        zeroDowntime: zeroDowntime(plan),
+        summary: `On every deploy Cloud 66 sends ${name} (${guidance_where(plan)}): ${SERVER_LABEL[plan.server]} ${plan.effect.does}. ${requests(plan)}`,
+        zeroDowntime: advice(plan, server),
+        caveat: caveat(plan),
+        signal: s ? `\`${block}.${s.process}.restart_signal\` at ${s.at.file}:${s.at.line} sets the signal; without it Cloud 66 would send ${plan.defaultSignal.toUpperCase()}.` : `${name} is the default for ${SERVER_LABEL[plan.server]} under ${plan.processManager === 'bluepill' ? 'Bluepill' : 'systemd'}; \`restart_signal\` under \`procfile_metadata\` → \`web\` in \`.cloud66/manifest.yml\` changes it.`,
+        stop: `To stop the server Cloud 66 sends \`${plan.stop.text}\`${plan.stop.setBy ? ` (stop_sequence at ${plan.stop.setBy.at.file}:${plan.stop.setBy.at.line})` : ' (the default)'}.`,
         environment: 'Changes to environment variables need a hard restart whatever the signal: a re-executed or phased process keeps the environment it was started with. Restart the web server from the Cloud 66 dashboard (or `sudo systemctl restart cloud66_web_server`) after changing them.',
         notes
     };
@@ -7966,10 +9237,20 @@ const COLORS = { error: '31', warning: '33', notice: '36', dim: '2', bold: '1' }
 function paint(on, code, s) {
     return on ? `\x1b[${code}m${s}\x1b[0m` : s;
 }
-/** Control characters from the checked files must not reach the terminal as escapes. */
+/**
+ * Text from the checked files must not reach the terminal as anything but text: C0 and C1 control
+ * characters (ESC starts ANSI sequences; a line break would start a line that looks like a
+ * finding) are shown as `\\xNN`, and the invisible format characters that reorder or hide text
+ * (bidi overrides and isolates, zero-width characters; Unicode TR #36 §2.4) as `\\u{NNNN}`.
+ * Only a tab is kept. Every value in the text output passes through here.
+ */
+// eslint-disable-next-line no-control-regex
+const UNSAFE = /[\x00-\x08\x0a-\x1f\x7f-\x9f\u061c\u200b-\u200f\u2028-\u202e\u2060-\u2064\u2066-\u2069\ufeff]/g;
 function visible(s) {
-    // eslint-disable-next-line no-control-regex
-    return s.replace(/[\x00-\x08\x0b-\x1f\x7f\x9b]/g, (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`);
+    return s.replace(UNSAFE, (c) => {
+        const n = c.charCodeAt(0);
+        return n < 0x100 ? `\\x${n.toString(16).padStart(2, '0')}` : `\\u{${n.toString(16)}}`;
+    });
 }
 function excerpt(f, text, color) {
     if (text === undefined)
@@ -7996,55 +9277,90 @@ function predictionLine(p) {
 function plural(n, word) {
     return `${n} ${word}${n === 1 ? '' : 's'}`;
 }
+function counted(findings) {
+    const n = (sev) => findings.filter((f) => f.severity === sev).length;
+    return [n('error') && plural(n('error'), 'error'), n('warning') && plural(n('warning'), 'warning'), n('notice') && plural(n('notice'), 'notice')].filter(Boolean).join(', ');
+}
+/**
+ * Findings, each group of one line led by the corrected line when rack-check has verified one;
+ * then the web server and, in two lines, what the next deploy's restart does. The prediction and
+ * the restart details (zero-downtime advice, signal, environment variables, stop) with `verbose`.
+ */
 function formatText(result, opts) {
     const { report } = result;
     let out = '';
-    for (const f of report.findings) {
-        const where = paint(opts.color, COLORS.bold, `${f.file}:${f.line}:${f.column}`);
-        out += `${where}: ${paint(opts.color, COLORS[f.severity], f.severity)}: ${visible(f.message)} ${paint(opts.color, COLORS.dim, `[${f.rule}]`)}\n`;
+    const corrections = new Map((opts.corrections ?? []).map((c) => [`${c.file}:${c.line}`, c]));
+    const listed = report.findings.filter((f) => !f.suppressed);
+    for (const f of listed) {
+        const c = corrections.get(`${f.file}:${f.line}`);
+        if (c) {
+            corrections.delete(`${f.file}:${f.line}`);
+            out += `${paint(opts.color, COLORS.bold, `${visible(c.file)}:${c.line}`)} should read (fixes ${counted(c.fixes)}):\n    ${visible(c.after)}\n`;
+        }
+        const where = paint(opts.color, COLORS.bold, `${visible(f.file)}:${f.line}:${f.column}`);
+        out += `${where}: ${paint(opts.color, COLORS[f.severity], f.severity)}: ${visible(f.message)} ${paint(opts.color, COLORS.dim, `[${visible(f.rule)}]`)}\n`;
         out += excerpt(f, opts.source(f.file), opts.color);
     }
-    if (report.findings.length)
+    if (listed.length)
         out += '\n';
     if (report.apps.length === 0)
         out += 'No Cloud 66 deployment files (Procfile, .cloud66/manifest.yml, .cloud66/deploy_hooks.yml) found.\n';
     report.apps.forEach((app, i) => {
-        const label = app.root === '.' ? '' : ` (${app.root})`;
+        const label = app.root === '.' ? '' : ` (${visible(app.root)})`;
         if (app.webServer) {
             const w = app.webServer;
-            out += `Web server${label}: ${w.server}${w.version ? ' ' + w.version : ''} from custom_web in ${w.file}:${w.line}\n`;
-            out += `  ${predictionLine(w.prediction)}\n`;
-            const plan = result.analyses[i]?.restart;
+            // the version is the lockfile's text
+            out += `Web server${label}: ${w.server}${w.version ? ' ' + visible(w.version) : ''} from custom_web in ${visible(w.file)}:${w.line}\n`;
+            if (opts.verbose)
+                out += `  ${predictionLine(w.prediction)}\n`;
+            const a = result.analyses[i];
+            const plan = a?.restart;
             if (plan) {
-                const g = restartGuidance(plan);
-                out += `Restart on deploy${label}: ${plan.effect.effect}\n`;
-                for (const line of [g.sends, g.does, `Requests: ${g.requests}`, `Zero downtime: ${g.zeroDowntime}`, `Environment variables: ${g.environment}`, ...g.notes])
-                    out += `  ${visible(line)}\n`;
+                const g = restartGuidance(plan, { version: a.web?.version ?? null, settings: (a.web?.ifStarted ?? a.web?.facts)?.settings });
+                const later = plan.boots === false;
+                out += `Restart on deploy${label}: ${visible(plan.effect.effect)}${later ? ', once the server starts' : ''}${opts.verbose ? '' : ' (--verbose for more)'}\n`;
+                if (!later || opts.verbose)
+                    out += `  ${visible([g.summary, ...g.notes.filter((n) => !n.startsWith('As written'))].join(' '))}\n`;
+                if (opts.verbose) {
+                    const more = [g.zeroDowntime && `Zero downtime: ${g.zeroDowntime.text}`, g.caveat, `Signal: ${g.signal}`, `Environment variables: ${g.environment}`, `Stop: ${g.stop}`];
+                    for (const line of more)
+                        if (line)
+                            out += `  ${visible(line)}\n`;
+                }
             }
         }
         else {
             out += `Web server${label}: Passenger (no custom_web entry)\n`;
         }
         const t = app.transition;
+        // a switch to or from Passenger is explained by its finding (passenger-transition)
         if (t && t.from !== t.to)
-            out += `Web server change since the base${label}: ${t.from} → ${t.to}${t.passengerImmutable ? ' (to or from Passenger: per Cloud 66\'s docs not applied to an app after its initial build)' : ' (applied on redeploy)'}\n`;
+            out += `Web server change since the base${label}: ${visible(t.from)} → ${visible(t.to)}${t.passengerImmutable ? '' : ' (applied on redeploy)'}\n`;
     });
     const s = report.summary;
-    out += `${plural(s.errors, 'error')}, ${plural(s.warnings, 'warning')}, ${plural(s.notices, 'notice')}\n`;
+    out += `${plural(s.errors, 'error')}, ${plural(s.warnings, 'warning')}, ${plural(s.notices, 'notice')}${s.suppressed ? ` (${s.suppressed} suppressed)` : ''}\n`;
     return out;
 }
 
 ;// CONCATENATED MODULE: ./src/cli/args.ts
 class UsageError extends Error {
 }
-const USAGE = `Usage: rack-check [DIR] [options]
+const USAGE = `Usage: rack-check [DIR…] [options]
 
 Checks a Ruby/Rack app's Cloud 66 deployment setup (Procfile, .cloud66/, server configs,
-Gemfile.lock) and predicts what the custom_web server will do.
+Gemfile.lock) and predicts what the custom_web server will do. Several folders (or --recursive)
+are checked in one run and reported together.
 
 Options:
   --format text|json|github|sarif   output format (default: text)
+  --recursive                       also every folder below DIR with a Procfile or .cloud66/
+  --config PATH                     the configuration file (default: .rack-check.yml in the
+                                    app folder, else at the repository root)
+  --fix                             apply the findings' mechanical fixes, then report
+  --fix-dry-run                     print the fixes as a unified diff; change nothing
+  -v, --verbose                     the prediction and restart details in text output
   --base REF                        git ref to compare with (Passenger transition checks)
+  --sarif-category NAME             SARIF run category (default: rack-check/ and the folder)
   --fail-on error|warning|notice|never
                                     exit 1 when a finding is at or above this level (default: error)
   --process-manager systemd|bluepill
@@ -8062,8 +9378,7 @@ const CHOICES = {
     'process-manager': ['systemd', 'bluepill']
 };
 function parseArgs(argv) {
-    const o = { dir: '.', format: 'text', base: null, failOn: 'error', processManager: 'systemd', environment: 'production', color: null, help: false, version: false };
-    let dirSet = false;
+    const o = { dir: '.', dirs: [], recursive: false, config: null, fix: null, verbose: false, given: new Set(), format: 'text', base: null, sarifCategory: null, failOn: 'error', processManager: 'systemd', environment: 'production', color: null, help: false, version: false };
     for (let i = 0; i < argv.length; i++) {
         const a = argv[i];
         const eq = a.startsWith('--') ? a.indexOf('=') : -1;
@@ -8091,19 +9406,47 @@ function parseArgs(argv) {
                 break;
             case '--process-manager':
                 o.processManager = choice('process-manager');
+                o.given.add('processManager');
                 break;
             case '--environment': {
                 const v = value();
                 if (!/^[A-Za-z0-9_.-]+$/.test(v))
                     throw new UsageError(`--environment must be a plain name, not "${v}"`);
                 o.environment = v;
+                o.given.add('environment');
                 break;
             }
+            case '--recursive':
+                o.recursive = true;
+                break;
+            case '--config':
+                o.config = value();
+                if (o.config === '')
+                    throw new UsageError('--config needs a path');
+                break;
+            case '--fix':
+            case '--fix-dry-run':
+                if (o.fix !== null && o.fix !== (name === '--fix' ? 'write' : 'dry-run'))
+                    throw new UsageError('--fix and --fix-dry-run cannot be used together');
+                o.fix = name === '--fix' ? 'write' : 'dry-run';
+                break;
+            case '-v':
+            case '--verbose':
+                o.verbose = true;
+                break;
             case '--base':
                 o.base = value();
                 if (o.base === '' || o.base.startsWith('-'))
                     throw new UsageError('--base needs a git ref');
                 break;
+            case '--sarif-category': {
+                const v = value();
+                // GitHub's category: printable, no leading `-`; `/` separates its parts
+                if (!/^[A-Za-z0-9_.@:+][A-Za-z0-9_.@:+/-]*$/.test(v))
+                    throw new UsageError(`--sarif-category must be letters, digits and _ . @ : + - /, not "${v}"`);
+                o.sarifCategory = v;
+                break;
+            }
             case '--no-color':
                 o.color = false;
                 break;
@@ -8121,16 +9464,573 @@ function parseArgs(argv) {
             default:
                 if (a.startsWith('-') && a !== '-')
                     throw new UsageError(`unknown option ${a}`);
-                if (dirSet)
-                    throw new UsageError(`only one folder may be checked (got "${o.dir}" and "${a}")`);
-                o.dir = a;
-                dirSet = true;
+                o.dirs.push(a);
         }
     }
+    if (o.dirs.length === 0)
+        o.dirs.push('.');
+    o.dir = o.dirs[0];
+    if (o.fix !== null && o.base !== null)
+        throw new UsageError('--fix and --base cannot be used together');
     return o;
 }
 
+;// CONCATENATED MODULE: ./src/cli/apps.ts
+/**
+ * The folders of a monorepo (`--recursive`, the action's `working-directory: auto`): every folder
+ * under the given one that has a Procfile, a `Procfile_<env>` or a `.cloud66/` folder. Links are
+ * never followed, and `.git`, `node_modules`, `vendor` and the configuration's `ignore` globs are
+ * never entered; the walk is bounded so that a huge tree cannot stall the run.
+ */
+
+
+const SKIP = new Set(['.git', 'node_modules', 'vendor', '.cloud66', '.bundle']);
+/** folders looked at, at the most (a repository with more is cut, and the caller says so) */
+const MAX_FOLDERS = 20_000;
+const MAX_DEPTH = 32;
+/** `ignored(rel)` tells whether a folder (relative to `root`, "/" separated) is left out. */
+function findApps(root, ignored = () => false) {
+    const apps = [];
+    let seen = 0;
+    let truncated = false;
+    const visit = (rel, depth) => {
+        if (truncated)
+            return;
+        if (++seen > MAX_FOLDERS) {
+            truncated = true;
+            return;
+        }
+        let entries;
+        try {
+            entries = (0,external_node_fs_namespaceObject.readdirSync)(rel ? (0,external_node_path_.join)(root, rel) : root, { withFileTypes: true });
+        }
+        catch {
+            return;
+        }
+        const isApp = entries.some((e) => (e.isFile() && (e.name === 'Procfile' || e.name.startsWith('Procfile_'))) || (e.isDirectory() && e.name === '.cloud66'));
+        if (isApp)
+            apps.push(rel);
+        if (depth >= MAX_DEPTH)
+            return;
+        for (const e of entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
+            // isDirectory() is false for a link to a folder: links are not followed
+            if (!e.isDirectory() || SKIP.has(e.name))
+                continue;
+            const child = rel ? `${rel}/${e.name}` : e.name;
+            if (!ignored(child))
+                visit(child, depth + 1);
+        }
+    };
+    visit('', 0);
+    return { apps, truncated };
+}
+
+;// CONCATENATED MODULE: ./src/config.ts
+/**
+ * The repository's configuration, `.rack-check.yml` (docs/config.md, schema docs/config.schema.json):
+ *
+ *     rules:                       # a rule's severity, or off
+ *       custom-web-extra-tcp-listener: off
+ *       hooks-not-a-list: error
+ *     process-manager: systemd     # as --process-manager
+ *     environment: production      # as --environment
+ *     apps: [apps/web, apps/api]   # the app folders to check (relative to the config file)
+ *     ignore: ["vendor/**"]        # folders --recursive never enters
+ *
+ * A bad configuration is never replaced by a silent default: an unknown key, an unknown rule id,
+ * a wrong type or a YAML error is a ConfigError that names the file, line and column (the shells
+ * exit 2 with it). Touches no `process`: the shells read the file and pass its text.
+ */
+
+
+const CONFIG_FILE = '.rack-check.yml';
+class ConfigError extends Error {
+}
+const KEYS = ['rules', 'process-manager', 'environment', 'apps', 'ignore'];
+const LEVELS = ['off', 'notice', 'warning', 'error'];
+/** Reads a configuration's text; `ruleIds` are the rules that exist. */
+function config_parseConfig(path, text, yaml, ruleIds) {
+    const file = new SourceFile(path, text.replace(/^\uFEFF/, ''));
+    const tree = (0,yaml_tree/* parseYamlTree */.NL)(file, yaml);
+    const fail = (at, message) => {
+        throw new ConfigError(`${path}:${at.line}:${at.column}: ${message}`);
+    };
+    if (tree.error)
+        fail(tree.error.at, `not valid YAML: ${tree.error.message}`);
+    if (tree.limit)
+        fail({ line: 1, column: 1 }, tree.limit);
+    for (const d of tree.duplicates)
+        fail(d.kept, `\`${d.key}\` is set twice (also on line ${d.lost.line})`);
+    const config = { path, rules: new Map() };
+    const root = tree.root;
+    if (root === null)
+        return config;
+    if (root.kind !== 'map')
+        fail(root.at, 'the configuration must be a mapping of settings (rules, process-manager, environment, apps, ignore)');
+    const strings = (node, key, at) => {
+        if (node?.kind !== 'seq')
+            return fail(node?.at ?? at, `\`${key}\` must be a list of folders or patterns`);
+        return node.items.map((item) => (item?.kind === 'scalar' && typeof item.value === 'string' && item.value !== '' ? item.value : fail(item?.at ?? node.at, `each item of \`${key}\` must be a non-empty string`)));
+    };
+    for (const pair of root.pairs) {
+        const value = pair.value;
+        switch (pair.key) {
+            case 'rules': {
+                if (value === null)
+                    break;
+                if (value.kind !== 'map')
+                    fail(value.at, '`rules` must map rule ids to `off`, `notice`, `warning` or `error`');
+                for (const r of value.pairs) {
+                    if (!ruleIds.has(r.key))
+                        fail(r.keyAt, `\`${r.key}\` is not a rack-check rule (the rules are listed in docs/rules/README.md)`);
+                    const level = r.value?.kind === 'scalar' ? r.value.value : undefined;
+                    // YAML 1.1 reads a bare `off` as false
+                    const name = level === false ? 'off' : level;
+                    if (typeof name !== 'string' || !LEVELS.includes(name))
+                        fail(r.value?.at ?? r.keyAt, `\`${r.key}\` must be \`off\`, \`notice\`, \`warning\` or \`error\``);
+                    config.rules.set(r.key, name);
+                }
+                break;
+            }
+            case 'process-manager':
+                if (value?.kind !== 'scalar' || (value.value !== 'systemd' && value.value !== 'bluepill'))
+                    fail(value?.at ?? pair.keyAt, '`process-manager` must be `systemd` or `bluepill`');
+                config.processManager = value.value;
+                break;
+            case 'environment':
+                if (value?.kind !== 'scalar' || typeof value.value !== 'string' || !/^[A-Za-z0-9_-]+$/.test(value.value))
+                    fail(value?.at ?? pair.keyAt, '`environment` must be an environment name such as `production`');
+                config.environment = value.value;
+                break;
+            case 'apps':
+                config.apps = strings(value, 'apps', pair.keyAt);
+                for (const [k, a] of config.apps.entries())
+                    if (a.startsWith('/') || a.split('/').includes('..'))
+                        fail(value.items[k].at, `\`${a}\` must be a folder inside the repository`);
+                break;
+            case 'ignore':
+                config.ignore = strings(value, 'ignore', pair.keyAt);
+                break;
+            default:
+                fail(pair.keyAt, `\`${pair.key}\` is not a setting of ${CONFIG_FILE} (the settings are ${KEYS.map((k) => '`' + k + '`').join(', ')})`);
+        }
+    }
+    return config;
+}
+/**
+ * A glob of `ignore` as a test of a repository-relative folder path: `*` is any run of characters
+ * but `/`, `**` any number of folders, `?` one character; a pattern without `/` matches a folder
+ * of that name at any depth (as .gitignore does).
+ */
+function globMatcher(pattern) {
+    const p = pattern.replace(/^\.\//, '').replace(/\/+$/, '');
+    let re = '';
+    for (let i = 0; i < p.length; i++) {
+        const c = p[i];
+        if (c === '*' && p[i + 1] === '*') {
+            re += '.*';
+            i++;
+            if (p[i + 1] === '/')
+                i++;
+        }
+        else if (c === '*')
+            re += '[^/]*';
+        else if (c === '?')
+            re += '[^/]';
+        else
+            re += c.replace(/[.+^${}()|[\]\\]/g, '\\$&');
+    }
+    const anchored = new RegExp(`^${re}(/.*)?$`);
+    const anywhere = new RegExp(`(^|/)${re}(/.*)?$`);
+    return (path) => (p.includes('/') ? anchored : anywhere).test(path);
+}
+/**
+ * The check's options from the command line or inputs, the configuration and the defaults, in
+ * that order of precedence: a setting given explicitly wins over the file, the file over the
+ * default.
+ */
+function withConfig(given, explicit, config) {
+    if (!config)
+        return given;
+    return {
+        ...given,
+        environment: explicit.has('environment') ? given.environment : (config.environment ?? given.environment),
+        processManager: explicit.has('processManager') ? given.processManager : (config.processManager ?? given.processManager),
+        rules: config.rules
+    };
+}
+
+;// CONCATENATED MODULE: ./src/cli/config-file.ts
+/**
+ * Finding and reading `.rack-check.yml` for the shells (CLI and action): `--config PATH` (the
+ * `config` input), else the file in the app folder, else at the repository root. Read through the
+ * Workspace (no links out, bounded, regular files only); a file that cannot be read or parsed is a
+ * ConfigError — exit 2 — never a silent default.
+ */
+
+
+
+
+
+/** Reads a configuration file; a file that cannot be read is a ConfigError (exit 2), never a silent default. */
+async function loadConfig(path, shown) {
+    const folder = (0,external_node_path_.dirname)(path);
+    const ws = new Workspace(folder);
+    const r = ws.read((0,external_node_path_.relative)(folder, path));
+    if (!r.ok)
+        throw new ConfigError(`${shown}: ${r.missing ? 'no such file' : r.problem}`);
+    return { folder, config: config_parseConfig(shown, r.file.text, await (0,yaml_tree/* loadYaml */.yv)(), new Set(src_rules/* RULES */.y.map((x) => x.id))) };
+}
+/** `.rack-check.yml` in the app folder, else at the repository root; null when there is none. */
+async function findConfig(folder, root) {
+    for (const dir of [folder, root]) {
+        const ws = new Workspace(dir);
+        if (ws.exists(CONFIG_FILE))
+            return loadConfig((0,external_node_path_.join)(dir, CONFIG_FILE), config_file_slashes((0,external_node_path_.relative)(root, (0,external_node_path_.join)(dir, CONFIG_FILE))) || CONFIG_FILE);
+        if (dir === root)
+            break;
+    }
+    return null;
+}
+/** A configuration's text (read elsewhere, e.g. through the GitHub API). */
+async function configFromText(shown, folder, text) {
+    return { folder, config: parseConfig(shown, text, await loadYaml(), new Set(RULES.map((x) => x.id))) };
+}
+function config_file_slashes(p) {
+    return p.split(external_node_path_.sep).join('/');
+}
+
+;// CONCATENATED MODULE: ./src/fixes/diff.ts
+/**
+ * A unified diff (`diff -u`, 3 lines of context) of one file, for `--fix-dry-run`. Lines are
+ * compared by a longest-common-subsequence table, which is fine for deployment files (a fix
+ * touches files of a few hundred lines); past MAX_CELLS the whole file is one hunk.
+ */
+const CONTEXT = 3;
+const MAX_CELLS = 4_000_000;
+function unifiedDiff(path, before, after) {
+    if (before === after)
+        return '';
+    const a = splitLines(before);
+    const b = splitLines(after);
+    const ops = a.length * b.length > MAX_CELLS ? [...a.map((t, i) => ({ kind: '-', text: t, a: i, b: 0 })), ...b.map((t, j) => ({ kind: '+', text: t, a: a.length, b: j }))] : lcsOps(a, b);
+    let out = `--- a/${path}\n+++ b/${path}\n`;
+    let i = 0;
+    // a hunk's leading context never reaches back into the previous hunk
+    let lastStop = 0;
+    while (i < ops.length) {
+        if (ops[i].kind === ' ') {
+            i++;
+            continue;
+        }
+        // a hunk: the changes from here, joined while fewer than 2*CONTEXT unchanged lines separate them
+        const start = Math.max(lastStop, i - CONTEXT);
+        let end = i;
+        for (;;) {
+            while (end < ops.length && ops[end].kind !== ' ')
+                end++;
+            let next = end;
+            while (next < ops.length && ops[next].kind === ' ')
+                next++;
+            if (next < ops.length && next - end <= 2 * CONTEXT)
+                end = next;
+            else
+                break;
+        }
+        const stop = Math.min(ops.length, end + CONTEXT);
+        const hunk = ops.slice(start, stop);
+        const aStart = hunk[0].a;
+        const bStart = hunk[0].b;
+        const aCount = hunk.filter((o) => o.kind !== '+').length;
+        const bCount = hunk.filter((o) => o.kind !== '-').length;
+        out += `@@ -${aCount ? aStart + 1 : aStart},${aCount} +${bCount ? bStart + 1 : bStart},${bCount} @@\n`;
+        for (const o of hunk)
+            out += o.kind + o.text + '\n';
+        i = stop;
+        lastStop = stop;
+    }
+    return out;
+}
+/** Lines without their `\n` (a `\r` stays); a last line without a newline is marked as diff does. */
+function splitLines(text) {
+    const lines = text.split('\n');
+    if (lines[lines.length - 1] === '')
+        lines.pop();
+    else
+        lines[lines.length - 1] += '\n\\ No newline at end of file';
+    return lines;
+}
+function lcsOps(a, b) {
+    const n = a.length;
+    const m = b.length;
+    const table = Array.from({ length: n + 1 }, () => new Uint32Array(m + 1));
+    for (let i = n - 1; i >= 0; i--)
+        for (let j = m - 1; j >= 0; j--)
+            table[i][j] = a[i] === b[j] ? table[i + 1][j + 1] + 1 : Math.max(table[i + 1][j], table[i][j + 1]);
+    const ops = [];
+    let i = 0;
+    let j = 0;
+    while (i < n || j < m) {
+        if (i < n && j < m && a[i] === b[j])
+            ops.push({ kind: ' ', text: a[i], a: i++, b: j++ });
+        // removals before additions, as diff -u prints them
+        else if (i < n && (j === m || table[i + 1][j] >= table[i][j + 1]))
+            ops.push({ kind: '-', text: a[i], a: i++, b: j });
+        else
+            ops.push({ kind: '+', text: b[j], a: i, b: j++ });
+    }
+    return ops;
+}
+
+;// CONCATENATED MODULE: ./src/fixes/apply.ts
+/**
+ * `--fix` and `--fix-dry-run`: apply the findings' mechanical fixes (finding.fix), one rule at a
+ * time, checking the app again after each rule, because a fix changes what the next one sees (a
+ * removed `-d` makes the line start, and only then is its socket judged). Files are written only
+ * inside the checked folder, never through a link, each atomically (a temporary file beside it,
+ * then a rename), with their line endings, byte order mark and every byte outside the edits kept.
+ * The dry run does the same in a copy of the folder and returns the diffs.
+ */
+
+
+
+
+
+
+/** More rounds than rules that fix: a fix that does not make its finding go away stops the loop. */
+const MAX_ROUNDS = 20;
+class FixError extends Error {
+}
+/** Applies one fix's edits to a text (offsets from the edits' line/column, end exclusive). */
+function applyEdits(text, edits) {
+    const file = new SourceFile('', text);
+    const ranges = edits
+        .map((e) => ({ start: file.lineOffset(e.line) + e.column - 1, end: file.lineOffset(e.endLine) + e.endColumn - 1, text: e.text }))
+        .sort((a, b) => b.start - a.start || b.end - a.end);
+    let out = text;
+    let limit = Infinity;
+    for (const r of ranges) {
+        if (r.end > limit || r.start > r.end)
+            throw new FixError('overlapping edits');
+        out = out.slice(0, r.start) + r.text + out.slice(r.end);
+        limit = r.start;
+    }
+    return out;
+}
+const overlaps = (a, b) => {
+    if (a.file !== b.file)
+        return false;
+    const before = (l1, c1, l2, c2) => l1 < l2 || (l1 === l2 && c1 <= c2);
+    // touching ranges count: two insertions at one place would depend on their order
+    return before(a.line, a.column, b.endLine, b.endColumn) && before(b.line, b.column, a.endLine, a.endColumn);
+};
+/** Fixes the folder `dir` in place (`write`), or a copy of it, and says what changed. */
+async function fixDirectory(dir, options, write) {
+    const root = (0,external_node_fs_namespaceObject.realpathSync)(dir);
+    const work = write ? root : copyOf(root);
+    try {
+        const original = new Map();
+        const applied = [];
+        const tried = new Set();
+        for (let round = 0; round < MAX_ROUNDS; round++) {
+            const { report } = await checkDirectory(work, options);
+            const fixable = report.findings.filter((f) => f.fix !== undefined && !f.suppressed && !tried.has(keyOf(f)));
+            if (fixable.length === 0)
+                break;
+            // one rule at a time, in the order the report lists findings; its edits must not overlap
+            const rule = fixable[0].rule;
+            const chosen = [];
+            for (const f of fixable.filter((x) => x.rule === rule)) {
+                if (chosen.some((c) => c.fix.edits.some((e) => f.fix.edits.some((g) => overlaps(e, g)))))
+                    continue;
+                chosen.push(f);
+            }
+            const byFile = new Map();
+            for (const f of chosen) {
+                tried.add(keyOf(f));
+                for (const e of f.fix.edits)
+                    byFile.set(e.file, [...(byFile.get(e.file) ?? []), e]);
+                applied.push({ rule: f.rule, file: f.file, line: f.line, description: f.fix.description });
+            }
+            for (const [file, edits] of byFile) {
+                const path = inside(work, file);
+                const raw = (0,external_node_fs_namespaceObject.readFileSync)(path, 'utf8');
+                if (!original.has(file))
+                    original.set(file, raw);
+                const bom = raw.startsWith('\uFEFF') ? '\uFEFF' : '';
+                writeAtomically(path, bom + applyEdits(raw.slice(bom.length), edits));
+            }
+        }
+        const files = new Map();
+        for (const [file, before] of original) {
+            const after = (0,external_node_fs_namespaceObject.readFileSync)(inside(work, file), 'utf8');
+            if (after !== before)
+                files.set(file, { before, after });
+        }
+        const diff = [...files].map(([file, { before, after }]) => unifiedDiff(file, before, after)).join('');
+        return { applied, files, diff };
+    }
+    finally {
+        if (!write)
+            (0,external_node_fs_namespaceObject.rmSync)(work, { recursive: true, force: true });
+    }
+}
+/** A finding's identity across rounds: the same rule at the same place is not tried twice. */
+function keyOf(f) {
+    return `${f.rule}|${f.file}|${f.line}|${f.message}`;
+}
+/** The absolute path of a file of the folder; refuses links and anything outside it. */
+function inside(root, file) {
+    const path = (0,external_node_path_.join)(root, ...file.split('/'));
+    const rel = (0,external_node_path_.relative)(root, path);
+    if (rel.startsWith('..') || rel.split(external_node_path_.sep).includes('..') || (0,external_node_fs_namespaceObject.lstatSync)(path).isSymbolicLink() || !(0,external_node_fs_namespaceObject.lstatSync)(path).isFile())
+        throw new FixError(`${file} is not a regular file inside the checked folder; it was not changed`);
+    if ((0,external_node_path_.relative)(root, (0,external_node_fs_namespaceObject.realpathSync)(path)).startsWith('..'))
+        throw new FixError(`${file} is outside the checked folder; it was not changed`);
+    return path;
+}
+function writeAtomically(path, text) {
+    const temp = `${path}.rack-check-${Math.random().toString(36).slice(2)}.tmp`;
+    try {
+        (0,external_node_fs_namespaceObject.writeFileSync)(temp, text, { mode: (0,external_node_fs_namespaceObject.statSync)(path).mode & 0o7777, flag: 'wx' });
+        (0,external_node_fs_namespaceObject.renameSync)(temp, path);
+    }
+    finally {
+        (0,external_node_fs_namespaceObject.rmSync)(temp, { force: true });
+    }
+}
+/** A copy of the folder for the dry run, without what the checks never read. */
+function copyOf(root) {
+    const copy = (0,external_node_fs_namespaceObject.mkdtempSync)((0,external_node_path_.join)((0,external_node_os_namespaceObject.tmpdir)(), 'rack-check-fix-'));
+    // what the engine never looks into (folders such as tmp/ stay: a missing one changes predictions)
+    const skip = new Set(['.git', 'node_modules', 'vendor']);
+    (0,external_node_fs_namespaceObject.cpSync)(root, copy, { recursive: true, verbatimSymlinks: true, filter: (src) => !skip.has((0,external_node_path_.relative)(root, src).split(external_node_path_.sep)[0]) || (0,external_node_path_.relative)(root, src) === '' });
+    return copy;
+}
+
+;// CONCATENATED MODULE: ./src/fixes/corrected-line.ts
+/**
+ * The corrected `custom_web` line: the line rack-check would accept, made of the fixes of the
+ * findings on that line (the same edits `--fix` applies: a daemon flag to drop, a socket or PID
+ * path to replace or add, `-p $PORT` where Cloud 66 sets no `PORT`). A correction is shown only
+ * after the engine has checked the app again with the corrected Procfile: the findings it fixes
+ * are gone and it brings no finding of its own.
+ */
+
+
+
+
+
+
+/**
+ * The edits of the findings' own fixes (finding.fix, the ones `--fix` applies) that fall on the
+ * `custom_web` line, as offsets; findings elsewhere are not part of the line.
+ */
+function lineEdits(web, findings) {
+    const file = web.procfile;
+    const line = web.entry.line;
+    const edits = [];
+    for (const f of findings) {
+        if (!f.fix || f.suppressed || f.file !== file.path)
+            continue;
+        if (!f.fix.edits.every((e) => e.file === file.path && e.line === line && e.endLine === line))
+            continue;
+        for (const e of f.fix.edits)
+            edits.push({ start: file.lineStarts[line - 1] + e.column - 1, end: file.lineStarts[line - 1] + e.endColumn - 1, text: e.text });
+    }
+    // one edit per place: two fixes that say the same (`-d` refused, and daemonizing) are one
+    return edits.filter((e, i) => edits.findIndex((x) => x.start === e.start && x.end === e.end && x.text === e.text) === i);
+}
+/** Applies offset edits (from the end, so that earlier offsets stay valid); overlapping ones throw. */
+function corrected_line_applyEdits(text, edits) {
+    let out = text;
+    let limit = Infinity;
+    for (const e of [...edits].sort((a, b) => b.start - a.start || b.end - a.end)) {
+        if (e.end > limit)
+            throw new Error('overlapping edits');
+        out = out.slice(0, e.start) + e.text + out.slice(e.end);
+        limit = e.start;
+    }
+    return out;
+}
+/** The checked folder with one file's text replaced; everything else read as before. */
+class Patched extends Workspace {
+    path;
+    file;
+    constructor(root, path, file) {
+        super(root);
+        this.path = path;
+        this.file = file;
+    }
+    read(rel) {
+        return rel === this.path ? { ok: true, file: this.file } : super.read(rel);
+    }
+}
+const key = (f) => `${f.rule}\u0000${f.file}\u0000${f.line}`;
+/** The app checked again with the corrected file (the engine's own steps: parsers as needed, every rule). */
+async function recheck(analysis, options, path, file) {
+    const ws = new Patched(analysis.app.workspace.root, path, file);
+    const parsers = { ruby: null, yaml: null };
+    let again = analyzeApp(ws, analysis.app.root, options, parsers);
+    while ((again.needs.ruby && !parsers.ruby) || (again.needs.yaml && !parsers.yaml)) {
+        if (again.needs.ruby)
+            parsers.ruby ??= await loadRubyParser();
+        if (again.needs.yaml)
+            parsers.yaml ??= await (0,yaml_tree/* loadYaml */.yv)();
+        again = analyzeApp(ws, analysis.app.root, options, parsers);
+    }
+    again.change = analysis.change;
+    const sorted = runRules(again, options).sort(compareFindings);
+    return sorted.filter((f, i) => i === 0 || compareFindings(f, sorted[i - 1]) !== 0 || f.message !== sorted[i - 1].message);
+}
+/**
+ * The corrected `custom_web` line of each app, verified: the app is checked again with it, and
+ * the correction is kept only when it leaves no error on that line, removes findings of it and
+ * adds none anywhere.
+ * Anything that goes wrong in the check again drops the correction, never the report.
+ */
+async function verifiedCorrections(result, options) {
+    const out = [];
+    for (const analysis of result.analyses) {
+        const web = analysis.web;
+        if (!web || analysis.app.failures.length)
+            continue;
+        try {
+            const findings = result.report.findings.filter((f) => result.analyses.length === 1 || f.file.startsWith(analysis.app.root));
+            const edits = lineEdits(web, findings);
+            if (!edits.length)
+                continue;
+            const file = web.procfile;
+            const line = web.entry.line;
+            const lineStart = file.lineStarts[line - 1];
+            const lineEnd = lineStart + file.text.slice(lineStart).search(/\r?\n|$/);
+            const corrected = corrected_line_applyEdits(file.text, edits);
+            const shift = edits.reduce((n, e) => n + e.text.length - (e.end - e.start), 0);
+            const again = await recheck(analysis, options, file.path, new SourceFile(file.path, corrected, file.hadBom));
+            const before = new Set(findings.map(key));
+            const after = new Set(again.map(key));
+            const fixes = findings.filter((f) => f.file === file.path && f.line === line && !after.has(key(f)));
+            // the line rack-check accepts: no error left on it, and nothing new anywhere
+            if (!fixes.length || again.some((f) => !before.has(key(f)) || (f.severity === 'error' && f.file === file.path && f.line === line)))
+                continue;
+            out.push({ file: file.path, line, before: file.text.slice(lineStart, lineEnd), after: corrected.slice(lineStart, lineEnd + shift), edits, fixes });
+        }
+        catch {
+            // a correction rack-check cannot check is not shown
+        }
+    }
+    return out;
+}
+
 ;// CONCATENATED MODULE: ./src/cli/main.ts
+
+
+
+
+
+
+
+
 
 
 
@@ -8158,59 +10058,132 @@ async function run(argv, io) {
         return 0;
     }
     if (opts.version) {
-        io.stdout(`rack-check ${TOOL_VERSION}\n`);
+        io.stdout(`rack-check ${docs_url/* TOOL_VERSION */.wr}\n`);
         return 0;
     }
     try {
-        let isDir = false;
-        try {
-            isDir = (0,external_node_fs_namespaceObject.statSync)(opts.dir).isDirectory();
-        }
-        catch {
-            isDir = false;
-        }
-        if (!isDir) {
-            io.stderr(`rack-check: ${opts.dir} is not a folder\n`);
-            return 2;
-        }
-        const options = { environment: opts.environment, processManager: opts.processManager };
-        let base = null;
-        if (opts.base !== null) {
+        const cwd = io.cwd ?? (0,external_node_path_.resolve)('.');
+        // DIR is relative to the current directory (io.cwd when given)
+        const dirs = opts.dirs.map((d) => ({ given: d, path: (0,external_node_path_.resolve)(cwd, d) }));
+        for (const d of dirs) {
+            let isDir = false;
             try {
-                base = (await checkBase(await gitBaseSource(opts.dir, opts.base), options)).report;
+                isDir = (0,external_node_fs_namespaceObject.statSync)(d.path).isDirectory();
             }
-            catch (e) {
-                if (!(e instanceof BaseError))
-                    throw e;
-                io.stderr(`rack-check: --base: ${e.message}\n`);
+            catch {
+                isDir = false;
+            }
+            if (!isDir) {
+                io.stderr(`rack-check: ${d.given} is not a folder\n`);
                 return 2;
             }
         }
-        const result = await checkDirectory(opts.dir, { ...options, base });
+        const repo = findRepository(dirs[0].path, cwd);
+        // the folders to check: those given, those below them (--recursive), or the configuration's `apps`
+        const explicitConfig = opts.config === null ? null : await loadConfig((0,external_node_path_.resolve)(cwd, opts.config), opts.config);
+        let folders = dirs.map((d) => d.path);
+        const first = explicitConfig ?? (await findConfig(dirs[0].path, repo.root));
+        if (opts.recursive) {
+            const ignore = (first?.config.ignore ?? []).map(globMatcher);
+            folders = [];
+            for (const d of dirs) {
+                const found = findApps(d.path, (rel) => ignore.some((m) => m(main_slashes((0,external_node_path_.relative)(repo.root, (0,external_node_path_.join)(d.path, rel))))));
+                if (found.truncated)
+                    io.stderr(`rack-check: --recursive looked at ${MAX_FOLDERS} folders under ${d.given} and stopped there\n`);
+                folders.push(...found.apps.map((rel) => (0,external_node_path_.join)(d.path, rel)));
+            }
+            if (folders.length === 0)
+                folders = dirs.map((d) => d.path);
+        }
+        else if (opts.dirs.length === 1 && opts.dirs[0] === '.' && first?.config.apps?.length) {
+            folders = first.config.apps.map((a) => (0,external_node_path_.resolve)(first.folder, a));
+        }
+        folders = [...new Set(folders)];
+        const merged = { analyses: [], report: { schemaVersion: 1, tool: { name: 'rack-check', version: docs_url/* TOOL_VERSION */.wr }, apps: [], findings: [], summary: { errors: 0, warnings: 0, notices: 0 } } };
+        const corrections = [];
+        let diff = '';
+        const sources = [];
+        for (const folder of folders) {
+            const config = explicitConfig ?? (await findConfig(folder, repo.root));
+            // command line > .rack-check.yml > defaults
+            const options = {
+                environment: opts.given.has('environment') ? opts.environment : (config?.config.environment ?? opts.environment),
+                processManager: opts.given.has('processManager') ? opts.processManager : (config?.config.processManager ?? opts.processManager),
+                rules: config?.config.rules
+            };
+            const prefix = findRepository(folder, cwd).prefix;
+            let base = null;
+            if (opts.base !== null) {
+                try {
+                    base = (await checkBase(await gitBaseSource(folder, opts.base), options)).report;
+                }
+                catch (e) {
+                    if (!(e instanceof BaseError))
+                        throw e;
+                    io.stderr(`rack-check: --base: ${e.message}\n`);
+                    return 2;
+                }
+            }
+            if (opts.fix !== null) {
+                const fixed = await fixDirectory(folder, options, opts.fix === 'write');
+                diff += rootedDiff(fixed.diff, prefix);
+                if (opts.fix === 'write' && fixed.applied.length)
+                    io.stderr(`rack-check: applied ${fixed.applied.length} fix(es) in ${fixed.files.size} file(s)${prefix ? ` of ${prefix}` : ''}\n`);
+            }
+            const result = await checkDirectory(folder, { ...options, base });
+            if (opts.format === 'text')
+                for (const c of await verifiedCorrections(result, { ...options, base }))
+                    corrections.push({ ...c, file: inRepository(prefix, c.file) });
+            // every format names files relative to the repository root (contract §5)
+            const report = rootedReport(result.report, prefix);
+            merged.analyses.push(...result.analyses);
+            merged.report.apps.push(...report.apps);
+            merged.report.findings.push(...report.findings);
+            sources.push({ prefix, ws: new Workspace(folder) });
+        }
+        merged.report.findings.sort(compareFindings);
+        merged.report.summary = summarize(merged.report.findings);
+        const report = merged.report;
+        // the checked files, by their repository paths, read as safely as the engine reads
+        const source = (p) => {
+            for (const { prefix, ws } of sources) {
+                const inside = inFolder(prefix, p);
+                const r = inside === null ? null : ws.read(inside);
+                if (r?.ok)
+                    return r.file.text;
+            }
+            return undefined;
+        };
+        if (opts.fix === 'dry-run') {
+            // the diff alone on stdout, as `diff -u` prints it; the exit status is the check's as the files are
+            io.stdout(diff);
+            return failsAt(report.findings, opts.failOn) ? 1 : 0;
+        }
         const color = opts.color ?? (!io.env.NO_COLOR && io.env.TERM !== 'dumb' && io.isTTY());
         switch (opts.format) {
             case 'json':
-                io.stdout(formatJson(result.report));
+                io.stdout(formatJson(report));
                 break;
             case 'github':
-                io.stdout(formatGithub(result.report.findings));
+                io.stdout(formatGithub(report.findings));
                 break;
-            case 'sarif':
-                io.stdout(formatSarif(result.report));
+            case 'sarif': {
+                // loaded only here: the rule pages and node:crypto cost start-up time for every other format
+                const { defaultCategory, formatSarif } = await __nccwpck_require__.e(/* import() */ 242).then(__nccwpck_require__.bind(__nccwpck_require__, 5242));
+                const revision = repo.gitDir ? readRevision(repo.gitDir) : null;
+                io.stdout(formatSarif(report, { source, category: opts.sarifCategory ?? defaultCategory(folders.length === 1 ? sources[0].prefix : repo.prefix), rootUri: (0,external_node_url_namespaceObject.pathToFileURL)(repo.root + '/').href, revision }));
                 break;
-            default: {
-                // the excerpt under each finding, read as safely as the engine reads
-                const ws = new Workspace(opts.dir);
-                const source = (p) => {
-                    const r = ws.read(p);
-                    return r.ok ? r.file.text : undefined;
-                };
-                io.stdout(formatText(result, { color, source }));
             }
+            default:
+                io.stdout(formatText(merged, { color, source, corrections, verbose: opts.verbose }));
         }
-        return failsAt(result.report.findings, opts.failOn) ? 1 : 0;
+        return failsAt(report.findings, opts.failOn) ? 1 : 0;
     }
     catch (e) {
+        if (e instanceof ConfigError) {
+            io.stderr(`rack-check: ${e.message}\n`);
+            return 2;
+        }
         const err = e;
         io.stderr(`rack-check: internal error: ${err.message}\n`);
         if (io.env.RACK_CHECK_DEBUG === '1')
@@ -8219,6 +10192,15 @@ async function run(argv, io) {
             io.stderr('Run again with RACK_CHECK_DEBUG=1 for details, and please report it.\n');
         return 2;
     }
+}
+function main_slashes(p) {
+    return p.split(external_node_path_.sep).join('/');
+}
+/** A diff of an app folder's files, with their repository paths. */
+function rootedDiff(diff, prefix) {
+    if (!prefix)
+        return diff;
+    return diff.replace(/^(---|\+\+\+) ([ab])\//gm, (_m, mark, side) => `${mark} ${side}/${prefix}/`);
 }
 
 ;// CONCATENATED MODULE: ./src/cli/index.ts

@@ -1,5 +1,5 @@
 import type { Severity } from '../model/span.js'
-import type { ProcessManager } from '../rules/define-rule.js'
+import type { ProcessManager } from '../report.js'
 
 export type CommentMode = 'changed' | 'always' | 'never'
 
@@ -11,6 +11,16 @@ export interface ActionInputs {
   processManager: ProcessManager
   environment: string
   annotate: boolean
+  /** write SARIF under RUNNER_TEMP (output `sarif`) */
+  sarif: boolean
+  /** SARIF `automationDetails.id`; '' for `rack-check/` and the working directory */
+  sarifCategory: string
+  /** `checkout`: the workspace; `api`: the pull request's head read through the GitHub API */
+  source: 'checkout' | 'api'
+  /** the configuration file, relative to the workspace; '' to look for `.rack-check.yml` */
+  config: string
+  /** the inputs set in the workflow, which win over `.rack-check.yml` */
+  given: Set<'environment' | 'processManager'>
 }
 
 export class InputError extends Error {}
@@ -22,8 +32,13 @@ export function readInputs(get: (name: string) => string): ActionInputs {
     if (!(allowed as readonly string[]).includes(v)) throw new InputError(`input ${name} must be one of ${allowed.join(', ')}, not "${v}"`)
     return v as T
   }
-  const annotate = (get('annotate').trim() || 'true').toLowerCase()
-  if (!['true', 'false'].includes(annotate)) throw new InputError(`input annotate must be true or false, not "${annotate}"`)
+  const flag = (name: string, dflt: 'true' | 'false'): boolean => {
+    const v = (get(name).trim() || dflt).toLowerCase()
+    if (!['true', 'false'].includes(v)) throw new InputError(`input ${name} must be true or false, not "${v}"`)
+    return v === 'true'
+  }
+  const sarifCategory = get('sarif-category').trim()
+  if (sarifCategory && !/^[A-Za-z0-9_.@:+][A-Za-z0-9_.@:+/-]*$/.test(sarifCategory)) throw new InputError(`input sarif-category must be letters, digits and _ . @ : + - /, not "${sarifCategory}"`)
   const environment = get('environment').trim() || 'production'
   if (!/^[A-Za-z0-9_.-]+$/.test(environment)) throw new InputError(`input environment must be a plain name, not "${environment}"`)
   return {
@@ -33,6 +48,11 @@ export function readInputs(get: (name: string) => string): ActionInputs {
     failOn: choice('fail-on', ['error', 'warning', 'notice', 'never'] as const, 'error'),
     processManager: choice('process-manager', ['systemd', 'bluepill'] as const, 'systemd'),
     environment,
-    annotate: annotate === 'true'
+    annotate: flag('annotate', 'true'),
+    sarif: flag('sarif', 'false'),
+    sarifCategory,
+    source: choice('source', ['checkout', 'api'] as const, 'checkout'),
+    config: get('config').trim(),
+    given: new Set([...(get('environment').trim() ? ['environment' as const] : []), ...(get('process-manager').trim() ? ['processManager' as const] : [])])
   }
 }

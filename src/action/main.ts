@@ -1,19 +1,26 @@
 import * as core from './runner.js'
 import { mkdirSync, realpathSync, statSync, writeFileSync } from 'node:fs'
-import { isAbsolute, join, relative, resolve } from 'node:path'
-import { checkDirectory, failsAt } from '../check.js'
+import { tmpdir } from 'node:os'
+import { isAbsolute, join, relative, resolve, sep } from 'node:path'
+import { pathToFileURL } from 'node:url'
+import { checkDirectory, failsAt, type CheckResult } from '../check.js'
+import { Workspace } from '../files/workspace.js'
+import { httpsUrl, inFolder, inRepository, normalPrefix, rootedReport } from '../paths.js'
 import { silenceWasiWarning } from '../quiet-wasi.js'
-import { annotationPath } from '../reporters/github.js'
 import { formatJson } from '../reporters/json.js'
 import { chooseAnnotations, hiddenCount } from '../reporters/annotations.js'
 import { commentMarker, renderComment } from '../reporters/comment.js'
-import { BaseError, checkBase, gitBaseSource } from '../cli/base.js'
+import { BaseError, checkBase, checkSnapshot, gitBaseSource } from '../cli/base.js'
 import type { Report } from '../check.js'
+import type { CheckOptions } from '../report.js'
 import { touchesDeployment, upsertComment } from './comment.js'
 import { readEvent, type ActionEvent } from './event.js'
 import { ApiProblem } from './api-guard.js'
 import { connect, isRateLimit, statusOf, type PullRequestApi } from './github.js'
 import { InputError, readInputs, type ActionInputs } from './inputs.js'
+import { CONFIG_FILE, ConfigError, withConfig } from '../config.js'
+import { configFromText, findConfig, loadConfig, type FoundConfig } from '../cli/config-file.js'
+import { verifiedCorrections } from '../fixes/corrected-line.js'
 
 /** The action (contract §3). Never throws: failures become `setFailed` with a clear message. */
 export async function run(): Promise<void> {
@@ -22,73 +29,163 @@ export async function run(): Promise<void> {
     const inputs = readInputs((n) => core.getInput(n))
     if (inputs.token) core.setSecret(inputs.token)
     const workspace = process.env.GITHUB_WORKSPACE || process.cwd()
-    const dir = resolve(workspace, inputs.workingDirectory)
-    const inside = relative(realpathSync(workspace), realpathOr(dir))
-    if (inside.startsWith('..') || isAbsolute(inside)) throw new InputError(`working-directory "${inputs.workingDirectory}" is outside the workspace`)
-    if (!isDirectory(dir)) throw new InputError(`working-directory "${inputs.workingDirectory}" is not a folder`)
-
     const options = { environment: inputs.environment, processManager: inputs.processManager }
     const event = readEvent(process.env)
-    const prefix = inside === '' ? '' : inside.split('\\').join('/')
     const [owner, repo] = (process.env.GITHUB_REPOSITORY ?? '').split('/')
     // the API client is made once, and only when something needs it (octokit is loaded then)
     let client: Promise<PullRequestApi> | null = null
-    const api = event.pullRequest && owner && repo && inputs.token ? (): Promise<PullRequestApi> => (client ??= connect(inputs.token, { owner, repo, number: event.pullRequest!.number }, core)) : null
-    const base = event.pullRequest ? await baseReport(dir, prefix, event.pullRequest.baseSha, options, api) : null
-    const result = await checkDirectory(dir, { ...options, base })
-    const { report } = result
+    const reachable = Boolean(owner && repo && inputs.token)
+    const connectApi = (): Promise<PullRequestApi> => (client ??= connect(inputs.token, { owner, repo, number: event.pullRequest?.number ?? 0 }, core))
+    const api = event.pullRequest && reachable ? connectApi : null
 
-    // GitHub shows at most 10 annotations of each severity per step: the most important ones
-    const choice = chooseAnnotations(report.findings)
-    if (inputs.annotate) {
-      for (const f of choice.shown) {
-        const props: core.AnnotationProperties = { title: f.rule, file: annotationPath(prefix, f.file), startLine: f.line, endLine: f.endLine }
-        if (f.line === f.endLine) Object.assign(props, { startColumn: f.column, endColumn: f.endColumn })
-        const send = f.severity === 'error' ? core.error : f.severity === 'warning' ? core.warning : core.notice
-        send(f.message, props)
+    if (inputs.source === 'api') {
+      // the head read through the API: nothing of it is written to the workspace, nothing is run
+      const prefix = apiPrefix(inputs.workingDirectory)
+      const sha = event.pullRequest?.headSha ?? process.env.GITHUB_SHA ?? ''
+      if (!reachable) throw new InputError('source: api needs github-token and GITHUB_REPOSITORY to read the commit through the GitHub API')
+      if (!/^[0-9a-f]{40}$/.test(sha)) throw new InputError('source: api reads a pull request\'s head (or GITHUB_SHA); this event has neither')
+      let entries
+      try {
+        entries = await (await connectApi()).treeAt(sha, prefix)
+      } catch (e) {
+        core.warning(`rack-check could not read the commit ${sha.slice(0, 12)} through the GitHub API (${apiError(e)}), so nothing was checked.`)
+        return
       }
+      if (!entries) {
+        core.warning(`rack-check could not read the commit ${sha.slice(0, 12)} through the GitHub API (the repository tree is too large for one API answer), so nothing was checked; use source: checkout.`)
+        return
+      }
+      if (prefix && entries.length === 0) throw new InputError(`working-directory "${inputs.workingDirectory}" is not a folder at ${sha.slice(0, 12)}`)
+      const headApi = await connectApi()
+      // .rack-check.yml at the head: the `config` input, else the app folder's, else the root's
+      const configured = withConfig(options, inputs.given, await apiConfig(inputs.config, prefix, (p) => headApi.fileAt(sha, '', p)))
+      const base = event.pullRequest ? await baseReport(null, prefix, event.pullRequest.baseSha, configured, api) : null
+      await checkSnapshot({ entries, read: (path) => headApi.fileAt(sha, prefix, path) }, { ...configured, base }, async (snapshot) => {
+        core.info(`rack-check: commit ${sha.slice(0, 12)} read through the GitHub API (${snapshot.fetched} file${snapshot.fetched === 1 ? '' : 's'}); nothing of it is checked out or run`)
+        if (snapshot.skipped.length > 0) {
+          const names = snapshot.skipped.slice(0, 10).map((s) => `${inRepository(prefix, s.path)} (${s.why})`)
+          const more = snapshot.skipped.length > 10 ? ` and ${snapshot.skipped.length - 10} more` : ''
+          core.notice(`rack-check did not read ${names.join(', ')}${more} through the API: links and submodules are never followed and files over 1 MiB are not read; a checkout would not give the engine more.`)
+        }
+        await publish(inputs, event, snapshot.result, { prefix, dir: snapshot.dir, rootUri: null, tmp: process.env.RUNNER_TEMP || tmpdir(), sha, api, options: { ...configured, base } })
+      })
+      return
     }
-    // with annotate: false nothing is annotated on purpose, and there is nothing to explain
-    const hidden = inputs.annotate ? hiddenCount(choice) : 0
-    const markdown = renderComment(result, {
-      repository: process.env.GITHUB_REPOSITORY ?? '',
-      sha: event.pullRequest?.headSha ?? process.env.GITHUB_SHA ?? 'HEAD',
-      serverUrl: process.env.GITHUB_SERVER_URL || 'https://github.com',
-      workingDirectory: prefix,
-      hiddenAnnotations: hidden
-    })
-    try {
-      core.appendSummary(markdown)
-    } catch (e) {
-      core.warning(`rack-check could not write the job summary: ${(e as Error).message}`)
-    }
 
-    const tmp = process.env.RUNNER_TEMP || join(workspace, '.rack-check')
-    mkdirSync(tmp, { recursive: true })
-    const reportPath = join(tmp, 'rack-check-report.json')
-    writeFileSync(reportPath, formatJson(report))
-
-    const app = report.apps[0]
-    core.setOutput('errors', String(report.summary.errors))
-    core.setOutput('warnings', String(report.summary.warnings))
-    core.setOutput('notices', String(report.summary.notices))
-    core.setOutput('server', app ? (app.webServer?.server ?? 'passenger') : '')
-    core.setOutput('restart-signal', app?.restart?.signal ?? '')
-    core.setOutput('passenger-transition', result.analyses[0]?.change?.direction ?? 'none')
-    core.setOutput('report', reportPath)
-    core.setOutput('comment-url', await postComment(inputs, event, markdown, prefix, report, api))
-
-    const s = report.summary
-    core.info(`rack-check: ${s.errors} error(s), ${s.warnings} warning(s), ${s.notices} notice(s); report: ${reportPath}`)
-    if (failsAt(report.findings, inputs.failOn)) core.setFailed(`rack-check found problems at or above fail-on: ${inputs.failOn}`)
+    const dir = resolve(workspace, inputs.workingDirectory)
+    const inside = relative(realpathSync(workspace), realpathOr(dir))
+    if (inside === '..' || inside.startsWith('..' + sep) || isAbsolute(inside)) throw new InputError(`working-directory "${inputs.workingDirectory}" is outside the workspace`)
+    if (!isDirectory(dir)) throw new InputError(`working-directory "${inputs.workingDirectory}" is not a folder`)
+    // the workspace is the repository root (actions/checkout puts the repository there)
+    const prefix = inside === '' ? '' : inside.split('\\').join('/')
+    // .rack-check.yml: the `config` input, else the app folder's, else the repository root's
+    const configured = withConfig(options, inputs.given, await checkoutConfig(workspace, dir, inputs.config))
+    const base = event.pullRequest ? await baseReport(dir, prefix, event.pullRequest.baseSha, configured, api) : null
+    const result = await checkDirectory(dir, { ...configured, base })
+    await publish(inputs, event, result, { prefix, dir, rootUri: pathToFileURL(realpathSync(workspace) + '/').href, tmp: process.env.RUNNER_TEMP || join(workspace, '.rack-check'), sha: event.pullRequest?.headSha ?? process.env.GITHUB_SHA ?? '', api, options: { ...configured, base } })
   } catch (e) {
-    core.setFailed(e instanceof InputError ? e.message : `rack-check failed: ${(e as Error).message}`)
+    core.setFailed(e instanceof InputError || e instanceof ConfigError ? e.message : `rack-check failed: ${(e as Error).message}`)
   }
+}
+
+/** The working directory for `source: api`: a plain relative folder of the repository. */
+function apiPrefix(workingDirectory: string): string {
+  const prefix = normalPrefix(workingDirectory)
+  if (workingDirectory.startsWith('/') || prefix.split('/').some((part) => part === '..' || part === '.' || (part === '' && prefix !== ''))) throw new InputError(`working-directory "${workingDirectory}" must be a folder inside the repository, such as apps/web`)
+  return prefix
+}
+
+interface Where {
+  /** the app folder relative to the repository root, '' at the root */
+  prefix: string
+  /** where the app's files are on this machine (the checkout, or the API snapshot) */
+  dir: string
+  /** the repository root as a file URI, null without a checkout (SARIF) */
+  rootUri: string | null
+  /** where the report and the SARIF are written */
+  tmp: string
+  /** the commit checked */
+  sha: string
+  api: (() => Promise<PullRequestApi>) | null
+  /** the options the app was checked with (the corrected line is checked again with them) */
+  options: CheckOptions
+}
+
+/** Annotations, job summary, report, SARIF, outputs and the comment, for a checkout or an API read alike. */
+async function publish(inputs: ActionInputs, event: ActionEvent, result: CheckResult, where: Where): Promise<void> {
+  const { prefix } = where
+  const { report } = result
+  // every file named as the repository has it (contract §5), as the CLI names them
+  const rooted = rootedReport(report, prefix)
+
+  // GitHub shows at most 10 annotations of each severity per step: the most important ones
+  const choice = chooseAnnotations(rooted.findings)
+  if (inputs.annotate) {
+    for (const f of choice.shown) {
+      const props: core.AnnotationProperties = { title: f.rule, file: f.file, startLine: f.line, endLine: f.endLine }
+      if (f.line === f.endLine) Object.assign(props, { startColumn: f.column, endColumn: f.endColumn })
+      const send = f.severity === 'error' ? core.error : f.severity === 'warning' ? core.warning : core.notice
+      send(f.message, props)
+    }
+  }
+  // with annotate: false nothing is annotated on purpose, and there is nothing to explain
+  const hidden = inputs.annotate ? hiddenCount(choice) : 0
+  // the corrected custom_web line, when the engine has verified it (fixes/corrected-line.ts)
+  const corrections = await verifiedCorrections(result, where.options)
+  const markdown = renderComment(result, {
+    repository: process.env.GITHUB_REPOSITORY ?? '',
+    sha: where.sha || 'HEAD',
+    serverUrl: process.env.GITHUB_SERVER_URL || 'https://github.com',
+    workingDirectory: prefix,
+    hiddenAnnotations: hidden,
+    corrections
+  })
+  try {
+    core.appendSummary(markdown)
+  } catch (e) {
+    core.warning(`rack-check could not write the job summary: ${(e as Error).message}`)
+  }
+
+  mkdirSync(where.tmp, { recursive: true })
+  const reportPath = join(where.tmp, 'rack-check-report.json')
+  writeFileSync(reportPath, formatJson(rooted))
+  let sarifPath = ''
+  if (inputs.sarif) {
+    // loaded only when asked for: the rule pages and node:crypto
+    const { defaultCategory, formatSarif } = await import('../reporters/sarif.js')
+    const ws = new Workspace(where.dir)
+    const source = (p: string): string | undefined => {
+      const inside = inFolder(prefix, p)
+      const r = inside === null ? null : ws.read(inside)
+      return r?.ok ? r.file.text : undefined
+    }
+    const serverUrl = (process.env.GITHUB_SERVER_URL || 'https://github.com').replace(/\/+$/, '')
+    const repository = process.env.GITHUB_REPOSITORY ?? ''
+    const branch = process.env.GITHUB_HEAD_REF || process.env.GITHUB_REF_NAME || null
+    const revision = repository ? { repositoryUri: httpsUrl(`${serverUrl}/${repository}`), revisionId: where.sha || null, branch } : null
+    sarifPath = join(where.tmp, 'rack-check.sarif')
+    writeFileSync(sarifPath, formatSarif(rooted, { source, category: inputs.sarifCategory || defaultCategory(prefix), rootUri: where.rootUri, revision }))
+  }
+
+  const app = report.apps[0]
+  core.setOutput('errors', String(report.summary.errors))
+  core.setOutput('warnings', String(report.summary.warnings))
+  core.setOutput('notices', String(report.summary.notices))
+  core.setOutput('server', app ? (app.webServer?.server ?? 'passenger') : '')
+  core.setOutput('restart-signal', app?.restart?.signal ?? '')
+  core.setOutput('passenger-transition', result.analyses[0]?.change?.direction ?? 'none')
+  core.setOutput('report', reportPath)
+  core.setOutput('sarif', sarifPath)
+  core.setOutput('comment-url', await postComment(inputs, event, markdown, prefix, report, where.api))
+
+  const s = report.summary
+  core.info(`rack-check: ${s.errors} error(s), ${s.warnings} warning(s), ${s.notices} notice(s); report: ${reportPath}${sarifPath ? `; SARIF: ${sarifPath}` : ''}`)
+  if (failsAt(report.findings, inputs.failOn)) core.setFailed(`rack-check found problems at or above fail-on: ${inputs.failOn}`)
 }
 
 /** What to do when the token cannot write (pull requests from forks, Dependabot). */
 const READ_ONLY_HELP =
-  'The token is read-only here (pull requests from forks and Dependabot get a read-only GITHUB_TOKEN), so rack-check cannot comment; the annotations and the job summary are still there. To comment on such pull requests, run rack-check from a pull_request_target workflow that checks out the head without running it, or upload the report as an artifact and post it from a workflow_run workflow (see the rack-check README, "Pull requests from forks").'
+  'The token is read-only here (pull requests from forks and Dependabot get a read-only GITHUB_TOKEN), so rack-check cannot comment; the annotations and the job summary are still there. To comment on such pull requests, run rack-check with `source: api` from a pull_request_target workflow with no checkout: it reads the pull request\'s deployment files through the GitHub API and runs nothing from them (see the rack-check README, "Pull requests from forks").'
 
 /** Creates or edits the one comment; returns its URL ('' when there is none). Never throws. */
 async function postComment(inputs: ActionInputs, event: ActionEvent, body: string, prefix: string, report: Report, connectApi: (() => Promise<PullRequestApi>) | null): Promise<string> {
@@ -139,7 +236,7 @@ function apiError(e: unknown): string {
  * (one tree listing, then only the files the engine asks for: cli/base.ts), else from the local
  * git history (which a shallow checkout lacks); null with a notice when neither works.
  */
-async function baseReport(dir: string, prefix: string, sha: string, options: { environment: string; processManager: 'systemd' | 'bluepill' }, api: (() => Promise<PullRequestApi>) | null): Promise<Report | null> {
+async function baseReport(dir: string | null, prefix: string, sha: string, options: { environment: string; processManager: 'systemd' | 'bluepill' }, api: (() => Promise<PullRequestApi>) | null): Promise<Report | null> {
   let apiProblem = 'no token'
   if (api) {
     try {
@@ -154,6 +251,11 @@ async function baseReport(dir: string, prefix: string, sha: string, options: { e
     } catch (e) {
       apiProblem = `the API: ${apiError(e)}`
     }
+  }
+  // with source: api there is no checkout, so no local history either
+  if (dir === null) {
+    core.notice(`rack-check could not read the base commit ${sha.slice(0, 12)} (${apiProblem}); the switch to or from Passenger is not checked.`)
+    return null
   }
   try {
     return (await checkBase(await gitBaseSource(dir, sha), options)).report
@@ -178,4 +280,26 @@ function isDirectory(p: string): boolean {
   } catch {
     return false
   }
+}
+
+/** `.rack-check.yml` of a checkout: the `config` input (relative to the workspace), else the app folder's, else the workspace's. */
+async function checkoutConfig(workspace: string, dir: string, input: string): Promise<FoundConfig['config'] | null> {
+  if (input) {
+    const path = resolve(workspace, input)
+    const inside = relative(realpathSync(workspace), path)
+    if (inside === '..' || inside.startsWith('..' + sep) || isAbsolute(inside)) throw new InputError(`config "${input}" is outside the workspace`)
+    return (await loadConfig(path, input)).config
+  }
+  return (await findConfig(dir, workspace))?.config ?? null
+}
+
+/** `.rack-check.yml` read through the API at the head, as checkoutConfig reads it from a checkout. */
+async function apiConfig(input: string, prefix: string, read: (path: string) => Promise<Buffer | null>): Promise<FoundConfig['config'] | null> {
+  const candidates = input ? [normalPrefix(input)] : [...(prefix ? [`${prefix}/${CONFIG_FILE}`] : []), CONFIG_FILE]
+  for (const path of candidates) {
+    const bytes = await read(path)
+    if (bytes) return (await configFromText(path, '', bytes.toString('utf8'))).config
+    if (input) throw new InputError(`config "${input}" is not a file at the pull request's head`)
+  }
+  return null
 }

@@ -1,13 +1,28 @@
 import type { Severity } from '../model/span.js'
-import type { ProcessManager } from '../rules/define-rule.js'
+import type { ProcessManager } from '../report.js'
 
 export type Format = 'text' | 'json' | 'github' | 'sarif'
 export type FailOn = Severity | 'never'
 
 export interface CliOptions {
+  /** the first folder (kept for callers that check one) */
   dir: string
+  /** every folder given, in order (default: `.`) */
+  dirs: string[]
+  /** also every folder below them with a Procfile or `.cloud66/` (a monorepo) */
+  recursive: boolean
+  /** `--config PATH`: the configuration file to use instead of the `.rack-check.yml` found */
+  config: string | null
+  /** `--fix`: apply the findings' fixes; `--fix-dry-run`: print their diff */
+  fix: 'write' | 'dry-run' | null
+  /** the prediction and the restart details in text output */
+  verbose: boolean
+  /** the options given on the command line, which win over `.rack-check.yml` */
+  given: Set<'environment' | 'processManager'>
   format: Format
   base: string | null
+  /** SARIF `automationDetails.id`; null: `rack-check/` and the app folder */
+  sarifCategory: string | null
   failOn: FailOn
   processManager: ProcessManager
   environment: string
@@ -18,14 +33,22 @@ export interface CliOptions {
 
 export class UsageError extends Error {}
 
-export const USAGE = `Usage: rack-check [DIR] [options]
+export const USAGE = `Usage: rack-check [DIR…] [options]
 
 Checks a Ruby/Rack app's Cloud 66 deployment setup (Procfile, .cloud66/, server configs,
-Gemfile.lock) and predicts what the custom_web server will do.
+Gemfile.lock) and predicts what the custom_web server will do. Several folders (or --recursive)
+are checked in one run and reported together.
 
 Options:
   --format text|json|github|sarif   output format (default: text)
+  --recursive                       also every folder below DIR with a Procfile or .cloud66/
+  --config PATH                     the configuration file (default: .rack-check.yml in the
+                                    app folder, else at the repository root)
+  --fix                             apply the findings' mechanical fixes, then report
+  --fix-dry-run                     print the fixes as a unified diff; change nothing
+  -v, --verbose                     the prediction and restart details in text output
   --base REF                        git ref to compare with (Passenger transition checks)
+  --sarif-category NAME             SARIF run category (default: rack-check/ and the folder)
   --fail-on error|warning|notice|never
                                     exit 1 when a finding is at or above this level (default: error)
   --process-manager systemd|bluepill
@@ -45,8 +68,7 @@ const CHOICES = {
 } as const
 
 export function parseArgs(argv: string[]): CliOptions {
-  const o: CliOptions = { dir: '.', format: 'text', base: null, failOn: 'error', processManager: 'systemd', environment: 'production', color: null, help: false, version: false }
-  let dirSet = false
+  const o: CliOptions = { dir: '.', dirs: [], recursive: false, config: null, fix: null, verbose: false, given: new Set(), format: 'text', base: null, sarifCategory: null, failOn: 'error', processManager: 'systemd', environment: 'production', color: null, help: false, version: false }
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i]
     const eq = a.startsWith('--') ? a.indexOf('=') : -1
@@ -71,17 +93,42 @@ export function parseArgs(argv: string[]): CliOptions {
         break
       case '--process-manager':
         o.processManager = choice('process-manager')
+        o.given.add('processManager')
         break
       case '--environment': {
         const v = value()
         if (!/^[A-Za-z0-9_.-]+$/.test(v)) throw new UsageError(`--environment must be a plain name, not "${v}"`)
         o.environment = v
+        o.given.add('environment')
         break
       }
+      case '--recursive':
+        o.recursive = true
+        break
+      case '--config':
+        o.config = value()
+        if (o.config === '') throw new UsageError('--config needs a path')
+        break
+      case '--fix':
+      case '--fix-dry-run':
+        if (o.fix !== null && o.fix !== (name === '--fix' ? 'write' : 'dry-run')) throw new UsageError('--fix and --fix-dry-run cannot be used together')
+        o.fix = name === '--fix' ? 'write' : 'dry-run'
+        break
+      case '-v':
+      case '--verbose':
+        o.verbose = true
+        break
       case '--base':
         o.base = value()
         if (o.base === '' || o.base.startsWith('-')) throw new UsageError('--base needs a git ref')
         break
+      case '--sarif-category': {
+        const v = value()
+        // GitHub's category: printable, no leading `-`; `/` separates its parts
+        if (!/^[A-Za-z0-9_.@:+][A-Za-z0-9_.@:+/-]*$/.test(v)) throw new UsageError(`--sarif-category must be letters, digits and _ . @ : + - /, not "${v}"`)
+        o.sarifCategory = v
+        break
+      }
       case '--no-color':
         o.color = false
         break
@@ -98,10 +145,11 @@ export function parseArgs(argv: string[]): CliOptions {
         break
       default:
         if (a.startsWith('-') && a !== '-') throw new UsageError(`unknown option ${a}`)
-        if (dirSet) throw new UsageError(`only one folder may be checked (got "${o.dir}" and "${a}")`)
-        o.dir = a
-        dirSet = true
+        o.dirs.push(a)
     }
   }
+  if (o.dirs.length === 0) o.dirs.push('.')
+  o.dir = o.dirs[0]
+  if (o.fix !== null && o.base !== null) throw new UsageError('--fix and --base cannot be used together')
   return o
 }

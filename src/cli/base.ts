@@ -1,13 +1,14 @@
 /**
- * A pull request's base (`--base`, and the action's base read): the files the engine reads are
- * fetched one by one into a temporary folder so that the same engine can check them. From git,
- * only its plumbing runs (`ls-tree`, `cat-file blob`: no hooks, filters or textconv); links and
- * submodules are never fetched, and neither are files over 1 MiB.
+ * A commit read without a checkout: a pull request's base (`--base`, and the action's base read)
+ * and, with the action's `source: api`, its head. The files the engine reads are fetched one by
+ * one into a temporary folder (outside the workspace, removed afterwards) so that the same engine
+ * can check them. From git, only its plumbing runs (`ls-tree`, `cat-file blob`: no hooks, filters
+ * or textconv); links and submodules are never fetched, and neither are files over 1 MiB.
  */
-import { mkdirSync, mkdtempSync, realpathSync, rmSync, symlinkSync, unlinkSync, writeFileSync } from 'node:fs'
+import { mkdirSync, mkdtempSync, realpathSync, rmSync, symlinkSync, truncateSync, unlinkSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { dirname, join, relative, sep } from 'node:path'
-import { checkDirectory, type Report } from '../check.js'
+import { checkDirectory, type CheckResult, type Report } from '../check.js'
 import type { CheckOptions } from '../rules/define-rule.js'
 import { MAX_FILE_BYTES } from '../files/workspace.js'
 import { DEPLOY_HOOKS, MANIFEST } from '../model/app.js'
@@ -31,26 +32,49 @@ export interface BaseSource {
 /** At most this many files of a base are fetched: the engine reads a handful. */
 export const MAX_BASE_FILES = 64
 
+/** An entry the engine wanted to read that was not fetched, and why. */
+export interface Skipped {
+  path: string
+  why: 'a symbolic link' | 'a submodule' | 'over 1 MiB' | 'not readable through the API' | 'over the limit of files fetched'
+}
+
+/** The snapshot's check: the engine's result, how many files were fetched, what was skipped. */
+export interface Snapshot {
+  result: CheckResult
+  /** the temporary folder the files are in; removed when `use` returns */
+  dir: string
+  fetched: number
+  skipped: Skipped[]
+}
+
+/** Checks a base commit (see `checkSnapshot`); returns the report and how many files were fetched. */
+export async function checkBase(source: BaseSource, options: CheckOptions): Promise<{ report: Report; fetched: number }> {
+  return checkSnapshot(source, options, async (s) => ({ report: s.result.report, fetched: s.fetched }))
+}
+
 /**
- * Checks a base commit fetching only the files the engine reads (each costs an API request; a
+ * Checks a commit fetching only the files the engine reads (each costs an API request; a
  * `GITHUB_TOKEN` has 1,000 an hour per repository, and an app with 750 locale files is common).
- * The snapshot has the base's folders, and in place of every file not fetched yet a link that
- * leads nowhere: the engine sees the file exists (as it does at the base) and, when it tries to
+ * The snapshot has the commit's folders, and in place of every file not fetched yet a link that
+ * leads nowhere: the engine sees the file exists (as it does in the commit) and, when it tries to
  * read one, notes it as unreadable — that list is what it wanted. Those files are fetched and the
  * check runs again, until it asks for nothing new. A file that cannot be had (too large, a link
- * or submodule at the base, gone) stays unreadable, as it would be in a checkout.
- * Returns the report and how many files were fetched.
+ * or submodule in the commit, gone) stays unreadable, as it would be in a checkout.
+ * `use` gets the result while the folder still exists (a renderer may read an excerpt); the folder
+ * is removed when it returns or throws.
  */
-export async function checkBase(source: BaseSource, options: CheckOptions): Promise<{ report: Report; fetched: number }> {
-  const dir = mkdtempSync(join(tmpdir(), 'rack-check-base-'))
+export async function checkSnapshot<T>(source: BaseSource, options: CheckOptions, use: (snapshot: Snapshot) => Promise<T>): Promise<T> {
+  const dir = mkdtempSync(join(tmpdir(), 'rack-check-snapshot-'))
   // never created: the placeholders' target, outside the snapshot
   const nowhere = dir + '.not-fetched'
   const safe = (p: string): boolean => p !== '' && !p.split('/').some((part) => part === '..' || part === '' || part === '.')
   try {
     const placeholders = new Set<string>()
     const fetchable = new Set<string>()
+    const kinds = new Map<string, BaseEntry>()
     for (const e of source.entries) {
       if (!safe(e.path)) continue
+      kinds.set(e.path, e)
       const target = join(dir, ...e.path.split('/'))
       if (e.kind === 'folder' || e.kind === 'submodule') {
         // a submodule is a folder in a checkout
@@ -58,19 +82,32 @@ export async function checkBase(source: BaseSource, options: CheckOptions): Prom
         continue
       }
       mkdirSync(dirname(target), { recursive: true })
+      if (e.kind === 'file' && e.size > MAX_FILE_BYTES) {
+        // never fetched: a sparse file of its size (no disk used), so that the engine says what it says of a checkout
+        writeFileSync(target, '')
+        truncateSync(target, e.size)
+        continue
+      }
       symlinkSync(join(nowhere, ...e.path.split('/')), target)
       placeholders.add(e.path)
-      if (e.kind === 'file' && e.size <= MAX_FILE_BYTES) fetchable.add(e.path)
+      if (e.kind === 'file') fetchable.add(e.path)
     }
     let fetched = 0
+    const failed = new Map<string, Skipped['why']>()
     const fetch = async (paths: string[]): Promise<void> => {
       for (const path of paths) {
         // asked for once: whatever the answer, it is not asked for again
         fetchable.delete(path)
-        if (fetched >= MAX_BASE_FILES) continue
+        if (fetched >= MAX_BASE_FILES) {
+          failed.set(path, 'over the limit of files fetched')
+          continue
+        }
         fetched++
         const content = await source.read(path)
-        if (content === null || content.length > MAX_FILE_BYTES) continue
+        if (content === null || content.length > MAX_FILE_BYTES) {
+          failed.set(path, content === null ? 'not readable through the API' : 'over 1 MiB')
+          continue
+        }
         const target = join(dir, ...path.split('/'))
         unlinkSync(target)
         writeFileSync(target, content)
@@ -81,8 +118,19 @@ export async function checkBase(source: BaseSource, options: CheckOptions): Prom
     await fetch(['Procfile', `Procfile_${options.environment}`, MANIFEST, DEPLOY_HOOKS, 'Gemfile.lock', 'gems.locked'].filter((p) => fetchable.has(p)))
     for (;;) {
       const result = await checkDirectory(dir, options)
-      const wantedNow = [...new Set(result.analyses.flatMap((a) => a.app.unreadable.map((u) => u.path)))].filter((p) => fetchable.has(p))
-      if (wantedNow.length === 0 || fetched >= MAX_BASE_FILES) return { report: result.report, fetched }
+      const wanted = [...new Set(result.analyses.flatMap((a) => a.app.unreadable.map((u) => u.path)))]
+      const wantedNow = wanted.filter((p) => fetchable.has(p))
+      if (wantedNow.length === 0 || fetched >= MAX_BASE_FILES) {
+        const skipped: Skipped[] = []
+        for (const path of wanted) {
+          const e = kinds.get(path)
+          const why = failed.get(path) ?? (e?.kind === 'link' ? 'a symbolic link' : e && e.kind === 'file' && e.size > MAX_FILE_BYTES ? 'over 1 MiB' : null)
+          if (why) skipped.push({ path, why })
+        }
+        // a submodule is never read, though a checkout would have its (empty) folder
+        for (const e of kinds.values()) if (e.kind === 'submodule') skipped.push({ path: e.path, why: 'a submodule' })
+        return await use({ result, dir, fetched, skipped })
+      }
       await fetch(wantedNow)
     }
   } finally {

@@ -1,12 +1,21 @@
 import { statSync } from 'node:fs'
+import { join, relative, resolve, sep } from 'node:path'
+import { pathToFileURL } from 'node:url'
 import { Workspace } from '../files/workspace.js'
 import { BaseError, checkBase, gitBaseSource } from './base.js'
-import { checkDirectory, failsAt, TOOL_VERSION } from '../check.js'
+import { checkDirectory, failsAt, summarize, TOOL_VERSION, type CheckResult } from '../check.js'
+import { findRepository, inFolder, inRepository, readRevision, rootedReport } from '../paths.js'
 import { formatGithub } from '../reporters/github.js'
 import { formatJson } from '../reporters/json.js'
-import { formatSarif } from '../reporters/sarif.js'
 import { formatText } from '../reporters/text.js'
 import { parseArgs, UsageError, USAGE } from './args.js'
+import { findApps, MAX_FOLDERS } from './apps.js'
+import { ConfigError, globMatcher } from '../config.js'
+import { findConfig, loadConfig } from './config-file.js'
+import { compareFindings } from '../finding.js'
+import { fixDirectory } from '../fixes/apply.js'
+import { verifiedCorrections, type Correction } from '../fixes/corrected-line.js'
+import type { CheckOptions } from '../report.js'
 
 export interface CliIO {
   stdout(s: string): void
@@ -14,6 +23,8 @@ export interface CliIO {
   /** asked only when the colour depends on it (finding out costs start-up time) */
   isTTY(): boolean
   env: Record<string, string | undefined>
+  /** the current directory (default: the process's): paths outside any git repository are relative to it */
+  cwd?: string
 }
 
 /** The command line: returns the exit status (contract §1). */
@@ -37,55 +48,131 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
     return 0
   }
   try {
-    let isDir = false
-    try {
-      isDir = statSync(opts.dir).isDirectory()
-    } catch {
-      isDir = false
-    }
-    if (!isDir) {
-      io.stderr(`rack-check: ${opts.dir} is not a folder\n`)
-      return 2
-    }
-    const options = { environment: opts.environment, processManager: opts.processManager }
-    let base = null
-    if (opts.base !== null) {
+    const cwd = io.cwd ?? resolve('.')
+    // DIR is relative to the current directory (io.cwd when given)
+    const dirs = opts.dirs.map((d) => ({ given: d, path: resolve(cwd, d) }))
+    for (const d of dirs) {
+      let isDir = false
       try {
-        base = (await checkBase(await gitBaseSource(opts.dir, opts.base), options)).report
-      } catch (e) {
-        if (!(e instanceof BaseError)) throw e
-        io.stderr(`rack-check: --base: ${e.message}\n`)
+        isDir = statSync(d.path).isDirectory()
+      } catch {
+        isDir = false
+      }
+      if (!isDir) {
+        io.stderr(`rack-check: ${d.given} is not a folder\n`)
         return 2
       }
     }
-    const result = await checkDirectory(opts.dir, { ...options, base })
+    const repo = findRepository(dirs[0].path, cwd)
+    // the folders to check: those given, those below them (--recursive), or the configuration's `apps`
+    const explicitConfig = opts.config === null ? null : await loadConfig(resolve(cwd, opts.config), opts.config)
+    let folders: string[] = dirs.map((d) => d.path)
+    const first = explicitConfig ?? (await findConfig(dirs[0].path, repo.root))
+    if (opts.recursive) {
+      const ignore = (first?.config.ignore ?? []).map(globMatcher)
+      folders = []
+      for (const d of dirs) {
+        const found = findApps(d.path, (rel) => ignore.some((m) => m(slashes(relative(repo.root, join(d.path, rel))))))
+        if (found.truncated) io.stderr(`rack-check: --recursive looked at ${MAX_FOLDERS} folders under ${d.given} and stopped there\n`)
+        folders.push(...found.apps.map((rel) => join(d.path, rel)))
+      }
+      if (folders.length === 0) folders = dirs.map((d) => d.path)
+    } else if (opts.dirs.length === 1 && opts.dirs[0] === '.' && first?.config.apps?.length) {
+      folders = first.config.apps.map((a) => resolve(first.folder, a))
+    }
+    folders = [...new Set(folders)]
+    const merged: CheckResult = { analyses: [], report: { schemaVersion: 1, tool: { name: 'rack-check', version: TOOL_VERSION }, apps: [], findings: [], summary: { errors: 0, warnings: 0, notices: 0 } } }
+    const corrections: Correction[] = []
+    let diff = ''
+    const sources: Array<{ prefix: string; ws: Workspace }> = []
+    for (const folder of folders) {
+      const config = explicitConfig ?? (await findConfig(folder, repo.root))
+      // command line > .rack-check.yml > defaults
+      const options: CheckOptions = {
+        environment: opts.given.has('environment') ? opts.environment : (config?.config.environment ?? opts.environment),
+        processManager: opts.given.has('processManager') ? opts.processManager : (config?.config.processManager ?? opts.processManager),
+        rules: config?.config.rules
+      }
+      const prefix = findRepository(folder, cwd).prefix
+      let base = null
+      if (opts.base !== null) {
+        try {
+          base = (await checkBase(await gitBaseSource(folder, opts.base), options)).report
+        } catch (e) {
+          if (!(e instanceof BaseError)) throw e
+          io.stderr(`rack-check: --base: ${e.message}\n`)
+          return 2
+        }
+      }
+      if (opts.fix !== null) {
+        const fixed = await fixDirectory(folder, options, opts.fix === 'write')
+        diff += rootedDiff(fixed.diff, prefix)
+        if (opts.fix === 'write' && fixed.applied.length) io.stderr(`rack-check: applied ${fixed.applied.length} fix(es) in ${fixed.files.size} file(s)${prefix ? ` of ${prefix}` : ''}\n`)
+      }
+      const result = await checkDirectory(folder, { ...options, base })
+      if (opts.format === 'text') for (const c of await verifiedCorrections(result, { ...options, base })) corrections.push({ ...c, file: inRepository(prefix, c.file) })
+      // every format names files relative to the repository root (contract §5)
+      const report = rootedReport(result.report, prefix)
+      merged.analyses.push(...result.analyses)
+      merged.report.apps.push(...report.apps)
+      merged.report.findings.push(...report.findings)
+      sources.push({ prefix, ws: new Workspace(folder) })
+    }
+    merged.report.findings.sort(compareFindings)
+    merged.report.summary = summarize(merged.report.findings)
+    const report = merged.report
+    // the checked files, by their repository paths, read as safely as the engine reads
+    const source = (p: string): string | undefined => {
+      for (const { prefix, ws } of sources) {
+        const inside = inFolder(prefix, p)
+        const r = inside === null ? null : ws.read(inside)
+        if (r?.ok) return r.file.text
+      }
+      return undefined
+    }
+    if (opts.fix === 'dry-run') {
+      // the diff alone on stdout, as `diff -u` prints it; the exit status is the check's as the files are
+      io.stdout(diff)
+      return failsAt(report.findings, opts.failOn) ? 1 : 0
+    }
     const color = opts.color ?? (!io.env.NO_COLOR && io.env.TERM !== 'dumb' && io.isTTY())
     switch (opts.format) {
       case 'json':
-        io.stdout(formatJson(result.report))
+        io.stdout(formatJson(report))
         break
       case 'github':
-        io.stdout(formatGithub(result.report.findings))
+        io.stdout(formatGithub(report.findings))
         break
-      case 'sarif':
-        io.stdout(formatSarif(result.report))
+      case 'sarif': {
+        // loaded only here: the rule pages and node:crypto cost start-up time for every other format
+        const { defaultCategory, formatSarif } = await import('../reporters/sarif.js')
+        const revision = repo.gitDir ? readRevision(repo.gitDir) : null
+        io.stdout(formatSarif(report, { source, category: opts.sarifCategory ?? defaultCategory(folders.length === 1 ? sources[0].prefix : repo.prefix), rootUri: pathToFileURL(repo.root + '/').href, revision }))
         break
-      default: {
-        // the excerpt under each finding, read as safely as the engine reads
-        const ws = new Workspace(opts.dir)
-        const source = (p: string): string | undefined => {
-          const r = ws.read(p)
-          return r.ok ? r.file.text : undefined
-        }
-        io.stdout(formatText(result, { color, source }))
       }
+      default:
+        io.stdout(formatText(merged, { color, source, corrections, verbose: opts.verbose }))
     }
-    return failsAt(result.report.findings, opts.failOn) ? 1 : 0
+    return failsAt(report.findings, opts.failOn) ? 1 : 0
   } catch (e) {
+    if (e instanceof ConfigError) {
+      io.stderr(`rack-check: ${e.message}\n`)
+      return 2
+    }
     const err = e as Error
     io.stderr(`rack-check: internal error: ${err.message}\n`)
     if (io.env.RACK_CHECK_DEBUG === '1') io.stderr(`${err.stack ?? ''}\n`)
     else io.stderr('Run again with RACK_CHECK_DEBUG=1 for details, and please report it.\n')
     return 2
   }
+}
+
+function slashes(p: string): string {
+  return p.split(sep).join('/')
+}
+
+/** A diff of an app folder's files, with their repository paths. */
+function rootedDiff(diff: string, prefix: string): string {
+  if (!prefix) return diff
+  return diff.replace(/^(---|\+\+\+) ([ab])\//gm, (_m, mark: string, side: string) => `${mark} ${side}/${prefix}/`)
 }

@@ -12,6 +12,18 @@ export interface Unreadable {
   problem: string
 }
 
+/**
+ * A part of the check rack-check could not finish: its own Ruby parser gave up on a file, or the
+ * analysis of the app stopped on an error (docs/robustness.md). Reported by `check-incomplete`.
+ */
+export interface AppFailure {
+  /** the file concerned, or null for the app as a whole */
+  path: string | null
+  why: string
+  /** the error's stack, for RACK_CHECK_DEBUG=1 (never in a finding) */
+  stack?: string
+}
+
 /** Reads a file of the workspace; one that exists but cannot be used is noted in `unreadable` (once). */
 export function readNoting(ws: Workspace, path: string, unreadable: Unreadable[]): ReadResult {
   const r = ws.read(path)
@@ -37,6 +49,8 @@ export interface AppModel {
    */
   replaced: Map<string, Copy>
   unreadable: Unreadable[]
+  /** what rack-check could not finish checking */
+  failures: AppFailure[]
   /** app-relative paths of the deployment files found */
   present: { procfile: string | null; manifest: string | null; deployHooks: string | null; lockfile: string | null }
   /** a YAML file is there but the YAML parser was not loaded: load it and read the app again */
@@ -93,6 +107,10 @@ export function loadApp(ws: Workspace, root: string, environment: string, yaml: 
     }
   }
   const existing = (rel: string): string | null => (ws.exists(join(root, rel)) ? join(root, rel) : null)
+  const manifest = manifestFile && yaml ? parseManifest(manifestFile, environment, yaml) : null
+  // a YAML file rack-check stopped reading at one of its limits (check-incomplete)
+  const failures: AppFailure[] = []
+  for (const tree of [manifest?.tree, deployHooks?.tree]) if (tree?.limit) failures.push({ path: tree.file.path, why: tree.limit })
   return {
     root,
     workspace: ws,
@@ -100,10 +118,11 @@ export function loadApp(ws: Workspace, root: string, environment: string, yaml: 
     procfiles,
     web,
     lockfile,
-    manifest: manifestFile && yaml ? parseManifest(manifestFile, environment, yaml) : null,
+    manifest,
     deployHooks,
     replaced,
     unreadable,
+    failures,
     present: {
       procfile: web?.procfile.file.path ?? procfiles[0]?.file.path ?? null,
       manifest: existing(MANIFEST),
@@ -111,5 +130,31 @@ export function loadApp(ws: Workspace, root: string, environment: string, yaml: 
       lockfile: lockPath
     },
     needsYaml
+  }
+}
+
+/** An app of which nothing could be read: what a failed analysis reports on (with its failure). */
+export function emptyApp(ws: Workspace, root: string, environment: string, failure: AppFailure): AppModel {
+  const existing = (rel: string): string | null => {
+    try {
+      return ws.exists(join(root, rel)) ? join(root, rel) : null
+    } catch {
+      return null
+    }
+  }
+  return {
+    root,
+    workspace: ws,
+    environment,
+    procfiles: [],
+    web: null,
+    lockfile: null,
+    manifest: null,
+    deployHooks: null,
+    replaced: new Map(),
+    unreadable: [],
+    failures: [failure],
+    present: { procfile: existing('Procfile'), manifest: existing(MANIFEST), deployHooks: existing(DEPLOY_HOOKS), lockfile: null },
+    needsYaml: false
   }
 }

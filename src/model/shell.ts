@@ -43,6 +43,8 @@ export interface ShellParse {
   unsupported: { start: number; end: number; what: string } | null
   /** bare `$NAME`/`${NAME}` expansions of variables that are not set (with `unsetBare: 'empty'`), as written */
   unset: Array<{ name: string; start: number; end: number }>
+  /** source offset of a `#` comment that ends the line (a suppression may stand there), or null */
+  comment: number | null
 }
 
 export interface Environment {
@@ -81,15 +83,27 @@ const NAME_START = /[A-Za-z_]/
 const NAME_CHAR = /[A-Za-z0-9_]/
 const BLANK = new Set([' ', '\t'])
 const IFS = new Set([' ', '\t', '\n'])
+/**
+ * Limits of the input rack-check follows (docs/robustness.md): past them the command is "not
+ * followable" (a notice), never a stack overflow. sh itself has no such limit; no real Procfile
+ * comes near them.
+ */
+export const MAX_EXPANSION_DEPTH = 64
+/** simple commands in one line (`cd a && cd b && …`): each `cd` makes a longer path, so more would cost time quadratically */
+export const MAX_COMMANDS = 256
+// sticky: matched at `lastIndex` without copying the rest of the line (a 1 MB line stays linear)
+const REDIRECTION = /(\d*)(>>|>&|>\||<&|<>|<<|>|<|&>>|&>)/y
+const DUP_TARGET = /(\d+|-)/y
+const EXPANSION_OP = /(:?[-=+?])/y
 const SPECIAL_PARAMS = new Set(['@', '*', '#', '?', '-', '$', '!', '0', '1', '2', '3', '4', '5', '6', '7', '8', '9'])
 
 export function parseShell(src: string, base: number, env: Environment): ShellParse {
   const p = new Parser(src, base, env)
   try {
     p.run()
-    return { commands: p.commands, unsupported: null, unset: p.unset }
+    return { commands: p.commands, unsupported: null, unset: p.unset, comment: p.comment }
   } catch (e) {
-    if (e instanceof Unsupported) return { commands: p.commands, unsupported: { start: e.start, end: e.end, what: e.what }, unset: p.unset }
+    if (e instanceof Unsupported) return { commands: p.commands, unsupported: { start: e.start, end: e.end, what: e.what }, unset: p.unset, comment: p.comment }
     throw e
   }
 }
@@ -97,7 +111,10 @@ export function parseShell(src: string, base: number, env: Environment): ShellPa
 class Parser {
   i = 0
   commands: SimpleCommand[] = []
+  /** how many `${NAME:-…}` words are open around the one being read */
+  private depth = 0
   unset: Array<{ name: string; start: number; end: number }> = []
+  comment: number | null = null
   private vars = new Map<string, string>()
 
   constructor(
@@ -122,6 +139,9 @@ class Parser {
     let rawWords: Piece[][] = []
     let cmdStart = -1
     const finish = (end: number): void => {
+      if (rawWords.length > 0 && this.commands.length >= MAX_COMMANDS) {
+        throw new Unsupported(this.off(cmdStart), this.off(end), `more than ${MAX_COMMANDS} commands in one line`)
+      }
       if (rawWords.length > 0) this.commands.push(this.build(rawWords, cmdStart, end))
       rawWords = []
       cmdStart = -1
@@ -132,7 +152,11 @@ class Parser {
         this.i++
         continue
       }
-      if (c === '#') break // a comment runs to the end of the line
+      if (c === '#') {
+        // a comment runs to the end of the line
+        this.comment = this.off(this.i)
+        break
+      }
       if (c === '\n') {
         finish(this.i)
         this.i++
@@ -169,14 +193,15 @@ class Parser {
 
   /** Skips a redirection (`>file`, `2>&1`, `>> log`, `< in`, `&> all`); true when one was read. */
   private redirection(): boolean {
-    const m = /^(\d*)(>>|>&|>\||<&|<>|<<|>|<|&>>|&>)/.exec(this.src.slice(this.i))
+    const m = stickyAt(REDIRECTION, this.src, this.i)
     if (!m) return false
     if (m[2] === '<<') throw new Unsupported(this.off(this.i), this.off(this.i + 2), 'a here-document')
     const start = this.i
     this.i += m[0].length
     while (BLANK.has(this.at())) this.i++
-    if ((m[2] === '>&' || m[2] === '<&') && /^(\d+|-)/.test(this.src.slice(this.i))) {
-      this.i += /^(\d+|-)/.exec(this.src.slice(this.i))![0].length
+    const dup = m[2] === '>&' || m[2] === '<&' ? stickyAt(DUP_TARGET, this.src, this.i) : null
+    if (dup) {
+      this.i += dup[0].length
       return true
     }
     if (this.i >= this.src.length || /[;&|<>()\n]/.test(this.at())) {
@@ -254,7 +279,7 @@ class Parser {
           if (d === '$') {
             const exp = this.dollar(true)
             if (exp) {
-              pieces.push(...exp)
+              for (const e of exp) pieces.push(e)
               lit = null
               any = true
               continue
@@ -275,7 +300,7 @@ class Parser {
       if (c === '$') {
         const exp = this.dollar(false)
         if (exp) {
-          pieces.push(...exp)
+          for (const e of exp) pieces.push(e)
           lit = null
           continue
         }
@@ -318,11 +343,13 @@ class Parser {
       this.i = j + 1
       return [this.valuePiece(name, this.lookup(name), quoted, start, j + 1, true)]
     }
-    const op = /^(:?[-=+?])/.exec(this.src.slice(j))
+    const op = stickyAt(EXPANSION_OP, this.src, j)
     if (!op) throw new Unsupported(this.off(start), this.off(j + 1), 'a `${…}` form rack-check does not follow')
     if (op[1].endsWith('?')) throw new Unsupported(this.off(start), this.off(j + op[1].length), 'a `${NAME?…}` form')
     this.i = j + op[1].length
+    if (++this.depth > MAX_EXPANSION_DEPTH) throw new Unsupported(this.off(start), this.off(j + op[1].length), `parameter expansions nested more than ${MAX_EXPANSION_DEPTH} deep`)
     const inner = this.word(true)
+    this.depth--
     if (this.at() !== '}') throw new Unsupported(this.off(start), this.off(this.src.length), 'an unterminated `${`')
     this.i++
     const end = this.i
@@ -390,7 +417,7 @@ class Parser {
       const value = joinPieces(rest, first.srcStart + m[0].length, w[w.length - 1].srcEnd)
       assignments.push({ name: m[1], value, start: first.srcStart, end: w[w.length - 1].srcEnd })
     }
-    for (; k < rawWords.length; k++) words.push(...splitFields(rawWords[k]))
+    for (; k < rawWords.length; k++) for (const w of splitFields(rawWords[k])) words.push(w)
     // an assignment-only command sets shell variables for what follows
     if (words.length === 0) for (const a of assignments) if (!a.value.unknown) this.vars.set(a.name, a.value.text)
     return { assignments, words, start: this.off(start), end: this.off(end) }
@@ -406,7 +433,8 @@ function addPiece(w: Word, p: Piece, text: string, offsets: number[]): void {
   w.start = Math.min(w.start, p.srcStart)
   w.end = Math.max(w.end, p.srcEnd)
   w.text += text
-  w.offsets.push(...offsets)
+  // one by one: spreading a long word's offsets would pass more arguments than the stack holds
+  for (const o of offsets) w.offsets.push(o)
   if (p.unknown) w.unknown = true
   for (const v of p.unknownVars) if (!w.unknownVars.includes(v)) w.unknownVars.push(v)
   for (const v of p.vars) if (!w.vars.includes(v)) w.vars.push(v)
@@ -444,4 +472,10 @@ function splitFields(pieces: Piece[]): Word[] {
   }
   if (cur) out.push(cur)
   return out
+}
+
+/** A sticky pattern's match at `at`, or null. */
+function stickyAt(re: RegExp, src: string, at: number): RegExpExecArray | null {
+  re.lastIndex = at
+  return re.exec(src)
 }

@@ -55,6 +55,76 @@ export interface YamlTree {
   /** the first syntax error; the rest of the file is then not used */
   error: { at: Span; message: string } | null
   duplicates: YDuplicate[]
+  /**
+   * A limit of rack-check's stopped the read (docs/robustness.md): the file may well be fine for
+   * Cloud 66. Said as "is nested … deep; rack-check reads …"; null when none did.
+   */
+  limit: string | null
+}
+
+/** Levels of the tree rack-check keeps; deeper values are left out, and `limit` says so. */
+export const MAX_DEPTH = 64
+/** aliases copy whole subtrees; past this many nodes the file is an alias bomb, not a manifest */
+const MAX_NODES = 100_000
+/**
+ * Text estimated to nest deeper than this is not given to the YAML parser at all. The `yaml`
+ * package recurses once per level: about 880 levels overflow Node's stack (measured with a flow
+ * sequence), and some 20,000 make V8 abort the process while it compiles a regular expression
+ * near the stack's end — a crash no `catch` sees.
+ */
+export const MAX_TEXT_NESTING = 200
+
+/**
+ * An upper bound of how deeply a YAML text nests, without parsing it: open flow brackets (`[`,
+ * `{`, wherever they are, in quotes and comments too: counting more is safe), plus the block
+ * levels of the line (one per deeper indentation still open, one per `- `, `? ` or `: ` indicator
+ * that starts the line's content, one per `: ` after it).
+ */
+export function yamlNestingEstimate(text: string): number {
+  let flow = 0
+  let max = 0
+  const indents: number[] = []
+  let i = 0
+  while (i < text.length) {
+    // the start of a line: its indentation and leading indicators
+    let col = 0
+    while (text.charCodeAt(i) === 32) {
+      i++
+      col++
+    }
+    const c = text.charCodeAt(i)
+    const blank = i >= text.length || c === 10 || c === 13 || c === 35
+    if (!blank && flow === 0) {
+      while (indents.length > 0 && indents[indents.length - 1] >= col) indents.pop()
+      indents.push(col)
+    }
+    let block = indents.length
+    for (;;) {
+      const d = text[i]
+      if ((d === '-' || d === '?' || d === ':') && (text[i + 1] === ' ' || text[i + 1] === '\t')) {
+        block++
+        i += 2
+        while (text[i] === ' ' || text[i] === '\t') i++
+      } else break
+    }
+    max = Math.max(max, block + flow)
+    // the rest of the line
+    while (i < text.length && text.charCodeAt(i) !== 10) {
+      const d = text.charCodeAt(i)
+      if (d === 91 || d === 123) {
+        flow++
+        if (block + flow > max) max = block + flow
+      } else if ((d === 93 || d === 125) && flow > 0) flow--
+      else if (d === 58 && (text[i + 1] === ' ' || text[i + 1] === '\t')) {
+        // `a: b: c: …` is not YAML, but the parser opens a level for each key before it says so
+        block++
+        if (block + flow > max) max = block + flow
+      }
+      i++
+    }
+    i++
+  }
+  return max
 }
 
 /**
@@ -79,9 +149,27 @@ export function loadYaml(): Promise<YamlModule> {
 }
 
 export function parseYamlTree(file: SourceFile, yaml: YamlModule): YamlTree {
-  const doc = yaml.parseDocument(blankErbControlTags(file.text), { version: '1.1', uniqueKeys: false, prettyErrors: false, keepSourceTokens: false })
-  const tree: YamlTree = { file, root: null, error: null, duplicates: [] }
+  const tree: YamlTree = { file, root: null, error: null, duplicates: [], limit: null }
+  if (yamlNestingEstimate(file.text) > MAX_TEXT_NESTING) {
+    tree.limit = `is nested more than ${MAX_TEXT_NESTING} levels deep (as rack-check estimates it); rack-check reads YAML up to that depth only`
+    return tree
+  }
+  let doc: Document
+  try {
+    doc = yaml.parseDocument(blankErbControlTags(file.text), { version: '1.1', uniqueKeys: false, prettyErrors: false, keepSourceTokens: false })
+  } catch (e) {
+    // the parser recurses in its error recovery too (thousands of misindented keys, found by
+    // fuzzing), where the estimate does not see it; by name: the error may be another realm's
+    if ((e as Error).name !== 'RangeError') throw e
+    tree.limit = 'is too deeply nested or has too many errors for rack-check\'s YAML parser (its stack ran out)'
+    return tree
+  }
   const first = doc.errors[0]
+  // the parser's own recursion ran out of stack: rack-check's limit, not a YAML error
+  if (first && /call stack/i.test(first.message)) {
+    tree.limit = 'is too deeply nested or has too many errors for rack-check\'s YAML parser (its stack ran out)'
+    return tree
+  }
   if (first) {
     tree.error = { at: file.span(first.pos[0], first.pos[1]), message: first.message.replace(/\s+at line \d+, column \d+:?\s*$/s, '') }
     return tree
@@ -91,12 +179,12 @@ export function parseYamlTree(file: SourceFile, yaml: YamlModule): YamlTree {
   return tree
 }
 
-const MAX_DEPTH = 64
-/** aliases copy whole subtrees; past this many nodes the file is an alias bomb, not a manifest */
-const MAX_NODES = 100_000
-
 function convert(Y: YamlModule, doc: Document, node: Node | null | undefined, tree: YamlTree, depth: number, resolving: Set<Node>, count: { nodes: number }): YNode | null {
-  if (!node || depth > MAX_DEPTH || tree.error) return null
+  if (!node || tree.error) return null
+  if (depth > MAX_DEPTH) {
+    tree.limit ??= `is nested more than ${MAX_DEPTH} levels deep; rack-check reads values up to that depth only (deeper ones were left out)`
+    return null
+  }
   if (++count.nodes > MAX_NODES) {
     tree.error = { at: span(tree.file, node), message: `its aliases expand to more than ${MAX_NODES} values` }
     return null

@@ -20,7 +20,7 @@ export function chooseAnnotations(findings: Finding[], perSeverity = PER_SEVERIT
   const shown: Finding[] = []
   const hidden: Record<Severity, number> = { error: 0, warning: 0, notice: 0 }
   for (const severity of ['error', 'warning', 'notice'] as const) {
-    const all = findings.filter((f) => f.severity === severity)
+    const all = findings.filter((f) => f.severity === severity && !f.suppressed)
     // round-robin over rules: the k-th finding of each rule before the (k+1)-th of any
     const rank = new Map<Finding, number>()
     const seen = new Map<string, number>()

@@ -10,11 +10,12 @@ import type { CheckResult } from '../check.js'
 import type { Finding } from '../finding.js'
 import { restartGuidance } from '../guidance.js'
 import type { Direction } from '../transition.js'
-import { inline, pathUrl } from './markdown.js'
+import type { Correction } from '../fixes/corrected-line.js'
+import { hasHiddenCharacters, inline, MAX_TEXT, pathUrl } from './markdown.js'
+import { docsUrl, ruleUrl } from '../docs-url.js'
 
 /** GitHub refuses comment bodies over 65,536 characters; keep a margin for the edit. */
 export const MAX_BODY = 65_000
-const DOCS = 'https://github.com/c66/rack-check/blob/v1/'
 const ICON = { error: '❌', warning: '⚠️', notice: 'ℹ️' } as const
 
 export interface CommentContext {
@@ -27,6 +28,8 @@ export interface CommentContext {
   workingDirectory: string
   /** findings GitHub will not show as annotations (its per-step limits) */
   hiddenAnnotations: number
+  /** corrected lines the engine has verified (fixes/corrected-line.ts), shown first */
+  corrections?: Correction[]
 }
 
 /** The hidden marker that finds the comment again: one comment per pull request and folder. */
@@ -51,93 +54,157 @@ function findingRow(f: Finding, ctx: CommentContext): string {
   const path = ctx.workingDirectory ? `${ctx.workingDirectory}/${f.file}` : f.file
   const lines = f.endLine > f.line ? `#L${f.line}-L${f.endLine}` : `#L${f.line}`
   const where = `[${inline(`${f.file}:${f.line}`)}](${ctx.serverUrl}/${ctx.repository}/blob/${ctx.sha}/${pathUrl(path)}${lines})`
-  const message = inline(f.message)
-  return `| ${ICON[f.severity]} ${f.severity} | ${message} [\`${f.rule}\`](${DOCS}${f.docs}) | ${where} |`
+  // a no-break space keeps the icon and the word on one line in a narrow column
+  return `| ${ICON[f.severity]}&nbsp;${f.severity} | ${inline(f.message)} | ${where} | [\`${f.rule}\`](${ruleUrl(f.rule)}) |`
 }
 
-function restartSection(result: CheckResult): string {
+/** A fence no run of backticks in the text can close (CommonMark §4.5). */
+function fenced(text: string): string {
+  const longest = Math.max(0, ...[...text.matchAll(/`+/g)].map((m) => m[0].length))
+  const fence = '`'.repeat(Math.max(3, longest + 1))
+  return `${fence}\n${text}\n${fence}\n`
+}
+
+function counted(findings: Finding[]): string {
+  const n = (s: Finding['severity']): number => findings.filter((f) => f.severity === s).length
+  return [n('error') && plural(n('error'), 'error'), n('warning') && plural(n('warning'), 'warning'), n('notice') && plural(n('notice'), 'notice')].filter(Boolean).join(', ')
+}
+
+/**
+ * The corrected lines, to copy: repository text, so it is one line, without the characters that
+ * reorder or hide text, never cut (a cut line is not a correct one) and never carrying the marker.
+ */
+function correctionsSection(corrections: Correction[]): string {
   let out = ''
+  for (const c of corrections) {
+    const line = c.after.replace(/\r/g, '')
+    if (line.length > MAX_TEXT || hasHiddenCharacters(line)) continue
+    out += `**${inline(c.file)} line ${c.line} should read** (fixes ${counted(c.fixes)} below):\n\n${fenced(line)}\n`
+  }
+  return out
+}
+
+function appLabel(root: string): string {
+  return root === '.' ? '' : ` (${inline(root)})`
+}
+
+interface RestartParts {
+  /** what the next deploy does, shown: only when the server starts */
+  shown: string
+  /** the rest, inside the details */
+  more: string
+}
+
+function restartParts(result: CheckResult): RestartParts {
+  let shown = ''
+  let more = ''
   result.analyses.forEach((a, i) => {
     const plan = a.restart
     const app = result.report.apps[i]
     if (!plan || !app?.webServer) return
-    const g = restartGuidance(plan)
-    const label = app.root === '.' ? '' : ` (${inline(app.root)})`
-    const w = app.webServer
-    out += `### Restart on deploy${label}: \`${plan.effect.effect}\`\n\n`
-    out += `${inline(`${w.server}${w.version ? ' ' + w.version : ''}`)} from \`custom_web\` in ${inline(`${w.file}:${w.line}`)}.\n\n`
-    out += `- **What Cloud 66 sends:** ${inline(g.sends)}\n`
-    out += `- **What the server does:** ${inline(g.does)}\n`
-    out += `- **Requests:** ${inline(g.requests)}\n`
-    out += `- **Zero downtime:** ${inline(g.zeroDowntime)}\n`
-    out += `- **Environment variables:** ${inline(g.environment)}\n`
-    for (const n of g.notes) out += `- ${inline(n)}\n`
-    out += '\n'
+    const g = restartGuidance(plan, { version: a.web?.version ?? null, settings: (a.web?.ifStarted ?? a.web?.facts)?.settings })
+    const heading = `### Restart on deploy${appLabel(app.root)}: \`${plan.effect.effect}\``
+    const bullets = [
+      g.zeroDowntime && `- **Zero downtime:** ${inline(g.zeroDowntime.text)}`,
+      g.caveat && `- ${inline(g.caveat)}`,
+      `- **Signal:** ${inline(g.signal)}`,
+      `- **Environment variables:** ${inline(g.environment)}`,
+      `- **Stop:** ${inline(g.stop)}`
+    ].filter(Boolean)
+    const notes = g.notes.filter((n) => plan.boots !== false || !n.startsWith('As written'))
+    if (plan.boots === false) {
+      // noise until the errors are fixed: all of it in the details, said to be for later
+      more += `${heading} (once the server starts)\n\n${inline(g.summary)}\n\n${bullets.join('\n')}\n\n`
+    } else {
+      shown += `${heading}\n\n${inline(g.summary)}${notes.map((n) => ' ' + inline(n)).join('')}\n\n`
+      more += `${bullets.join('\n')}\n\n`
+    }
   })
-  return out
+  return { shown, more }
 }
 
+/** What the finding on the switch does not already say: the sources, and what is not confirmed (cloud66.md §8). */
 function passengerSection(result: CheckResult): string {
   let out = ''
   result.analyses.forEach((a, i) => {
     const change = a.change
     if (!change || change.direction === 'none') return
     const root = result.report.apps[i]?.root ?? '.'
-    out += `### ${change.direction === 'to-custom' ? 'Switching from Passenger' : 'Switching to Passenger'}${root === '.' ? '' : ` (${inline(root)})`}\n\n`
+    out += `### ${change.direction === 'to-custom' ? 'Switching from Passenger' : 'Switching to Passenger'}${appLabel(root)}\n\n`
     out += passengerText(change.direction, change.transition.from, change.transition.to)
   })
   return out
 }
 
-/** What will and will not happen on the existing app, and how to apply the switch (cloud66.md §8). */
+/** The Passenger switch beyond the finding's message: the documented routes and their sources (cloud66.md §8). */
 export function passengerText(direction: Direction, from: string, to: string): string {
-  const now = direction === 'to-custom' ? `Passenger serves this app today; this change asks for ${inline(to)} (\`custom_web\`).` : `${inline(from)} serves this app today (\`custom_web\`); this change removes \`custom_web\`, which means Passenger.`
+  const now = direction === 'to-custom' ? `Passenger serves this app today; this change asks for ${inline(to)}.` : `${inline(from)} serves this app today; without \`custom_web\` Passenger would.`
   return (
-    `${now}\n\n` +
-    '- **Per Cloud 66\'s docs, a change to or from Passenger is not applied after an app\'s initial build:** an existing app keeps its current server when this is deployed. Switching among Puma, Unicorn and Thin is applied on redeploy.\n' +
-    '- **A new app built from this branch** gets the new server (set `custom_web` before the app is first analyzed, as the [Heroku migration guide](https://help.cloud66.com/docs/getting-started/migrate-from-heroku) says).\n' +
-    '- **On the existing app**, the documented route is to scale up a new server and scale down the old one (the Passenger Enterprise page describes this).\n' +
-    '- Cloud 66\'s 2025 server pages no longer repeat this caveat; whether the platform changed is not confirmed, so treat the switch as not applied until you have seen it work.\n\n'
+    `${now} Per Cloud 66's docs:\n\n` +
+    '- **A new app built from this branch** gets the new server: set `custom_web` before the app is first analyzed ([Heroku migration guide](https://help.cloud66.com/docs/getting-started/migrate-from-heroku)).\n' +
+    '- **On the existing app**, scale up a new server and scale down the old one (the Passenger Enterprise page describes this).\n' +
+    '- Cloud 66\'s 2025 server pages no longer repeat the caveat; whether the platform changed is not confirmed, so treat the switch as not applied until you have seen it work.\n\n'
   )
 }
 
-function details(result: CheckResult): string {
-  let rows = ''
+function predictions(result: CheckResult): string {
+  let out = ''
   for (const app of result.report.apps) {
     const w = app.webServer
     const yn = (v: boolean | null): string => (v === null ? 'unknown' : v ? 'yes' : 'no')
     const label = app.root === '.' ? '' : ` ${inline(app.root)}`
+    // the web server is the header row: a table with no empty header
     if (!w) {
-      rows += `| web server${label} | Passenger (no \`custom_web\`) |\n`
+      out += `| web server${label} | Passenger (no \`custom_web\`) |\n| --- | --- |\n\n`
       continue
     }
-    rows += `| web server${label} | ${inline(`${w.server}${w.version ? ' ' + w.version : ''}`)} |\n`
+    let rows = `| web server${label} | ${inline(`${w.server}${w.version ? ' ' + w.version : ''}`)} |\n| --- | --- |\n`
     rows += `| boots | ${yn(w.prediction.boots)} |\n| serves \`/tmp/web_server.sock\` | ${yn(w.prediction.servesSocket)} |\n| writes \`/tmp/web_server.pid\` | ${yn(w.prediction.writesPidFile)} |\n| daemonizes | ${yn(w.prediction.daemonizes)} |\n`
     rows += `| other TCP ports | ${w.prediction.tcpPorts === null ? 'unknown' : w.prediction.tcpPorts.join(', ') || 'none'} |\n`
     const files = [app.files.procfile, app.files.manifest, app.files.deployHooks, ...app.files.serverConfig, app.files.lockfile].filter((f): f is string => !!f)
     if (files.length) rows += `| files read | ${files.map((f) => inline(f)).join(', ')} |\n`
+    out += rows + '\n'
   }
-  if (!rows) return ''
-  return `<details><summary>What rack-check predicts</summary>\n\n| | |\n| --- | --- |\n${rows}\n</details>\n`
+  return out
+}
+
+/** Everything generic, folded: a summary that says what is inside. */
+function detailsBlock(result: CheckResult, restart: RestartParts): string {
+  const table = predictions(result)
+  const booting = result.analyses.some((a) => a.restart && a.restart.boots !== false)
+  const parts = [restart.more && (booting ? 'zero-downtime restarts, environment variables' : 'the restart on deploy once the server starts'), table && 'what rack-check predicts'].filter(Boolean)
+  if (!parts.length) return ''
+  const summary = parts.join('; ')
+  return `<details><summary>More: ${summary}</summary>\n\n${restart.more}${table}</details>\n`
+}
+
+function passengerDetails(result: CheckResult): string {
+  const text = passengerSection(result)
+  return text ? `<details><summary>Passenger switch: what Cloud 66 documents</summary>\n\n${text}</details>\n\n` : ''
 }
 
 /** The comment body (and the job summary): never over MAX_BODY characters. */
 export function renderComment(result: CheckResult, ctx: CommentContext): string {
   const head = `${commentMarker(ctx.workingDirectory)}\n## rack-check${ctx.workingDirectory ? ` — ${inline(ctx.workingDirectory)}` : ''}\n\n${verdict(result)}\n\n`
-  const findings = result.report.findings
-  const hidden = ctx.hiddenAnnotations ? `> ${plural(ctx.hiddenAnnotations, 'finding')} ${ctx.hiddenAnnotations === 1 ? 'is' : 'are'} not annotated on the diff (GitHub shows at most 10 per severity in a step); all are listed here.\n\n` : ''
-  const tail = passengerSection(result) + restartSection(result) + details(result) + `\n<sub>rack-check ${inline(result.report.tool.version)} · [rules](${DOCS}docs/rules/README.md)</sub>\n`
+  // suppressed findings are counted in one line, not listed
+  const findings = result.report.findings.filter((f) => !f.suppressed)
+  const suppressedCount = result.report.findings.length - findings.length
+  const suppressed = suppressedCount ? `> ${plural(suppressedCount, 'finding')} ${suppressedCount === 1 ? 'is' : 'are'} suppressed in the repository (\`# rack-check: disable=…\`); the JSON report lists them.\n\n` : ''
+  const hidden = suppressed + (ctx.hiddenAnnotations ? `> ${plural(ctx.hiddenAnnotations, 'finding')} ${ctx.hiddenAnnotations === 1 ? 'is' : 'are'} not annotated on the diff (GitHub shows at most 10 per severity in a step); all are listed here.\n\n` : '')
+  const corrections = correctionsSection(ctx.corrections ?? [])
+  const restart = restartParts(result)
+  const tail = restart.shown + passengerDetails(result) + detailsBlock(result, restart) + `\n<sub>rack-check ${inline(result.report.tool.version)} · [rules](${docsUrl('docs/rules/README.md')})</sub>\n`
   // one line per row, the "… and N more" row included: a blank line would end the table before it
   const table = (rows: string[], more: number): string =>
-    rows.length === 0 && more === 0 ? '' : ['| | Finding | Where |', '| --- | --- | --- |', ...rows, ...(more ? [`| | … and ${plural(more, 'more finding')}: see the job summary or the JSON report | |`] : [])].join('\n') + '\n\n'
+    rows.length === 0 && more === 0 ? '' : ['| Severity | Finding | Where | Rule |', '| --- | --- | --- | --- |', ...rows, ...(more ? [`| | … and ${plural(more, 'more finding')}: see the job summary or the JSON report | | |`] : [])].join('\n') + '\n\n'
   const rows = findings.map((f) => findingRow(f, ctx))
-  let body = head + hidden + table(rows, 0) + tail
+  let body = head + hidden + corrections + table(rows, 0) + tail
   if (body.length <= MAX_BODY) return body
   // too long: keep the first rows that fit beside the rest (the "… and N more" row included)
-  const fixed = (head + hidden + table([], rows.length) + tail).length + 200
+  const fixed = (head + hidden + corrections + table([], rows.length) + tail).length + 200
   let used = 0
   let keep = 0
   while (keep < rows.length && fixed + used + rows[keep].length + 1 <= MAX_BODY) used += rows[keep++].length + 1
-  body = head + hidden + table(rows.slice(0, keep), rows.length - keep) + tail
+  body = head + hidden + corrections + table(rows.slice(0, keep), rows.length - keep) + tail
   return body.length <= MAX_BODY ? body : body.slice(0, MAX_BODY - 40) + '\n\n… (cut to fit GitHub\'s limit)\n'
 }

@@ -1,4 +1,5 @@
 import type { Finding } from '../finding.js'
+import { inRepository } from '../paths.js'
 
 /** Workflow-command escaping, as `@actions/core` does it (toolkit `command.ts`). */
 export function escapeData(s: string): string {
@@ -11,10 +12,9 @@ export function escapeProperty(s: string): string {
 
 const COMMAND = { error: 'error', warning: 'warning', notice: 'notice' } as const
 
-/** Path of a finding as GitHub wants it: repository-relative, `/`, no `./`. */
+/** Path of a finding as GitHub wants it: repository-relative, `/`, no `./` (paths.ts, shared with the CLI). */
 export function annotationPath(prefix: string, file: string): string {
-  const p = prefix.replace(/\\/g, '/').replace(/^\.\/?/, '').replace(/\/+$/, '')
-  return p ? `${p}/${file}` : file
+  return inRepository(prefix, file)
 }
 
 /**
@@ -30,7 +30,9 @@ export function workflowCommand(command: string, properties: Record<string, stri
 
 /** One `::error file=…::message` line per finding (columns only on one-line spans). */
 export function formatGithub(findings: Finding[], pathPrefix = ''): string {
+  // a suppressed finding is not annotated (it stays in the JSON report and the SARIF)
   return findings
+    .filter((f) => !f.suppressed)
     .map((f) => {
       const oneLine = f.line === f.endLine
       const props = { file: annotationPath(pathPrefix, f.file), line: f.line, endLine: f.endLine, col: oneLine ? f.column : undefined, endColumn: oneLine ? f.endColumn : undefined, title: f.rule }

@@ -1,5 +1,11 @@
-import type { Report } from '../check.js'
+import type { Report } from '../report.js'
+import { ruleUrl } from '../docs-url.js'
 
+/**
+ * The JSON report (contract §2). Each finding also carries `docsUrl`, the rule's page at this
+ * version's tag (contract §5), so that a script can link it without knowing the repository.
+ */
 export function formatJson(report: Report): string {
-  return JSON.stringify(report, null, 2) + '\n'
+  const findings = report.findings.map((f) => ({ ...f, docsUrl: ruleUrl(f.rule) }))
+  return JSON.stringify({ ...report, findings }, null, 2) + '\n'
 }

@@ -18,6 +18,12 @@ export const MAX_TEXT = 1000
  */
 const INVISIBLE = /[\u202a-\u202e\u2066-\u2069\u200b-\u200f\u061c\u2060-\u2064\ufeff\u00ad\u180e]/g
 
+/** Control characters, bidi controls or invisible characters: text that cannot be shown as it is. */
+export function hasHiddenCharacters(text: string): boolean {
+  // eslint-disable-next-line no-control-regex
+  return /[\x00-\x08\x0a-\x1f\x7f-\x9f\u2028\u2029]/.test(text) || new RegExp(INVISIBLE.source).test(text)
+}
+
 function oneLine(text: string): string {
   // eslint-disable-next-line no-control-regex
   return text.replace(/[\r\n\u2028\u2029\u0085]+/g, ' ').replace(/[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]/g, '').replace(INVISIBLE, '')

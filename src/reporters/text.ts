@@ -2,11 +2,16 @@ import type { CheckResult } from '../check.js'
 import type { Finding } from '../finding.js'
 import type { Prediction } from '../servers/types.js'
 import { restartGuidance } from '../guidance.js'
+import type { Correction } from '../fixes/corrected-line.js'
 
 export interface TextOptions {
   color: boolean
   /** source text of a file, for the excerpt under each finding */
   source(path: string): string | undefined
+  /** corrected lines the engine has verified (fixes/corrected-line.ts), each shown before the findings of its line */
+  corrections?: Correction[]
+  /** the prediction and the restart details too */
+  verbose?: boolean
 }
 
 const COLORS = { error: '31', warning: '33', notice: '36', dim: '2', bold: '1' } as const
@@ -15,10 +20,21 @@ function paint(on: boolean, code: string, s: string): string {
   return on ? `\x1b[${code}m${s}\x1b[0m` : s
 }
 
-/** Control characters from the checked files must not reach the terminal as escapes. */
-function visible(s: string): string {
-  // eslint-disable-next-line no-control-regex
-  return s.replace(/[\x00-\x08\x0b-\x1f\x7f\x9b]/g, (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`)
+/**
+ * Text from the checked files must not reach the terminal as anything but text: C0 and C1 control
+ * characters (ESC starts ANSI sequences; a line break would start a line that looks like a
+ * finding) are shown as `\\xNN`, and the invisible format characters that reorder or hide text
+ * (bidi overrides and isolates, zero-width characters; Unicode TR #36 §2.4) as `\\u{NNNN}`.
+ * Only a tab is kept. Every value in the text output passes through here.
+ */
+// eslint-disable-next-line no-control-regex
+const UNSAFE = /[\x00-\x08\x0a-\x1f\x7f-\x9f\u061c\u200b-\u200f\u2028-\u202e\u2060-\u2064\u2066-\u2069\ufeff]/g
+
+export function visible(s: string): string {
+  return s.replace(UNSAFE, (c) => {
+    const n = c.charCodeAt(0)
+    return n < 0x100 ? `\\x${n.toString(16).padStart(2, '0')}` : `\\u{${n.toString(16)}}`
+  })
 }
 
 function excerpt(f: Finding, text: string | undefined, color: boolean): string {
@@ -48,35 +64,60 @@ function plural(n: number, word: string): string {
   return `${n} ${word}${n === 1 ? '' : 's'}`
 }
 
+function counted(findings: Finding[]): string {
+  const n = (sev: Finding['severity']): number => findings.filter((f) => f.severity === sev).length
+  return [n('error') && plural(n('error'), 'error'), n('warning') && plural(n('warning'), 'warning'), n('notice') && plural(n('notice'), 'notice')].filter(Boolean).join(', ')
+}
+
+/**
+ * Findings, each group of one line led by the corrected line when rack-check has verified one;
+ * then the web server and, in two lines, what the next deploy's restart does. The prediction and
+ * the restart details (zero-downtime advice, signal, environment variables, stop) with `verbose`.
+ */
 export function formatText(result: CheckResult, opts: TextOptions): string {
   const { report } = result
   let out = ''
-  for (const f of report.findings) {
-    const where = paint(opts.color, COLORS.bold, `${f.file}:${f.line}:${f.column}`)
-    out += `${where}: ${paint(opts.color, COLORS[f.severity], f.severity)}: ${visible(f.message)} ${paint(opts.color, COLORS.dim, `[${f.rule}]`)}\n`
+  const corrections = new Map((opts.corrections ?? []).map((c) => [`${c.file}:${c.line}`, c]))
+  const listed = report.findings.filter((f) => !f.suppressed)
+  for (const f of listed) {
+    const c = corrections.get(`${f.file}:${f.line}`)
+    if (c) {
+      corrections.delete(`${f.file}:${f.line}`)
+      out += `${paint(opts.color, COLORS.bold, `${visible(c.file)}:${c.line}`)} should read (fixes ${counted(c.fixes)}):\n    ${visible(c.after)}\n`
+    }
+    const where = paint(opts.color, COLORS.bold, `${visible(f.file)}:${f.line}:${f.column}`)
+    out += `${where}: ${paint(opts.color, COLORS[f.severity], f.severity)}: ${visible(f.message)} ${paint(opts.color, COLORS.dim, `[${visible(f.rule)}]`)}\n`
     out += excerpt(f, opts.source(f.file), opts.color)
   }
-  if (report.findings.length) out += '\n'
+  if (listed.length) out += '\n'
   if (report.apps.length === 0) out += 'No Cloud 66 deployment files (Procfile, .cloud66/manifest.yml, .cloud66/deploy_hooks.yml) found.\n'
   report.apps.forEach((app, i) => {
-    const label = app.root === '.' ? '' : ` (${app.root})`
+    const label = app.root === '.' ? '' : ` (${visible(app.root)})`
     if (app.webServer) {
       const w = app.webServer
-      out += `Web server${label}: ${w.server}${w.version ? ' ' + w.version : ''} from custom_web in ${w.file}:${w.line}\n`
-      out += `  ${predictionLine(w.prediction)}\n`
-      const plan = result.analyses[i]?.restart
+      // the version is the lockfile's text
+      out += `Web server${label}: ${w.server}${w.version ? ' ' + visible(w.version) : ''} from custom_web in ${visible(w.file)}:${w.line}\n`
+      if (opts.verbose) out += `  ${predictionLine(w.prediction)}\n`
+      const a = result.analyses[i]
+      const plan = a?.restart
       if (plan) {
-        const g = restartGuidance(plan)
-        out += `Restart on deploy${label}: ${plan.effect.effect}\n`
-        for (const line of [g.sends, g.does, `Requests: ${g.requests}`, `Zero downtime: ${g.zeroDowntime}`, `Environment variables: ${g.environment}`, ...g.notes]) out += `  ${visible(line)}\n`
+        const g = restartGuidance(plan, { version: a.web?.version ?? null, settings: (a.web?.ifStarted ?? a.web?.facts)?.settings })
+        const later = plan.boots === false
+        out += `Restart on deploy${label}: ${visible(plan.effect.effect)}${later ? ', once the server starts' : ''}${opts.verbose ? '' : ' (--verbose for more)'}\n`
+        if (!later || opts.verbose) out += `  ${visible([g.summary, ...g.notes.filter((n) => !n.startsWith('As written'))].join(' '))}\n`
+        if (opts.verbose) {
+          const more = [g.zeroDowntime && `Zero downtime: ${g.zeroDowntime.text}`, g.caveat, `Signal: ${g.signal}`, `Environment variables: ${g.environment}`, `Stop: ${g.stop}`]
+          for (const line of more) if (line) out += `  ${visible(line)}\n`
+        }
       }
     } else {
       out += `Web server${label}: Passenger (no custom_web entry)\n`
     }
     const t = app.transition
-    if (t && t.from !== t.to) out += `Web server change since the base${label}: ${t.from} → ${t.to}${t.passengerImmutable ? ' (to or from Passenger: per Cloud 66\'s docs not applied to an app after its initial build)' : ' (applied on redeploy)'}\n`
+    // a switch to or from Passenger is explained by its finding (passenger-transition)
+    if (t && t.from !== t.to) out += `Web server change since the base${label}: ${visible(t.from)} → ${visible(t.to)}${t.passengerImmutable ? '' : ' (applied on redeploy)'}\n`
   })
   const s = report.summary
-  out += `${plural(s.errors, 'error')}, ${plural(s.warnings, 'warning')}, ${plural(s.notices, 'notice')}\n`
+  out += `${plural(s.errors, 'error')}, ${plural(s.warnings, 'warning')}, ${plural(s.notices, 'notice')}${s.suppressed ? ` (${s.suppressed} suppressed)` : ''}\n`
   return out
 }

@@ -1,4 +1,5 @@
 import { defineRule } from './define-rule.js'
+import { deleteWords } from './helpers.js'
 
 export default defineRule({
   id: 'custom-web-daemonizes',
@@ -15,9 +16,12 @@ export default defineRule({
     if (!web || !web.ifStarted || ctx.options.processManager === 'bluepill') return
     const d = web.ifStarted.daemonizes
     if (d.value !== true) return
+    // a flag of its own on the command line is removed; a config line or a grouped flag is left to the user
+    const lone = d.reason !== 'config' && d.at.file === web.procfile.path && ctx.analysis.textAt(d.at) === d.data.option
+    const fix = lone ? { description: `remove \`${d.data.option}\``, edits: [deleteWords(web.procfile, d.at)] } : null
     if (d.reason === 'config') ctx.report(d.at, 'config', { option: ctx.analysis.textAt(d.at), file: d.at.file, program: web.program })
     // Thin writes its PID file only when daemonized (servers.md §2): removing `-d` costs the PID file
     else if (web.server === 'thin') ctx.report(d.at, 'thinFlag', { option: d.data.option ?? 'daemonize', program: web.program })
-    else ctx.report(d.at, 'flag', { option: d.data.option ?? 'daemonize', program: web.program })
+    else ctx.report(d.at, 'flag', { option: d.data.option ?? 'daemonize', program: web.program }, { fix })
   }
 })

@@ -1,5 +1,5 @@
 import { defineRule } from './define-rule.js'
-import { failsOnEveryVersion } from './helpers.js'
+import { deleteWords, failsOnEveryVersion } from './helpers.js'
 
 /**
  * With no version locked, each version band is modelled (servers/index.ts). When every band breaks
@@ -25,7 +25,7 @@ export default defineRule({
     const first = spans[0]
     const same = spans.every((s) => s.line === first.line && s.column === first.column && s.endColumn === first.endColumn && s.file === first.file)
     const word = ctx.analysis.textAt(first)
-    if (same && word.startsWith('-')) ctx.report(first, 'sameWord', { program: web.program, bands, word })
+    if (same && word.startsWith('-')) ctx.report(first, 'sameWord', { program: web.program, bands, word }, first.file === web.procfile.path ? { fix: { description: `remove \`${word}\``, edits: [deleteWords(web.procfile, first)] } } : undefined)
     else ctx.report(first, 'different', { program: web.program, bands })
   }
 })

@@ -1,5 +1,5 @@
 import { defineRule } from './define-rule.js'
-import { configSocketFix, failsOnEveryVersion, serverLabel } from './helpers.js'
+import { configSocketFix, deleteWords, failsOnEveryVersion, serverLabel } from './helpers.js'
 
 export default defineRule({
   id: 'custom-web-fails-to-boot',
@@ -60,7 +60,10 @@ export default defineRule({
       const id = p.kind === 'invalid-option' && p.data.bind ? 'invalidBind' : ids[p.kind]
       const versions = p.versions ? ` on ${web.program} ${p.versions} (no version of the gem is locked in Gemfile.lock)` : ''
       const shown = p.data.value === undefined ? '' : p.data.value === '' ? 'an empty word' : '`' + p.data.value + '`'
-      ctx.report(p.at, id, { server: serverLabel(web), versions, option: '', candidates: '', command: '', path: '', value: '', fix: configSocketFix(web.server), message: '', shown, text: '', what: '', why: '', suggest: '', ...p.data }, p.versions ? { severity: 'warning' } : undefined)
+      // Puma 5+'s refused `-d` is removed (systemd keeps the server in the foreground)
+      const dropD = id === 'removedDaemon' && p.at.file === web.procfile.path && ctx.analysis.textAt(p.at) === p.data.option && !p.versions
+      const fix = dropD ? { description: `remove \`${p.data.option}\``, edits: [deleteWords(web.procfile, p.at)] } : null
+      ctx.report(p.at, id, { server: serverLabel(web), versions, option: '', candidates: '', command: '', path: '', value: '', fix: configSocketFix(web.server), message: '', shown, text: '', what: '', why: '', suggest: '', ...p.data }, p.versions ? { severity: 'warning' } : { fix })
     }
   }
 })

@@ -1,5 +1,5 @@
 import { defineRule } from './define-rule.js'
-import { configPidFix, displayPath, pidFix } from './helpers.js'
+import { appendToCommand, codeOf, configPidFix, displayPath, optionPrefix, pidFix, replaceSpan } from './helpers.js'
 
 export default defineRule({
   id: 'custom-web-no-pid-file',
@@ -21,10 +21,16 @@ export default defineRule({
     if (!web || !facts || facts.pidFile.value !== false) return
     const p = facts.pidFile
     const data = { fix: pidFix(web.server, web.program), text: '', path: '', ...p.data }
+    // the command-line option that writes it, for the servers that have one (Unicorn and Thin need their config or -d)
+    const option = ['puma', 'rackup', 'rails', 'passenger'].includes(web.server) ? codeOf(data.fix) : null
+    const add = option ? { description: `add \`${option}\``, edits: [appendToCommand(web, option)] } : null
     switch (p.reason) {
       case 'none':
-        return ctx.report(p.at, 'none', data)
-      case 'other-path':
+        return ctx.report(p.at, 'none', data, { fix: add })
+      case 'other-path': {
+        const prefix = p.at.file === web.procfile.path ? optionPrefix(ctx.analysis.textAt(p.at)) : null
+        if (prefix && option) return ctx.report(p.at, 'otherPath', { ...data, text: ctx.analysis.textAt(p.at), path: displayPath(data.path) }, { fix: { description: 'write /tmp/web_server.pid', edits: [replaceSpan(web.procfile, p.at, prefix + '/tmp/web_server.pid')] } })
+      }
         if (p.at.file !== web.procfile.path) return ctx.report(p.at, 'configOtherPath', { ...data, program: web.program, file: p.at.file, text: ctx.analysis.textAt(p.at), path: displayPath(data.path), fix: configPidFix(web.server) })
         return ctx.report(p.at, 'otherPath', { ...data, text: ctx.analysis.textAt(p.at), path: displayPath(data.path) })
       case 'unicorn-rails-p-is-path':
@@ -36,7 +42,7 @@ export default defineRule({
         if (ctx.options.processManager === 'bluepill') ctx.report(p.at, 'thinBluepill', data)
         return
       default:
-        return ctx.report(p.at, 'none', data)
+        return ctx.report(p.at, 'none', data, { fix: add })
     }
   }
 })

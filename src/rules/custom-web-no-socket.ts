@@ -1,5 +1,5 @@
 import { defineRule } from './define-rule.js'
-import { configSocketFix, displayPath, socketFix } from './helpers.js'
+import { appendToCommand, codeOf, configSocketFix, displayPath, optionPrefix, replaceSpan, socketFix } from './helpers.js'
 
 export default defineRule({
   id: 'custom-web-no-socket',
@@ -26,14 +26,23 @@ export default defineRule({
     const fix = socketFix(web.server, web.program)
     const inConfig = s.at.file !== web.procfile.path
     const base = { program: web.program, fix: inConfig ? configSocketFix(web.server) : fix, text: '', ...s.data }
+    // on the command line: the socket option is added, or a wrong socket path rewritten in place
+    const option = codeOf(fix)
+    const add = option && web.server !== 'unknown' ? { description: `add \`${option}\``, edits: [appendToCommand(web, option)] } : null
+    const written = inConfig ? null : ctx.analysis.textAt(s.at)
+    const prefix = written ? optionPrefix(written) : null
+    const socketValue = option?.split(/\s+/)[1]
+    // the span is the option with its value, or the value alone
+    const replacement = socketValue && written ? (prefix ? prefix + socketValue : written.startsWith('-') ? null : socketValue) : null
+    const rewrite = replacement ? { description: `write \`${replacement}\``, edits: [replaceSpan(web.procfile, s.at, replacement)] } : null
     switch (s.reason) {
       case 'no-listener':
-        return ctx.report(s.at, 'noListener', { default: s.data.default ?? 'its default port', ...base })
+        return ctx.report(s.at, 'noListener', { default: s.data.default ?? 'its default port', ...base }, { fix: add })
       case 'relative-unix':
-        return ctx.report(s.at, 'relativeUnix', base)
+        return ctx.report(s.at, 'relativeUnix', base, { fix: rewrite })
       case 'other-unix':
         // the line as written, and the path as the user knows it (app-relative inside the app folder)
-        return ctx.report(s.at, 'otherUnix', { ...base, text: inConfig ? ctx.analysis.textAt(s.at) : base.text, where: s.data.path?.startsWith('/') ? displayPath(s.data.path) : '`' + (s.data.path ?? '') + '`' })
+        return ctx.report(s.at, 'otherUnix', { ...base, text: inConfig ? ctx.analysis.textAt(s.at) : base.text, where: s.data.path?.startsWith('/') ? displayPath(s.data.path) : '`' + (s.data.path ?? '') + '`' }, { fix: rewrite })
       case 'state-file':
         return ctx.report(s.at, 'stateFile', base)
       case 'cluster-renamed':
@@ -43,7 +52,7 @@ export default defineRule({
       default: // 'tcp-only'
         if (s.data.overrides) return ctx.report(s.at, 'overridden', { ...base, fix, text: ctx.analysis.textAt(s.at) })
         if (inConfig) return ctx.report(s.at, 'configTcpOnly', { ...base, fix, configFix: configSocketFix(web.server), file: s.at.file, text: ctx.analysis.textAt(s.at) })
-        return ctx.report(s.at, 'tcpOnly', { ...base, text: ctx.analysis.textAt(s.at) })
+        return ctx.report(s.at, 'tcpOnly', { ...base, text: ctx.analysis.textAt(s.at) }, { fix: add })
     }
   }
 })

@@ -1,5 +1,6 @@
 import { defineRule } from './define-rule.js'
 import { PREDICTION_VARIABLES } from '../servers/environment.js'
+import { deleteWords } from './helpers.js'
 
 /**
  * Contract §4: the prediction environment sets only a few variables. A `$PORT` on the line is
@@ -27,18 +28,35 @@ export default defineRule({
       const key = `${u.name}@${u.start}`
       if (seen.has(key)) continue
       seen.add(key)
-      const word = argv.find((w) => w.start <= u.start && w.end >= u.end)
+      // the words are in source order and do not overlap: found by bisection (a line may hold thousands)
+      const i = lastStartingBefore(argv, u.start + 1)
+      const word = i >= 0 && argv[i].end >= u.end ? argv[i] : undefined
       if (word) {
         const written = web.procfile.text.slice(word.start, word.end)
         ctx.report(u.at, 'emptied', { name: u.name, known, written, value: word.text === '' ? 'an empty word' : '`' + word.text + '`' })
         continue
       }
-      const prev = argv.filter((w) => w.end <= u.start).pop()
-      const next = argv.find((w) => w.start >= u.end)
+      const prev = i >= 0 ? (argv[i].end <= u.start ? argv[i] : argv[i - 1]) : undefined
+      const next = argv[lastStartingBefore(argv, u.end) + 1]
       const program = prev === argv[0]
       const reads =
         prev && next ? (program ? `\`${next.text}\` as its first argument` : `\`${prev.text} ${next.text}\``) : prev ? (program ? 'no arguments at all' : `\`${prev.text}\` at the end of the line`) : 'nothing there'
-      ctx.report(u.at, 'dropped', { name: u.name, known, program: web.program || 'the command', reads })
+      // `-p $PORT`: behind Nginx the port is not used (the socket is), so the option goes
+      const port = prev && prev !== argv[0] && (prev.text === '-p' || prev.text === '--port')
+      const fix = port ? { description: `remove \`${web.procfile.text.slice(prev.start, u.end)}\` (Nginx uses the socket)`, edits: [deleteWords(web.procfile, web.procfile.span(prev.start, u.end))] } : null
+      ctx.report(u.at, 'dropped', { name: u.name, known, program: web.program || 'the command', reads }, { fix })
     }
   }
 })
+
+/** The index of the last word that starts before `offset` (-1 when none does). */
+function lastStartingBefore(argv: Array<{ start: number }>, offset: number): number {
+  let lo = 0
+  let hi = argv.length
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1
+    if (argv[mid].start < offset) lo = mid + 1
+    else hi = mid
+  }
+  return lo - 1
+}

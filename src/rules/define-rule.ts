@@ -1,18 +1,14 @@
 import type { AppModel } from '../model/app.js'
+import type { SourceFile } from '../files/source-file.js'
+import type { Comment } from '../suppressions.js'
 import type { Severity, Span } from '../model/span.js'
 import type { WebServerAnalysis } from '../servers/index.js'
 import type { RestartPlan } from '../restart.js'
 import type { Change } from '../transition.js'
-import type { Report } from '../check.js'
+import type { CheckOptions } from '../report.js'
 
-export type ProcessManager = 'systemd' | 'bluepill'
-
-export interface CheckOptions {
-  environment: string
-  processManager: ProcessManager
-  /** the report of the pull request's base, when comparing (`--base`) */
-  base?: Report | null
-}
+// the option types live with the report types (src/report.ts); re-exported for the rules
+export type { CheckOptions, ProcessManager } from '../report.js'
 
 /** Everything a rule may look at for one app. */
 export interface AppAnalysis {
@@ -36,12 +32,28 @@ export interface AppAnalysis {
   misplacedCloud66: string[]
   /** `.cloud66/passenger-enterprise-license`, when present */
   enterpriseLicense: string | null
+  /** every file read that can hold `# rack-check:` directives, with its comments */
+  commented: Array<{ file: SourceFile; comments: Comment[] }>
+}
+
+/** One change to a file: replace the text from `start` to `end` (UTF-16 offsets, end exclusive). */
+export interface Edit {
+  file: SourceFile
+  start: number
+  end: number
+  text: string
+}
+
+/** A mechanical fix: the edits that make the finding go away, and what they do in a few words. */
+export interface FixSpec {
+  description: string
+  edits: Edit[]
 }
 
 export interface RuleContext<Msg extends string> {
   analysis: AppAnalysis
   options: CheckOptions
-  report(at: Span, message: Msg, data?: Record<string, string | number>, override?: { severity?: Severity }): void
+  report(at: Span, message: Msg, data?: Record<string, string | number>, override?: { severity?: Severity; fix?: FixSpec | null }): void
 }
 
 export interface Rule<Msg extends string = string> {

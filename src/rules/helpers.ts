@@ -2,8 +2,12 @@ import type { Manifest, MetadataBlock } from '../model/manifest.js'
 import type { YPair } from '../model/yaml-tree.js'
 import { appRelative } from '../servers/environment.js'
 import type { BandFailures, ServerName } from '../servers/types.js'
-import type { ProcessManager } from './define-rule.js'
+import type { ProcessManager } from '../report.js'
 import type { WebServerAnalysis } from '../servers/index.js'
+import type { Edit } from './define-rule.js'
+import type { SourceFile } from '../files/source-file.js'
+import type { Span } from '../model/span.js'
+import { parseShell } from '../model/shell.js'
 
 /** What to write to serve the socket, per server. */
 export function socketFix(server: ServerName, program: string): string {
@@ -129,4 +133,38 @@ export function failsOnEveryVersion(web: WebServerAnalysis, processManager: Proc
   if (!groups) return null
   const counted = groups.map((g) => ({ ...g, failures: g.failures.filter((f) => processManager === 'systemd' || f.kind !== 'daemonizes') }))
   return counted.every((g) => g.failures.length > 0) ? counted : null
+}
+
+/** Replaces what a span covers. */
+export function replaceSpan(file: SourceFile, at: Span, text: string): Edit {
+  const [start, end] = file.offsets(at)
+  return { file, start, end, text }
+}
+
+/** Deletes the words a span covers on a command line, with the blank before them. */
+export function deleteWords(file: SourceFile, at: Span): Edit {
+  let [start, end] = file.offsets(at)
+  while (start > 0 && (file.text[start - 1] === ' ' || file.text[start - 1] === '\t')) start--
+  if (start === file.lineOffset(at.line)) while (file.text[end] === ' ' || file.text[end] === '\t') end++
+  return { file, start, end, text: '' }
+}
+
+/** Appends words to the `custom_web` command (before a trailing comment). */
+export function appendToCommand(web: WebServerAnalysis, words: string): Edit {
+  const entry = web.entry
+  const comment = parseShell(entry.command, entry.commandStart, { get: () => undefined, unsetBare: 'empty' }).comment
+  let at = comment ?? entry.commandEnd
+  while (at > entry.commandStart && /[ \t]/.test(web.procfile.text[at - 1])) at--
+  return { file: web.procfile, start: at, end: at, text: ' ' + words }
+}
+
+/** The first code span of a fix text: "`-b unix:///tmp/web_server.sock` (…)" → `-b unix:///tmp/web_server.sock`. */
+export function codeOf(fixText: string): string | null {
+  return /`([^`]+)`/.exec(fixText)?.[1] ?? null
+}
+
+/** An option word as written, split from its value: `--pidfile=x` → `--pidfile=`, `-b x` → `-b `. */
+export function optionPrefix(written: string): string | null {
+  const m = /^(--?[A-Za-z][\w-]*)(=|[ \t]+)/.exec(written)
+  return m ? m[1] + m[2] : null
 }

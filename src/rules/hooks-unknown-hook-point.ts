@@ -1,5 +1,5 @@
 import { defineRule } from './define-rule.js'
-import { didYouMean } from './helpers.js'
+import { didYouMean, replaceSpan } from './helpers.js'
 import { HOOK_POINTS } from '../model/deploy-hooks.js'
 
 export default defineRule({
@@ -16,7 +16,8 @@ export default defineRule({
       // a top-level key whose value is not a mapping is a hook point with no environment; an
       // environment-level key is always a hook point
       const suggestion = didYouMean(point.name, HOOK_POINTS)
-      if (suggestion) ctx.report(point.keyAt, 'typo', { name: point.name, suggestion })
+      const file = ctx.analysis.app.deployHooks!.file
+      if (suggestion) ctx.report(point.keyAt, 'typo', { name: point.name, suggestion }, { fix: { description: `rename to \`${suggestion}\``, edits: [replaceSpan(file, point.keyAt, suggestion)] } })
       else ctx.report(point.keyAt, 'unknown', { name: point.name })
     }
   }

@@ -1,5 +1,6 @@
 import type { Rule } from './define-rule.js'
 import appNotRack from './app-not-rack.js'
+import checkIncomplete from './check-incomplete.js'
 import cloud66FolderMisplaced from './cloud66-folder-misplaced.js'
 import customWebDaemonizes from './custom-web-daemonizes.js'
 import customWebExtraTcpListener from './custom-web-extra-tcp-listener.js'
@@ -34,6 +35,7 @@ import restartPhasedFallsBack from './restart-phased-falls-back.js'
 import restartPhasedWithoutPruneBundler from './restart-phased-without-prune-bundler.js'
 import restartSignalNotRestart from './restart-signal-not-restart.js'
 import serverGemNotLocked from './server-gem-not-locked.js'
+import suppressionUnused from './suppression-unused.js'
 import stopSequenceNotGraceful from './stop-sequence-not-graceful.js'
 import thinConfigShellVariable from './thin-config-shell-variable.js'
 import thinPidNeedsDaemon from './thin-pid-needs-daemon.js'
@@ -44,6 +46,7 @@ import yamlSyntaxError from './yaml-syntax-error.js'
 /** Every rule, by id. One id = one file = one docs page = one fixture folder. */
 export const RULES: Rule[] = [
   appNotRack,
+  checkIncomplete,
   cloud66FolderMisplaced,
   customWebDaemonizes,
   customWebExtraTcpListener,
@@ -79,6 +82,7 @@ export const RULES: Rule[] = [
   restartSignalNotRestart,
   serverGemNotLocked,
   stopSequenceNotGraceful,
+  suppressionUnused,
   thinConfigShellVariable,
   thinPidNeedsDaemon,
   webWithoutCustomWeb,

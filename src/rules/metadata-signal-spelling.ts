@@ -1,5 +1,5 @@
 import { defineRule } from './define-rule.js'
-import { metadataSettings } from './helpers.js'
+import { metadataSettings, replaceSpan } from './helpers.js'
 import { parseStopSequence, readSignal, type SignalWord } from '../model/signals.js'
 
 export default defineRule({
@@ -19,6 +19,6 @@ export default defineRule({
       if (setting.key === 'restart_signal') words.push(readSignal(v.value.trim(), v.at))
       if (setting.key === 'stop_sequence' || setting.key === 'web_server_stop_signals') words.push(...parseStopSequence(manifest.file, v).steps.flatMap((s) => (s.signal ? [s.signal] : [])))
     }
-    for (const w of words) if (w.name && w.spelling.length) ctx.report(w.at, 'spelling', { text: w.text, name: w.name })
+    for (const w of words) if (w.name && w.spelling.length) ctx.report(w.at, 'spelling', { text: w.text, name: w.name }, { fix: { description: `write \`${w.name}\``, edits: [replaceSpan(manifest.file, w.at, w.name)] } })
   }
 })

@@ -1,5 +1,5 @@
 import { defineRule } from './define-rule.js'
-import { didYouMean, metadataSettings } from './helpers.js'
+import { didYouMean, metadataSettings, replaceSpan } from './helpers.js'
 
 /** The three documented keys (cloud66.md §4.1). */
 export const METADATA_KEYS = ['restart_signal', 'stop_sequence', 'restart_on_deploy']
@@ -24,7 +24,8 @@ export default defineRule({
       else if (MAESTRO.has(key)) ctx.report(setting.keyAt, 'maestro', { key })
       else {
         const suggestion = didYouMean(key, METADATA_KEYS)
-        if (suggestion) ctx.report(setting.keyAt, 'typo', { key, suggestion })
+        const file = ctx.analysis.app.manifest!.file
+        if (suggestion) ctx.report(setting.keyAt, 'typo', { key, suggestion }, setting.merged ? undefined : { fix: { description: `rename to \`${suggestion}\``, edits: [replaceSpan(file, setting.keyAt, suggestion)] } })
         else ctx.report(setting.keyAt, 'unknown', { key })
       }
     }

@@ -11,7 +11,12 @@ export default defineRule({
   check(ctx) {
     if (ctx.analysis.app.web) return
     for (const p of ctx.analysis.app.procfiles) {
-      for (const c of p.commentedEntries) if (c.name === 'custom_web') ctx.report(p.file.span(c.start, c.end), 'commented')
+      for (const c of p.commentedEntries) {
+        if (c.name !== 'custom_web') continue
+        // the `#`s and the blanks after them
+        const hashes = /^#+[ \t]*/.exec(p.file.text.slice(c.start, c.end))![0].length
+        ctx.report(p.file.span(c.start, c.end), 'commented', {}, { fix: { description: 'remove the `#`', edits: [{ file: p.file, start: c.start, end: c.start + hashes, text: '' }] } })
+      }
     }
   }
 })

@@ -9,7 +9,13 @@ export default defineRule({
   },
   check(ctx) {
     for (const p of ctx.analysis.app.procfiles) {
-      if (p.crlfLines.length > 0) ctx.report(p.file.lineSpan(p.crlfLines[0]), 'crlf', { count: p.crlfLines.length })
+      if (p.crlfLines.length === 0) continue
+      // each carriage return before a line feed is removed
+      const edits = p.crlfLines.map((line) => {
+        const at = p.file.lineOffset(line) + p.file.lineText(line).length
+        return { file: p.file, start: at, end: at + 1, text: '' }
+      })
+      ctx.report(p.file.lineSpan(p.crlfLines[0]), 'crlf', { count: p.crlfLines.length }, { fix: { description: 'use LF line endings', edits } })
     }
   }
 })

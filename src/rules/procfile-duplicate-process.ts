@@ -9,7 +9,18 @@ export default defineRule({
   },
   check(ctx) {
     for (const p of ctx.analysis.app.procfiles) {
-      for (const [lost, kept] of p.duplicates) ctx.report(p.file.span(lost.nameStart, lost.nameEnd), 'lost', { name: lost.name, line: kept.line })
+      const names = new Set(p.entries.map((e) => e.name))
+      // the next suffix to try for each name: counting from 2 for every duplicate was quadratic in them
+      const nextSuffix = new Map<string, number>()
+      for (const [lost, kept] of p.duplicates) {
+        // the lost entry gets a name of its own: `worker_2`, `worker_3`, …
+        let k = nextSuffix.get(lost.name) ?? 2
+        while (names.has(`${lost.name}_${k}`)) k++
+        nextSuffix.set(lost.name, k + 1)
+        const name = `${lost.name}_${k}`
+        names.add(name)
+        ctx.report(p.file.span(lost.nameStart, lost.nameEnd), 'lost', { name: lost.name, line: kept.line }, { fix: { description: `rename it \`${name}\``, edits: [{ file: p.file, start: lost.nameStart, end: lost.nameEnd, text: name }] } })
+      }
     }
   }
 })

@@ -13,6 +13,8 @@ export default defineRule({
     const { app, herokuWeb } = ctx.analysis
     if (app.web || !herokuWeb) return
     const at = herokuWeb.procfile.span(herokuWeb.entry.nameStart, herokuWeb.entry.nameEnd)
-    ctx.report(at, herokuWeb.facts.socket.value === true ? 'rightCommandWrongName' : 'ignored')
+    const right = herokuWeb.facts.socket.value === true
+    const fix = right ? { description: 'rename it `custom_web`', edits: [{ file: herokuWeb.procfile, start: herokuWeb.entry.nameStart, end: herokuWeb.entry.nameEnd, text: 'custom_web' }] } : null
+    ctx.report(at, right ? 'rightCommandWrongName' : 'ignored', {}, { fix })
   }
 })

@@ -42,6 +42,20 @@ export interface ConfigReader {
  * 5.6.5, "uninitialized constant Puma::DSL::Rails").
  */
 export function configEnvironment(ctx: ServerContext, appPath: string): RubyEnvironment {
+  // one environment per command, file and workspace view: the version bands share it, and with it
+  // the evaluation of the file (check.ts caches that per environment)
+  let byPath = environments.get(ctx.command)
+  if (!byPath) environments.set(ctx.command, (byPath = new Map()))
+  const known = byPath.get(appPath)
+  if (known && known.exists === ctx.exists && known.isFolder === ctx.isFolder) return known.env
+  const env = newEnvironment(ctx, appPath)
+  byPath.set(appPath, { exists: ctx.exists, isFolder: ctx.isFolder, env })
+  return env
+}
+
+const environments = new WeakMap<object, Map<string, { exists: ServerContext['exists']; isFolder: ServerContext['isFolder']; env: RubyEnvironment }>>()
+
+function newEnvironment(ctx: ServerContext, appPath: string): RubyEnvironment {
   const program = ctx.command.programName
   return {
     get: (n) => (ctx.command.unknownEnv.has(n) ? undefined : (ctx.command.env.get(n) ?? null)),

@@ -128,8 +128,14 @@ export function analyzeWebServer(input: AnalyzeInput): WebServerAnalysis {
       else {
         // drop the words the boot problems point at and look again
         const argv = base.command.argv!
-        const spans = first.bootProblems.map((p) => procfile.offsets(p.at))
-        const kept = argv.filter((w, i) => i === 0 || !spans.some(([a, b]) => w.start < b && w.end > a))
+        // spans by start, words in source order: one pass (quadratic in the words before)
+        const spans = first.bootProblems.map((p) => procfile.offsets(p.at)).sort((x, y) => x[0] - y[0])
+        let next = 0
+        let reach = -Infinity // the furthest end of the spans that start before the word ends
+        const kept = argv.filter((w, i) => {
+          while (next < spans.length && spans[next][0] < w.end) reach = Math.max(reach, spans[next++][1])
+          return i === 0 || reach <= w.start
+        })
         if (kept.length < argv.length) {
           const again = analyze({ ...base, command: { ...base.command, argv: kept } })
           if (again.boots !== false) ifStarted = again
@@ -198,12 +204,14 @@ function acrossBands(model: ServerModel, ctx: ServerContext): ServerFacts {
   const problems: BootProblem[] = []
   const keyOf = (p: BootProblem): string => `${p.kind}@${p.at.line}:${p.at.column}`
   const seen = new Set<string>()
+  // each band's problem keys once: looking them up per problem was quadratic in a line's words
+  const keysOf = results.map((x) => new Set(x.bootProblems.map(keyOf)))
   for (const r of results) {
     for (const p of r.bootProblems) {
       const key = keyOf(p)
       if (seen.has(key)) continue
       seen.add(key)
-      const on = results.map((x) => x.bootProblems.some((q) => keyOf(q) === key))
+      const on = keysOf.map((k) => k.has(key))
       const first = on.indexOf(true)
       const last = on.lastIndexOf(true)
       const contiguous = on.slice(first, last + 1).every(Boolean)

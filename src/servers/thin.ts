@@ -24,6 +24,7 @@ import { lastOption, parseOptions, type OptionSpec } from './optparse.js'
 import { verdict, type BootProblem, type FlagNote, type Listener, type ServerFacts, type Setting, type SignalEffect, type Verdict } from './types.js'
 import { stopped, untrapped } from './signals.js'
 import type { Span } from '../model/span.js'
+import { MAX_TEXT_NESTING, yamlNestingEstimate } from '../model/yaml-tree.js'
 
 const req = (key: string, short: string | null, long: string): OptionSpec => ({ key, short: short ? [short] : [], long: [long], arg: 'required' })
 const flag = (key: string, short: string | null, long: string): OptionSpec => ({ key, short: short ? [short] : [], long: [long], arg: 'none' })
@@ -282,6 +283,8 @@ function thinYaml(ctx: ServerContext, path: string): ThinYaml {
     erb.push([offset, offset + m.length])
     return 'x'.repeat(m.length)
   })
+  // the YAML parser recurses once per level: not for text nested deeper than rack-check reads (docs/robustness.md)
+  if (yamlNestingEstimate(text) > MAX_TEXT_NESTING) return { ...out, opaque: { at: file.span(0, 1), why: `\`${path}\` is nested more than ${MAX_TEXT_NESTING} levels deep, more than rack-check reads` } }
   const doc = yaml.parseDocument(text, { version: '1.1', uniqueKeys: false })
   if (doc.errors.length > 0) {
     const e = doc.errors[0]

@@ -40,6 +40,9 @@ export interface FakeComment {
   performed_via_github_app: Record<string, unknown> | null
 }
 
+/** A tree entry that is not a plain file: a symbolic link, a submodule, or a file whose size the tree gives as `size`. */
+export type TreeThing = { link: string } | { submodule: string } | { text: string; size: number }
+
 export interface Fault {
   method: string
   path: RegExp
@@ -67,6 +70,8 @@ export interface FakeGitHub {
   tokens: Record<string, Account>
   /** the base commit's files by repository path (git trees and contents API); null: 404 */
   baseTree: Record<string, string> | null
+  /** a commit's tree by its sha, before `baseTree`: a file's text, or a link, a submodule or a file of a given size */
+  trees: Record<string, Record<string, string | TreeThing>>
   /** a comment as GitHub would return it, written by `who` */
   comment(body: string, who: Account): FakeComment
   close(): Promise<void>
@@ -151,6 +156,7 @@ export async function startFakeGitHub(): Promise<FakeGitHub> {
     account: GITHUB_ACTIONS,
     tokens: {},
     baseTree: null,
+    trees: {},
     comment(body, who) {
       const id = nextId++
       return {
@@ -230,23 +236,38 @@ export async function startFakeGitHub(): Promise<FakeGitHub> {
       const files = fake.files.map((f) => ({ sha: sha(f.filename), filename: f.filename, status: 'modified', additions: 1, deletions: 1, changes: 2, blob_url: `https://github.com/acme/shop/blob/c/${f.filename}`, raw_url: `https://github.com/acme/shop/raw/c/${f.filename}`, contents_url: `https://api.github.com/repos/acme/shop/contents/${f.filename}?ref=c`, ...(f.patch === undefined ? {} : { patch: f.patch }) }))
       return [200, files]
     }
-    if (method === 'GET' && /^\/repos\/[^/]+\/[^/]+\/git\/trees\/[0-9a-f]+$/.test(url.pathname)) {
-      if (!fake.baseTree) return [404, { message: 'Not Found', documentation_url: 'https://docs.github.com/rest', status: '404' }]
+    if (method === 'GET' && (m = url.pathname.match(/^\/repos\/[^/]+\/[^/]+\/git\/trees\/([0-9a-f]+)$/))) {
+      const files = fake.trees[m[1]] ?? fake.baseTree
+      if (!files) return [404, { message: 'Not Found', documentation_url: 'https://docs.github.com/rest', status: '404' }]
       const folders = new Set<string>()
-      for (const p of Object.keys(fake.baseTree)) for (let i = p.indexOf('/'); i > 0; i = p.indexOf('/', i + 1)) folders.add(p.slice(0, i))
+      for (const p of Object.keys(files)) for (let i = p.indexOf('/'); i > 0; i = p.indexOf('/', i + 1)) folders.add(p.slice(0, i))
+      // git modes: 120000 a symbolic link (a blob), 160000 a submodule (a commit, no size)
+      const entry = (path: string, v: string | TreeThing): Record<string, unknown> =>
+        typeof v === 'string'
+          ? { path, mode: '100644', type: 'blob', sha: sha(path), size: Buffer.byteLength(v), url: `https://api.github.com/repos/acme/shop/git/blobs/${sha(path)}` }
+          : 'link' in v
+            ? { path, mode: '120000', type: 'blob', sha: sha(path), size: Buffer.byteLength(v.link), url: `https://api.github.com/repos/acme/shop/git/blobs/${sha(path)}` }
+            : 'submodule' in v
+              ? { path, mode: '160000', type: 'commit', sha: v.submodule }
+              : { path, mode: '100644', type: 'blob', sha: sha(path), size: v.size, url: `https://api.github.com/repos/acme/shop/git/blobs/${sha(path)}` }
       const tree = [
         ...[...folders].map((path) => ({ path, mode: '040000', type: 'tree', sha: sha(path), url: `https://api.github.com/repos/acme/shop/git/trees/${sha(path)}` })),
-        ...Object.entries(fake.baseTree).map(([path, text]) => ({ path, mode: '100644', type: 'blob', sha: sha(path), size: Buffer.byteLength(text), url: `https://api.github.com/repos/acme/shop/git/blobs/${sha(path)}` }))
-      ].sort((a, b) => (a.path < b.path ? -1 : 1))
-      return [200, { sha: 'b'.repeat(40), url: `https://api.github.com/repos/acme/shop/git/trees/${'b'.repeat(40)}`, tree, truncated: false }]
+        ...Object.entries(files).map(([path, v]) => entry(path, v))
+      ].sort((a, b) => (String(a.path) < String(b.path) ? -1 : 1))
+      return [200, { sha: m[1], url: `https://api.github.com/repos/acme/shop/git/trees/${m[1]}`, tree, truncated: false }]
     }
     if (method === 'GET' && (m = url.pathname.match(/^\/repos\/[^/]+\/[^/]+\/contents\/(.+)$/))) {
       const path = decodeURIComponent(m[1])
-      const text = fake.baseTree?.[path]
-      if (text === undefined) return [404, { message: 'Not Found', documentation_url: 'https://docs.github.com/rest', status: '404' }]
-      const api = `https://api.github.com/repos/acme/shop/contents/${path}?ref=${url.searchParams.get('ref')}`
-      const html = `https://github.com/acme/shop/blob/${url.searchParams.get('ref')}/${path}`
+      const ref = url.searchParams.get('ref') ?? ''
+      const found = (fake.trees[ref] ?? fake.baseTree)?.[path]
+      if (found === undefined) return [404, { message: 'Not Found', documentation_url: 'https://docs.github.com/rest', status: '404' }]
+      const text = typeof found === 'string' ? found : 'text' in found ? found.text : 'link' in found ? found.link : ''
+      const type = typeof found === 'string' || 'text' in found ? 'file' : 'link' in found ? 'symlink' : 'submodule'
+      const api = `https://api.github.com/repos/acme/shop/contents/${path}?ref=${ref}`
+      const html = `https://github.com/acme/shop/blob/${ref}/${path}`
       const git = `https://api.github.com/repos/acme/shop/git/blobs/${sha(path)}`
+      if (type === 'submodule') return [200, { type, submodule_git_url: 'https://github.com/acme/engine.git', size: 0, name: path.split('/').pop(), path, sha: (found as { submodule: string }).submodule, url: api, git_url: null, html_url: null, download_url: null, _links: { self: api, git: null, html: null } }]
+      if (type === 'symlink') return [200, { type, target: text, size: Buffer.byteLength(text), name: path.split('/').pop(), path, sha: sha(path), url: api, git_url: git, html_url: html, download_url: null, _links: { self: api, git, html } }]
       return [200, { type: 'file', encoding: 'base64', size: Buffer.byteLength(text), name: path.split('/').pop(), path, content: Buffer.from(text).toString('base64'), sha: sha(path), url: api, git_url: git, html_url: html, download_url: null, _links: { self: api, git, html } }]
     }
     return [404, { message: `no route for ${method} ${url.pathname}`, documentation_url: 'https://docs.github.com/rest', status: '404' }]

@@ -6,7 +6,7 @@ export const updating = process.env.UPDATE_GOLDEN === '1'
 
 /** One line per finding: `Procfile:3:31-3:60 error rule-id message`. */
 export function findingLines(findings: Finding[]): string {
-  return findings.map((f) => `${f.file}:${f.line}:${f.column}-${f.endLine}:${f.endColumn} ${f.severity} ${f.rule} ${f.message}\n`).join('')
+  return findings.map((f) => `${f.file}:${f.line}:${f.column}-${f.endLine}:${f.endColumn} ${f.severity} ${f.rule} ${f.message}${f.suppressed ? ` (suppressed: ${f.suppressed.reason || 'no reason given'})` : ''}\n`).join('')
 }
 
 /** Compares with (or, with UPDATE_GOLDEN=1, rewrites) the expected file. */

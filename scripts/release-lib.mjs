@@ -1,0 +1,156 @@
+// The parts of the release process that read and write files (docs/releasing.md), shared by
+// scripts/release.mjs (prepares a release), scripts/release-check.mjs (run by the release
+// workflow) and the tests. Nothing here runs git or the network.
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
+
+export const REPOSITORY_URL = 'https://github.com/c66/rack-check'
+
+/** X.Y.Z, optionally with a pre-release (-rc.1); no build metadata (semver.org §9). */
+export const VERSION = /^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)(?:-((?:0|[1-9]\d*|\d*[A-Za-z-][0-9A-Za-z-]*)(?:\.(?:0|[1-9]\d*|\d*[A-Za-z-][0-9A-Za-z-]*))*))?$/
+
+/** Compares two versions by semver precedence (§11): negative when a comes first. */
+export function compareVersions(a, b) {
+  const pa = VERSION.exec(a)
+  const pb = VERSION.exec(b)
+  if (!pa || !pb) throw new Error(`not a version: ${pa ? b : a}`)
+  for (let i = 1; i <= 3; i++) if (pa[i] !== pb[i]) return Number(pa[i]) - Number(pb[i])
+  if (pa[4] === pb[4]) return 0
+  if (pa[4] === undefined) return 1
+  if (pb[4] === undefined) return -1
+  const xa = pa[4].split('.')
+  const xb = pb[4].split('.')
+  for (let i = 0; i < Math.min(xa.length, xb.length); i++) {
+    if (xa[i] === xb[i]) continue
+    const na = /^\d+$/.test(xa[i])
+    const nb = /^\d+$/.test(xb[i])
+    if (na && nb) return Number(xa[i]) - Number(xb[i])
+    if (na !== nb) return na ? -1 : 1
+    return xa[i] < xb[i] ? -1 : 1
+  }
+  return xa.length - xb.length
+}
+
+/**
+ * A Keep a Changelog 1.1.0 file: `## [Unreleased]`, then `## [X.Y.Z] - YYYY-MM-DD` sections,
+ * newest first, and link references `[X.Y.Z]: url` at the end. Returns the sections in order
+ * with their body (the text up to the next `## ` heading or the link references), and the
+ * problems found.
+ */
+export function parseChangelog(text) {
+  const lines = text.replace(/\r\n?/g, '\n').split('\n')
+  const sections = []
+  const links = new Map()
+  const problems = []
+  let current = null
+  for (const [i, line] of lines.entries()) {
+    const link = /^\[([^\]]+)\]:\s*(\S+)\s*$/.exec(line)
+    if (link) {
+      links.set(link[1], link[2])
+      current = null
+      continue
+    }
+    if (line.startsWith('## ')) {
+      const m = /^## \[([^\]]+)\](?: - (\d{4}-\d{2}-\d{2}))?\s*$/.exec(line)
+      if (!m) {
+        problems.push(`line ${i + 1}: a section heading is "## [X.Y.Z] - YYYY-MM-DD" or "## [Unreleased]": ${line}`)
+        current = null
+        continue
+      }
+      const [, name, date] = m
+      if (name === 'Unreleased') {
+        if (date) problems.push(`line ${i + 1}: [Unreleased] has no date`)
+      } else if (!VERSION.test(name)) {
+        problems.push(`line ${i + 1}: ${name} is not a version`)
+      } else if (!date) {
+        problems.push(`line ${i + 1}: [${name}] needs its release date (YYYY-MM-DD)`)
+      } else if (Number.isNaN(Date.parse(`${date}T00:00:00Z`)) || new Date(`${date}T00:00:00Z`).toISOString().slice(0, 10) !== date) {
+        problems.push(`line ${i + 1}: ${date} is not a date`)
+      }
+      current = { name, date: date ?? null, line: i + 1, body: [] }
+      sections.push(current)
+      continue
+    }
+    if (current) current.body.push(line)
+  }
+  const versions = sections.filter((s) => s.name !== 'Unreleased')
+  if (sections.length && sections[0].name !== 'Unreleased') problems.push('the first section is ## [Unreleased]')
+  if (sections.filter((s) => s.name === 'Unreleased').length > 1) problems.push('more than one [Unreleased] section')
+  const seen = new Set()
+  for (const s of versions) {
+    if (seen.has(s.name)) problems.push(`line ${s.line}: [${s.name}] appears twice`)
+    seen.add(s.name)
+  }
+  for (let i = 1; i < versions.length; i++) {
+    if (VERSION.test(versions[i].name) && VERSION.test(versions[i - 1].name) && compareVersions(versions[i - 1].name, versions[i].name) <= 0) {
+      problems.push(`line ${versions[i].line}: [${versions[i].name}] comes after [${versions[i - 1].name}]: newest first`)
+    }
+  }
+  for (const s of sections) if (!links.has(s.name)) problems.push(`[${s.name}] has no link reference at the end of the file`)
+  return {
+    sections: sections.map((s) => ({ name: s.name, date: s.date, line: s.line, body: s.body.join('\n').trim() })),
+    links,
+    problems
+  }
+}
+
+/** The notes of one version (its section's body), or null when the CHANGELOG has no such section. */
+export function releaseNotes(text, version) {
+  return parseChangelog(text).sections.find((s) => s.name === version)?.body ?? null
+}
+
+/**
+ * Turns `## [Unreleased]` into `## [version] - date` under a new empty Unreleased section, and
+ * updates the link references (Unreleased compares from the new tag; the version's compares from
+ * the previous one, or is its release page for the first).
+ */
+export function openRelease(text, version, date) {
+  const parsed = parseChangelog(text)
+  if (parsed.problems.length) throw new Error(`CHANGELOG.md: ${parsed.problems.join('; ')}`)
+  const unreleased = parsed.sections.find((s) => s.name === 'Unreleased')
+  if (!unreleased) throw new Error('CHANGELOG.md has no ## [Unreleased] section')
+  if (parsed.sections.some((s) => s.name === version)) throw new Error(`CHANGELOG.md already has [${version}]`)
+  if (!unreleased.body) throw new Error('the [Unreleased] section is empty: say what changed first')
+  const previous = parsed.sections.find((s) => s.name !== 'Unreleased')?.name
+  let out = text.replace(/^## \[Unreleased\][ \t]*$/m, `## [Unreleased]\n\n## [${version}] - ${date}`)
+  out = out.replace(/^\[Unreleased\]:.*$/m, `[Unreleased]: ${REPOSITORY_URL}/compare/v${version}...HEAD\n[${version}]: ${previous ? `${REPOSITORY_URL}/compare/v${previous}...v${version}` : `${REPOSITORY_URL}/releases/tag/v${version}`}`)
+  return out
+}
+
+/** The version each place names; `dist` is the version compiled into the committed CLI bundle. */
+export function versionsOf(root) {
+  const read = (p) => readFileSync(join(root, p), 'utf8')
+  const pkg = JSON.parse(read('package.json'))
+  const lock = JSON.parse(read('package-lock.json'))
+  const source = /export const TOOL_VERSION = '([^']+)'/.exec(read('src/docs-url.ts'))?.[1] ?? null
+  let dist
+  try {
+    // the CLI bundle inlines src/docs-url.ts
+    dist = /const TOOL_VERSION = ['"]([^'"]+)['"]/.exec(read('dist/cli/index.js'))?.[1] ?? null
+  } catch {
+    dist = null
+  }
+  const changelog = parseChangelog(read('CHANGELOG.md'))
+  const latest = changelog.sections.find((s) => s.name !== 'Unreleased')?.name ?? null
+  return { packageJson: pkg.version, packageLock: lock.version, packageLockRoot: lock.packages?.['']?.version ?? null, docsUrl: source, dist, changelog: latest }
+}
+
+/** What disagrees with `version` (all of them when version is omitted: with package.json's). */
+export function versionProblems(root, version) {
+  const v = versionsOf(root)
+  const want = version ?? v.packageJson
+  const problems = []
+  if (!VERSION.test(want)) problems.push(`${want} is not a version (X.Y.Z)`)
+  const places = {
+    packageJson: 'package.json "version"',
+    packageLock: 'package-lock.json "version"',
+    packageLockRoot: 'package-lock.json packages[""].version',
+    docsUrl: 'TOOL_VERSION in src/docs-url.ts (the docs links and --version)',
+    dist: 'the CLI bundle dist/cli/index.js (run npm run build)',
+    changelog: 'the newest section of CHANGELOG.md'
+  }
+  for (const [key, label] of Object.entries(places)) if (v[key] !== want) problems.push(`${label} is ${v[key] ?? 'missing'}, not ${want}`)
+  const notes = parseChangelog(readFileSync(join(root, 'CHANGELOG.md'), 'utf8'))
+  for (const p of notes.problems) problems.push(`CHANGELOG.md: ${p}`)
+  return problems
+}

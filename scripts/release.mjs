@@ -1,0 +1,65 @@
+#!/usr/bin/env node
+// Prepares a release in one commit (docs/releasing.md):
+//   npm run release -- X.Y.Z
+// sets the version in package.json, package-lock.json and src/docs-url.ts (the docs links), moves
+// the comment goldens' links to the new tag, turns CHANGELOG.md's [Unreleased] section into
+// [X.Y.Z] with today's date, rebuilds dist/, checks that every place agrees, and commits. It never
+// pushes and never tags: review the commit, then push it and the tag yourself.
+// --no-commit leaves the changes in the work tree instead.
+import { execFileSync } from 'node:child_process'
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { dirname, join } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { compareVersions, openRelease, VERSION, versionProblems } from './release-lib.mjs'
+
+const root = dirname(dirname(fileURLToPath(import.meta.url)))
+const args = process.argv.slice(2)
+const commit = !args.includes('--no-commit')
+const version = args.filter((a) => a !== '--no-commit')[0]?.replace(/^v/, '')
+const fail = (message, code = 1) => {
+  process.stderr.write(`release: ${message}\n`)
+  process.exit(code)
+}
+if (!version || !VERSION.test(version)) fail('usage: npm run release -- X.Y.Z [--no-commit]', 2)
+
+const git = (...a) => execFileSync('git', a, { cwd: root, encoding: 'utf8' })
+if (commit && git('status', '--porcelain').trim()) fail('the work tree has changes: commit or set them aside first')
+const path = (p) => join(root, p)
+const pkg = JSON.parse(readFileSync(path('package.json'), 'utf8'))
+const old = pkg.version
+if (compareVersions(version, old) <= 0) fail(`${version} is not after the current version ${old}`)
+
+// package.json and package-lock.json keep their formatting: only the version strings change
+pkg.version = version
+writeFileSync(path('package.json'), JSON.stringify(pkg, null, 2) + '\n')
+const lock = JSON.parse(readFileSync(path('package-lock.json'), 'utf8'))
+lock.version = version
+if (lock.packages?.['']) lock.packages[''].version = version
+writeFileSync(path('package-lock.json'), JSON.stringify(lock, null, 2) + '\n')
+
+const docsUrl = readFileSync(path('src/docs-url.ts'), 'utf8')
+const bumped = docsUrl.replace(/export const TOOL_VERSION = '[^']+'/, `export const TOOL_VERSION = '${version}'`)
+if (bumped === docsUrl) fail('src/docs-url.ts has no TOOL_VERSION line')
+writeFileSync(path('src/docs-url.ts'), bumped)
+
+// the comment goldens show the rule links, which name the tag
+const comments = 'test/fixtures/comments'
+for (const name of readdirSync(path(comments)).filter((n) => n.endsWith('.md'))) {
+  const file = path(join(comments, name))
+  writeFileSync(file, readFileSync(file, 'utf8').split(`/blob/v${old}/`).join(`/blob/v${version}/`))
+}
+
+const date = new Date().toISOString().slice(0, 10)
+writeFileSync(path('CHANGELOG.md'), openRelease(readFileSync(path('CHANGELOG.md'), 'utf8'), version, date))
+
+execFileSync(process.execPath, [path('scripts/build.mjs')], { cwd: root, stdio: 'inherit' })
+const problems = versionProblems(root, version)
+if (problems.length) fail(problems.join('\n'))
+
+if (commit) {
+  git('add', '--all', '--', 'package.json', 'package-lock.json', 'src/docs-url.ts', comments, 'CHANGELOG.md', 'dist')
+  git('commit', '--quiet', '-m', `Release ${version}`)
+  process.stdout.write(`Committed "Release ${version}". Check it, then:\n  git push origin HEAD && git tag v${version} && git push origin v${version}\n`)
+} else {
+  process.stdout.write(`Prepared ${version} in the work tree (not committed).\n`)
+}

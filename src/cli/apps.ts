@@ -1,0 +1,51 @@
+/**
+ * The folders of a monorepo (`--recursive`, the action's `working-directory: auto`): every folder
+ * under the given one that has a Procfile, a `Procfile_<env>` or a `.cloud66/` folder. Links are
+ * never followed, and `.git`, `node_modules`, `vendor` and the configuration's `ignore` globs are
+ * never entered; the walk is bounded so that a huge tree cannot stall the run.
+ */
+import { readdirSync } from 'node:fs'
+import { join } from 'node:path'
+
+const SKIP = new Set(['.git', 'node_modules', 'vendor', '.cloud66', '.bundle'])
+/** folders looked at, at the most (a repository with more is cut, and the caller says so) */
+export const MAX_FOLDERS = 20_000
+const MAX_DEPTH = 32
+
+export interface FoundApps {
+  /** app folders relative to the start folder, "/" separated ('' = the start folder itself) */
+  apps: string[]
+  /** the walk stopped at MAX_FOLDERS */
+  truncated: boolean
+}
+
+/** `ignored(rel)` tells whether a folder (relative to `root`, "/" separated) is left out. */
+export function findApps(root: string, ignored: (rel: string) => boolean = () => false): FoundApps {
+  const apps: string[] = []
+  let seen = 0
+  let truncated = false
+  const visit = (rel: string, depth: number): void => {
+    if (truncated) return
+    if (++seen > MAX_FOLDERS) {
+      truncated = true
+      return
+    }
+    let entries
+    try {
+      entries = readdirSync(rel ? join(root, rel) : root, { withFileTypes: true })
+    } catch {
+      return
+    }
+    const isApp = entries.some((e) => (e.isFile() && (e.name === 'Procfile' || e.name.startsWith('Procfile_'))) || (e.isDirectory() && e.name === '.cloud66'))
+    if (isApp) apps.push(rel)
+    if (depth >= MAX_DEPTH) return
+    for (const e of entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
+      // isDirectory() is false for a link to a folder: links are not followed
+      if (!e.isDirectory() || SKIP.has(e.name)) continue
+      const child = rel ? `${rel}/${e.name}` : e.name
+      if (!ignored(child)) visit(child, depth + 1)
+    }
+  }
+  visit('', 0)
+  return { apps, truncated }
+}

@@ -1,0 +1,130 @@
+/**
+ * The corrected `custom_web` line: the line rack-check would accept, made of the fixes of the
+ * findings on that line (the same edits `--fix` applies: a daemon flag to drop, a socket or PID
+ * path to replace or add, `-p $PORT` where Cloud 66 sets no `PORT`). A correction is shown only
+ * after the engine has checked the app again with the corrected Procfile: the findings it fixes
+ * are gone and it brings no finding of its own.
+ */
+import { analyzeApp, runRules, type CheckResult, type Parsers } from '../check.js'
+import { compareFindings, type Finding } from '../finding.js'
+import { SourceFile } from '../files/source-file.js'
+import { Workspace, type ReadResult } from '../files/workspace.js'
+import { loadRubyParser } from '../model/ruby.js'
+import { loadYaml } from '../model/yaml-tree.js'
+import type { AppAnalysis, CheckOptions } from '../rules/define-rule.js'
+import type { WebServerAnalysis } from '../servers/index.js'
+
+/** Replace `[start, end)` of the file with `text` (offsets into the file). */
+export interface Edit {
+  start: number
+  end: number
+  text: string
+}
+
+export interface Correction {
+  /** the file, relative to the checked folder */
+  file: string
+  line: number
+  /** the line as written and as corrected (no line break, a carriage return kept out) */
+  before: string
+  after: string
+  edits: Edit[]
+  /** the findings the corrected line removes (verified) */
+  fixes: Finding[]
+}
+
+/**
+ * The edits of the findings' own fixes (finding.fix, the ones `--fix` applies) that fall on the
+ * `custom_web` line, as offsets; findings elsewhere are not part of the line.
+ */
+export function lineEdits(web: WebServerAnalysis, findings: Finding[]): Edit[] {
+  const file = web.procfile
+  const line = web.entry.line
+  const edits: Edit[] = []
+  for (const f of findings) {
+    if (!f.fix || f.suppressed || f.file !== file.path) continue
+    if (!f.fix.edits.every((e) => e.file === file.path && e.line === line && e.endLine === line)) continue
+    for (const e of f.fix.edits) edits.push({ start: file.lineStarts[line - 1] + e.column - 1, end: file.lineStarts[line - 1] + e.endColumn - 1, text: e.text })
+  }
+  // one edit per place: two fixes that say the same (`-d` refused, and daemonizing) are one
+  return edits.filter((e, i) => edits.findIndex((x) => x.start === e.start && x.end === e.end && x.text === e.text) === i)
+}
+
+/** Applies offset edits (from the end, so that earlier offsets stay valid); overlapping ones throw. */
+export function applyEdits(text: string, edits: Edit[]): string {
+  let out = text
+  let limit = Infinity
+  for (const e of [...edits].sort((a, b) => b.start - a.start || b.end - a.end)) {
+    if (e.end > limit) throw new Error('overlapping edits')
+    out = out.slice(0, e.start) + e.text + out.slice(e.end)
+    limit = e.start
+  }
+  return out
+}
+
+/** The checked folder with one file's text replaced; everything else read as before. */
+class Patched extends Workspace {
+  constructor(
+    root: string,
+    private readonly path: string,
+    private readonly file: SourceFile
+  ) {
+    super(root)
+  }
+
+  override read(rel: string): ReadResult {
+    return rel === this.path ? { ok: true, file: this.file } : super.read(rel)
+  }
+}
+
+const key = (f: Finding): string => `${f.rule}\u0000${f.file}\u0000${f.line}`
+
+/** The app checked again with the corrected file (the engine's own steps: parsers as needed, every rule). */
+async function recheck(analysis: AppAnalysis, options: CheckOptions, path: string, file: SourceFile): Promise<Finding[]> {
+  const ws = new Patched(analysis.app.workspace.root, path, file)
+  const parsers: Parsers = { ruby: null, yaml: null }
+  let again = analyzeApp(ws, analysis.app.root, options, parsers)
+  while ((again.needs.ruby && !parsers.ruby) || (again.needs.yaml && !parsers.yaml)) {
+    if (again.needs.ruby) parsers.ruby ??= await loadRubyParser()
+    if (again.needs.yaml) parsers.yaml ??= await loadYaml()
+    again = analyzeApp(ws, analysis.app.root, options, parsers)
+  }
+  again.change = analysis.change
+  const sorted = runRules(again, options).sort(compareFindings)
+  return sorted.filter((f, i) => i === 0 || compareFindings(f, sorted[i - 1]) !== 0 || f.message !== sorted[i - 1].message)
+}
+
+/**
+ * The corrected `custom_web` line of each app, verified: the app is checked again with it, and
+ * the correction is kept only when it leaves no error on that line, removes findings of it and
+ * adds none anywhere.
+ * Anything that goes wrong in the check again drops the correction, never the report.
+ */
+export async function verifiedCorrections(result: CheckResult, options: CheckOptions): Promise<Correction[]> {
+  const out: Correction[] = []
+  for (const analysis of result.analyses) {
+    const web = analysis.web
+    if (!web || analysis.app.failures.length) continue
+    try {
+      const findings = result.report.findings.filter((f) => result.analyses.length === 1 || f.file.startsWith(analysis.app.root))
+      const edits = lineEdits(web, findings)
+      if (!edits.length) continue
+      const file = web.procfile
+      const line = web.entry.line
+      const lineStart = file.lineStarts[line - 1]
+      const lineEnd = lineStart + file.text.slice(lineStart).search(/\r?\n|$/)
+      const corrected = applyEdits(file.text, edits)
+      const shift = edits.reduce((n, e) => n + e.text.length - (e.end - e.start), 0)
+      const again = await recheck(analysis, options, file.path, new SourceFile(file.path, corrected, file.hadBom))
+      const before = new Set(findings.map(key))
+      const after = new Set(again.map(key))
+      const fixes = findings.filter((f) => f.file === file.path && f.line === line && !after.has(key(f)))
+      // the line rack-check accepts: no error left on it, and nothing new anywhere
+      if (!fixes.length || again.some((f) => !before.has(key(f)) || (f.severity === 'error' && f.file === file.path && f.line === line))) continue
+      out.push({ file: file.path, line, before: file.text.slice(lineStart, lineEnd), after: corrected.slice(lineStart, lineEnd + shift), edits, fixes })
+    } catch {
+      // a correction rack-check cannot check is not shown
+    }
+  }
+  return out
+}

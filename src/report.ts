@@ -1,0 +1,55 @@
+/**
+ * The types of the JSON report (contract §2) and of the check's options, in a module of their own:
+ * the engine (check.ts), the rules, the restart model and the reporters all import them from here,
+ * so that no rule imports the engine that runs it and no model imports a rule.
+ */
+import type { Finding } from './finding.js'
+import type { Severity } from './model/span.js'
+import type { Prediction, ServerName } from './servers/types.js'
+
+export type ProcessManager = 'systemd' | 'bluepill'
+
+export interface CheckOptions {
+  environment: string
+  processManager: ProcessManager
+  /** the report of the pull request's base, when comparing (`--base`) */
+  base?: Report | null
+  /** rule levels from `.rack-check.yml` (`off` drops the rule's findings) */
+  rules?: ReadonlyMap<string, Severity | 'off'>
+}
+
+export interface AppReport {
+  root: string
+  files: {
+    procfile: string | null
+    manifest: string | null
+    deployHooks: string | null
+    serverConfig: string[]
+    lockfile: string | null
+  }
+  webServer: null | {
+    process: 'custom_web'
+    file: string
+    line: number
+    server: ServerName
+    version: string | null
+    prediction: Prediction
+  }
+  restart: null | {
+    signal: string
+    source: 'default' | 'manifest'
+    file: string | null
+    line: number | null
+    effect: string
+  }
+  transition: null | { from: string; to: string; passengerImmutable: boolean }
+}
+
+export interface Report {
+  schemaVersion: 1
+  tool: { name: 'rack-check'; version: string }
+  apps: AppReport[]
+  findings: Finding[]
+  /** suppressed findings count nowhere; `suppressed` says how many there are (an extension of the contract) */
+  summary: { errors: number; warnings: number; notices: number; suppressed?: number }
+}

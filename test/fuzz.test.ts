@@ -1,0 +1,230 @@
+/**
+ * Fuzzing that stays (issue 12, docs/robustness.md): seeded mutations of the real deployment
+ * files in ../shared/corpus (Procfiles, manifests, deploy hooks, puma.rb, unicorn.rb, Thin YAML,
+ * Gemfile.lock; skipped when the corpus is absent) and generated inputs of the crafted classes
+ * (deep nesting in Ruby, shell and YAML; hostile bytes). Each case is an app folder checked by the
+ * engine; a crash is an exception, or the whole-run guard catching one (`check-incomplete` with an
+ * internal error); a hang is a case slower than the per-case limit.
+ *
+ * Every CI run does a fixed number of cases (FUZZ_CASES, default below, well under 60 s);
+ * `npm run fuzz -- --minutes N` (scripts/fuzz.mjs) runs this file for N minutes with a watchdog
+ * that catches a real hang. Environment: FUZZ_SEED, FUZZ_CASES, FUZZ_MINUTES, FUZZ_PROGRESS (a
+ * file written before each case), FUZZ_REPORT (the summary as JSON), FUZZ_OUT (a folder for the
+ * inputs that crashed or hung).
+ */
+import { afterAll, expect, test } from '@jest/globals'
+import fc from 'fast-check'
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { dirname, join } from 'node:path'
+import { checkDirectory } from '../src/check.js'
+import { CORPUS, corpusPresent } from './helpers/paths.js'
+
+const SEED = Number(process.env.FUZZ_SEED ?? 12012)
+const MINUTES = Number(process.env.FUZZ_MINUTES ?? 0)
+const CASES = MINUTES > 0 ? Infinity : Number(process.env.FUZZ_CASES ?? 1500)
+/** a case slower than this is a hang (the crafted inputs' target is 5 s through the whole CLI) */
+const CASE_LIMIT_MS = 5000
+const options = { environment: 'production', processManager: 'systemd' as const }
+
+type Files = Record<string, Buffer>
+
+/** One app of the corpus: its deployment files, by path. */
+interface Seed {
+  name: string
+  files: Files
+}
+
+const THIN_PROCFILE = Buffer.from('custom_web: bundle exec thin -C config/thin.yml -S /tmp/web_server.sock -P /tmp/web_server.pid start\n')
+
+function corpusSeeds(): Seed[] {
+  if (!corpusPresent) return []
+  const seeds: Seed[] = []
+  for (const name of readdirSync(CORPUS).sort()) {
+    const dir = join(CORPUS, name)
+    const files: Files = {}
+    const take = (from: string, to = from): void => {
+      const p = join(dir, from)
+      if (existsSync(p)) files[to] = readFileSync(p)
+    }
+    for (const f of ['Procfile', '.cloud66/manifest.yml', '.cloud66/deploy_hooks.yml', 'config/puma.rb', 'config/unicorn.rb']) take(f)
+    const servers = join(dir, 'Gemfile.lock.servers')
+    if (existsSync(servers)) files['Gemfile.lock'] = Buffer.from(`GEM\n  remote: https://rubygems.org/\n  specs:\n${readFileSync(servers, 'utf8').replace(/\n?$/, '\n')}\nPLATFORMS\n  ruby\n`)
+    for (const thin of ['config/thin.yml', 'config/thin.yml.sample', '.cloud66/files/thin.yml']) {
+      if (existsSync(join(dir, thin))) {
+        seeds.push({ name: `${name}:thin`, files: { ...files, Procfile: THIN_PROCFILE, 'config/thin.yml': readFileSync(join(dir, thin)) } })
+        break
+      }
+    }
+    if (Object.keys(files).length > 0) seeds.push({ name, files })
+  }
+  return seeds
+}
+
+/** What a mutation may insert: the tokens that open, close and confuse each language. */
+const TOKENS = [
+  '${', '${A:-', '}', '$(', ')', '(', '`', "'", '"', '\\', '&&', '||', ';', '|', '&', '#', '\n', '\r\n', '\t', ' ', 'sh -c \'', 'cd a && ', 'exec ', 'bundle exec ',
+  '-b ', '-d', '--pidfile ', 'unix:///tmp/web_server.sock', '-C ', '-c ', '-p ', '$PORT', '$RAILS_ENV',
+  '[', ']', '{', '}', '#{', 'do\n', 'end\n', 'if a\n', ' ? ', ' : ', '->{', '=begin\n', '=end\n', '<<~EOS\n', 'EOS\n', '%w[', '/', '# encoding: ', '# encoding: bogus\n', '# frozen_string_literal: true\n', 'bind ', 'workers ', 'preload_app!', 'pidfile ', 'daemonize', 'load ', 'eval ', '__END__\n',
+  '- ', ': ', '? ', '&a ', '*a', '<<: *a', '!ruby/object ', '|\n', '>-\n', '---\n', '...\n', '<%', '<%=', '%>', 'production:\n', 'procfile_metadata:\n', 'restart_signal: ', 'stop_sequence: ', 'after_rails:\n',
+  '\u0000', '\u00ff', '\u202e', '\u001b[31m', '\ufeff', '\u00e9'
+].map((t) => Buffer.from(t))
+
+type Op =
+  | { kind: 'delete'; at: number; len: number }
+  | { kind: 'insert'; at: number; token: number }
+  | { kind: 'repeat'; at: number; len: number; times: number }
+  | { kind: 'byte'; at: number; value: number }
+  | { kind: 'lines'; from: number; to: number }
+
+const op: fc.Arbitrary<Op> = fc.oneof(
+  fc.record({ kind: fc.constant('delete' as const), at: fc.nat(), len: fc.integer({ min: 1, max: 64 }) }),
+  fc.record({ kind: fc.constant('insert' as const), at: fc.nat(), token: fc.nat(TOKENS.length - 1) }),
+  // a stretch repeated, up to deep nesting (Prism's stack holds ~100 levels)
+  fc.record({ kind: fc.constant('repeat' as const), at: fc.nat(), len: fc.integer({ min: 1, max: 16 }), times: fc.oneof(fc.integer({ min: 2, max: 8 }), fc.integer({ min: 50, max: 400 }), fc.integer({ min: 1000, max: 20000 })) }),
+  fc.record({ kind: fc.constant('byte' as const), at: fc.nat(), value: fc.nat(255) }),
+  fc.record({ kind: fc.constant('lines' as const), from: fc.nat(), to: fc.nat() })
+)
+
+const MAX_BYTES = 1024 * 1024 + 16
+
+function mutate(input: Buffer, ops: Op[]): Buffer {
+  let b = input
+  for (const o of ops) {
+    const at = b.length ? o.kind === 'lines' ? 0 : o.at % (b.length + 1) : 0
+    if (o.kind === 'delete') b = Buffer.concat([b.subarray(0, at), b.subarray(at + o.len)])
+    else if (o.kind === 'insert') b = Buffer.concat([b.subarray(0, at), TOKENS[o.token], b.subarray(at)])
+    else if (o.kind === 'repeat') {
+      const piece = b.subarray(at, at + o.len)
+      const times = Math.min(o.times, Math.floor(MAX_BYTES / Math.max(1, piece.length)))
+      b = Buffer.concat([b.subarray(0, at), Buffer.alloc(piece.length * times, piece), b.subarray(at)])
+    } else if (o.kind === 'byte') {
+      if (b.length) b = Buffer.concat([b.subarray(0, at), Buffer.from([o.value]), b.subarray(at + 1)])
+    } else {
+      // a line copied over another (a directive twice, a hook in the wrong place)
+      const lines = b.toString('latin1').split('\n')
+      lines[o.to % lines.length] = lines[o.from % lines.length]
+      b = Buffer.from(lines.join('\n'), 'latin1')
+    }
+  }
+  return b.length > MAX_BYTES ? b.subarray(0, MAX_BYTES) : b
+}
+
+/** Ruby, shell and YAML nested in the ways of issue 12's table, to a random depth. */
+const NEST: Array<[string, string, string]> = [
+  ['[', '', ']'], ['{a: ', '1', '}'], ['(', '1', ')'], ['"#{', '1', '}"'], ['a ? ', '1', ' : 2'], ['->{', '', '}'], ['if a\n', '', 'end\n'], ['a do\n', '', 'end\n'], [' d', '', ''], ['!', 'a', ''], ['$(', '$R', '']
+]
+const LOCK = Buffer.from('GEM\n  remote: https://rubygems.org/\n  specs:\n    puma (6.4.2)\n    unicorn (6.1.0)\n    thin (1.8.2)\n\nPLATFORMS\n  ruby\n')
+
+const crafted: fc.Arbitrary<{ label: string; files: Files }> = fc.oneof(
+  fc.record({ n: fc.nat(NEST.length - 1), depth: fc.integer({ min: 1, max: 3000 }), where: fc.constantFrom('config/puma.rb', 'config/unicorn.rb') }).map(({ n, depth, where }) => {
+    const [open, mid, close] = NEST[n]
+    const ruby = 'bind "unix:///tmp/web_server.sock"\npidfile "/tmp/web_server.pid"\nx = ' + open.repeat(depth) + mid + close.repeat(depth) + '\n'
+    const server = where === 'config/puma.rb' ? 'puma -C config/puma.rb' : 'unicorn -c config/unicorn.rb'
+    return { label: `ruby ${JSON.stringify(open)} x${depth} in ${where}`, files: { Procfile: Buffer.from(`custom_web: bundle exec ${server}\n`), 'Gemfile.lock': LOCK, [where]: Buffer.from(ruby) } }
+  }),
+  fc.record({ parts: fc.array(fc.tuple(fc.constantFrom('${A:-', '}', "sh -c '", "'", '"', 'cd a && ', '$(', '\\', ' -b ', 'unix:///tmp/web_server.sock', ' ', '$X', '${X}', ';', '#'), fc.integer({ min: 1, max: 3000 })), { maxLength: 6 }) }).map(({ parts }) => {
+    const line = 'custom_web: bundle exec puma ' + parts.map(([t, k]) => t.repeat(k)).join('')
+    return { label: `shell ${parts.map(([t, k]) => `${JSON.stringify(t)}x${k}`).join(' ')}`, files: { Procfile: Buffer.from(line.slice(0, MAX_BYTES) + '\n'), 'Gemfile.lock': LOCK } }
+  }),
+  fc.record({ depth: fc.integer({ min: 1, max: 20000 }), style: fc.constantFrom('flow', 'map', 'block', 'seq'), where: fc.constantFrom('.cloud66/manifest.yml', '.cloud66/deploy_hooks.yml', 'config/thin.yml') }).map(({ depth, style, where }) => {
+    const d = style === 'block' ? Math.min(depth, 1400) : depth
+    const body =
+      style === 'flow' ? 'a: ' + '['.repeat(d) + ']'.repeat(d) : style === 'map' ? 'a: ' + '{b: '.repeat(d) + '1' + '}'.repeat(d) : style === 'seq' ? '- '.repeat(d) + '1' : Array.from({ length: d }, (_, i) => ' '.repeat(i) + 'k:').join('\n') + ' 1'
+    const procfile = where === 'config/thin.yml' ? THIN_PROCFILE : Buffer.from('custom_web: bundle exec puma -b unix:///tmp/web_server.sock --pidfile /tmp/web_server.pid\n')
+    return { label: `yaml ${style} x${d} in ${where}`, files: { Procfile: procfile, 'Gemfile.lock': LOCK, [where]: Buffer.from(body.slice(0, MAX_BYTES) + '\n') } }
+  })
+)
+
+interface Stats {
+  seed: number
+  cases: number
+  corpusCases: number
+  craftedCases: number
+  crashes: Array<{ label: string; error: string; saved: string | null }>
+  hangs: Array<{ label: string; ms: number; saved: string | null }>
+  slowest: { label: string; ms: number }
+  ms: number
+}
+
+const work = mkdtempSync(join(tmpdir(), 'rack-check-fuzz-'))
+const stats: Stats = { seed: SEED, cases: 0, corpusCases: 0, craftedCases: 0, crashes: [], hangs: [], slowest: { label: '', ms: 0 }, ms: 0 }
+
+afterAll(() => {
+  rmSync(work, { recursive: true, force: true })
+  const s = stats
+  const line = `fuzz: seed ${s.seed}, ${s.cases} cases (${s.corpusCases} corpus mutations, ${s.craftedCases} crafted) in ${(s.ms / 1000).toFixed(1)} s: ${s.crashes.length} crashes, ${s.hangs.length} hangs; slowest ${s.slowest.ms.toFixed(0)} ms (${s.slowest.label.slice(0, 120)})${corpusPresent ? '' : '; corpus not found: corpus mutations skipped'}\n`
+  process.stdout.write(line)
+  if (process.env.FUZZ_REPORT) writeFileSync(process.env.FUZZ_REPORT, JSON.stringify(stats, null, 2))
+})
+
+/** Keeps an input that crashed or hung, as an app folder to turn into a regression fixture. */
+function save(dir: string, label: string): string | null {
+  const out = process.env.FUZZ_OUT
+  if (!out) return null
+  const to = join(out, `case-${stats.cases}`)
+  cpSync(dir, to, { recursive: true })
+  writeFileSync(join(to, 'LABEL.txt'), label + '\n')
+  return to
+}
+
+async function runCase(label: string, files: Files): Promise<void> {
+  const dir = join(work, 'case')
+  rmSync(dir, { recursive: true, force: true })
+  for (const [rel, content] of Object.entries(files)) {
+    mkdirSync(dirname(join(dir, rel)), { recursive: true })
+    writeFileSync(join(dir, rel), content)
+  }
+  if (process.env.FUZZ_PROGRESS) writeFileSync(process.env.FUZZ_PROGRESS, `${stats.cases} ${label}\n`)
+  const t = performance.now()
+  try {
+    const { report } = await checkDirectory(dir, options)
+    JSON.stringify(report)
+    const caught = report.findings.find((f) => f.rule === 'check-incomplete' && f.message.includes('internal error'))
+    if (caught) stats.crashes.push({ label, error: caught.message, saved: save(dir, label) })
+  } catch (e) {
+    stats.crashes.push({ label, error: String((e as Error).stack ?? e), saved: save(dir, label) })
+  }
+  const ms = performance.now() - t
+  stats.cases++
+  if (ms > stats.slowest.ms) stats.slowest = { label, ms }
+  if (ms > CASE_LIMIT_MS) stats.hangs.push({ label, ms, saved: save(dir, label) })
+}
+
+test(
+  'mutated corpus files and crafted inputs: no crash, no hang',
+  async () => {
+    const started = performance.now()
+    const seeds = corpusSeeds()
+    const deadline = MINUTES > 0 ? started + MINUTES * 60_000 : Infinity
+    const mutation = fc.record({ seed: fc.nat(), file: fc.nat(), ops: fc.array(op, { minLength: 1, maxLength: 5 }) })
+    // in chunks, each from its own seed: a long run never holds its cases in memory
+    for (let chunk = 0; stats.cases < CASES && performance.now() < deadline; chunk++) {
+      const size = Math.min(100, CASES - stats.cases)
+      const corpusShare = seeds.length ? Math.ceil(size * 0.7) : 0
+      const generated = [
+        ...(corpusShare ? fc.sample(mutation, { seed: SEED + chunk, numRuns: corpusShare }).map((m) => ({ corpus: true, m })) : []),
+        ...fc.sample(crafted, { seed: SEED + chunk + 1_000_003, numRuns: size - corpusShare }).map((c) => ({ corpus: false, c }))
+      ]
+      for (const g of generated) {
+        if (stats.cases >= CASES || performance.now() >= deadline) break
+        if (g.corpus && 'm' in g) {
+          const s = seeds[g.m.seed % seeds.length]
+          const names = Object.keys(s.files)
+          const name = names[g.m.file % names.length]
+          const files = { ...s.files, [name]: mutate(s.files[name], g.m.ops) }
+          stats.corpusCases++
+          await runCase(`corpus ${s.name} ${name} ${JSON.stringify(g.m.ops).slice(0, 300)}`, files)
+        } else if ('c' in g) {
+          stats.craftedCases++
+          await runCase(g.c.label, g.c.files)
+        }
+      }
+    }
+    stats.ms = performance.now() - started
+    expect(stats.crashes).toEqual([])
+    expect(stats.hangs).toEqual([])
+    expect(stats.cases).toBeGreaterThan(0)
+  },
+  MINUTES > 0 ? MINUTES * 60_000 + 120_000 : 120_000
+)

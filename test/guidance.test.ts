@@ -1,0 +1,91 @@
+/**
+ * Restart guidance computed from the app's effective settings: on every example, rule fixture,
+ * conformance case and corpus app, no advice recommends what the app already has (the signal,
+ * cluster mode, preload off, prune_bundler), in the structured advice or in the comment's text;
+ * and a server that does not start gets no restart guidance outside the folded details.
+ */
+import { afterAll, describe, expect, test } from '@jest/globals'
+import { mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join, relative } from 'node:path'
+import { checkDirectory } from '../src/check.js'
+import { restartGuidance } from '../src/guidance.js'
+import { renderComment } from '../src/reporters/comment.js'
+import type { Setting } from '../src/servers/types.js'
+import { corpusApps, knownApps } from './helpers/apps.js'
+import { CORPUS, corpusPresent, PROJECT } from './helpers/paths.js'
+
+const work = mkdtempSync(join(tmpdir(), 'rack-check-guidance-'))
+afterAll(() => rmSync(work, { recursive: true, force: true }))
+
+const options = { environment: 'production', processManager: 'systemd' as const }
+const ctx = { repository: 'acme/shop', sha: '0'.repeat(40), serverUrl: 'https://github.com', workingDirectory: '', hiddenAnnotations: 0 }
+
+/** What the app already has that a piece of advice could ask for again; empty when it has none of them. */
+function alreadyAsked(signal: string, s: Record<string, Setting>, text: string, recommends: Array<{ setting: string; value: unknown }>): string[] {
+  const wrong: string[] = []
+  const workers = typeof s.workers?.value === 'number' ? s.workers.value : null
+  for (const r of recommends) {
+    if (r.setting === 'restart_signal' && r.value === signal) wrong.push(`recommends restart_signal ${signal}, which is set`)
+    if (r.setting === 'workers' && workers !== null && workers >= (r.value as number)) wrong.push(`recommends workers ${String(r.value)}, the app has ${workers}`)
+    if (r.setting === 'preload' && s.preload?.value === r.value) wrong.push(`recommends preload ${String(r.value)}, which it is`)
+    if (r.setting === 'prune_bundler' && s.pruneBundler?.value === true) wrong.push('recommends prune_bundler, which is set')
+  }
+  // the words, whatever the structured advice says
+  if (text.includes(`restart_signal: ${signal}`)) wrong.push(`says "restart_signal: ${signal}"`)
+  if (workers !== null && workers >= 2 && text.includes('`workers 2`')) wrong.push('says "workers 2"')
+  if (s.pruneBundler?.value === true && text.includes('prune_bundler')) wrong.push('says "prune_bundler"')
+  if (s.preload?.value === false && /remove `preload_app!`|`preload_app! false`/.test(text)) wrong.push('says to turn preloading off')
+  return wrong
+}
+
+async function check(dirs: string[], root: string): Promise<{ advised: number; wrong: string[] }> {
+  let advised = 0
+  const wrong: string[] = []
+  for (const dir of dirs) {
+    const result = await checkDirectory(dir, options)
+    const body = renderComment(result, ctx)
+    const zeroDowntime = body.split('\n').filter((l) => l.startsWith('- **Zero downtime:**')).join('\n')
+    for (const a of result.analyses) {
+      if (!a.restart || !a.web) continue
+      const settings = (a.web.ifStarted ?? a.web.facts).settings ?? {}
+      const g = restartGuidance(a.restart, { version: a.web.version, settings })
+      if (g.zeroDowntime) advised++
+      const text = `${g.zeroDowntime?.text ?? ''}\n${zeroDowntime}`
+      for (const w of alreadyAsked(a.restart.signal, settings, text, g.zeroDowntime?.recommends ?? [])) wrong.push(`${relative(root, dir)}: ${w}`)
+      // no restart guidance for a server that does not start, except folded away
+      const shown = body.replace(/<details>[\s\S]*?<\/details>/g, '')
+      if (a.restart.boots === false && shown.includes('Restart on deploy')) wrong.push(`${relative(root, dir)}: restart guidance shown for a server that does not start`)
+    }
+  }
+  return { advised, wrong }
+}
+
+describe('restart advice is never for what the app already has', () => {
+  test('examples, rule fixtures and conformance cases', async () => {
+    const apps = knownApps()
+    const { advised, wrong } = await check(apps, PROJECT)
+    expect(wrong).toEqual([])
+    // the check has something to look at: advice is given on some apps, and withheld on others
+    expect(apps.length).toBeGreaterThan(200)
+    expect(advised).toBeGreaterThan(20)
+    expect(advised).toBeLessThan(apps.length)
+  })
+  ;(corpusPresent ? test : test.skip)(`the corpus (${CORPUS})`, async () => {
+    const apps = corpusApps(work)
+    const { advised, wrong } = await check(apps, work)
+    expect(wrong).toEqual([])
+    process.stdout.write(`guidance: ${apps.length} corpus apps, zero-downtime advice on ${advised}\n`)
+  }, 120_000)
+
+  test('a Puma app with usr1, cluster mode and prune_bundler is told nothing to change; without them, each missing step', async () => {
+    const phased = await checkDirectory(join(PROJECT, 'examples', 'puma-phased'), options)
+    const a = phased.analyses[0]
+    expect(restartGuidance(a.restart!, { version: a.web!.version, settings: a.web!.facts.settings }).zeroDowntime).toBeNull()
+    const single = await checkDirectory(join(PROJECT, 'examples', 'puma-correct'), options)
+    const b = single.analyses[0]
+    const advice = restartGuidance(b.restart!, { version: b.web!.version, settings: b.web!.facts.settings }).zeroDowntime!
+    expect(advice.recommends.map((r) => r.setting)).toEqual(['restart_signal', 'workers'])
+    expect(advice.text).toContain('`restart_signal: usr1`')
+  })
+})

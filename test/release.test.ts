@@ -1,0 +1,194 @@
+/**
+ * Release readiness (docs/releasing.md): one docs-URL function used by every output and pinned to
+ * the package version's tag, versions that agree, a Keep a Changelog file the release workflow can
+ * read, rule pages that are the generator's output, the npm package's contents, and workflows (and
+ * the workflow snippets in the docs) that pass actionlint.
+ */
+import { describe, expect, test } from '@jest/globals'
+import { execFileSync, spawnSync } from 'node:child_process'
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { run } from '../src/cli/main.js'
+import { checkDirectory } from '../src/check.js'
+import { docsUrl, REPOSITORY_URL, ruleUrl, TOOL_VERSION } from '../src/docs-url.js'
+import { renderComment } from '../src/reporters/comment.js'
+import { RULES } from '../src/rules/index.js'
+import { PROJECT } from './helpers/paths.js'
+
+const pkg = JSON.parse(readFileSync(join(PROJECT, 'package.json'), 'utf8')) as { version: string; files: string[]; bin: Record<string, string>; private?: boolean; dependencies?: object }
+const EXAMPLES = readdirSync(join(PROJECT, 'examples'), { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name)
+const lib = import(join(PROJECT, 'scripts/release-lib.mjs')) as Promise<{
+  parseChangelog(text: string): { sections: Array<{ name: string; date: string | null; body: string }>; problems: string[] }
+  releaseNotes(text: string, version: string): string | null
+  openRelease(text: string, version: string, date: string): string
+  versionProblems(root: string, version?: string): string[]
+  compareVersions(a: string, b: string): number
+}>
+
+async function cli(...argv: string[]): Promise<{ status: number; stdout: string; stderr: string }> {
+  let stdout = ''
+  let stderr = ''
+  const status = await run(argv, { stdout: (s) => (stdout += s), stderr: (s) => (stderr += s), isTTY: () => false, env: { NO_COLOR: '1' }, cwd: PROJECT })
+  return { status, stdout, stderr }
+}
+
+describe('docs links', () => {
+  test('are pinned to the tag of the package version', () => {
+    expect(TOOL_VERSION).toBe(pkg.version)
+    expect(ruleUrl('procfile-crlf')).toBe(`https://github.com/c66/rack-check/blob/v${pkg.version}/docs/rules/procfile-crlf.md`)
+    expect(docsUrl('/docs/restart.md')).toBe(`${REPOSITORY_URL}/blob/v${pkg.version}/docs/restart.md`)
+  })
+
+  test.each(RULES.map((r) => r.id))('%s has its page', (id) => {
+    const prefix = `${REPOSITORY_URL}/blob/v${pkg.version}/`
+    expect(ruleUrl(id).startsWith(prefix)).toBe(true)
+    expect(readFileSync(join(PROJECT, ruleUrl(id).slice(prefix.length)), 'utf8').startsWith(`# ${id}\n`)).toBe(true)
+  })
+
+  test('SARIF helpUri names every rule page by the same URL', async () => {
+    const r = await cli('examples/puma-correct', '--format', 'sarif')
+    const rules = JSON.parse(r.stdout).runs[0].tool.driver.rules as Array<{ id: string; helpUri: string }>
+    expect(rules.map((x) => x.id).sort()).toEqual(RULES.map((x) => x.id).sort())
+    for (const x of rules) expect(x.helpUri).toBe(ruleUrl(x.id))
+  })
+
+  test.each(EXAMPLES)('examples/%s: JSON docsUrl, the comment and SARIF link each finding to the same page', async (name) => {
+    const json = JSON.parse((await cli(`examples/${name}`, '--format', 'json')).stdout) as { findings: Array<{ rule: string; docs: string; docsUrl: string }> }
+    for (const f of json.findings) {
+      expect(f.docs).toBe(`docs/rules/${f.rule}.md`)
+      expect(f.docsUrl).toBe(ruleUrl(f.rule))
+    }
+    const result = await checkDirectory(join(PROJECT, 'examples', name), { environment: 'production', processManager: 'systemd' })
+    const body = renderComment(result, { repository: 'acme/shop', sha: '0'.repeat(40), serverUrl: 'https://github.com', workingDirectory: '', hiddenAnnotations: 0 })
+    // every link into rack-check's repository is one docsUrl builds
+    const links = [...body.matchAll(/\]\((https:\/\/github\.com\/c66\/rack-check\/[^)\s]+)\)/g)].map((m) => m[1])
+    expect(links).toContain(docsUrl('docs/rules/README.md'))
+    for (const link of links) expect(link.startsWith(`${REPOSITORY_URL}/blob/v${pkg.version}/`)).toBe(true)
+    for (const f of json.findings) expect(links).toContain(ruleUrl(f.rule))
+    const sarif = JSON.parse((await cli(`examples/${name}`, '--format', 'sarif')).stdout)
+    const helpUri = new Map((sarif.runs[0].tool.driver.rules as Array<{ id: string; helpUri: string }>).map((x) => [x.id, x.helpUri]))
+    for (const f of json.findings) expect(helpUri.get(f.rule)).toBe(f.docsUrl)
+    // text output names the rule id only; nothing there builds a URL of its own
+    expect((await cli(`examples/${name}`, '--format', 'text')).stdout).not.toMatch(/blob\/(main|v1)\//)
+  })
+})
+
+describe('versions', () => {
+  test('package.json, package-lock.json, src/docs-url.ts and the CHANGELOG agree', async () => {
+    const { versionProblems } = await lib
+    // the committed bundle is rebuilt by `npm run build`: its version is checked by the release workflow
+    expect(versionProblems(PROJECT).filter((p) => !p.startsWith('the CLI bundle'))).toEqual([])
+  })
+
+  test('a disagreement is named', async () => {
+    const { versionProblems } = await lib
+    expect(versionProblems(PROJECT, '9.9.9')).toEqual(expect.arrayContaining([expect.stringContaining('package.json "version" is'), expect.stringContaining('TOOL_VERSION in src/docs-url.ts (the docs links and --version) is 0.1.0')]))
+  })
+
+  test('semver precedence', async () => {
+    const { compareVersions } = await lib
+    const sorted = ['1.0.0', '1.0.0-rc.1', '0.10.0', '0.9.1', '1.0.0-alpha', '1.0.0-alpha.1', '1.0.0-beta.11', '1.0.0-beta.2'].sort(compareVersions)
+    expect(sorted).toEqual(['0.9.1', '0.10.0', '1.0.0-alpha', '1.0.0-alpha.1', '1.0.0-beta.2', '1.0.0-beta.11', '1.0.0-rc.1', '1.0.0'])
+  })
+})
+
+describe('CHANGELOG.md (Keep a Changelog)', () => {
+  const changelog = readFileSync(join(PROJECT, 'CHANGELOG.md'), 'utf8')
+
+  test('parses without problems, Unreleased first, and has the notes of this version', async () => {
+    const { parseChangelog, releaseNotes } = await lib
+    const parsed = parseChangelog(changelog)
+    expect(parsed.problems).toEqual([])
+    expect(parsed.sections[0].name).toBe('Unreleased')
+    expect(parsed.sections[1].name).toBe(pkg.version)
+    expect(parsed.sections[1].date).toMatch(/^\d{4}-\d{2}-\d{2}$/)
+    expect(releaseNotes(changelog, pkg.version)).toMatch(/^The first version\.\n\n### Added\n/)
+  })
+
+  test('problems are found', async () => {
+    const { parseChangelog } = await lib
+    const bad = '# Changelog\n\n## [0.1.0] - 2026-01-01\n\n## [0.2.0]\n\n## Version 3\n\n## [0.1.0] - 2026-02-30\n\n[0.1.0]: x\n'
+    expect(parseChangelog(bad).problems).toEqual([
+      'line 5: [0.2.0] needs its release date (YYYY-MM-DD)',
+      'line 7: a section heading is "## [X.Y.Z] - YYYY-MM-DD" or "## [Unreleased]": ## Version 3',
+      'line 9: 2026-02-30 is not a date',
+      'the first section is ## [Unreleased]',
+      'line 9: [0.1.0] appears twice',
+      'line 5: [0.2.0] comes after [0.1.0]: newest first',
+      '[0.2.0] has no link reference at the end of the file'
+    ])
+  })
+
+  test('a release turns Unreleased into the version section, with its links', async () => {
+    const { openRelease, parseChangelog, releaseNotes } = await lib
+    const text = changelog.replace('## [Unreleased]\n', '## [Unreleased]\n\n### Fixed\n\n- Something.\n')
+    const next = openRelease(text, '0.2.0', '2027-01-02')
+    expect(parseChangelog(next).problems).toEqual([])
+    expect(next).toContain('## [Unreleased]\n\n## [0.2.0] - 2027-01-02\n\n### Fixed\n\n- Something.\n\n## [0.1.0]')
+    expect(next).toContain('[Unreleased]: https://github.com/c66/rack-check/compare/v0.2.0...HEAD\n[0.2.0]: https://github.com/c66/rack-check/compare/v0.1.0...v0.2.0\n[0.1.0]: ')
+    expect(releaseNotes(next, '0.2.0')).toBe('### Fixed\n\n- Something.')
+    expect(() => openRelease(changelog, '0.2.0', '2027-01-02')).toThrow('the [Unreleased] section is empty')
+    expect(() => openRelease(text, '0.1.0', '2027-01-02')).toThrow('already has [0.1.0]')
+  })
+})
+
+describe('the rule pages', () => {
+  test('are what scripts/rule-docs.mjs generates (npm run rule-docs)', () => {
+    const out = mkdtempSync(join(tmpdir(), 'rack-check-rule-docs-'))
+    try {
+      execFileSync(process.execPath, [join(PROJECT, 'scripts/rule-docs.mjs'), '--out', out], { encoding: 'utf8' })
+      const generated = readdirSync(out).sort()
+      expect(generated).toEqual(readdirSync(join(PROJECT, 'docs/rules')).sort())
+      for (const name of generated) expect({ name, text: readFileSync(join(PROJECT, 'docs/rules', name), 'utf8') }).toEqual({ name, text: readFileSync(join(out, name), 'utf8') })
+    } finally {
+      rmSync(out, { recursive: true, force: true })
+    }
+  })
+})
+
+describe('the npm package', () => {
+  test('is publishable and holds only the CLI', () => {
+    expect(pkg.private).toBeUndefined()
+    // dist/cli is one self-contained ncc bundle: nothing to install beside it
+    expect(pkg.dependencies).toBeUndefined()
+    expect(pkg.bin).toEqual({ 'rack-check': 'dist/cli/index.js' })
+    const r = spawnSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], { cwd: PROJECT, encoding: 'utf8' })
+    expect(r.status).toBe(0)
+    const files = (JSON.parse(r.stdout)[0].files as Array<{ path: string }>).map((f) => f.path).sort()
+    expect(files).toEqual(expect.arrayContaining(['CHANGELOG.md', 'LICENSE', 'README.md', 'dist/cli/index.js', 'dist/cli/prism.wasm', 'package.json']))
+    for (const f of files) expect(f).toMatch(/^(CHANGELOG\.md|LICENSE|README\.md|package\.json|dist\/cli\/[^/]+)$/)
+  })
+})
+
+describe('workflows', () => {
+  test('every workflow and every workflow snippet in README.md and docs/ passes actionlint', () => {
+    const r = spawnSync(process.execPath, [join(PROJECT, 'scripts/actionlint.mjs'), '--json'], { cwd: PROJECT, encoding: 'utf8' })
+    const { checked, problems } = JSON.parse(r.stdout) as { checked: string[]; problems: unknown[] }
+    expect(problems).toEqual([])
+    expect(r.status).toBe(0)
+    expect(checked).toEqual(expect.arrayContaining(['.github/workflows/ci.yml', '.github/workflows/release.yml', '.github/workflows/codeql.yml']))
+    expect(checked.filter((c) => c.startsWith('README.md:')).length).toBeGreaterThanOrEqual(2)
+  })
+
+  test('actionlint finds a problem in a snippet, at its line in the Markdown file', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'rack-check-actionlint-'))
+    try {
+      const doc = join(dir, 'doc.md')
+      writeFileSync(doc, '# x\n\n```yaml\non: push\njobs:\n  a:\n    runs-on: ubuntu-latest\n    steps:\n      - run: echo ${{ github.no_such_field }}\n```\n')
+      const r = spawnSync(process.execPath, [join(PROJECT, 'scripts/actionlint.mjs'), '--json', '--file', doc], { cwd: PROJECT, encoding: 'utf8' })
+      const { problems } = JSON.parse(r.stdout) as { problems: Array<{ where: string; kind: string }> }
+      expect(problems).toEqual([expect.objectContaining({ where: `${doc}:9:23`, kind: 'expression' })])
+      expect(r.status).toBe(1)
+    } finally {
+      rmSync(dir, { recursive: true, force: true })
+    }
+  })
+
+  test('they read .node-version, and the bundles are tested on Node 20 and 24', () => {
+    const ci = readFileSync(join(PROJECT, '.github/workflows/ci.yml'), 'utf8')
+    expect(ci).toContain('node-version-file: .node-version')
+    expect(ci).toMatch(/node: \[20, 24\]/)
+    for (const w of ['check-dist.yml', 'release.yml']) expect(readFileSync(join(PROJECT, '.github/workflows', w), 'utf8')).toContain('node-version-file: .node-version')
+  })
+})
