@@ -9,8 +9,8 @@ const { checkDirectory } = await import(pathToFileURL(join(process.cwd(), 'build
   process.exit(2)
 })
 const dirs = [
-  ...readdirSync('test/conformance/cases').map((d) => join('test/conformance/cases', d)),
-  ...readdirSync('test/fixtures/rules').flatMap((r) => readdirSync(join('test/fixtures/rules', r)).map((c) => join('test/fixtures/rules', r, c)))
+  ...readdirSync('__tests__/conformance/cases').map((d) => join('__tests__/conformance/cases', d)),
+  ...readdirSync('__tests__/fixtures/rules').flatMap((r) => readdirSync(join('__tests__/fixtures/rules', r)).map((c) => join('__tests__/fixtures/rules', r, c)))
 ]
 const rounds = Number(process.argv[2] ?? 20)
 const t0 = performance.now()

@@ -3573,7 +3573,7 @@ function formatGithub(findings, pathPrefix = '') {
  *   fs/promises, and its commands go through `process.stdout`, which builds Node's stream
  *   classes: together another fifth of the start-up under Node 24.
  * Everything here is synchronous and writes straight to the file descriptor (src/output.ts) or
- * the file. test/runner.test.ts checks each function against `@actions/core` itself.
+ * the file. __tests__/runner.test.ts checks each function against `@actions/core` itself.
  */
 
 
@@ -6963,7 +6963,7 @@ const PUMA_BANDS = [
     { version: '6.4.0', from: '6.4' },
     { version: '6.5.0', from: '6.5' },
     { version: '7.0.0', from: '7.0' },
-    // Integer(port) refuses an empty -p (measured: test/conformance/cases/live-var-puma8_0_2-p-quoted)
+    // Integer(port) refuses an empty -p (measured: __tests__/conformance/cases/live-var-puma8_0_2-p-quoted)
     { version: '8.0.2', from: '8.0' }
 ];
 function pumaOptions(version) {
@@ -7019,7 +7019,7 @@ function pumaOptions(version) {
 }
 /**
  * Values Puma cannot use, and a word left over after the options — each makes it exit at start.
- * Measured on 3.12.6, 4.3.12, 5.6.5, 6.6.1, 7.2.1 and 8.0.2 (test/conformance/cases/live-var-*):
+ * Measured on 3.12.6, 4.3.12, 5.6.5, 6.6.1, 7.2.1 and 8.0.2 (__tests__/conformance/cases/live-var-*):
  * - `-p`: 3–7 build `tcp://0.0.0.0:<port>`, so an empty port listens on a random port and
  *   anything else that is not digits is a bad URI; 8 calls `Integer(port)`, which refuses "" too.
  * - `-w`: 3–6 use `to_i` (so `-w --preload` is 0 workers); 7 and 8 raise "workers must be an
@@ -7472,7 +7472,7 @@ function handlerSettings(handler, config, blind, socketFromCommandLine, pumaVers
 /**
  * What a signal does to `rackup -s puma` or `rails server` running Puma: Puma's launcher runs, so
  * Puma's own handlers apply (measured with Debian's rack 2.2.22, Rails 6.1 and Puma 5.6.5:
- * test/conformance/cases/live-rackup-puma-signals, live-rackup-puma-redirect-signals,
+ * __tests__/conformance/cases/live-rackup-puma-signals, live-rackup-puma-redirect-signals,
  * live-rails-puma-signals). USR1/USR2 are Puma's hot restart, which re-executes the launcher
  * *without its arguments* (Puma 5.6's Rack handler builds its Launcher with no argv): rackup
  * comes back on its defaults (tcp://0.0.0.0:9292) and no longer serves a socket given by `-o`.
@@ -7681,7 +7681,7 @@ const rails = {
         const args = ctx.command.argv.slice(2);
         const parsed = parseOptions(args, rails_OPTIONS, { abbreviations: false, thor: true });
         if (parsed.error) {
-            // measured with Debian's Rails 6.1 and Thor 1.2.1 (test/conformance/cases/live-var-rails-*):
+            // measured with Debian's Rails 6.1 and Thor 1.2.1 (__tests__/conformance/cases/live-var-rails-*):
             // an unknown option is an extra argument, and `rails server` takes none, so Thor stops with
             // 'ERROR: "rails server" was called with arguments ["-E", "production"]'; a value-taking
             // option followed by a `-` word or nothing stops with "No value provided for option"
@@ -8287,7 +8287,7 @@ function model(name) {
                 }
             }
             // `-p` is typed Integer in bin/unicorn: "" or a word like `-c` is "invalid argument: -p -c"
-            // (measured on 6.0.0, test/conformance/cases/live-var-unicorn-p-*)
+            // (measured on 6.0.0, __tests__/conformance/cases/live-var-unicorn-p-*)
             const portOpt = lastOption(parsed, 'port');
             if (portOpt?.value && !portOpt.value.unknown && !/^\s*[+-]?\d[\d_]*\s*$/.test(portOpt.value.text)) {
                 problems.push({ at: optionSpan(ctx, portOpt), kind: 'invalid-value', data: { option: portOpt.written, value: portOpt.value.text, why: 'OptionParser expects an Integer' } });
@@ -8442,7 +8442,7 @@ function unicornSignal(signal, facts) {
             // Unicorn's Documentation/SIGNALS: "If the "preload_app" directive is false (the default),
             // then workers will also pick up any application code changes when restarted. If
             // "preload_app" is true, then application code changes will have no effect; USR2 + QUIT
-            // (see below) must be used to load newer code in this case." Measured: test/conformance/cases/live-unicorn-preload-hup.
+            // (see below) must be used to load newer code in this case." Measured: __tests__/conformance/cases/live-unicorn-preload-hup.
             const preload = facts.settings?.preload;
             if (preload?.value === true) {
                 return {

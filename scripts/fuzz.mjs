@@ -1,4 +1,4 @@
-// The long fuzz run (issue 12, docs/robustness.md): test/fuzz.test.ts for N minutes, with a
+// The long fuzz run (issue 12, docs/robustness.md): __tests__/fuzz.test.ts for N minutes, with a
 // watchdog for a real hang (a case that never returns cannot be timed from inside the process).
 // Usage: npm run fuzz -- --minutes N [--seed S] [--out DIR]
 // Prints cases run, crashes, hangs and the slowest case; the inputs that crashed or hung are kept
@@ -27,7 +27,7 @@ const report = join(scratch, 'report.json')
 /** no new case for this long: the current one hangs */
 const STALL_MS = 60_000
 
-const child = spawn(process.execPath, ['node_modules/jest/bin/jest.js', 'test/fuzz.test.ts', '--silent=false'], {
+const child = spawn(process.execPath, ['node_modules/jest/bin/jest.js', '__tests__/fuzz.test.ts', '--silent=false'], {
   env: { ...process.env, NODE_OPTIONS: '--experimental-vm-modules', NODE_NO_WARNINGS: '1', FUZZ_MINUTES: String(minutes), FUZZ_SEED: String(seed), FUZZ_PROGRESS: progress, FUZZ_REPORT: report, FUZZ_OUT: out },
   stdio: ['ignore', 'inherit', 'inherit'],
   detached: true

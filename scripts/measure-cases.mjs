@@ -1,5 +1,5 @@
 // Records observed.json for conformance cases that have none, by starting the real (Debian)
-// server exactly as test/live.test.ts does. Run as root after .ci/run has installed the servers:
+// server exactly as __tests__/live.test.ts does. Run as root after .ci/run has installed the servers:
 //   node scripts/measure-cases.mjs [case …]
 // With --signals usr1,hup it instead adds what each signal did to the running server to the
 // cases' existing observed.json ("signals"), one fresh start per signal.
@@ -7,7 +7,7 @@ import { execFileSync } from 'node:child_process'
 import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 
-const CASES = 'test/conformance/cases'
+const CASES = '__tests__/conformance/cases'
 const args = process.argv.slice(2)
 const signalsAt = args.indexOf('--signals')
 const signals = signalsAt >= 0 ? args.splice(signalsAt, 2)[1].split(',') : []
@@ -20,7 +20,7 @@ for (const name of names) {
   const line = readFileSync(join(app, 'Procfile'), 'utf8').split('\n').find((l) => l.startsWith('custom_web:'))
   const command = line.slice('custom_web:'.length).trim().replace(/^bundle exec /, '')
   const env = { PATH: '/usr/local/bin:/usr/bin:/bin', HOME: '/root', LANG: 'C.UTF-8', RACK_ENV: 'production', RAILS_ENV: 'production', STACK_PATH: app, RAILS_STACK_PATH: app, CUSTOM_WEB_SOCKET_FILE: '/tmp/web_server.sock', CUSTOM_WEB_PID_FILE: '/tmp/web_server.pid' }
-  const observe = (...extra) => JSON.parse(execFileSync('unshare', ['--mount', '--pid', '--net', '--fork', '--mount-proc', process.execPath, 'test/live/observe.mjs', app, command, JSON.stringify(env), ...extra], { encoding: 'utf8' }).trim().split('\n').pop())
+  const observe = (...extra) => JSON.parse(execFileSync('unshare', ['--mount', '--pid', '--net', '--fork', '--mount-proc', process.execPath, '__tests__/live/observe.mjs', app, command, JSON.stringify(env), ...extra], { encoding: 'utf8' }).trim().split('\n').pop())
   if (signals.length) {
     const record = JSON.parse(readFileSync(join(CASES, name, 'observed.json'), 'utf8'))
     record.signals ??= {}
@@ -35,17 +35,17 @@ for (const name of names) {
     }
     // one note for every signal measured here, beside the reference the others come from
     const parts = (record.signalsSource ?? '').split('; ').filter(Boolean)
-    const earlier = parts.filter((p) => p.includes('measured by test/live')).flatMap((p) => p.split(' measured by')[0].split(', '))
+    const earlier = parts.filter((p) => p.includes('measured by __tests__/live')).flatMap((p) => p.split(' measured by')[0].split(', '))
     const all = [...new Set([...earlier, ...measured])]
-    const note = `${all.join(', ')} measured by test/live/observe.mjs (Debian ${Object.entries(versions).map(([p, v]) => `${p} ${v}`).join(', ')}), ${new Date().toISOString().slice(0, 10)}`
-    record.signalsSource = [...parts.filter((p) => !p.includes('measured by test/live')), note].join('; ')
+    const note = `${all.join(', ')} measured by __tests__/live/observe.mjs (Debian ${Object.entries(versions).map(([p, v]) => `${p} ${v}`).join(', ')}), ${new Date().toISOString().slice(0, 10)}`
+    record.signalsSource = [...parts.filter((p) => !p.includes('measured by __tests__/live')), note].join('; ')
     writeFileSync(join(CASES, name, 'observed.json'), JSON.stringify(record, null, 2) + '\n')
     continue
   }
   // only the contract's five fields are a record; the observer reports more (libraries, output)
   const { stderr, boots, servesSocket, writesPidFile, daemonizes, tcpPorts } = observe()
   const observed = { boots, servesSocket, writesPidFile, daemonizes, tcpPorts }
-  const record = { source: `measured by test/live/observe.mjs (Debian ${Object.entries(versions).map(([p, v]) => `${p} ${v}`).join(', ')}), ${new Date().toISOString().slice(0, 10)}`, command, observed }
+  const record = { source: `measured by __tests__/live/observe.mjs (Debian ${Object.entries(versions).map(([p, v]) => `${p} ${v}`).join(', ')}), ${new Date().toISOString().slice(0, 10)}`, command, observed }
   if (stderr) record.stderr = stderr.replaceAll(app, '<app>')
   writeFileSync(join(CASES, name, 'observed.json'), JSON.stringify(record, null, 2) + '\n')
   console.log(name, JSON.stringify(observed), stderr ? `| ${stderr.slice(0, 120)}` : '')

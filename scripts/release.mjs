@@ -43,7 +43,7 @@ if (bumped === docsUrl) fail('src/docs-url.ts has no TOOL_VERSION line')
 writeFileSync(path('src/docs-url.ts'), bumped)
 
 // the comment goldens show the rule links, which name the tag
-const comments = 'test/fixtures/comments'
+const comments = '__tests__/fixtures/comments'
 for (const name of readdirSync(path(comments)).filter((n) => n.endsWith('.md'))) {
   const file = path(join(comments, name))
   writeFileSync(file, readFileSync(file, 'utf8').split(`/blob/v${old}/`).join(`/blob/v${version}/`))

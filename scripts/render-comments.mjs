@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 /**
- * Pictures of the golden comments (test/fixtures/comments/*.md) as a reader sees them on GitHub:
+ * Pictures of the golden comments (__tests__/fixtures/comments/*.md) as a reader sees them on GitHub:
  * rendered by cmark-gfm with GitHub's extensions (scripts/lib/github-markdown.js, the renderer the
  * comment tests use), styled with github-markdown-css, screenshotted by headless Chromium, written
  * to docs/images/comment-<name>.png. A documentation tool, not a test: it needs the Debian
@@ -26,7 +26,7 @@ const css = readFileSync(join(ROOT, 'node_modules', 'github-markdown-css', 'gith
 const tmp = mkdtempSync(join(tmpdir(), 'rack-check-render-'))
 try {
   for (const name of names) {
-    const html = renderGfm(readFileSync(join(ROOT, 'test', 'fixtures', 'comments', `${name}.md`), 'utf8'))
+    const html = renderGfm(readFileSync(join(ROOT, '__tests__', 'fixtures', 'comments', `${name}.md`), 'utf8'))
     // a comment box as GitHub draws one: the bot's name above the rendered body
     const page = `<!doctype html><meta charset="utf-8"><style>${css}
 body{margin:0;background:#fff;font-family:-apple-system,"Segoe UI","Noto Sans",Helvetica,Arial,sans-serif}

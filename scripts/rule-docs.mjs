@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // Regenerates docs/rules/*.md: each rule's page from its prose (scripts/rule-prose.mjs), its
-// severity (src/rules/<id>.ts) and its bad and good fixtures (test/fixtures/rules/<id>/), and the
+// severity (src/rules/<id>.ts) and its bad and good fixtures (__tests__/fixtures/rules/<id>/), and the
 // index docs/rules/README.md. Run after changing a rule, its prose or its fixtures, then review
 // the diff:
 //
@@ -14,7 +14,7 @@ import { fileURLToPath } from 'node:url'
 import { RULE_PROSE } from './rule-prose.mjs'
 
 const root = dirname(dirname(fileURLToPath(import.meta.url)))
-const fixtures = join(root, 'test/fixtures/rules')
+const fixtures = join(root, '__tests__/fixtures/rules')
 
 /** Sorts by code point, so that the order does not depend on the locale. */
 const byCodePoint = (a, b) => (a < b ? -1 : a > b ? 1 : 0)
@@ -130,7 +130,7 @@ export function rulePages() {
   }
   pages.set(
     'README.md',
-    '# Rules\n\nEvery finding names its rule; each rule has a page with a bad and a good example taken from the test fixtures (`test/fixtures/rules/<rule>/`).\n\n| rule | severity | what it checks |\n| --- | --- | --- |\n' +
+    '# Rules\n\nEvery finding names its rule; each rule has a page with a bad and a good example taken from the test fixtures (`__tests__/fixtures/rules/<rule>/`).\n\n| rule | severity | what it checks |\n| --- | --- | --- |\n' +
       index.join('\n') +
       '\n'
   )

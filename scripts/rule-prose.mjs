@@ -1,6 +1,6 @@
 // The prose of each rule's page in docs/rules/: what it checks, why (with its sources), how to fix.
 // scripts/rule-docs.mjs adds the severity (from src/rules/<id>.ts) and the examples (from the
-// fixtures in test/fixtures/rules/<id>/bad and good). Keep the order of a rule's three parts.
+// fixtures in __tests__/fixtures/rules/<id>/bad and good). Keep the order of a rule's three parts.
 export const RULE_PROSE = {
   'passenger-transition': {
     what: "With a base to compare with (`--base REF` on the command line; the pull request's base in the action), the change switches the app from Passenger — no `custom_web` entry — to a custom server, or back.",

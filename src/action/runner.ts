@@ -9,7 +9,7 @@
  *   fs/promises, and its commands go through `process.stdout`, which builds Node's stream
  *   classes: together another fifth of the start-up under Node 24.
  * Everything here is synchronous and writes straight to the file descriptor (src/output.ts) or
- * the file. test/runner.test.ts checks each function against `@actions/core` itself.
+ * the file. __tests__/runner.test.ts checks each function against `@actions/core` itself.
  */
 import { appendFileSync, existsSync } from 'node:fs'
 import { EOL } from 'node:os'

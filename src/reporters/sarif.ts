@@ -1,6 +1,6 @@
 /**
  * SARIF 2.1.0 as GitHub code scanning ingests it (docs.github.com, "SARIF support for code
- * scanning"; the SARIF Multitool's GitHub rules check it in test/sarif.test.ts). Loaded only for
+ * scanning"; the SARIF Multitool's GitHub rules check it in __tests__/sarif.test.ts). Loaded only for
  * `--format sarif` and the action's `sarif: true`: the rule pages and node:crypto come with it.
  */
 import { createHash } from 'node:crypto'

@@ -42,7 +42,7 @@ export const PUMA_BANDS: VersionBand[] = [
   { version: '6.4.0', from: '6.4' },
   { version: '6.5.0', from: '6.5' },
   { version: '7.0.0', from: '7.0' },
-  // Integer(port) refuses an empty -p (measured: test/conformance/cases/live-var-puma8_0_2-p-quoted)
+  // Integer(port) refuses an empty -p (measured: __tests__/conformance/cases/live-var-puma8_0_2-p-quoted)
   { version: '8.0.2', from: '8.0' }
 ]
 
@@ -92,7 +92,7 @@ export function pumaOptions(version: string): OptionSpec[] {
 
 /**
  * Values Puma cannot use, and a word left over after the options — each makes it exit at start.
- * Measured on 3.12.6, 4.3.12, 5.6.5, 6.6.1, 7.2.1 and 8.0.2 (test/conformance/cases/live-var-*):
+ * Measured on 3.12.6, 4.3.12, 5.6.5, 6.6.1, 7.2.1 and 8.0.2 (__tests__/conformance/cases/live-var-*):
  * - `-p`: 3–7 build `tcp://0.0.0.0:<port>`, so an empty port listens on a random port and
  *   anything else that is not digits is a bad URI; 8 calls `Integer(port)`, which refuses "" too.
  * - `-w`: 3–6 use `to_i` (so `-w --preload` is 0 workers); 7 and 8 raise "workers must be an

@@ -112,7 +112,7 @@ export function handlerSettings(handler: Handler | null, config: HandlerConfig |
 /**
  * What a signal does to `rackup -s puma` or `rails server` running Puma: Puma's launcher runs, so
  * Puma's own handlers apply (measured with Debian's rack 2.2.22, Rails 6.1 and Puma 5.6.5:
- * test/conformance/cases/live-rackup-puma-signals, live-rackup-puma-redirect-signals,
+ * __tests__/conformance/cases/live-rackup-puma-signals, live-rackup-puma-redirect-signals,
  * live-rails-puma-signals). USR1/USR2 are Puma's hot restart, which re-executes the launcher
  * *without its arguments* (Puma 5.6's Rack handler builds its Launcher with no argv): rackup
  * comes back on its defaults (tcp://0.0.0.0:9292) and no longer serves a socket given by `-o`.

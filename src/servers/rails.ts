@@ -47,7 +47,7 @@ export const rails: ServerModel = {
     const args = ctx.command.argv!.slice(2)
     const parsed = parseOptions(args, OPTIONS, { abbreviations: false, thor: true })
     if (parsed.error) {
-      // measured with Debian's Rails 6.1 and Thor 1.2.1 (test/conformance/cases/live-var-rails-*):
+      // measured with Debian's Rails 6.1 and Thor 1.2.1 (__tests__/conformance/cases/live-var-rails-*):
       // an unknown option is an extra argument, and `rails server` takes none, so Thor stops with
       // 'ERROR: "rails server" was called with arguments ["-E", "production"]'; a value-taking
       // option followed by a `-` word or nothing stops with "No value provided for option"

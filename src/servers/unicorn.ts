@@ -174,7 +174,7 @@ function model(name: 'unicorn' | 'unicorn_rails'): ServerModel {
         }
       }
       // `-p` is typed Integer in bin/unicorn: "" or a word like `-c` is "invalid argument: -p -c"
-      // (measured on 6.0.0, test/conformance/cases/live-var-unicorn-p-*)
+      // (measured on 6.0.0, __tests__/conformance/cases/live-var-unicorn-p-*)
       const portOpt = lastOption(parsed, 'port')
       if (portOpt?.value && !portOpt.value.unknown && !/^\s*[+-]?\d[\d_]*\s*$/.test(portOpt.value.text)) {
         problems.push({ at: optionSpan(ctx, portOpt), kind: 'invalid-value', data: { option: portOpt.written, value: portOpt.value.text, why: 'OptionParser expects an Integer' } })
@@ -314,7 +314,7 @@ function unicornSignal(signal: string, facts: ServerFacts): SignalEffect {
       // Unicorn's Documentation/SIGNALS: "If the "preload_app" directive is false (the default),
       // then workers will also pick up any application code changes when restarted. If
       // "preload_app" is true, then application code changes will have no effect; USR2 + QUIT
-      // (see below) must be used to load newer code in this case." Measured: test/conformance/cases/live-unicorn-preload-hup.
+      // (see below) must be used to load newer code in this case." Measured: __tests__/conformance/cases/live-unicorn-preload-hup.
       const preload = facts.settings?.preload
       if (preload?.value === true) {
         return {

@@ -44,7 +44,7 @@ describe('npm pack, npm install --offline, npx rack-check', () => {
     const r = npx('.', '--format', 'text')
     expect(r.status).toBe(1)
     expect(r.stderr).toBe('')
-    const expected = readFileSync(join(PROJECT, 'test', 'fixtures', 'examples', 'puma-misconfigured.txt'), 'utf8')
+    const expected = readFileSync(join(PROJECT, '__tests__', 'fixtures', 'examples', 'puma-misconfigured.txt'), 'utf8')
     // the finding lines of the golden output (file:line:col: severity: message [rule])
     const findings = (text: string) => text.split('\n').filter((l) => /^\S+:\d+:\d+: (error|warning|notice): /.test(l))
     // the golden output names the example by its repository path; here the app is the current directory

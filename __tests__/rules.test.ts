@@ -1,5 +1,5 @@
 /**
- * Golden fixtures per rule: test/fixtures/rules/<rule-id>/<case>/ is a tiny app with the findings
+ * Golden fixtures per rule: __tests__/fixtures/rules/<rule-id>/<case>/ is a tiny app with the findings
  * rack-check must report in expected.txt. `bad` must trigger the rule, `good` must not, and the
  * rule's docs page shows both Procfiles. A case with a `base/` folder is a pull request: `base/` is
  * the app before the change.

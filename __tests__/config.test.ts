@@ -58,7 +58,7 @@ describe('.rack-check.yml', () => {
   test('ignore globs', () => {
     expect(globMatcher('vendor/**')('vendor/bundle/ruby')).toBe(true)
     expect(globMatcher('vendor/**')('apps/vendor')).toBe(false)
-    expect(globMatcher('fixtures')('test/fixtures')).toBe(true)
+    expect(globMatcher('fixtures')('__tests__/fixtures')).toBe(true)
     expect(globMatcher('apps/*/tmp')('apps/web/tmp')).toBe(true)
     expect(globMatcher('apps/*/tmp')('apps/web/x/tmp')).toBe(false)
   })

@@ -25,7 +25,7 @@ async function cli(...argv: string[]): Promise<{ status: number; stdout: string 
 
 interface Finding { rule: string; severity: string; file: string; line: number; column: number; message: string }
 const EXAMPLES = readdirSync(join(PROJECT, 'examples'), { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => `examples/${d.name}`)
-const RULE_CASES = readdirSync(join(FIXTURES, 'rules')).flatMap((rule) => readdirSync(join(FIXTURES, 'rules', rule)).map((c) => `test/fixtures/rules/${rule}/${c}`))
+const RULE_CASES = readdirSync(join(FIXTURES, 'rules')).flatMap((rule) => readdirSync(join(FIXTURES, 'rules', rule)).map((c) => `__tests__/fixtures/rules/${rule}/${c}`))
 
 describe('problem matcher (.github/rack-check-matcher.json)', () => {
   const config = JSON.parse(readFileSync(join(PROJECT, '.github/rack-check-matcher.json'), 'utf8'))

@@ -4,7 +4,7 @@
  * pagination, a record of every request, token kinds, and faults on any route: a status with
  * GitHub's own headers and bodies, a delay, a connection dropped before or after the write, a
  * malformed body. The answers follow GitHub's REST description (`@octokit/openapi`): every
- * required field of each schema is there; test/fake-github.test.ts checks them against it.
+ * required field of each schema is there; __tests__/fake-github.test.ts checks them against it.
  */
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http'
 import type { AddressInfo } from 'node:net'

@@ -1,7 +1,7 @@
 /**
- * Conformance against the REAL servers: every case folder in test/conformance/cases whose server
+ * Conformance against the REAL servers: every case folder in __tests__/conformance/cases whose server
  * runs here at the version its Gemfile.lock locks is started in a private mount, PID and network
- * namespace with its own /tmp (test/live/observe.mjs), once per recorded restart signal (or once
+ * namespace with its own /tmp (__tests__/live/observe.mjs), once per recorded restart signal (or once
  * when it records none), and what it does must equal rack-check's prediction and the recorded
  * observation (observed.json): the start-up fields of every run, and the effect of every signal.
  * A field that observed.json sets to null was measured as not comparable (`-p ""` binds a port

@@ -1,6 +1,6 @@
 /**
  * The example apps in examples/ (the README's first command runs one): the text output, restart
- * guidance included, equals test/fixtures/examples/<name>.txt; the JSON `restart` object is filled.
+ * guidance included, equals __tests__/fixtures/examples/<name>.txt; the JSON `restart` object is filled.
  */
 import { describe, expect, test } from '@jest/globals'
 import { readdirSync } from 'node:fs'

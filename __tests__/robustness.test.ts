@@ -1,7 +1,7 @@
 /**
  * Issue 12's crafted inputs, each through the command line's `run()`: a JSON report, exit 0 or 1,
  * no stack trace, within 5 s. The inputs are generated here (FIFOs, sockets and links cannot be
- * committed; the big ones need not be); small regression inputs are in test/fixtures/fuzz/, each
+ * committed; the big ones need not be); small regression inputs are in __tests__/fixtures/fuzz/, each
  * beside a note of what it did before. See docs/robustness.md.
  */
 import { afterAll, describe, expect, test } from '@jest/globals'
@@ -293,7 +293,7 @@ describe('bad bytes', () => {
   })
 })
 
-describe('regression fixtures (test/fixtures/fuzz/): every input that ever crashed', () => {
+describe('regression fixtures (__tests__/fixtures/fuzz/): every input that ever crashed', () => {
   const root = join(FIXTURES, 'fuzz')
   const cases = existsSync(root) ? readdirSync(root).sort() : []
   test('there are some, each with its note', () => {

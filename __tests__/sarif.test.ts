@@ -49,7 +49,7 @@ const produced: Array<{ name: string; path: string }> = []
 beforeAll(async () => {
   const folders = [
     ...readdirSync(join(PROJECT, 'examples'), { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => join('examples', d.name)),
-    ...readdirSync(join(FIXTURES, 'rules')).flatMap((rule) => readdirSync(join(FIXTURES, 'rules', rule)).map((c) => join('test', 'fixtures', 'rules', rule, c)))
+    ...readdirSync(join(FIXTURES, 'rules')).flatMap((rule) => readdirSync(join(FIXTURES, 'rules', rule)).map((c) => join('__tests__', 'fixtures', 'rules', rule, c)))
   ]
   mkdirSync(join(tmp, 'produced'))
   for (const folder of folders) {

@@ -2,7 +2,7 @@
  * Every app folder the tests know: the examples, the rule fixtures (each `bad/`, `good/` and
  * named case), the conformance cases, and — when ../shared/corpus is there — each corpus folder
  * copied to a temporary folder with a Gemfile.lock built from its Gemfile.lock.servers (as
- * test/corpus.test.ts prepares them: the locked version decides what a flag does).
+ * __tests__/corpus.test.ts prepares them: the locked version decides what a flag does).
  */
 import { cpSync, existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'

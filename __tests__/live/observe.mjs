@@ -1,4 +1,4 @@
-// Runs INSIDE a private mount, PID and network namespace (started by test/live.test.ts with
+// Runs INSIDE a private mount, PID and network namespace (started by __tests__/live.test.ts with
 // `unshare --mount --pid --net --fork --mount-proc`): gives the namespace its own tmpfs /tmp,
 // starts one server command the way Cloud 66 would (`sh -c "exec …"` in the app folder, in a
 // session of its own, with the prediction environment), watches what it does, and, given a
