@@ -1,7 +1,7 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 7592:
+/***/ 268:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -30,7 +30,7 @@ function ruleUrl(ruleId) {
 
 /***/ }),
 
-/***/ 8363:
+/***/ 2223:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -40,9 +40,9 @@ function ruleUrl(ruleId) {
 /* harmony export */   iO: () => (/* binding */ hookCommands),
 /* harmony export */   wL: () => (/* binding */ HOOK_POINTS)
 /* harmony export */ });
-/* harmony import */ var _paths_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1933);
-/* harmony import */ var _shell_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(843);
-/* harmony import */ var _yaml_tree_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4195);
+/* harmony import */ var _paths_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2905);
+/* harmony import */ var _shell_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2887);
+/* harmony import */ var _yaml_tree_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8855);
 
 
 
@@ -176,7 +176,7 @@ function shellCopies(text) {
 
 /***/ }),
 
-/***/ 1933:
+/***/ 2905:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -200,7 +200,7 @@ function resolvePath(cwd, p) {
 
 /***/ }),
 
-/***/ 5559:
+/***/ 195:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -290,7 +290,7 @@ function procfileEntry(p, name) {
 
 /***/ }),
 
-/***/ 843:
+/***/ 2887:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -769,7 +769,7 @@ function stickyAt(re, src, at) {
 
 /***/ }),
 
-/***/ 9196:
+/***/ 2744:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -849,7 +849,7 @@ function parseStopSequence(file, s) {
 
 /***/ }),
 
-/***/ 4195:
+/***/ 8855:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -945,7 +945,7 @@ let loading = null;
  * the start-up of a run that has no YAML to read (bench/startup.mjs).
  */
 function loadYaml() {
-    return (loading ??= __nccwpck_require__.e(/* import() */ 815).then(__nccwpck_require__.t.bind(__nccwpck_require__, 8815, 19)));
+    return (loading ??= __nccwpck_require__.e(/* import() */ 905).then(__nccwpck_require__.t.bind(__nccwpck_require__, 8905, 19)));
 }
 function parseYamlTree(file, yaml) {
     const tree = { file, root: null, error: null, duplicates: [], limit: null };
@@ -1080,13 +1080,13 @@ function shown(node) {
 
 /***/ }),
 
-/***/ 792:
+/***/ 1692:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   A: () => (__WEBPACK_DEFAULT_EXPORT__)
 /* harmony export */ });
-/* harmony import */ var _define_rule_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8963);
+/* harmony import */ var _define_rule_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9647);
 
 /* harmony default export */ const __WEBPACK_DEFAULT_EXPORT__ = ((0,_define_rule_js__WEBPACK_IMPORTED_MODULE_0__/* .defineRule */ .Km)({
     id: 'check-incomplete',
@@ -1114,7 +1114,7 @@ function shown(node) {
 
 /***/ }),
 
-/***/ 8963:
+/***/ 9647:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -1140,7 +1140,7 @@ function formatMessage(template, data) {
 
 /***/ }),
 
-/***/ 4992:
+/***/ 4501:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -1150,7 +1150,7 @@ __nccwpck_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./src/rules/define-rule.ts
-var define_rule = __nccwpck_require__(8963);
+var define_rule = __nccwpck_require__(9647);
 ;// CONCATENATED MODULE: ./src/rules/app-not-rack.ts
 
 /**
@@ -1176,7 +1176,7 @@ var define_rule = __nccwpck_require__(8963);
 }));
 
 // EXTERNAL MODULE: ./src/rules/check-incomplete.ts
-var check_incomplete = __nccwpck_require__(792);
+var check_incomplete = __nccwpck_require__(1692);
 ;// CONCATENATED MODULE: ./src/rules/cloud66-folder-misplaced.ts
 
 /**
@@ -1201,9 +1201,9 @@ var check_incomplete = __nccwpck_require__(792);
 }));
 
 // EXTERNAL MODULE: ./src/servers/environment.ts
-var environment = __nccwpck_require__(4417);
+var environment = __nccwpck_require__(4637);
 // EXTERNAL MODULE: ./src/model/shell.ts
-var shell = __nccwpck_require__(843);
+var shell = __nccwpck_require__(2887);
 ;// CONCATENATED MODULE: ./src/rules/helpers.ts
 
 
@@ -1874,7 +1874,7 @@ function lastStartingBefore(argv, offset) {
 }));
 
 // EXTERNAL MODULE: ./src/model/deploy-hooks.ts
-var deploy_hooks = __nccwpck_require__(8363);
+var deploy_hooks = __nccwpck_require__(2223);
 ;// CONCATENATED MODULE: ./src/rules/hooks-bluepill-under-systemd.ts
 
 
@@ -1932,7 +1932,7 @@ var deploy_hooks = __nccwpck_require__(8363);
 }));
 
 // EXTERNAL MODULE: ./src/model/yaml-tree.ts
-var yaml_tree = __nccwpck_require__(4195);
+var yaml_tree = __nccwpck_require__(8855);
 ;// CONCATENATED MODULE: ./src/rules/hooks-not-a-list.ts
 
 
@@ -2015,7 +2015,7 @@ var yaml_tree = __nccwpck_require__(4195);
 }));
 
 // EXTERNAL MODULE: ./src/model/signals.ts
-var signals = __nccwpck_require__(9196);
+var signals = __nccwpck_require__(2744);
 ;// CONCATENATED MODULE: ./src/rules/metadata-invalid-value.ts
 
 
@@ -2381,7 +2381,7 @@ const MAESTRO = new Set(['stop_sign', 'stop_grace', 'pre_stop_sequence']);
 }));
 
 // EXTERNAL MODULE: ./src/model/procfile.ts
-var procfile = __nccwpck_require__(5559);
+var procfile = __nccwpck_require__(195);
 ;// CONCATENATED MODULE: ./src/rules/procfile-environment-override.ts
 
 
@@ -2546,7 +2546,7 @@ function fix(server, preload) {
 }));
 
 // EXTERNAL MODULE: ./src/rules/suppression-unused.ts
-var suppression_unused = __nccwpck_require__(7735);
+var suppression_unused = __nccwpck_require__(7203);
 ;// CONCATENATED MODULE: ./src/rules/stop-sequence-not-graceful.ts
 
 
@@ -2780,13 +2780,13 @@ const RULES = [
 
 /***/ }),
 
-/***/ 7735:
+/***/ 7203:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   A: () => (__WEBPACK_DEFAULT_EXPORT__)
 /* harmony export */ });
-/* harmony import */ var _define_rule_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8963);
+/* harmony import */ var _define_rule_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9647);
 
 /**
  * A `# rack-check:` directive that does nothing (src/suppressions.ts): an unknown rule id, a rule
@@ -2811,7 +2811,7 @@ const RULES = [
 
 /***/ }),
 
-/***/ 4417:
+/***/ 4637:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -2959,7 +2959,7 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:diagnos
 
 /***/ }),
 
-/***/ 610:
+/***/ 8229:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:dns");
@@ -3029,7 +3029,7 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream"
 
 /***/ }),
 
-/***/ 1692:
+/***/ 9311:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:tls");
@@ -3099,7 +3099,7 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tls");
 
 /***/ }),
 
-/***/ 9023:
+/***/ 1404:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
@@ -3920,7 +3920,7 @@ class Workspace {
 }
 
 // EXTERNAL MODULE: ./src/model/deploy-hooks.ts
-var deploy_hooks = __nccwpck_require__(8363);
+var deploy_hooks = __nccwpck_require__(2223);
 ;// CONCATENATED MODULE: ./src/model/gemfile-lock.ts
 /** Server-relevant gems: their locked versions decide version-dependent behaviour. */
 const SERVER_GEMS = (/* unused pure expression or super */ null && (['puma', 'thin', 'unicorn', 'passenger', 'rack', 'rackup', 'railties', 'falcon', 'webrick']));
@@ -3962,7 +3962,7 @@ function parseLockfile(file) {
 }
 
 // EXTERNAL MODULE: ./src/model/yaml-tree.ts
-var yaml_tree = __nccwpck_require__(4195);
+var yaml_tree = __nccwpck_require__(8855);
 ;// CONCATENATED MODULE: ./src/model/manifest.ts
 
 /** Keys that mean "no environment level" when they are at the top (cloud66.md §3.4, corpus §7.2). */
@@ -4044,7 +4044,7 @@ function webSetting(manifest, key) {
 }
 
 // EXTERNAL MODULE: ./src/model/procfile.ts
-var model_procfile = __nccwpck_require__(5559);
+var model_procfile = __nccwpck_require__(195);
 ;// CONCATENATED MODULE: ./src/model/app.ts
 
 
@@ -4309,7 +4309,7 @@ function loadRubyParser() {
         const bytes = await readFirst(readFile, ['prism.wasm', '../../node_modules/@ruby/prism/src/prism.wasm']);
         // started now, so that it boots and compiles Prism while the deserializer loads and the rest of the app is read
         const first = new PrismWorker(threads, bytes);
-        const { deserialize } = await __nccwpck_require__.e(/* import() */ 801).then(__nccwpck_require__.bind(__nccwpck_require__, 1801));
+        const { deserialize } = await __nccwpck_require__.e(/* import() */ 699).then(__nccwpck_require__.bind(__nccwpck_require__, 6699));
         return makeParser(threads, bytes, first, deserialize);
     })();
     return loading;
@@ -4425,7 +4425,7 @@ function kindOf(node) {
 }
 
 // EXTERNAL MODULE: ./src/model/paths.ts
-var model_paths = __nccwpck_require__(1933);
+var model_paths = __nccwpck_require__(2905);
 ;// CONCATENATED MODULE: ./src/model/ruby-config.ts
 /**
  * Reads a Ruby config file (Puma's or Unicorn's DSL) the way the server would evaluate it, as
@@ -5966,11 +5966,11 @@ function jsRegExp(source, flags, sticky = false, global = false) {
 }
 
 // EXTERNAL MODULE: ./src/rules/define-rule.ts
-var define_rule = __nccwpck_require__(8963);
+var define_rule = __nccwpck_require__(9647);
 // EXTERNAL MODULE: ./src/rules/index.ts + 42 modules
-var src_rules = __nccwpck_require__(4992);
+var src_rules = __nccwpck_require__(4501);
 // EXTERNAL MODULE: ./src/rules/suppression-unused.ts
-var suppression_unused = __nccwpck_require__(7735);
+var suppression_unused = __nccwpck_require__(7203);
 ;// CONCATENATED MODULE: ./src/suppressions.ts
 const PREFIX = /^#+\s*rack-check\s*:/;
 /** The directives among a file's comments, and the comments that start like one but are not. */
@@ -6039,7 +6039,7 @@ function applyDirectives(findings, byFile, knownRules) {
 }
 
 // EXTERNAL MODULE: ./src/model/shell.ts
-var shell = __nccwpck_require__(843);
+var shell = __nccwpck_require__(2887);
 ;// CONCATENATED MODULE: ./src/model/comments.ts
 
 
@@ -6098,9 +6098,9 @@ function yamlComments(file, yaml) {
 }
 
 // EXTERNAL MODULE: ./src/rules/check-incomplete.ts
-var check_incomplete = __nccwpck_require__(792);
+var check_incomplete = __nccwpck_require__(1692);
 // EXTERNAL MODULE: ./src/servers/environment.ts
-var servers_environment = __nccwpck_require__(4417);
+var servers_environment = __nccwpck_require__(4637);
 ;// CONCATENATED MODULE: ./src/servers/command.ts
 
 
@@ -8776,7 +8776,7 @@ function predict(f) {
 }
 
 // EXTERNAL MODULE: ./src/model/signals.ts
-var signals = __nccwpck_require__(9196);
+var signals = __nccwpck_require__(2744);
 ;// CONCATENATED MODULE: ./src/restart.ts
 
 
@@ -8865,7 +8865,7 @@ function compareServers(head, base) {
 }
 
 // EXTERNAL MODULE: ./src/docs-url.ts
-var docs_url = __nccwpck_require__(7592);
+var docs_url = __nccwpck_require__(268);
 ;// CONCATENATED MODULE: ./src/check.ts
 /**
  * The engine: files → model → servers → rules → sorted findings and the JSON report
@@ -8965,13 +8965,16 @@ function analyzeApp(ws, root, options, parsers) {
     // Cloud 66 reads `.cloud66/` at the repository root only (cloud66.md §3.1, §7.1)
     const misplacedCloud66 = ws.isFolder(prefix + '.cloud66') ? [] : OTHER_CLOUD66.map((f) => prefix + f).filter((f) => ws.exists(f));
     const license = prefix + '.cloud66/passenger-enterprise-license';
-    const commented = app.procfiles.map((p) => ({ file: p.file, comments: procfileComments(p) }));
+    // the comments of the files that mention rack-check at all: no second YAML parse on the usual run
+    const mentions = (f) => f.text.includes('rack-check');
+    const commented = app.procfiles.filter((p) => mentions(p.file)).map((p) => ({ file: p.file, comments: procfileComments(p) }));
     if (yaml)
         for (const f of [app.manifest?.file, app.deployHooks?.file, ...yamlConfigs.values()])
-            if (f)
+            if (f && mentions(f))
                 commented.push({ file: f, comments: yamlComments(f, yaml) });
     for (const { file, parse } of rubyConfigs.values())
-        commented.push({ file, comments: parse.comments });
+        if (mentions(file))
+            commented.push({ file, comments: parse.comments });
     return {
         app,
         web,
@@ -9120,7 +9123,7 @@ function suppress(analyses, findings, options) {
     }));
 }
 /** Checks one folder (the app root). Prism and yaml are loaded only when a file needs them. */
-async function checkDirectory(dir, options) {
+async function check_checkDirectory(dir, options) {
     const ws = new Workspace(dir);
     const analyses = [];
     if (hasDeploymentFiles(ws, ''))
@@ -9742,7 +9745,7 @@ async function checkSnapshot(source, options, use) {
         // what every app reads first (model/app.ts), fetched before the first pass saves one
         await fetch(['Procfile', `Procfile_${options.environment}`, MANIFEST, DEPLOY_HOOKS, 'Gemfile.lock', 'gems.locked'].filter((p) => fetchable.has(p)));
         for (;;) {
-            const result = await checkDirectory(dir, options);
+            const result = await check_checkDirectory(dir, options);
             const wanted = [...new Set(result.analyses.flatMap((a) => a.app.unreadable.map((u) => u.path)))];
             const wantedNow = wanted.filter((p) => fetchable.has(p));
             if (wantedNow.length === 0 || fetched >= MAX_BASE_FILES) {
@@ -10102,7 +10105,7 @@ function commentOf(c) {
     };
 }
 async function connect(token, target, log) {
-    const { getOctokit } = await __nccwpck_require__.e(/* import() */ 413).then(__nccwpck_require__.bind(__nccwpck_require__, 2413));
+    const { getOctokit } = await __nccwpck_require__.e(/* import() */ 31).then(__nccwpck_require__.bind(__nccwpck_require__, 5031));
     const octokit = getOctokit(token, { baseUrl: process.env.GITHUB_API_URL || 'https://api.github.com' });
     // the only hook: timeouts, retries, rate-limit waits and the run's budget (api-guard.ts)
     octokit.hook.wrap('request', guardRequests(limitsFrom(process.env), log));
@@ -10434,6 +10437,132 @@ function config_file_slashes(p) {
     return p.split(external_node_path_.sep).join('/');
 }
 
+;// CONCATENATED MODULE: ./src/fixes/apply.ts
+/**
+ * `--fix` and `--fix-dry-run`: apply the findings' mechanical fixes (finding.fix), one rule at a
+ * time, checking the app again after each rule, because a fix changes what the next one sees (a
+ * removed `-d` makes the line start, and only then is its socket judged). Files are written only
+ * inside the checked folder, never through a link, each atomically (a temporary file beside it,
+ * then a rename), with their line endings, byte order mark and every byte outside the edits kept.
+ * The dry run does the same in a copy of the folder and returns the diffs.
+ */
+
+
+
+
+
+
+/** More rounds than rules that fix: a fix that does not make its finding go away stops the loop. */
+const MAX_ROUNDS = 20;
+class FixError extends Error {
+}
+/** Applies one fix's edits to a text (offsets from the edits' line/column, end exclusive). */
+function applyEdits(text, edits) {
+    const file = new SourceFile('', text);
+    const ranges = edits
+        .map((e) => ({ start: file.lineOffset(e.line) + e.column - 1, end: file.lineOffset(e.endLine) + e.endColumn - 1, text: e.text }))
+        .sort((a, b) => b.start - a.start || b.end - a.end);
+    let out = text;
+    let limit = Infinity;
+    for (const r of ranges) {
+        if (r.end > limit || r.start > r.end)
+            throw new FixError('overlapping edits');
+        out = out.slice(0, r.start) + r.text + out.slice(r.end);
+        limit = r.start;
+    }
+    return out;
+}
+const overlaps = (a, b) => {
+    if (a.file !== b.file)
+        return false;
+    const before = (l1, c1, l2, c2) => l1 < l2 || (l1 === l2 && c1 <= c2);
+    // touching ranges count: two insertions at one place would depend on their order
+    return before(a.line, a.column, b.endLine, b.endColumn) && before(b.line, b.column, a.endLine, a.endColumn);
+};
+/** Fixes the folder `dir` in place (`write`), or a copy of it, and says what changed. */
+async function fixDirectory(dir, options, write) {
+    const root = realpathSync(dir);
+    const work = write ? root : copyOf(root);
+    try {
+        const original = new Map();
+        const applied = [];
+        const tried = new Set();
+        for (let round = 0; round < MAX_ROUNDS; round++) {
+            const { report } = await checkDirectory(work, options);
+            const fixable = report.findings.filter((f) => f.fix !== undefined && !f.suppressed && !tried.has(keyOf(f)));
+            if (fixable.length === 0)
+                break;
+            // one rule at a time, in the order the report lists findings; its edits must not overlap
+            const rule = fixable[0].rule;
+            const chosen = [];
+            for (const f of fixable.filter((x) => x.rule === rule)) {
+                if (chosen.some((c) => c.fix.edits.some((e) => f.fix.edits.some((g) => overlaps(e, g)))))
+                    continue;
+                chosen.push(f);
+            }
+            const byFile = new Map();
+            for (const f of chosen) {
+                tried.add(keyOf(f));
+                for (const e of f.fix.edits)
+                    byFile.set(e.file, [...(byFile.get(e.file) ?? []), e]);
+                applied.push({ rule: f.rule, file: f.file, line: f.line, description: f.fix.description });
+            }
+            for (const [file, edits] of byFile) {
+                const path = inside(work, file);
+                const raw = readFileSync(path, 'utf8');
+                if (!original.has(file))
+                    original.set(file, raw);
+                const bom = raw.startsWith('\uFEFF') ? '\uFEFF' : '';
+                writeAtomically(path, bom + applyEdits(raw.slice(bom.length), edits));
+            }
+        }
+        const files = new Map();
+        for (const [file, before] of original) {
+            const after = readFileSync(inside(work, file), 'utf8');
+            if (after !== before)
+                files.set(file, { before, after });
+        }
+        const diff = [...files].map(([file, { before, after }]) => unifiedDiff(file, before, after)).join('');
+        return { applied, files, diff };
+    }
+    finally {
+        if (!write)
+            rmSync(work, { recursive: true, force: true });
+    }
+}
+/** A finding's identity across rounds: the same rule at the same place is not tried twice. */
+function keyOf(f) {
+    return `${f.rule}|${f.file}|${f.line}|${f.message}`;
+}
+/** The absolute path of a file of the folder; refuses links and anything outside it. */
+function inside(root, file) {
+    const path = join(root, ...file.split('/'));
+    const rel = relative(root, path);
+    if (rel.startsWith('..') || rel.split(sep).includes('..') || lstatSync(path).isSymbolicLink() || !lstatSync(path).isFile())
+        throw new FixError(`${file} is not a regular file inside the checked folder; it was not changed`);
+    if (relative(root, realpathSync(path)).startsWith('..'))
+        throw new FixError(`${file} is outside the checked folder; it was not changed`);
+    return path;
+}
+function writeAtomically(path, text) {
+    const temp = `${path}.rack-check-${Math.random().toString(36).slice(2)}.tmp`;
+    try {
+        writeFileSync(temp, text, { mode: statSync(path).mode & 0o7777, flag: 'wx' });
+        renameSync(temp, path);
+    }
+    finally {
+        rmSync(temp, { force: true });
+    }
+}
+/** A copy of the folder for the dry run, without what the checks never read. */
+function copyOf(root) {
+    const copy = mkdtempSync(join(tmpdir(), 'rack-check-fix-'));
+    // what the engine never looks into (folders such as tmp/ stay: a missing one changes predictions)
+    const skip = new Set(['.git', 'node_modules', 'vendor']);
+    cpSync(root, copy, { recursive: true, verbatimSymlinks: true, filter: (src) => !skip.has(relative(root, src).split(sep)[0]) || relative(root, src) === '' });
+    return copy;
+}
+
 ;// CONCATENATED MODULE: ./src/fixes/corrected-line.ts
 /**
  * The corrected `custom_web` line: the line rack-check would accept, made of the fixes of the
@@ -10448,9 +10577,10 @@ function config_file_slashes(p) {
 
 
 
+
 /**
  * The edits of the findings' own fixes (finding.fix, the ones `--fix` applies) that fall on the
- * `custom_web` line, as offsets; findings elsewhere are not part of the line.
+ * `custom_web` line; findings elsewhere are not part of the line.
  */
 function lineEdits(web, findings) {
     const file = web.procfile;
@@ -10459,25 +10589,11 @@ function lineEdits(web, findings) {
     for (const f of findings) {
         if (!f.fix || f.suppressed || f.file !== file.path)
             continue;
-        if (!f.fix.edits.every((e) => e.file === file.path && e.line === line && e.endLine === line))
-            continue;
-        for (const e of f.fix.edits)
-            edits.push({ start: file.lineStarts[line - 1] + e.column - 1, end: file.lineStarts[line - 1] + e.endColumn - 1, text: e.text });
+        if (f.fix.edits.every((e) => e.file === file.path && e.line === line && e.endLine === line))
+            edits.push(...f.fix.edits);
     }
     // one edit per place: two fixes that say the same (`-d` refused, and daemonizing) are one
-    return edits.filter((e, i) => edits.findIndex((x) => x.start === e.start && x.end === e.end && x.text === e.text) === i);
-}
-/** Applies offset edits (from the end, so that earlier offsets stay valid); overlapping ones throw. */
-function applyEdits(text, edits) {
-    let out = text;
-    let limit = Infinity;
-    for (const e of [...edits].sort((a, b) => b.start - a.start || b.end - a.end)) {
-        if (e.end > limit)
-            throw new Error('overlapping edits');
-        out = out.slice(0, e.start) + e.text + out.slice(e.end);
-        limit = e.start;
-    }
-    return out;
+    return edits.filter((e, i) => edits.findIndex((x) => x.column === e.column && x.endColumn === e.endColumn && x.text === e.text) === i);
 }
 /** The checked folder with one file's text replaced; everything else read as before. */
 class Patched extends Workspace {
@@ -10528,18 +10644,16 @@ async function verifiedCorrections(result, options) {
                 continue;
             const file = web.procfile;
             const line = web.entry.line;
-            const lineStart = file.lineStarts[line - 1];
-            const lineEnd = lineStart + file.text.slice(lineStart).search(/\r?\n|$/);
-            const corrected = applyEdits(file.text, edits);
-            const shift = edits.reduce((n, e) => n + e.text.length - (e.end - e.start), 0);
-            const again = await recheck(analysis, options, file.path, new SourceFile(file.path, corrected, file.hadBom));
+            // the same edits --fix writes (fixes/apply.ts)
+            const corrected = new SourceFile(file.path, applyEdits(file.text, edits), file.hadBom);
+            const again = await recheck(analysis, options, file.path, corrected);
             const before = new Set(findings.map(key));
             const after = new Set(again.map(key));
             const fixes = findings.filter((f) => f.file === file.path && f.line === line && !after.has(key(f)));
             // the line rack-check accepts: no error left on it, and nothing new anywhere
             if (!fixes.length || again.some((f) => !before.has(key(f)) || (f.severity === 'error' && f.file === file.path && f.line === line)))
                 continue;
-            out.push({ file: file.path, line, before: file.text.slice(lineStart, lineEnd), after: corrected.slice(lineStart, lineEnd + shift), edits, fixes });
+            out.push({ file: file.path, line, before: file.lineText(line), after: corrected.lineText(line), edits, fixes });
         }
         catch {
             // a correction rack-check cannot check is not shown
@@ -10634,7 +10748,7 @@ async function run() {
         // .rack-check.yml: the `config` input, else the app folder's, else the repository root's
         const configured = withConfig(options, inputs.given, await checkoutConfig(workspace, dir, inputs.config));
         const base = event.pullRequest ? await baseReport(dir, prefix, event.pullRequest.baseSha, configured, api) : null;
-        const result = await checkDirectory(dir, { ...configured, base });
+        const result = await check_checkDirectory(dir, { ...configured, base });
         await publish(inputs, event, result, { prefix, dir, rootUri: (0,external_node_url_.pathToFileURL)((0,external_node_fs_namespaceObject.realpathSync)(workspace) + '/').href, tmp: process.env.RUNNER_TEMP || (0,external_node_path_.join)(workspace, '.rack-check'), sha: event.pullRequest?.headSha ?? process.env.GITHUB_SHA ?? '', api, options: { ...configured, base } });
     }
     catch (e) {
@@ -10689,7 +10803,7 @@ async function publish(inputs, event, result, where) {
     let sarifPath = '';
     if (inputs.sarif) {
         // loaded only when asked for: the rule pages and node:crypto
-        const { defaultCategory, formatSarif } = await __nccwpck_require__.e(/* import() */ 242).then(__nccwpck_require__.bind(__nccwpck_require__, 5242));
+        const { defaultCategory, formatSarif } = await __nccwpck_require__.e(/* import() */ 591).then(__nccwpck_require__.bind(__nccwpck_require__, 591));
         const ws = new Workspace(where.dir);
         const source = (p) => {
             const inside = inFolder(prefix, p);

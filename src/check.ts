@@ -111,9 +111,11 @@ export function analyzeApp(ws: Workspace, root: string, options: CheckOptions, p
   // Cloud 66 reads `.cloud66/` at the repository root only (cloud66.md §3.1, §7.1)
   const misplacedCloud66 = ws.isFolder(prefix + '.cloud66') ? [] : OTHER_CLOUD66.map((f) => prefix + f).filter((f) => ws.exists(f))
   const license = prefix + '.cloud66/passenger-enterprise-license'
-  const commented: AppAnalysis['commented'] = app.procfiles.map((p) => ({ file: p.file, comments: procfileComments(p) }))
-  if (yaml) for (const f of [app.manifest?.file, app.deployHooks?.file, ...yamlConfigs.values()]) if (f) commented.push({ file: f, comments: yamlComments(f, yaml) })
-  for (const { file, parse } of rubyConfigs.values()) commented.push({ file, comments: parse.comments })
+  // the comments of the files that mention rack-check at all: no second YAML parse on the usual run
+  const mentions = (f: SourceFile): boolean => f.text.includes('rack-check')
+  const commented: AppAnalysis['commented'] = app.procfiles.filter((p) => mentions(p.file)).map((p) => ({ file: p.file, comments: procfileComments(p) }))
+  if (yaml) for (const f of [app.manifest?.file, app.deployHooks?.file, ...yamlConfigs.values()]) if (f && mentions(f)) commented.push({ file: f, comments: yamlComments(f, yaml) })
+  for (const { file, parse } of rubyConfigs.values()) if (mentions(file)) commented.push({ file, comments: parse.comments })
   return {
     app,
     web,

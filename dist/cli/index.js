@@ -2,7 +2,7 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 7592:
+/***/ 268:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -31,7 +31,7 @@ function ruleUrl(ruleId) {
 
 /***/ }),
 
-/***/ 8363:
+/***/ 2223:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -41,9 +41,9 @@ function ruleUrl(ruleId) {
 /* harmony export */   iO: () => (/* binding */ hookCommands),
 /* harmony export */   wL: () => (/* binding */ HOOK_POINTS)
 /* harmony export */ });
-/* harmony import */ var _paths_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1933);
-/* harmony import */ var _shell_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(843);
-/* harmony import */ var _yaml_tree_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4195);
+/* harmony import */ var _paths_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2905);
+/* harmony import */ var _shell_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2887);
+/* harmony import */ var _yaml_tree_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8855);
 
 
 
@@ -177,7 +177,7 @@ function shellCopies(text) {
 
 /***/ }),
 
-/***/ 1933:
+/***/ 2905:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -201,7 +201,7 @@ function resolvePath(cwd, p) {
 
 /***/ }),
 
-/***/ 5559:
+/***/ 195:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -291,7 +291,7 @@ function procfileEntry(p, name) {
 
 /***/ }),
 
-/***/ 843:
+/***/ 2887:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -770,7 +770,7 @@ function stickyAt(re, src, at) {
 
 /***/ }),
 
-/***/ 9196:
+/***/ 2744:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -850,7 +850,7 @@ function parseStopSequence(file, s) {
 
 /***/ }),
 
-/***/ 4195:
+/***/ 8855:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -946,7 +946,7 @@ let loading = null;
  * the start-up of a run that has no YAML to read (bench/startup.mjs).
  */
 function loadYaml() {
-    return (loading ??= __nccwpck_require__.e(/* import() */ 815).then(__nccwpck_require__.t.bind(__nccwpck_require__, 8815, 19)));
+    return (loading ??= __nccwpck_require__.e(/* import() */ 905).then(__nccwpck_require__.t.bind(__nccwpck_require__, 8905, 19)));
 }
 function parseYamlTree(file, yaml) {
     const tree = { file, root: null, error: null, duplicates: [], limit: null };
@@ -1081,13 +1081,13 @@ function shown(node) {
 
 /***/ }),
 
-/***/ 792:
+/***/ 1692:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   A: () => (__WEBPACK_DEFAULT_EXPORT__)
 /* harmony export */ });
-/* harmony import */ var _define_rule_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8963);
+/* harmony import */ var _define_rule_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9647);
 
 /* harmony default export */ const __WEBPACK_DEFAULT_EXPORT__ = ((0,_define_rule_js__WEBPACK_IMPORTED_MODULE_0__/* .defineRule */ .Km)({
     id: 'check-incomplete',
@@ -1115,7 +1115,7 @@ function shown(node) {
 
 /***/ }),
 
-/***/ 8963:
+/***/ 9647:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -1141,7 +1141,7 @@ function formatMessage(template, data) {
 
 /***/ }),
 
-/***/ 4992:
+/***/ 4501:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -1151,7 +1151,7 @@ __nccwpck_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./src/rules/define-rule.ts
-var define_rule = __nccwpck_require__(8963);
+var define_rule = __nccwpck_require__(9647);
 ;// CONCATENATED MODULE: ./src/rules/app-not-rack.ts
 
 /**
@@ -1177,7 +1177,7 @@ var define_rule = __nccwpck_require__(8963);
 }));
 
 // EXTERNAL MODULE: ./src/rules/check-incomplete.ts
-var check_incomplete = __nccwpck_require__(792);
+var check_incomplete = __nccwpck_require__(1692);
 ;// CONCATENATED MODULE: ./src/rules/cloud66-folder-misplaced.ts
 
 /**
@@ -1202,9 +1202,9 @@ var check_incomplete = __nccwpck_require__(792);
 }));
 
 // EXTERNAL MODULE: ./src/servers/environment.ts
-var environment = __nccwpck_require__(4417);
+var environment = __nccwpck_require__(4637);
 // EXTERNAL MODULE: ./src/model/shell.ts
-var shell = __nccwpck_require__(843);
+var shell = __nccwpck_require__(2887);
 ;// CONCATENATED MODULE: ./src/rules/helpers.ts
 
 
@@ -1875,7 +1875,7 @@ function lastStartingBefore(argv, offset) {
 }));
 
 // EXTERNAL MODULE: ./src/model/deploy-hooks.ts
-var deploy_hooks = __nccwpck_require__(8363);
+var deploy_hooks = __nccwpck_require__(2223);
 ;// CONCATENATED MODULE: ./src/rules/hooks-bluepill-under-systemd.ts
 
 
@@ -1933,7 +1933,7 @@ var deploy_hooks = __nccwpck_require__(8363);
 }));
 
 // EXTERNAL MODULE: ./src/model/yaml-tree.ts
-var yaml_tree = __nccwpck_require__(4195);
+var yaml_tree = __nccwpck_require__(8855);
 ;// CONCATENATED MODULE: ./src/rules/hooks-not-a-list.ts
 
 
@@ -2016,7 +2016,7 @@ var yaml_tree = __nccwpck_require__(4195);
 }));
 
 // EXTERNAL MODULE: ./src/model/signals.ts
-var signals = __nccwpck_require__(9196);
+var signals = __nccwpck_require__(2744);
 ;// CONCATENATED MODULE: ./src/rules/metadata-invalid-value.ts
 
 
@@ -2382,7 +2382,7 @@ const MAESTRO = new Set(['stop_sign', 'stop_grace', 'pre_stop_sequence']);
 }));
 
 // EXTERNAL MODULE: ./src/model/procfile.ts
-var procfile = __nccwpck_require__(5559);
+var procfile = __nccwpck_require__(195);
 ;// CONCATENATED MODULE: ./src/rules/procfile-environment-override.ts
 
 
@@ -2547,7 +2547,7 @@ function fix(server, preload) {
 }));
 
 // EXTERNAL MODULE: ./src/rules/suppression-unused.ts
-var suppression_unused = __nccwpck_require__(7735);
+var suppression_unused = __nccwpck_require__(7203);
 ;// CONCATENATED MODULE: ./src/rules/stop-sequence-not-graceful.ts
 
 
@@ -2781,13 +2781,13 @@ const RULES = [
 
 /***/ }),
 
-/***/ 7735:
+/***/ 7203:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   A: () => (__WEBPACK_DEFAULT_EXPORT__)
 /* harmony export */ });
-/* harmony import */ var _define_rule_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8963);
+/* harmony import */ var _define_rule_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9647);
 
 /**
  * A `# rack-check:` directive that does nothing (src/suppressions.ts): an unknown rule id, a rule
@@ -2812,7 +2812,7 @@ const RULES = [
 
 /***/ }),
 
-/***/ 4417:
+/***/ 4637:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -3425,7 +3425,7 @@ function compareFindings(a, b) {
 }
 
 // EXTERNAL MODULE: ./src/model/deploy-hooks.ts
-var deploy_hooks = __nccwpck_require__(8363);
+var deploy_hooks = __nccwpck_require__(2223);
 ;// CONCATENATED MODULE: ./src/model/gemfile-lock.ts
 /** Server-relevant gems: their locked versions decide version-dependent behaviour. */
 const SERVER_GEMS = (/* unused pure expression or super */ null && (['puma', 'thin', 'unicorn', 'passenger', 'rack', 'rackup', 'railties', 'falcon', 'webrick']));
@@ -3467,7 +3467,7 @@ function parseLockfile(file) {
 }
 
 // EXTERNAL MODULE: ./src/model/yaml-tree.ts
-var yaml_tree = __nccwpck_require__(4195);
+var yaml_tree = __nccwpck_require__(8855);
 ;// CONCATENATED MODULE: ./src/model/manifest.ts
 
 /** Keys that mean "no environment level" when they are at the top (cloud66.md §3.4, corpus §7.2). */
@@ -3549,7 +3549,7 @@ function webSetting(manifest, key) {
 }
 
 // EXTERNAL MODULE: ./src/model/procfile.ts
-var model_procfile = __nccwpck_require__(5559);
+var model_procfile = __nccwpck_require__(195);
 ;// CONCATENATED MODULE: ./src/model/app.ts
 
 
@@ -3814,7 +3814,7 @@ function loadRubyParser() {
         const bytes = await readFirst(readFile, ['prism.wasm', '../../node_modules/@ruby/prism/src/prism.wasm']);
         // started now, so that it boots and compiles Prism while the deserializer loads and the rest of the app is read
         const first = new PrismWorker(threads, bytes);
-        const { deserialize } = await __nccwpck_require__.e(/* import() */ 801).then(__nccwpck_require__.bind(__nccwpck_require__, 1801));
+        const { deserialize } = await __nccwpck_require__.e(/* import() */ 699).then(__nccwpck_require__.bind(__nccwpck_require__, 6699));
         return makeParser(threads, bytes, first, deserialize);
     })();
     return loading;
@@ -3930,7 +3930,7 @@ function kindOf(node) {
 }
 
 // EXTERNAL MODULE: ./src/model/paths.ts
-var model_paths = __nccwpck_require__(1933);
+var model_paths = __nccwpck_require__(2905);
 ;// CONCATENATED MODULE: ./src/model/ruby-config.ts
 /**
  * Reads a Ruby config file (Puma's or Unicorn's DSL) the way the server would evaluate it, as
@@ -5471,11 +5471,11 @@ function jsRegExp(source, flags, sticky = false, global = false) {
 }
 
 // EXTERNAL MODULE: ./src/rules/define-rule.ts
-var define_rule = __nccwpck_require__(8963);
+var define_rule = __nccwpck_require__(9647);
 // EXTERNAL MODULE: ./src/rules/index.ts + 42 modules
-var src_rules = __nccwpck_require__(4992);
+var src_rules = __nccwpck_require__(4501);
 // EXTERNAL MODULE: ./src/rules/suppression-unused.ts
-var suppression_unused = __nccwpck_require__(7735);
+var suppression_unused = __nccwpck_require__(7203);
 ;// CONCATENATED MODULE: ./src/suppressions.ts
 const PREFIX = /^#+\s*rack-check\s*:/;
 /** The directives among a file's comments, and the comments that start like one but are not. */
@@ -5544,7 +5544,7 @@ function applyDirectives(findings, byFile, knownRules) {
 }
 
 // EXTERNAL MODULE: ./src/model/shell.ts
-var shell = __nccwpck_require__(843);
+var shell = __nccwpck_require__(2887);
 ;// CONCATENATED MODULE: ./src/model/comments.ts
 
 
@@ -5603,9 +5603,9 @@ function yamlComments(file, yaml) {
 }
 
 // EXTERNAL MODULE: ./src/rules/check-incomplete.ts
-var check_incomplete = __nccwpck_require__(792);
+var check_incomplete = __nccwpck_require__(1692);
 // EXTERNAL MODULE: ./src/servers/environment.ts
-var servers_environment = __nccwpck_require__(4417);
+var servers_environment = __nccwpck_require__(4637);
 ;// CONCATENATED MODULE: ./src/servers/command.ts
 
 
@@ -8281,7 +8281,7 @@ function predict(f) {
 }
 
 // EXTERNAL MODULE: ./src/model/signals.ts
-var signals = __nccwpck_require__(9196);
+var signals = __nccwpck_require__(2744);
 ;// CONCATENATED MODULE: ./src/restart.ts
 
 
@@ -8370,7 +8370,7 @@ function compareServers(head, base) {
 }
 
 // EXTERNAL MODULE: ./src/docs-url.ts
-var docs_url = __nccwpck_require__(7592);
+var docs_url = __nccwpck_require__(268);
 ;// CONCATENATED MODULE: ./src/check.ts
 /**
  * The engine: files → model → servers → rules → sorted findings and the JSON report
@@ -8470,13 +8470,16 @@ function analyzeApp(ws, root, options, parsers) {
     // Cloud 66 reads `.cloud66/` at the repository root only (cloud66.md §3.1, §7.1)
     const misplacedCloud66 = ws.isFolder(prefix + '.cloud66') ? [] : OTHER_CLOUD66.map((f) => prefix + f).filter((f) => ws.exists(f));
     const license = prefix + '.cloud66/passenger-enterprise-license';
-    const commented = app.procfiles.map((p) => ({ file: p.file, comments: procfileComments(p) }));
+    // the comments of the files that mention rack-check at all: no second YAML parse on the usual run
+    const mentions = (f) => f.text.includes('rack-check');
+    const commented = app.procfiles.filter((p) => mentions(p.file)).map((p) => ({ file: p.file, comments: procfileComments(p) }));
     if (yaml)
         for (const f of [app.manifest?.file, app.deployHooks?.file, ...yamlConfigs.values()])
-            if (f)
+            if (f && mentions(f))
                 commented.push({ file: f, comments: yamlComments(f, yaml) });
     for (const { file, parse } of rubyConfigs.values())
-        commented.push({ file, comments: parse.comments });
+        if (mentions(file))
+            commented.push({ file, comments: parse.comments });
     return {
         app,
         web,
@@ -9922,9 +9925,10 @@ function copyOf(root) {
 
 
 
+
 /**
  * The edits of the findings' own fixes (finding.fix, the ones `--fix` applies) that fall on the
- * `custom_web` line, as offsets; findings elsewhere are not part of the line.
+ * `custom_web` line; findings elsewhere are not part of the line.
  */
 function lineEdits(web, findings) {
     const file = web.procfile;
@@ -9933,25 +9937,11 @@ function lineEdits(web, findings) {
     for (const f of findings) {
         if (!f.fix || f.suppressed || f.file !== file.path)
             continue;
-        if (!f.fix.edits.every((e) => e.file === file.path && e.line === line && e.endLine === line))
-            continue;
-        for (const e of f.fix.edits)
-            edits.push({ start: file.lineStarts[line - 1] + e.column - 1, end: file.lineStarts[line - 1] + e.endColumn - 1, text: e.text });
+        if (f.fix.edits.every((e) => e.file === file.path && e.line === line && e.endLine === line))
+            edits.push(...f.fix.edits);
     }
     // one edit per place: two fixes that say the same (`-d` refused, and daemonizing) are one
-    return edits.filter((e, i) => edits.findIndex((x) => x.start === e.start && x.end === e.end && x.text === e.text) === i);
-}
-/** Applies offset edits (from the end, so that earlier offsets stay valid); overlapping ones throw. */
-function corrected_line_applyEdits(text, edits) {
-    let out = text;
-    let limit = Infinity;
-    for (const e of [...edits].sort((a, b) => b.start - a.start || b.end - a.end)) {
-        if (e.end > limit)
-            throw new Error('overlapping edits');
-        out = out.slice(0, e.start) + e.text + out.slice(e.end);
-        limit = e.start;
-    }
-    return out;
+    return edits.filter((e, i) => edits.findIndex((x) => x.column === e.column && x.endColumn === e.endColumn && x.text === e.text) === i);
 }
 /** The checked folder with one file's text replaced; everything else read as before. */
 class Patched extends Workspace {
@@ -10002,18 +9992,16 @@ async function verifiedCorrections(result, options) {
                 continue;
             const file = web.procfile;
             const line = web.entry.line;
-            const lineStart = file.lineStarts[line - 1];
-            const lineEnd = lineStart + file.text.slice(lineStart).search(/\r?\n|$/);
-            const corrected = corrected_line_applyEdits(file.text, edits);
-            const shift = edits.reduce((n, e) => n + e.text.length - (e.end - e.start), 0);
-            const again = await recheck(analysis, options, file.path, new SourceFile(file.path, corrected, file.hadBom));
+            // the same edits --fix writes (fixes/apply.ts)
+            const corrected = new SourceFile(file.path, applyEdits(file.text, edits), file.hadBom);
+            const again = await recheck(analysis, options, file.path, corrected);
             const before = new Set(findings.map(key));
             const after = new Set(again.map(key));
             const fixes = findings.filter((f) => f.file === file.path && f.line === line && !after.has(key(f)));
             // the line rack-check accepts: no error left on it, and nothing new anywhere
             if (!fixes.length || again.some((f) => !before.has(key(f)) || (f.severity === 'error' && f.file === file.path && f.line === line)))
                 continue;
-            out.push({ file: file.path, line, before: file.text.slice(lineStart, lineEnd), after: corrected.slice(lineStart, lineEnd + shift), edits, fixes });
+            out.push({ file: file.path, line, before: file.lineText(line), after: corrected.lineText(line), edits, fixes });
         }
         catch {
             // a correction rack-check cannot check is not shown
@@ -10169,7 +10157,7 @@ async function run(argv, io) {
                 break;
             case 'sarif': {
                 // loaded only here: the rule pages and node:crypto cost start-up time for every other format
-                const { defaultCategory, formatSarif } = await __nccwpck_require__.e(/* import() */ 242).then(__nccwpck_require__.bind(__nccwpck_require__, 5242));
+                const { defaultCategory, formatSarif } = await __nccwpck_require__.e(/* import() */ 591).then(__nccwpck_require__.bind(__nccwpck_require__, 591));
                 const revision = repo.gitDir ? readRevision(repo.gitDir) : null;
                 io.stdout(formatSarif(report, { source, category: opts.sarifCategory ?? defaultCategory(folders.length === 1 ? sources[0].prefix : repo.prefix), rootUri: (0,external_node_url_namespaceObject.pathToFileURL)(repo.root + '/').href, revision }));
                 break;

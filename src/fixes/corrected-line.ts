@@ -6,20 +6,14 @@
  * are gone and it brings no finding of its own.
  */
 import { analyzeApp, runRules, type CheckResult, type Parsers } from '../check.js'
-import { compareFindings, type Finding } from '../finding.js'
+import { compareFindings, type Finding, type Fix } from '../finding.js'
+import { applyEdits } from './apply.js'
 import { SourceFile } from '../files/source-file.js'
 import { Workspace, type ReadResult } from '../files/workspace.js'
 import { loadRubyParser } from '../model/ruby.js'
 import { loadYaml } from '../model/yaml-tree.js'
 import type { AppAnalysis, CheckOptions } from '../rules/define-rule.js'
 import type { WebServerAnalysis } from '../servers/index.js'
-
-/** Replace `[start, end)` of the file with `text` (offsets into the file). */
-export interface Edit {
-  start: number
-  end: number
-  text: string
-}
 
 export interface Correction {
   /** the file, relative to the checked folder */
@@ -28,38 +22,26 @@ export interface Correction {
   /** the line as written and as corrected (no line break, a carriage return kept out) */
   before: string
   after: string
-  edits: Edit[]
+  /** the fixes' edits it is made of (as in the report: line and column, end exclusive) */
+  edits: Fix['edits']
   /** the findings the corrected line removes (verified) */
   fixes: Finding[]
 }
 
 /**
  * The edits of the findings' own fixes (finding.fix, the ones `--fix` applies) that fall on the
- * `custom_web` line, as offsets; findings elsewhere are not part of the line.
+ * `custom_web` line; findings elsewhere are not part of the line.
  */
-export function lineEdits(web: WebServerAnalysis, findings: Finding[]): Edit[] {
+export function lineEdits(web: WebServerAnalysis, findings: Finding[]): Fix['edits'] {
   const file = web.procfile
   const line = web.entry.line
-  const edits: Edit[] = []
+  const edits: Fix['edits'] = []
   for (const f of findings) {
     if (!f.fix || f.suppressed || f.file !== file.path) continue
-    if (!f.fix.edits.every((e) => e.file === file.path && e.line === line && e.endLine === line)) continue
-    for (const e of f.fix.edits) edits.push({ start: file.lineStarts[line - 1] + e.column - 1, end: file.lineStarts[line - 1] + e.endColumn - 1, text: e.text })
+    if (f.fix.edits.every((e) => e.file === file.path && e.line === line && e.endLine === line)) edits.push(...f.fix.edits)
   }
   // one edit per place: two fixes that say the same (`-d` refused, and daemonizing) are one
-  return edits.filter((e, i) => edits.findIndex((x) => x.start === e.start && x.end === e.end && x.text === e.text) === i)
-}
-
-/** Applies offset edits (from the end, so that earlier offsets stay valid); overlapping ones throw. */
-export function applyEdits(text: string, edits: Edit[]): string {
-  let out = text
-  let limit = Infinity
-  for (const e of [...edits].sort((a, b) => b.start - a.start || b.end - a.end)) {
-    if (e.end > limit) throw new Error('overlapping edits')
-    out = out.slice(0, e.start) + e.text + out.slice(e.end)
-    limit = e.start
-  }
-  return out
+  return edits.filter((e, i) => edits.findIndex((x) => x.column === e.column && x.endColumn === e.endColumn && x.text === e.text) === i)
 }
 
 /** The checked folder with one file's text replaced; everything else read as before. */
@@ -111,17 +93,15 @@ export async function verifiedCorrections(result: CheckResult, options: CheckOpt
       if (!edits.length) continue
       const file = web.procfile
       const line = web.entry.line
-      const lineStart = file.lineStarts[line - 1]
-      const lineEnd = lineStart + file.text.slice(lineStart).search(/\r?\n|$/)
-      const corrected = applyEdits(file.text, edits)
-      const shift = edits.reduce((n, e) => n + e.text.length - (e.end - e.start), 0)
-      const again = await recheck(analysis, options, file.path, new SourceFile(file.path, corrected, file.hadBom))
+      // the same edits --fix writes (fixes/apply.ts)
+      const corrected = new SourceFile(file.path, applyEdits(file.text, edits), file.hadBom)
+      const again = await recheck(analysis, options, file.path, corrected)
       const before = new Set(findings.map(key))
       const after = new Set(again.map(key))
       const fixes = findings.filter((f) => f.file === file.path && f.line === line && !after.has(key(f)))
       // the line rack-check accepts: no error left on it, and nothing new anywhere
       if (!fixes.length || again.some((f) => !before.has(key(f)) || (f.severity === 'error' && f.file === file.path && f.line === line))) continue
-      out.push({ file: file.path, line, before: file.text.slice(lineStart, lineEnd), after: corrected.slice(lineStart, lineEnd + shift), edits, fixes })
+      out.push({ file: file.path, line, before: file.lineText(line), after: corrected.lineText(line), edits, fixes })
     } catch {
       // a correction rack-check cannot check is not shown
     }
