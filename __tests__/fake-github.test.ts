@@ -59,6 +59,7 @@ beforeAll(async () => {
   gh.files = [{ filename: 'app/Procfile', patch: '@@ -1 +1 @@' }, { filename: 'README.md' }]
   gh.comments.push(gh.comment('by a user', userAccount('alice')), gh.comment('by an app', appAccount('acme-ci')))
   gh.tokens.pat = userAccount('alice')
+  gh.reviewComments.push(gh.reviewComment({ path: 'app/Procfile', line: 1, body: 'one line' }, userAccount('alice')), gh.reviewComment({ path: 'app/Procfile', line: null, start_line: null, body: 'outdated' }, appAccount('acme-ci')))
 })
 afterAll(async () => gh.close())
 
@@ -78,6 +79,10 @@ describe('the fake GitHub API follows @octokit/openapi', () => {
     ['GET', '/repos/acme/shop/pulls/7/files?per_page=100', 'ghs_x', '/repos/{owner}/{repo}/pulls/{pull_number}/files', 'get', undefined],
     ['GET', `/repos/acme/shop/git/trees/${'b'.repeat(40)}?recursive=true`, 'ghs_x', '/repos/{owner}/{repo}/git/trees/{tree_sha}', 'get', undefined],
     ['GET', `/repos/acme/shop/contents/app%2Fconfig%2Fpuma.rb?ref=${'b'.repeat(40)}`, 'ghs_x', '/repos/{owner}/{repo}/contents/{path}', 'get', undefined],
+    ['GET', '/repos/acme/shop/pulls/7/comments?per_page=100', 'ghs_x', '/repos/{owner}/{repo}/pulls/{pull_number}/comments', 'get', undefined],
+    ['POST', '/repos/acme/shop/pulls/7/comments', 'ghs_x', '/repos/{owner}/{repo}/pulls/{pull_number}/comments', 'post', { body: 'x', commit_id: 'c'.repeat(40), path: 'app/Procfile', line: 2, start_line: 1, side: 'RIGHT', start_side: 'RIGHT' }],
+    ['POST', '/repos/acme/shop/pulls/7/comments', 'ghs_x', '/repos/{owner}/{repo}/pulls/{pull_number}/comments', 'post', { body: 'no line' }],
+    ['PATCH', '/repos/acme/shop/pulls/comments/1002', 'ghs_x', '/repos/{owner}/{repo}/pulls/comments/{comment_id}', 'patch', { body: 'edited' }],
     ['GET', `/repos/acme/shop/contents/app%2Fnone?ref=${'b'.repeat(40)}`, 'ghs_x', '/repos/{owner}/{repo}/contents/{path}', 'get', undefined]
   ])('%s %s (token %s)', async (method, url, token, path, op, body) => {
     const r = await call(method, url, token, body)
@@ -90,6 +95,19 @@ describe('the fake GitHub API follows @octokit/openapi', () => {
     const r = await call('DELETE', '/repos/acme/shop/issues/comments/1001')
     expect(r.status).toBe(204)
     expect(Object.keys(spec.paths['/repos/{owner}/{repo}/issues/comments/{comment_id}'].delete.responses)).toContain('204')
+  })
+
+  test('review comments: listed across pages, deleted with 204 and then 404', async () => {
+    for (let i = 0; i < 3; i++) gh.reviewComments.push(gh.reviewComment({ path: 'app/Procfile', line: 1, body: `r${i}` }, userAccount('bob')))
+    const first = await call('GET', '/repos/acme/shop/pulls/7/comments?per_page=2')
+    expect(first.headers.get('link')).toMatch(/rel="next"/)
+    expect(validate(first.json, responseSchema('/repos/{owner}/{repo}/pulls/{pull_number}/comments', 'get', 200)!)).toEqual([])
+    const id = gh.reviewComments[0].id
+    expect((await call('DELETE', `/repos/acme/shop/pulls/comments/${id}`)).status).toBe(204)
+    expect(Object.keys(spec.paths['/repos/{owner}/{repo}/pulls/comments/{comment_id}'].delete.responses)).toEqual(expect.arrayContaining(['204', '404']))
+    const again = await call('DELETE', `/repos/acme/shop/pulls/comments/${id}`)
+    expect(again.status).toBe(404)
+    expect(validate(again.json, responseSchema('/repos/{owner}/{repo}/pulls/comments/{comment_id}', 'delete', 404)!)).toEqual([])
   })
 
   test('rate-limit answers carry GitHub\'s headers and a basic-error body', async () => {

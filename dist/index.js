@@ -1,7 +1,7 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 268:
+/***/ 7592:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -30,7 +30,7 @@ function ruleUrl(ruleId) {
 
 /***/ }),
 
-/***/ 2223:
+/***/ 8363:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -40,9 +40,9 @@ function ruleUrl(ruleId) {
 /* harmony export */   iO: () => (/* binding */ hookCommands),
 /* harmony export */   wL: () => (/* binding */ HOOK_POINTS)
 /* harmony export */ });
-/* harmony import */ var _paths_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2905);
-/* harmony import */ var _shell_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2887);
-/* harmony import */ var _yaml_tree_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8855);
+/* harmony import */ var _paths_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1933);
+/* harmony import */ var _shell_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(843);
+/* harmony import */ var _yaml_tree_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4195);
 
 
 
@@ -176,7 +176,7 @@ function shellCopies(text) {
 
 /***/ }),
 
-/***/ 2905:
+/***/ 1933:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -200,7 +200,7 @@ function resolvePath(cwd, p) {
 
 /***/ }),
 
-/***/ 195:
+/***/ 5559:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -290,7 +290,7 @@ function procfileEntry(p, name) {
 
 /***/ }),
 
-/***/ 2887:
+/***/ 843:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -769,7 +769,7 @@ function stickyAt(re, src, at) {
 
 /***/ }),
 
-/***/ 2744:
+/***/ 9196:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -849,7 +849,7 @@ function parseStopSequence(file, s) {
 
 /***/ }),
 
-/***/ 8855:
+/***/ 4195:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -945,7 +945,7 @@ let loading = null;
  * the start-up of a run that has no YAML to read (bench/startup.mjs).
  */
 function loadYaml() {
-    return (loading ??= __nccwpck_require__.e(/* import() */ 905).then(__nccwpck_require__.t.bind(__nccwpck_require__, 8905, 19)));
+    return (loading ??= __nccwpck_require__.e(/* import() */ 815).then(__nccwpck_require__.t.bind(__nccwpck_require__, 8815, 19)));
 }
 function parseYamlTree(file, yaml) {
     const tree = { file, root: null, error: null, duplicates: [], limit: null };
@@ -1080,13 +1080,13 @@ function shown(node) {
 
 /***/ }),
 
-/***/ 1692:
+/***/ 792:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   A: () => (__WEBPACK_DEFAULT_EXPORT__)
 /* harmony export */ });
-/* harmony import */ var _define_rule_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9647);
+/* harmony import */ var _define_rule_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8963);
 
 /* harmony default export */ const __WEBPACK_DEFAULT_EXPORT__ = ((0,_define_rule_js__WEBPACK_IMPORTED_MODULE_0__/* .defineRule */ .Km)({
     id: 'check-incomplete',
@@ -1114,7 +1114,7 @@ function shown(node) {
 
 /***/ }),
 
-/***/ 9647:
+/***/ 8963:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -1140,7 +1140,7 @@ function formatMessage(template, data) {
 
 /***/ }),
 
-/***/ 4501:
+/***/ 4992:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -1150,7 +1150,7 @@ __nccwpck_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./src/rules/define-rule.ts
-var define_rule = __nccwpck_require__(9647);
+var define_rule = __nccwpck_require__(8963);
 ;// CONCATENATED MODULE: ./src/rules/app-not-rack.ts
 
 /**
@@ -1176,7 +1176,7 @@ var define_rule = __nccwpck_require__(9647);
 }));
 
 // EXTERNAL MODULE: ./src/rules/check-incomplete.ts
-var check_incomplete = __nccwpck_require__(1692);
+var check_incomplete = __nccwpck_require__(792);
 ;// CONCATENATED MODULE: ./src/rules/cloud66-folder-misplaced.ts
 
 /**
@@ -1201,9 +1201,9 @@ var check_incomplete = __nccwpck_require__(1692);
 }));
 
 // EXTERNAL MODULE: ./src/servers/environment.ts
-var environment = __nccwpck_require__(4637);
+var environment = __nccwpck_require__(4417);
 // EXTERNAL MODULE: ./src/model/shell.ts
-var shell = __nccwpck_require__(2887);
+var shell = __nccwpck_require__(843);
 ;// CONCATENATED MODULE: ./src/rules/helpers.ts
 
 
@@ -1874,7 +1874,7 @@ function lastStartingBefore(argv, offset) {
 }));
 
 // EXTERNAL MODULE: ./src/model/deploy-hooks.ts
-var deploy_hooks = __nccwpck_require__(2223);
+var deploy_hooks = __nccwpck_require__(8363);
 ;// CONCATENATED MODULE: ./src/rules/hooks-bluepill-under-systemd.ts
 
 
@@ -1932,7 +1932,7 @@ var deploy_hooks = __nccwpck_require__(2223);
 }));
 
 // EXTERNAL MODULE: ./src/model/yaml-tree.ts
-var yaml_tree = __nccwpck_require__(8855);
+var yaml_tree = __nccwpck_require__(4195);
 ;// CONCATENATED MODULE: ./src/rules/hooks-not-a-list.ts
 
 
@@ -2015,7 +2015,7 @@ var yaml_tree = __nccwpck_require__(8855);
 }));
 
 // EXTERNAL MODULE: ./src/model/signals.ts
-var signals = __nccwpck_require__(2744);
+var signals = __nccwpck_require__(9196);
 ;// CONCATENATED MODULE: ./src/rules/metadata-invalid-value.ts
 
 
@@ -2381,7 +2381,7 @@ const MAESTRO = new Set(['stop_sign', 'stop_grace', 'pre_stop_sequence']);
 }));
 
 // EXTERNAL MODULE: ./src/model/procfile.ts
-var procfile = __nccwpck_require__(195);
+var procfile = __nccwpck_require__(5559);
 ;// CONCATENATED MODULE: ./src/rules/procfile-environment-override.ts
 
 
@@ -2546,7 +2546,7 @@ function fix(server, preload) {
 }));
 
 // EXTERNAL MODULE: ./src/rules/suppression-unused.ts
-var suppression_unused = __nccwpck_require__(7203);
+var suppression_unused = __nccwpck_require__(7735);
 ;// CONCATENATED MODULE: ./src/rules/stop-sequence-not-graceful.ts
 
 
@@ -2780,13 +2780,13 @@ const RULES = [
 
 /***/ }),
 
-/***/ 7203:
+/***/ 7735:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   A: () => (__WEBPACK_DEFAULT_EXPORT__)
 /* harmony export */ });
-/* harmony import */ var _define_rule_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9647);
+/* harmony import */ var _define_rule_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8963);
 
 /**
  * A `# rack-check:` directive that does nothing (src/suppressions.ts): an unknown rule id, a rule
@@ -2811,7 +2811,7 @@ const RULES = [
 
 /***/ }),
 
-/***/ 4637:
+/***/ 4417:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -2959,7 +2959,7 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:diagnos
 
 /***/ }),
 
-/***/ 8229:
+/***/ 610:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:dns");
@@ -3029,7 +3029,7 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream"
 
 /***/ }),
 
-/***/ 9311:
+/***/ 1692:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:tls");
@@ -3099,7 +3099,7 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tls");
 
 /***/ }),
 
-/***/ 1404:
+/***/ 9023:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
@@ -3920,7 +3920,7 @@ class Workspace {
 }
 
 // EXTERNAL MODULE: ./src/model/deploy-hooks.ts
-var deploy_hooks = __nccwpck_require__(2223);
+var deploy_hooks = __nccwpck_require__(8363);
 ;// CONCATENATED MODULE: ./src/model/gemfile-lock.ts
 /** Server-relevant gems: their locked versions decide version-dependent behaviour. */
 const SERVER_GEMS = (/* unused pure expression or super */ null && (['puma', 'thin', 'unicorn', 'passenger', 'rack', 'rackup', 'railties', 'falcon', 'webrick']));
@@ -3962,7 +3962,7 @@ function parseLockfile(file) {
 }
 
 // EXTERNAL MODULE: ./src/model/yaml-tree.ts
-var yaml_tree = __nccwpck_require__(8855);
+var yaml_tree = __nccwpck_require__(4195);
 ;// CONCATENATED MODULE: ./src/model/manifest.ts
 
 /** Keys that mean "no environment level" when they are at the top (cloud66.md §3.4, corpus §7.2). */
@@ -4044,7 +4044,7 @@ function webSetting(manifest, key) {
 }
 
 // EXTERNAL MODULE: ./src/model/procfile.ts
-var model_procfile = __nccwpck_require__(195);
+var model_procfile = __nccwpck_require__(5559);
 ;// CONCATENATED MODULE: ./src/model/app.ts
 
 
@@ -4309,7 +4309,7 @@ function loadRubyParser() {
         const bytes = await readFirst(readFile, ['prism.wasm', '../../node_modules/@ruby/prism/src/prism.wasm']);
         // started now, so that it boots and compiles Prism while the deserializer loads and the rest of the app is read
         const first = new PrismWorker(threads, bytes);
-        const { deserialize } = await __nccwpck_require__.e(/* import() */ 699).then(__nccwpck_require__.bind(__nccwpck_require__, 6699));
+        const { deserialize } = await __nccwpck_require__.e(/* import() */ 801).then(__nccwpck_require__.bind(__nccwpck_require__, 1801));
         return makeParser(threads, bytes, first, deserialize);
     })();
     return loading;
@@ -4425,7 +4425,7 @@ function kindOf(node) {
 }
 
 // EXTERNAL MODULE: ./src/model/paths.ts
-var model_paths = __nccwpck_require__(2905);
+var model_paths = __nccwpck_require__(1933);
 ;// CONCATENATED MODULE: ./src/model/ruby-config.ts
 /**
  * Reads a Ruby config file (Puma's or Unicorn's DSL) the way the server would evaluate it, as
@@ -5966,11 +5966,11 @@ function jsRegExp(source, flags, sticky = false, global = false) {
 }
 
 // EXTERNAL MODULE: ./src/rules/define-rule.ts
-var define_rule = __nccwpck_require__(9647);
+var define_rule = __nccwpck_require__(8963);
 // EXTERNAL MODULE: ./src/rules/index.ts + 42 modules
-var src_rules = __nccwpck_require__(4501);
+var src_rules = __nccwpck_require__(4992);
 // EXTERNAL MODULE: ./src/rules/suppression-unused.ts
-var suppression_unused = __nccwpck_require__(7203);
+var suppression_unused = __nccwpck_require__(7735);
 ;// CONCATENATED MODULE: ./src/suppressions.ts
 const PREFIX = /^#+\s*rack-check\s*:/;
 /** The directives among a file's comments, and the comments that start like one but are not. */
@@ -6039,7 +6039,7 @@ function applyDirectives(findings, byFile, knownRules) {
 }
 
 // EXTERNAL MODULE: ./src/model/shell.ts
-var shell = __nccwpck_require__(2887);
+var shell = __nccwpck_require__(843);
 ;// CONCATENATED MODULE: ./src/model/comments.ts
 
 
@@ -6098,9 +6098,9 @@ function yamlComments(file, yaml) {
 }
 
 // EXTERNAL MODULE: ./src/rules/check-incomplete.ts
-var check_incomplete = __nccwpck_require__(1692);
+var check_incomplete = __nccwpck_require__(792);
 // EXTERNAL MODULE: ./src/servers/environment.ts
-var servers_environment = __nccwpck_require__(4637);
+var servers_environment = __nccwpck_require__(4417);
 ;// CONCATENATED MODULE: ./src/servers/command.ts
 
 
@@ -8776,7 +8776,7 @@ function predict(f) {
 }
 
 // EXTERNAL MODULE: ./src/model/signals.ts
-var signals = __nccwpck_require__(2744);
+var signals = __nccwpck_require__(9196);
 ;// CONCATENATED MODULE: ./src/restart.ts
 
 
@@ -8865,7 +8865,7 @@ function compareServers(head, base) {
 }
 
 // EXTERNAL MODULE: ./src/docs-url.ts
-var docs_url = __nccwpck_require__(268);
+var docs_url = __nccwpck_require__(7592);
 ;// CONCATENATED MODULE: ./src/check.ts
 /**
  * The engine: files → model → servers → rules → sorted findings and the JSON report
@@ -9632,6 +9632,11 @@ function passengerDetails(result) {
 /** The comment body (and the job summary): never over MAX_BODY characters. */
 function renderComment(result, ctx) {
     const head = `${commentMarker(ctx.workingDirectory)}\n## rack-check${ctx.workingDirectory ? ` — ${inline(ctx.workingDirectory)}` : ''}\n\n${comment_verdict(result)}\n\n`;
+    const footer = `\n<sub>rack-check ${inline(result.report.tool.version)} · [rules](${(0,docs_url/* docsUrl */.fs)('docs/rules/README.md')})</sub>\n`;
+    return appPart(result, ctx, head, footer, MAX_BODY);
+}
+/** One app's part: `head`, the notes, the corrected lines, the table, the guidance and `footer`, in at most `limit` characters. */
+function appPart(result, ctx, head, footer, limit) {
     // suppressed findings are counted in one line, not listed
     const findings = result.report.findings.filter((f) => !f.suppressed);
     const suppressedCount = result.report.findings.length - findings.length;
@@ -9639,20 +9644,59 @@ function renderComment(result, ctx) {
     const hidden = suppressed + (ctx.hiddenAnnotations ? `> ${plural(ctx.hiddenAnnotations, 'finding')} ${ctx.hiddenAnnotations === 1 ? 'is' : 'are'} not annotated on the diff (GitHub shows at most 10 per severity in a step); all are listed here.\n\n` : '');
     const corrections = correctionsSection(ctx.corrections ?? []);
     const restart = restartParts(result);
-    const tail = restart.shown + passengerDetails(result) + detailsBlock(result, restart) + `\n<sub>rack-check ${inline(result.report.tool.version)} · [rules](${(0,docs_url/* docsUrl */.fs)('docs/rules/README.md')})</sub>\n`;
+    const tail = restart.shown + passengerDetails(result) + detailsBlock(result, restart) + footer;
     // one line per row, the "… and N more" row included: a blank line would end the table before it
     const table = (rows, more) => rows.length === 0 && more === 0 ? '' : ['| Severity | Finding | Where | Rule |', '| --- | --- | --- | --- |', ...rows, ...(more ? [`| | … and ${plural(more, 'more finding')}: see the job summary or the JSON report | | |`] : [])].join('\n') + '\n\n';
     const rows = findings.map((f) => findingRow(f, ctx));
     let body = head + hidden + corrections + table(rows, 0) + tail;
-    if (body.length <= MAX_BODY)
+    if (body.length <= limit)
         return body;
     // too long: keep the first rows that fit beside the rest (the "… and N more" row included)
     const fixed = (head + hidden + corrections + table([], rows.length) + tail).length + 200;
     let used = 0;
     let keep = 0;
-    while (keep < rows.length && fixed + used + rows[keep].length + 1 <= MAX_BODY)
+    while (keep < rows.length && fixed + used + rows[keep].length + 1 <= limit)
         used += rows[keep++].length + 1;
     body = head + hidden + corrections + table(rows.slice(0, keep), rows.length - keep) + tail;
+    return body.length <= limit ? body : body.slice(0, limit - 40) + '\n\n… (cut to fit GitHub\'s limit)\n';
+}
+/**
+ * One comment for several app folders (the action's `working-directory` with several lines or
+ * `auto`): a verdict for the set, one line per clean app, then a section per app with findings,
+ * each as renderComment builds it for that app alone. `set` names the set in the marker
+ * (`auto`, or the folders), so that a one-folder run keeps its own marker and comment.
+ */
+function renderApps(sections, set, ctx) {
+    const name = (folder) => inline(folder || '.');
+    const all = sections.flatMap((s) => s.result.report.findings);
+    const shown = all.filter((f) => !f.suppressed);
+    const totals = counted(shown);
+    const noApp = sections.filter((s) => s.result.report.apps.length === 0);
+    const clean = sections.filter((s) => s.result.report.apps.length > 0 && !s.result.report.findings.some((f) => !f.suppressed));
+    const dirty = sections.filter((s) => s.result.report.findings.some((f) => !f.suppressed));
+    const overall = totals ? `${shown.some((f) => f.severity === 'error') ? '❌' : shown.some((f) => f.severity === 'warning') ? '⚠️' : 'ℹ️'} **${totals}** in ${plural(dirty.length, 'app')} of ${sections.length}.` : `✅ **No problems** in ${plural(sections.length, 'app folder')}.`;
+    let head = `${commentMarker(set)}\n## rack-check — ${plural(sections.length, 'app folder')}\n\n${overall}\n\n`;
+    if (ctx.hiddenAnnotations)
+        head += `> ${plural(ctx.hiddenAnnotations, 'finding')} ${ctx.hiddenAnnotations === 1 ? 'is' : 'are'} not annotated on the diff (GitHub shows at most 10 per severity in a step); all are listed here.\n\n`;
+    const serverOf = (s) => s.result.report.apps.map((a) => (a.webServer ? `${a.webServer.server}${a.webServer.version ? ' ' + a.webServer.version : ''}` : 'Passenger')).join(', ');
+    const lines = [
+        ...clean.map((s) => `- ✅ **${name(s.folder)}**: no problems (${inline(serverOf(s))})`),
+        ...noApp.map((s) => `- ✅ **${name(s.folder)}**: no Cloud 66 deployment files (Procfile, \`.cloud66/\`)`)
+    ];
+    // a clean app's suppressed findings are counted here once (an app with findings counts its own)
+    const suppressed = clean.reduce((n, s) => n + s.result.report.findings.length, 0);
+    if (suppressed)
+        lines.push(`- ${plural(suppressed, 'finding')} ${suppressed === 1 ? 'is' : 'are'} suppressed in the repository (\`# rack-check: disable=…\`); the JSON report lists them.`);
+    head += lines.length ? lines.join('\n') + '\n\n' : '';
+    const footer = `\n<sub>rack-check ${inline(sections[0]?.result.report.tool.version ?? '')} · [rules](${(0,docs_url/* docsUrl */.fs)('docs/rules/README.md')})</sub>\n`;
+    // each app with findings gets an equal share of what is left (its rows are dropped first, as for one app)
+    const share = dirty.length ? Math.max(400, Math.floor((MAX_BODY - head.length - footer.length) / dirty.length)) : 0;
+    let body = head;
+    for (const s of dirty) {
+        const sectionHead = `---\n\n### ${name(s.folder)}\n\n${comment_verdict(s.result)}\n\n`;
+        body += appPart(s.result, { ...ctx, workingDirectory: s.folder, hiddenAnnotations: 0, corrections: s.corrections }, sectionHead, '\n', share);
+    }
+    body += footer;
     return body.length <= MAX_BODY ? body : body.slice(0, MAX_BODY - 40) + '\n\n… (cut to fit GitHub\'s limit)\n';
 }
 
@@ -10104,8 +10148,24 @@ function commentOf(c) {
         url: c.html_url
     };
 }
+/** A pull-request review comment (OpenAPI `pull-request-review-comment`), or null when the fields the action reads are not there. */
+function reviewCommentOf(c) {
+    if (!isObject(c) || typeof c.id !== 'number' || typeof c.path !== 'string')
+        return null;
+    const user = isObject(c.user) ? c.user : {};
+    const lineOf = (v) => (typeof v === 'number' && Number.isInteger(v) && v > 0 ? v : null);
+    return {
+        id: c.id,
+        body: typeof c.body === 'string' ? c.body : '',
+        login: typeof user.login === 'string' ? user.login : '',
+        userType: typeof user.type === 'string' ? user.type : '',
+        path: c.path,
+        line: lineOf(c.line),
+        startLine: lineOf(c.start_line)
+    };
+}
 async function connect(token, target, log) {
-    const { getOctokit } = await __nccwpck_require__.e(/* import() */ 31).then(__nccwpck_require__.bind(__nccwpck_require__, 5031));
+    const { getOctokit } = await __nccwpck_require__.e(/* import() */ 413).then(__nccwpck_require__.bind(__nccwpck_require__, 2413));
     const octokit = getOctokit(token, { baseUrl: process.env.GITHUB_API_URL || 'https://api.github.com' });
     // the only hook: timeouts, retries, rate-limit waits and the run's budget (api-guard.ts)
     octokit.hook.wrap('request', guardRequests(limitsFrom(process.env), log));
@@ -10126,9 +10186,11 @@ async function connect(token, target, log) {
         }
         return out;
     };
+    let who = null;
     return {
         async identity() {
-            return github_identify(async () => (await octokit.rest.users.getAuthenticated()).data, async () => octokit.graphql('query { viewer { __typename login } }'));
+            // asked for by the comment and by the suggestions: one answer per run
+            return (who ??= github_identify(async () => (await octokit.rest.users.getAuthenticated()).data, async () => octokit.graphql('query { viewer { __typename login } }')));
         },
         async list() {
             const all = await list(octokit.rest.issues.listComments, { ...where, issue_number: target.number, per_page: 100 }, 'the list of comments');
@@ -10189,6 +10251,42 @@ async function connect(token, target, log) {
                 throw unexpected(`the contents of ${path}`);
             return Buffer.from(file.content, 'base64');
         },
+        async reviewComments() {
+            const all = await list(octokit.rest.pulls.listReviewComments, { ...where, pull_number: target.number, per_page: 100 }, 'the list of review comments');
+            return all.map(reviewCommentOf).filter((c) => c !== null);
+        },
+        async createReviewComment(c) {
+            const data = (await octokit.rest.pulls.createReviewComment({
+                ...where,
+                pull_number: target.number,
+                commit_id: c.commitId,
+                path: c.path,
+                line: c.line,
+                side: 'RIGHT',
+                ...(c.startLine === undefined ? {} : { start_line: c.startLine, start_side: 'RIGHT' }),
+                body: c.body
+            })).data;
+            const made = reviewCommentOf(data);
+            if (!made)
+                throw unexpected('the new review comment');
+            return made;
+        },
+        async updateReviewComment(id, body) {
+            const made = reviewCommentOf((await octokit.rest.pulls.updateReviewComment({ ...where, comment_id: id, body })).data);
+            if (!made)
+                throw unexpected('the edited review comment');
+            return made;
+        },
+        async removeReviewComment(id) {
+            try {
+                await octokit.rest.pulls.deleteReviewComment({ ...where, comment_id: id });
+            }
+            catch (e) {
+                // a run at the same time removed it first
+                if (statusOf(e) !== 404)
+                    throw e;
+            }
+        },
         async files() {
             const all = await list(octokit.rest.pulls.listFiles, { ...where, pull_number: target.number, per_page: 100 }, 'the pull request\'s files');
             return all.filter(isObject).flatMap((f) => (typeof f.filename === 'string' ? [{ path: f.filename, patch: typeof f.patch === 'string' ? f.patch : undefined }] : []));
@@ -10243,12 +10341,19 @@ function readInputs(get) {
     const sarifCategory = get('sarif-category').trim();
     if (sarifCategory && !/^[A-Za-z0-9_.@:+][A-Za-z0-9_.@:+/-]*$/.test(sarifCategory))
         throw new InputError(`input sarif-category must be letters, digits and _ . @ : + - /, not "${sarifCategory}"`);
+    const workingDirectory = get('working-directory').trim() || '.';
+    const lines = [...new Set(workingDirectory.split(/\r?\n/).map((l) => l.trim()).filter(Boolean))];
+    const auto = lines.length === 1 && lines[0] === 'auto';
+    if (!auto && lines.includes('auto'))
+        throw new InputError('input working-directory is either `auto` alone or folders, one per line');
     const environment = get('environment').trim() || 'production';
     if (!/^[A-Za-z0-9_.-]+$/.test(environment))
         throw new InputError(`input environment must be a plain name, not "${environment}"`);
     return {
         token: get('github-token'),
-        workingDirectory: get('working-directory').trim() || '.',
+        workingDirectory,
+        workingDirectories: auto ? [] : lines,
+        auto,
         comment: choice('comment', ['changed', 'always', 'never'], 'changed'),
         failOn: choice('fail-on', ['error', 'warning', 'notice', 'never'], 'error'),
         processManager: choice('process-manager', ['systemd', 'bluepill'], 'systemd'),
@@ -10258,6 +10363,7 @@ function readInputs(get) {
         sarifCategory,
         source: choice('source', ['checkout', 'api'], 'checkout'),
         config: get('config').trim(),
+        suggestions: flag('suggestions', 'true'),
         given: new Set([...(get('environment').trim() ? ['environment'] : []), ...(get('process-manager').trim() ? ['processManager'] : [])])
     };
 }
@@ -10395,6 +10501,56 @@ function withConfig(given, explicit, config) {
         processManager: explicit.has('processManager') ? given.processManager : (config.processManager ?? given.processManager),
         rules: config.rules
     };
+}
+
+;// CONCATENATED MODULE: ./src/cli/apps.ts
+/**
+ * The folders of a monorepo (`--recursive`, the action's `working-directory: auto`): every folder
+ * under the given one that has a Procfile, a `Procfile_<env>` or a `.cloud66/` folder. Links are
+ * never followed, and `.git`, `node_modules`, `vendor` and the configuration's `ignore` globs are
+ * never entered; the walk is bounded so that a huge tree cannot stall the run.
+ */
+
+
+const SKIP = new Set(['.git', 'node_modules', 'vendor', '.cloud66', '.bundle']);
+/** folders looked at, at the most (a repository with more is cut, and the caller says so) */
+const MAX_FOLDERS = 20_000;
+const MAX_DEPTH = 32;
+/** `ignored(rel)` tells whether a folder (relative to `root`, "/" separated) is left out. */
+function findApps(root, ignored = () => false) {
+    const apps = [];
+    let seen = 0;
+    let truncated = false;
+    const visit = (rel, depth) => {
+        if (truncated)
+            return;
+        if (++seen > MAX_FOLDERS) {
+            truncated = true;
+            return;
+        }
+        let entries;
+        try {
+            entries = (0,external_node_fs_namespaceObject.readdirSync)(rel ? (0,external_node_path_.join)(root, rel) : root, { withFileTypes: true });
+        }
+        catch {
+            return;
+        }
+        const isApp = entries.some((e) => (e.isFile() && (e.name === 'Procfile' || e.name.startsWith('Procfile_'))) || (e.isDirectory() && e.name === '.cloud66'));
+        if (isApp)
+            apps.push(rel);
+        if (depth >= MAX_DEPTH)
+            return;
+        for (const e of entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
+            // isDirectory() is false for a link to a folder: links are not followed
+            if (!e.isDirectory() || SKIP.has(e.name))
+                continue;
+            const child = rel ? `${rel}/${e.name}` : e.name;
+            if (!ignored(child))
+                visit(child, depth + 1);
+        }
+    };
+    visit('', 0);
+    return { apps, truncated };
 }
 
 ;// CONCATENATED MODULE: ./src/cli/config-file.ts
@@ -10662,7 +10818,187 @@ async function verifiedCorrections(result, options) {
     return out;
 }
 
+;// CONCATENATED MODULE: ./src/action/suggestions.ts
+
+
+
+
+/** A value in the marker: it cannot close the HTML comment. */
+const attr = (v) => JSON.stringify(v).replace(/--/g, '-\\u002d').replace(/>/g, '\\u003e');
+/** The hidden first line of a suggestion. */
+function suggestionMarker(rule, workingDirectory) {
+    return `<!-- rack-check:suggestion rule=${attr(rule)} working-directory=${attr(workingDirectory || '.')} -->`;
+}
+/** Whether a first line is a suggestion marker of this folder (any rule). */
+function isMarkerOf(firstLine, workingDirectory) {
+    return firstLine.startsWith('<!-- rack-check:suggestion rule="') && firstLine.endsWith(` working-directory=${attr(workingDirectory || '.')} -->`);
+}
+/**
+ * The head's line numbers a patch shows, by hunk (GitHub's `patch` of the files API is the diff's
+ * hunks without the file header). Added and context lines count; removed ones are not at the head.
+ */
+function diffLines(patch) {
+    const lines = new Map();
+    let hunk = -1;
+    let next = 0;
+    for (const text of patch.split('\n')) {
+        const h = /^@@ -\d+(?:,\d+)? \+(\d+)(?:,\d+)? @@/.exec(text);
+        if (h) {
+            hunk++;
+            next = Number(h[1]);
+            continue;
+        }
+        if (hunk < 0)
+            continue;
+        if (text.startsWith('+') || text.startsWith(' '))
+            lines.set(next++, hunk);
+        // '-' lines are only at the base; '\ No newline at end of file' is no line
+    }
+    return lines;
+}
+/** A fence no run of backticks in the text can close (CommonMark §4.5). */
+function suggestions_fenced(info, text) {
+    const longest = Math.max(0, ...(text.match(/`+/g) ?? []).map((r) => r.length));
+    const fence = '`'.repeat(Math.max(3, longest + 1));
+    return `${fence}${info}\n${text}${text === '' ? '' : '\n'}${fence}`;
+}
+/**
+ * The suggestions for one app's findings (app-relative files, as the engine reports them): only
+ * fixes on one line or a run of lines of one file, all inside one hunk of the diff. `read` gives
+ * an app-relative file's text; `patches` the diff by repository path; `label` names the folder
+ * (or the set of folders) in the marker.
+ */
+function planSuggestions(findings, prefix, commitId, read, patches, label = prefix) {
+    const suggestions = [];
+    const keys = new Set();
+    let outsideDiff = 0;
+    const diffs = new Map();
+    for (const f of findings) {
+        if (f.suppressed || !f.fix || f.fix.edits.length === 0)
+            continue;
+        const file = f.fix.edits[0].file;
+        if (f.fix.edits.some((e) => e.file !== file))
+            continue;
+        const text = read(file);
+        if (text === null)
+            continue;
+        const first = Math.min(...f.fix.edits.map((e) => e.line));
+        // an edit that ends at column 1 ends with the line before it (end exclusive)
+        const last = Math.max(...f.fix.edits.map((e) => (e.endColumn === 1 && e.endLine > e.line ? e.endLine - 1 : e.endLine)));
+        const source = new SourceFile(file, text);
+        const start = source.lineOffset(first);
+        const end = source.lineOffset(last + 1);
+        const before = text.slice(start, end);
+        // a line with a carriage return (a CRLF file) or invisible characters cannot be shown as a
+        // suggestion that applies as it reads; the sticky comment has the corrected line
+        if (before === '' || before.includes('\r'))
+            continue;
+        let fixed;
+        try {
+            fixed = applyEdits(text, f.fix.edits);
+        }
+        catch {
+            continue;
+        }
+        let after = fixed.slice(start, end + fixed.length - text.length);
+        // both keep their last line's newline; a suggestion's block holds the lines without it
+        const strip = (s) => (s.endsWith('\n') ? s.slice(0, -1) : s);
+        after = strip(after);
+        if (after.includes('\r') || after.split('\n').some(hasHiddenCharacters) || strip(before).split('\n').some(hasHiddenCharacters))
+            continue;
+        const path = prefix ? `${prefix}/${file}` : file;
+        const patch = patches.get(path);
+        if (!diffs.has(path))
+            diffs.set(path, patch === undefined ? new Map() : diffLines(patch));
+        const shown = diffs.get(path);
+        const hunk = shown.get(first);
+        let inside = hunk !== undefined;
+        for (let l = first; inside && l <= last; l++)
+            inside = shown.get(l) === hunk;
+        if (!inside) {
+            outsideDiff++;
+            continue;
+        }
+        const marker = suggestionMarker(f.rule, label);
+        const key = `${marker}\n${path}\n${first}\n${last}`;
+        if (keys.has(key))
+            continue;
+        keys.add(key);
+        const body = `${marker}\n**rack-check** \`${f.rule}\`: ${inline(f.message)}\n\n${inline(f.fix.description)}:\n\n${suggestions_fenced('suggestion', after)}\n`;
+        suggestions.push({ marker, commitId, path, line: last, ...(first < last ? { startLine: first } : {}), body });
+    }
+    return { suggestions, outsideDiff };
+}
+/**
+ * Makes the pull request's rack-check suggestions for this folder the wanted ones: one review
+ * comment per suggestion, never two (an extra one, from a run at the same time, is deleted).
+ */
+async function syncSuggestions(api, who, prefix, wanted) {
+    const out = { created: 0, updated: 0, unchanged: 0, deleted: 0 };
+    const ours = (await api.reviewComments())
+        .filter((c) => writtenBy({ id: c.id, body: c.body, login: c.login, userType: c.userType, app: null, url: '' }, who) && isMarkerOf(c.body.split(/\r?\n/, 1)[0], prefix))
+        .sort((a, b) => a.id - b.id);
+    const keyOf = (marker, path, start, line) => `${marker}\n${path}\n${start}\n${line}`;
+    const existing = new Map();
+    const stale = [];
+    for (const c of ours) {
+        // an outdated comment (no line at the head any more) is stale
+        const key = c.line === null ? null : keyOf(c.body.split(/\r?\n/, 1)[0], c.path, c.startLine ?? c.line, c.line);
+        if (key === null || existing.has(key))
+            stale.push(c);
+        else
+            existing.set(key, c);
+    }
+    for (const s of wanted) {
+        const key = keyOf(s.marker, s.path, s.startLine ?? s.line, s.line);
+        const c = existing.get(key);
+        if (!c) {
+            await api.createReviewComment(s);
+            out.created++;
+            continue;
+        }
+        existing.delete(key);
+        if (c.body === s.body)
+            out.unchanged++;
+        else {
+            await api.updateReviewComment(c.id, s.body);
+            out.updated++;
+        }
+    }
+    for (const c of [...stale, ...existing.values()]) {
+        await api.removeReviewComment(c.id);
+        out.deleted++;
+    }
+    return out;
+}
+/** Posts, edits and deletes the suggestions; every failure is a warning. Never throws. */
+async function publishSuggestions(apps, c) {
+    if (!c.enabled || !c.api || !/^[0-9a-f]{40}$/.test(c.headSha))
+        return;
+    try {
+        const api = await c.api();
+        const patches = new Map((await api.files()).map((f) => [f.path, f.patch]));
+        const wanted = [];
+        let outsideDiff = 0;
+        for (const app of apps) {
+            const plan = planSuggestions(app.findings, app.prefix, c.headSha, app.read, patches, c.label);
+            wanted.push(...plan.suggestions);
+            outsideDiff += plan.outsideDiff;
+        }
+        const who = await api.identity();
+        const r = await syncSuggestions(api, who, c.label, wanted);
+        const outside = outsideDiff ? `; ${outsideDiff} fix${outsideDiff === 1 ? ' is' : 'es are'} on lines outside the diff (the comment shows the corrected line)` : '';
+        c.log.info(`rack-check: suggested changes: ${r.created} posted, ${r.updated} edited, ${r.unchanged} unchanged, ${r.deleted} removed${outside}`);
+    }
+    catch (e) {
+        c.log.warning(`rack-check could not update the suggested changes on the pull request (${c.describe(e)}); the comment and the annotations still have the fixes.`);
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/action/main.ts
+
+
+
 
 
 
@@ -10700,6 +11036,10 @@ async function run() {
         const reachable = Boolean(owner && repo && inputs.token);
         const connectApi = () => (client ??= connect(inputs.token, { owner, repo, number: event.pullRequest?.number ?? 0 }, runner_namespaceObject));
         const api = event.pullRequest && reachable ? connectApi : null;
+        // several folders, or every app folder (`auto`): one report, one SARIF, one comment (contract §5)
+        const several = inputs.auto || inputs.workingDirectories.length > 1;
+        if (several && inputs.source === 'api')
+            throw new InputError('source: api checks one working-directory; several folders or `auto` need source: checkout (or one job per folder)');
         if (inputs.source === 'api') {
             // the head read through the API: nothing of it is written to the workspace, nothing is run
             const prefix = apiPrefix(inputs.workingDirectory);
@@ -10737,14 +11077,11 @@ async function run() {
             });
             return;
         }
-        const dir = (0,external_node_path_.resolve)(workspace, inputs.workingDirectory);
-        const inside = (0,external_node_path_.relative)((0,external_node_fs_namespaceObject.realpathSync)(workspace), main_realpathOr(dir));
-        if (inside === '..' || inside.startsWith('..' + external_node_path_.sep) || (0,external_node_path_.isAbsolute)(inside))
-            throw new InputError(`working-directory "${inputs.workingDirectory}" is outside the workspace`);
-        if (!isDirectory(dir))
-            throw new InputError(`working-directory "${inputs.workingDirectory}" is not a folder`);
-        // the workspace is the repository root (actions/checkout puts the repository there)
-        const prefix = inside === '' ? '' : inside.split('\\').join('/');
+        if (several) {
+            await runSeveral(inputs, event, workspace, options, api);
+            return;
+        }
+        const { dir, prefix } = checkoutFolder(workspace, inputs.workingDirectory);
         // .rack-check.yml: the `config` input, else the app folder's, else the repository root's
         const configured = withConfig(options, inputs.given, await checkoutConfig(workspace, dir, inputs.config));
         const base = event.pullRequest ? await baseReport(dir, prefix, event.pullRequest.baseSha, configured, api) : null;
@@ -10754,6 +11091,59 @@ async function run() {
     catch (e) {
         setFailed(e instanceof InputError || e instanceof ConfigError ? e.message : `rack-check failed: ${e.message}`);
     }
+}
+/** A working-directory line of a checkout: the folder on this machine and its repository path. */
+function checkoutFolder(workspace, given) {
+    const dir = (0,external_node_path_.resolve)(workspace, given);
+    const inside = (0,external_node_path_.relative)((0,external_node_fs_namespaceObject.realpathSync)(workspace), main_realpathOr(dir));
+    if (inside === '..' || inside.startsWith('..' + external_node_path_.sep) || (0,external_node_path_.isAbsolute)(inside))
+        throw new InputError(`working-directory "${given}" is outside the workspace`);
+    if (!isDirectory(dir))
+        throw new InputError(`working-directory "${given}" is not a folder`);
+    // the workspace is the repository root (actions/checkout puts the repository there)
+    return { dir, prefix: inside === '' ? '' : inside.split('\\').join('/') };
+}
+/**
+ * Several app folders of a checkout: each checked with its own configuration (the `config`
+ * input, else its folder's `.rack-check.yml`, else the root's), as one folder is; the reports
+ * merged with repository paths, as the CLI merges them (cli/main.ts).
+ */
+async function runSeveral(inputs, event, workspace, options, api) {
+    let folders;
+    if (inputs.auto) {
+        // the `ignore` globs of the `config` input, else of the root's .rack-check.yml
+        const rootConfig = await checkoutConfig(workspace, workspace, inputs.config);
+        const ignore = (rootConfig?.ignore ?? []).map(globMatcher);
+        const found = findApps((0,external_node_fs_namespaceObject.realpathSync)(workspace), (rel) => ignore.some((m) => m(rel)));
+        if (found.truncated)
+            warning(`rack-check: working-directory: auto looked at ${MAX_FOLDERS} folders and stopped there; list the app folders instead`);
+        folders = found.apps.map((rel) => ({ dir: rel ? (0,external_node_path_.join)(workspace, rel) : workspace, prefix: rel }));
+        if (folders.length === 0)
+            folders = [{ dir: workspace, prefix: '' }];
+        info(`rack-check: working-directory: auto found ${folders.length} app folder${folders.length === 1 ? '' : 's'}: ${folders.map((f) => f.prefix || '.').join(', ')}`);
+    }
+    else {
+        folders = inputs.workingDirectories.map((given) => checkoutFolder(workspace, given));
+        folders = folders.filter((f, i) => folders.findIndex((g) => g.prefix === f.prefix) === i);
+    }
+    const sha = event.pullRequest?.headSha ?? process.env.GITHUB_SHA ?? '';
+    const merged = { analyses: [], report: { schemaVersion: 1, tool: { name: 'rack-check', version: docs_url/* TOOL_VERSION */.wr }, apps: [], findings: [], summary: { errors: 0, warnings: 0, notices: 0 } } };
+    const sections = [];
+    for (const { dir, prefix } of folders) {
+        const configured = withConfig(options, inputs.given, await checkoutConfig(workspace, dir, inputs.config));
+        const base = event.pullRequest ? await baseReport(dir, prefix, event.pullRequest.baseSha, configured, api) : null;
+        const result = await check_checkDirectory(dir, { ...configured, base });
+        sections.push({ folder: prefix, result, corrections: await verifiedCorrections(result, { ...configured, base }) });
+        const rooted = rootedReport(result.report, prefix);
+        merged.analyses.push(...result.analyses);
+        merged.report.apps.push(...rooted.apps);
+        merged.report.findings.push(...rooted.findings);
+    }
+    merged.report.findings.sort(compareFindings);
+    merged.report.summary = summarize(merged.report.findings);
+    // the marker names the set, so that a one-folder job of the same repository keeps its own comment
+    const label = inputs.auto ? 'auto' : folders.map((f) => f.prefix || '.').join(',');
+    await publish(inputs, event, merged, { prefix: '', dir: workspace, rootUri: (0,external_node_url_.pathToFileURL)((0,external_node_fs_namespaceObject.realpathSync)(workspace) + '/').href, tmp: process.env.RUNNER_TEMP || (0,external_node_path_.join)(workspace, '.rack-check'), sha, api, options, set: { label, sections } });
 }
 /** The working directory for `source: api`: a plain relative folder of the repository. */
 function apiPrefix(workingDirectory) {
@@ -10782,15 +11172,17 @@ async function publish(inputs, event, result, where) {
     // with annotate: false nothing is annotated on purpose, and there is nothing to explain
     const hidden = inputs.annotate ? hiddenCount(choice) : 0;
     // the corrected custom_web line, when the engine has verified it (fixes/corrected-line.ts)
-    const corrections = await verifiedCorrections(result, where.options);
-    const markdown = renderComment(result, {
+    const corrections = where.set ? [] : await verifiedCorrections(result, where.options);
+    const context = {
         repository: process.env.GITHUB_REPOSITORY ?? '',
         sha: where.sha || 'HEAD',
         serverUrl: process.env.GITHUB_SERVER_URL || 'https://github.com',
         workingDirectory: prefix,
         hiddenAnnotations: hidden,
         corrections
-    });
+    };
+    // several folders: one comment, a section per app (each app's corrected lines were found as it was checked)
+    const markdown = where.set ? renderApps(where.set.sections, where.set.label, context) : renderComment(result, context);
     try {
         appendSummary(markdown);
     }
@@ -10803,7 +11195,7 @@ async function publish(inputs, event, result, where) {
     let sarifPath = '';
     if (inputs.sarif) {
         // loaded only when asked for: the rule pages and node:crypto
-        const { defaultCategory, formatSarif } = await __nccwpck_require__.e(/* import() */ 591).then(__nccwpck_require__.bind(__nccwpck_require__, 591));
+        const { defaultCategory, formatSarif } = await __nccwpck_require__.e(/* import() */ 242).then(__nccwpck_require__.bind(__nccwpck_require__, 5242));
         const ws = new Workspace(where.dir);
         const source = (p) => {
             const inside = inFolder(prefix, p);
@@ -10821,12 +11213,32 @@ async function publish(inputs, event, result, where) {
     setOutput('errors', String(report.summary.errors));
     setOutput('warnings', String(report.summary.warnings));
     setOutput('notices', String(report.summary.notices));
-    setOutput('server', app ? (app.webServer?.server ?? 'passenger') : '');
-    setOutput('restart-signal', app?.restart?.signal ?? '');
-    setOutput('passenger-transition', result.analyses[0]?.change?.direction ?? 'none');
+    if (where.set) {
+        // several apps: one value per app, in the order of the report's apps[], comma separated
+        setOutput('server', report.apps.map((a) => a.webServer?.server ?? 'passenger').join(','));
+        setOutput('restart-signal', report.apps.map((a) => a.restart?.signal ?? '').join(','));
+        setOutput('passenger-transition', result.analyses.map((a) => a.change?.direction ?? 'none').join(',') || 'none');
+    }
+    else {
+        setOutput('server', app ? (app.webServer?.server ?? 'passenger') : '');
+        setOutput('restart-signal', app?.restart?.signal ?? '');
+        setOutput('passenger-transition', result.analyses[0]?.change?.direction ?? 'none');
+    }
     setOutput('report', reportPath);
     setOutput('sarif', sarifPath);
-    setOutput('comment-url', await postComment(inputs, event, markdown, prefix, report, where.api));
+    setOutput('comment-url', await postComment(inputs, event, markdown, where.set ? where.set.sections.map((x) => x.folder) : [prefix], where.set?.label ?? prefix, report, where.api));
+    // suggested changes (suggestions.ts): each app's own findings, whose fixes name app-relative files;
+    // none with `comment: never`, nor with a read-only token (a fork's pull_request)
+    const reader = (dir) => {
+        const ws = new Workspace(dir);
+        return (file) => {
+            const r = ws.read(file);
+            return r.ok ? r.file.text : null;
+        };
+    };
+    const apps = where.set ? where.set.sections.map((x) => ({ findings: x.result.report.findings, prefix: x.folder, read: reader((0,external_node_path_.join)(where.dir, x.folder)) })) : [{ findings: report.findings, prefix, read: reader(where.dir) }];
+    const writable = !(event.pullRequest?.fromFork && event.name === 'pull_request');
+    await publishSuggestions(apps, { enabled: inputs.suggestions && inputs.comment !== 'never' && writable, headSha: event.pullRequest?.headSha ?? '', label: where.set?.label ?? prefix, api: where.api, log: runner_namespaceObject, describe: apiError });
     const s = report.summary;
     info(`rack-check: ${s.errors} error(s), ${s.warnings} warning(s), ${s.notices} notice(s); report: ${reportPath}${sarifPath ? `; SARIF: ${sarifPath}` : ''}`);
     if (failsAt(report.findings, inputs.failOn))
@@ -10835,7 +11247,7 @@ async function publish(inputs, event, result, where) {
 /** What to do when the token cannot write (pull requests from forks, Dependabot). */
 const READ_ONLY_HELP = 'The token is read-only here (pull requests from forks and Dependabot get a read-only GITHUB_TOKEN), so rack-check cannot comment; the annotations and the job summary are still there. To comment on such pull requests, run rack-check with `source: api` from a pull_request_target workflow with no checkout: it reads the pull request\'s deployment files through the GitHub API and runs nothing from them (see the rack-check README, "Pull requests from forks").';
 /** Creates or edits the one comment; returns its URL ('' when there is none). Never throws. */
-async function postComment(inputs, event, body, prefix, report, connectApi) {
+async function postComment(inputs, event, body, prefixes, label, report, connectApi) {
     const pr = event.pullRequest;
     if (inputs.comment === 'never' || !pr)
         return '';
@@ -10851,7 +11263,7 @@ async function postComment(inputs, event, body, prefix, report, connectApi) {
     try {
         const api = await connectApi();
         const serverConfig = report.apps.flatMap((a) => a.files.serverConfig);
-        const create = inputs.comment === 'always' || report.findings.length > 0 || touchesDeployment(await api.files(), prefix, serverConfig);
+        const create = inputs.comment === 'always' || report.findings.length > 0 || (await api.files().then((files) => prefixes.some((p) => touchesDeployment(files, p, serverConfig))));
         let who;
         try {
             who = await api.identity();
@@ -10861,7 +11273,7 @@ async function postComment(inputs, event, body, prefix, report, connectApi) {
             warning(`rack-check could not tell which account the token belongs to (${apiError(e)}), so it does not comment rather than risk a second comment; ${fallback}`);
             return '';
         }
-        const outcome = await upsertComment(api, commentMarker(prefix), who, body, create);
+        const outcome = await upsertComment(api, commentMarker(label), who, body, create);
         info(`rack-check: pull-request comment ${outcome.action}${outcome.url ? `: ${outcome.url}` : ' (the pull request does not touch deployment files and has no findings)'}`);
         return typeof outcome.url === 'string' ? outcome.url : '';
     }

@@ -40,6 +40,33 @@ export interface FakeComment {
   performed_via_github_app: Record<string, unknown> | null
 }
 
+/** `pull-request-review-comment` with every required field (and the line fields the action reads). */
+export interface FakeReviewComment {
+  url: string
+  id: number
+  node_id: string
+  pull_request_review_id: number | null
+  diff_hunk: string
+  path: string
+  commit_id: string
+  original_commit_id: string
+  user: FakeComment['user']
+  body: string
+  created_at: string
+  updated_at: string
+  html_url: string
+  pull_request_url: string
+  author_association: string
+  _links: Record<string, { href: string }>
+  /** left out of an outdated comment (the description does not let it be null) */
+  line?: number
+  original_line: number
+  start_line: number | null
+  original_start_line: number | null
+  side: 'RIGHT'
+  start_side: 'RIGHT' | null
+}
+
 /** A tree entry that is not a plain file: a symbolic link, a submodule, or a file whose size the tree gives as `size`. */
 export type TreeThing = { link: string } | { submodule: string } | { text: string; size: number }
 
@@ -63,6 +90,10 @@ export interface FakeGitHub {
   url: string
   comments: FakeComment[]
   files: Array<{ filename: string; patch?: string }>
+  /** the pull request's review comments (suggested changes among them) */
+  reviewComments: FakeReviewComment[]
+  /** a review comment as GitHub would return it, written by `who` */
+  reviewComment(c: { path: string; line: number | null; start_line?: number | null; body: string; commit_id?: string }, who: Account): FakeReviewComment
   requests: Array<{ method: string; path: string; auth: string | undefined }>
   faults: Fault[]
   /** who every token is (tokens by their value in `tokens` first) */
@@ -151,6 +182,37 @@ export async function startFakeGitHub(): Promise<FakeGitHub> {
     url: '',
     comments: [],
     files: [],
+    reviewComments: [],
+    reviewComment(c, who) {
+      const id = nextId++
+      const api = `https://api.github.com/repos/acme/shop/pulls/comments/${id}`
+      const html = `https://github.com/acme/shop/pull/7#discussion_r${id}`
+      const start = c.start_line ?? null
+      return {
+        url: api,
+        id,
+        node_id: `PRRC_${id}`,
+        pull_request_review_id: id + 50000,
+        diff_hunk: '@@ -1 +1 @@',
+        path: c.path,
+        commit_id: c.commit_id ?? 'c'.repeat(40),
+        original_commit_id: c.commit_id ?? 'c'.repeat(40),
+        user: simpleUser(who.login, who.type, who.type === 'Bot' ? 41898282 : 583231),
+        body: c.body,
+        created_at: DATE,
+        updated_at: DATE,
+        html_url: html,
+        pull_request_url: 'https://api.github.com/repos/acme/shop/pulls/7',
+        author_association: who.type === 'Bot' ? 'NONE' : 'MEMBER',
+        _links: { self: { href: api }, html: { href: html }, pull_request: { href: 'https://api.github.com/repos/acme/shop/pulls/7' } },
+        ...(c.line === null ? {} : { line: c.line }),
+        original_line: c.line ?? 1,
+        start_line: start,
+        original_start_line: start,
+        side: 'RIGHT',
+        start_side: start === null ? null : 'RIGHT'
+      }
+    },
     requests: [],
     faults: [],
     account: GITHUB_ACTIONS,
@@ -229,6 +291,33 @@ export async function startFakeGitHub(): Promise<FakeGitHub> {
       }
       if (method === 'DELETE') {
         fake.comments.splice(i, 1)
+        return [204, undefined]
+      }
+    }
+    if (/^\/repos\/[^/]+\/[^/]+\/pulls\/\d+\/comments$/.test(url.pathname)) {
+      if (method === 'POST') {
+        // GitHub's own checks of a new review comment: the fields it requires, a line on the RIGHT side
+        if (typeof body.body !== 'string' || typeof body.commit_id !== 'string' || typeof body.path !== 'string' || typeof body.line !== 'number' || body.side !== 'RIGHT') return [422, { message: 'Validation Failed', documentation_url: 'https://docs.github.com/rest/pulls/comments#create-a-review-comment-for-a-pull-request', status: '422' }]
+        const c = fake.reviewComment({ path: body.path, line: body.line, start_line: typeof body.start_line === 'number' ? body.start_line : null, body: body.body, commit_id: body.commit_id }, who)
+        fake.reviewComments.push(c)
+        return [201, c]
+      }
+      const perPage = Number(url.searchParams.get('per_page') ?? 30)
+      const page = Number(url.searchParams.get('page') ?? 1)
+      const slice = fake.reviewComments.slice((page - 1) * perPage, page * perPage)
+      const last = Math.max(1, Math.ceil(fake.reviewComments.length / perPage))
+      const link: Record<string, string> = page < last ? { link: `<${fake.url}${url.pathname}?per_page=${perPage}&page=${page + 1}>; rel="next", <${fake.url}${url.pathname}?per_page=${perPage}&page=${last}>; rel="last"` } : {}
+      return [200, slice, link]
+    }
+    if ((m = url.pathname.match(/^\/repos\/[^/]+\/[^/]+\/pulls\/comments\/(\d+)$/))) {
+      const i = fake.reviewComments.findIndex((c) => c.id === Number(m![1]))
+      if (i < 0) return [404, { message: 'Not Found', documentation_url: 'https://docs.github.com/rest', status: '404' }]
+      if (method === 'PATCH') {
+        fake.reviewComments[i] = { ...fake.reviewComments[i], body: String(body.body), updated_at: DATE }
+        return [200, fake.reviewComments[i]]
+      }
+      if (method === 'DELETE') {
+        fake.reviewComments.splice(i, 1)
         return [204, undefined]
       }
     }

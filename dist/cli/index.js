@@ -2,7 +2,7 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 268:
+/***/ 7592:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -31,7 +31,7 @@ function ruleUrl(ruleId) {
 
 /***/ }),
 
-/***/ 2223:
+/***/ 8363:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -41,9 +41,9 @@ function ruleUrl(ruleId) {
 /* harmony export */   iO: () => (/* binding */ hookCommands),
 /* harmony export */   wL: () => (/* binding */ HOOK_POINTS)
 /* harmony export */ });
-/* harmony import */ var _paths_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2905);
-/* harmony import */ var _shell_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2887);
-/* harmony import */ var _yaml_tree_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8855);
+/* harmony import */ var _paths_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1933);
+/* harmony import */ var _shell_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(843);
+/* harmony import */ var _yaml_tree_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4195);
 
 
 
@@ -177,7 +177,7 @@ function shellCopies(text) {
 
 /***/ }),
 
-/***/ 2905:
+/***/ 1933:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -201,7 +201,7 @@ function resolvePath(cwd, p) {
 
 /***/ }),
 
-/***/ 195:
+/***/ 5559:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -291,7 +291,7 @@ function procfileEntry(p, name) {
 
 /***/ }),
 
-/***/ 2887:
+/***/ 843:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -770,7 +770,7 @@ function stickyAt(re, src, at) {
 
 /***/ }),
 
-/***/ 2744:
+/***/ 9196:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -850,7 +850,7 @@ function parseStopSequence(file, s) {
 
 /***/ }),
 
-/***/ 8855:
+/***/ 4195:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -946,7 +946,7 @@ let loading = null;
  * the start-up of a run that has no YAML to read (bench/startup.mjs).
  */
 function loadYaml() {
-    return (loading ??= __nccwpck_require__.e(/* import() */ 905).then(__nccwpck_require__.t.bind(__nccwpck_require__, 8905, 19)));
+    return (loading ??= __nccwpck_require__.e(/* import() */ 815).then(__nccwpck_require__.t.bind(__nccwpck_require__, 8815, 19)));
 }
 function parseYamlTree(file, yaml) {
     const tree = { file, root: null, error: null, duplicates: [], limit: null };
@@ -1081,13 +1081,13 @@ function shown(node) {
 
 /***/ }),
 
-/***/ 1692:
+/***/ 792:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   A: () => (__WEBPACK_DEFAULT_EXPORT__)
 /* harmony export */ });
-/* harmony import */ var _define_rule_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9647);
+/* harmony import */ var _define_rule_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8963);
 
 /* harmony default export */ const __WEBPACK_DEFAULT_EXPORT__ = ((0,_define_rule_js__WEBPACK_IMPORTED_MODULE_0__/* .defineRule */ .Km)({
     id: 'check-incomplete',
@@ -1115,7 +1115,7 @@ function shown(node) {
 
 /***/ }),
 
-/***/ 9647:
+/***/ 8963:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -1141,7 +1141,7 @@ function formatMessage(template, data) {
 
 /***/ }),
 
-/***/ 4501:
+/***/ 4992:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -1151,7 +1151,7 @@ __nccwpck_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./src/rules/define-rule.ts
-var define_rule = __nccwpck_require__(9647);
+var define_rule = __nccwpck_require__(8963);
 ;// CONCATENATED MODULE: ./src/rules/app-not-rack.ts
 
 /**
@@ -1177,7 +1177,7 @@ var define_rule = __nccwpck_require__(9647);
 }));
 
 // EXTERNAL MODULE: ./src/rules/check-incomplete.ts
-var check_incomplete = __nccwpck_require__(1692);
+var check_incomplete = __nccwpck_require__(792);
 ;// CONCATENATED MODULE: ./src/rules/cloud66-folder-misplaced.ts
 
 /**
@@ -1202,9 +1202,9 @@ var check_incomplete = __nccwpck_require__(1692);
 }));
 
 // EXTERNAL MODULE: ./src/servers/environment.ts
-var environment = __nccwpck_require__(4637);
+var environment = __nccwpck_require__(4417);
 // EXTERNAL MODULE: ./src/model/shell.ts
-var shell = __nccwpck_require__(2887);
+var shell = __nccwpck_require__(843);
 ;// CONCATENATED MODULE: ./src/rules/helpers.ts
 
 
@@ -1875,7 +1875,7 @@ function lastStartingBefore(argv, offset) {
 }));
 
 // EXTERNAL MODULE: ./src/model/deploy-hooks.ts
-var deploy_hooks = __nccwpck_require__(2223);
+var deploy_hooks = __nccwpck_require__(8363);
 ;// CONCATENATED MODULE: ./src/rules/hooks-bluepill-under-systemd.ts
 
 
@@ -1933,7 +1933,7 @@ var deploy_hooks = __nccwpck_require__(2223);
 }));
 
 // EXTERNAL MODULE: ./src/model/yaml-tree.ts
-var yaml_tree = __nccwpck_require__(8855);
+var yaml_tree = __nccwpck_require__(4195);
 ;// CONCATENATED MODULE: ./src/rules/hooks-not-a-list.ts
 
 
@@ -2016,7 +2016,7 @@ var yaml_tree = __nccwpck_require__(8855);
 }));
 
 // EXTERNAL MODULE: ./src/model/signals.ts
-var signals = __nccwpck_require__(2744);
+var signals = __nccwpck_require__(9196);
 ;// CONCATENATED MODULE: ./src/rules/metadata-invalid-value.ts
 
 
@@ -2382,7 +2382,7 @@ const MAESTRO = new Set(['stop_sign', 'stop_grace', 'pre_stop_sequence']);
 }));
 
 // EXTERNAL MODULE: ./src/model/procfile.ts
-var procfile = __nccwpck_require__(195);
+var procfile = __nccwpck_require__(5559);
 ;// CONCATENATED MODULE: ./src/rules/procfile-environment-override.ts
 
 
@@ -2547,7 +2547,7 @@ function fix(server, preload) {
 }));
 
 // EXTERNAL MODULE: ./src/rules/suppression-unused.ts
-var suppression_unused = __nccwpck_require__(7203);
+var suppression_unused = __nccwpck_require__(7735);
 ;// CONCATENATED MODULE: ./src/rules/stop-sequence-not-graceful.ts
 
 
@@ -2781,13 +2781,13 @@ const RULES = [
 
 /***/ }),
 
-/***/ 7203:
+/***/ 7735:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   A: () => (__WEBPACK_DEFAULT_EXPORT__)
 /* harmony export */ });
-/* harmony import */ var _define_rule_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9647);
+/* harmony import */ var _define_rule_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8963);
 
 /**
  * A `# rack-check:` directive that does nothing (src/suppressions.ts): an unknown rule id, a rule
@@ -2812,7 +2812,7 @@ const RULES = [
 
 /***/ }),
 
-/***/ 4637:
+/***/ 4417:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -3425,7 +3425,7 @@ function compareFindings(a, b) {
 }
 
 // EXTERNAL MODULE: ./src/model/deploy-hooks.ts
-var deploy_hooks = __nccwpck_require__(2223);
+var deploy_hooks = __nccwpck_require__(8363);
 ;// CONCATENATED MODULE: ./src/model/gemfile-lock.ts
 /** Server-relevant gems: their locked versions decide version-dependent behaviour. */
 const SERVER_GEMS = (/* unused pure expression or super */ null && (['puma', 'thin', 'unicorn', 'passenger', 'rack', 'rackup', 'railties', 'falcon', 'webrick']));
@@ -3467,7 +3467,7 @@ function parseLockfile(file) {
 }
 
 // EXTERNAL MODULE: ./src/model/yaml-tree.ts
-var yaml_tree = __nccwpck_require__(8855);
+var yaml_tree = __nccwpck_require__(4195);
 ;// CONCATENATED MODULE: ./src/model/manifest.ts
 
 /** Keys that mean "no environment level" when they are at the top (cloud66.md §3.4, corpus §7.2). */
@@ -3549,7 +3549,7 @@ function webSetting(manifest, key) {
 }
 
 // EXTERNAL MODULE: ./src/model/procfile.ts
-var model_procfile = __nccwpck_require__(195);
+var model_procfile = __nccwpck_require__(5559);
 ;// CONCATENATED MODULE: ./src/model/app.ts
 
 
@@ -3814,7 +3814,7 @@ function loadRubyParser() {
         const bytes = await readFirst(readFile, ['prism.wasm', '../../node_modules/@ruby/prism/src/prism.wasm']);
         // started now, so that it boots and compiles Prism while the deserializer loads and the rest of the app is read
         const first = new PrismWorker(threads, bytes);
-        const { deserialize } = await __nccwpck_require__.e(/* import() */ 699).then(__nccwpck_require__.bind(__nccwpck_require__, 6699));
+        const { deserialize } = await __nccwpck_require__.e(/* import() */ 801).then(__nccwpck_require__.bind(__nccwpck_require__, 1801));
         return makeParser(threads, bytes, first, deserialize);
     })();
     return loading;
@@ -3930,7 +3930,7 @@ function kindOf(node) {
 }
 
 // EXTERNAL MODULE: ./src/model/paths.ts
-var model_paths = __nccwpck_require__(2905);
+var model_paths = __nccwpck_require__(1933);
 ;// CONCATENATED MODULE: ./src/model/ruby-config.ts
 /**
  * Reads a Ruby config file (Puma's or Unicorn's DSL) the way the server would evaluate it, as
@@ -5471,11 +5471,11 @@ function jsRegExp(source, flags, sticky = false, global = false) {
 }
 
 // EXTERNAL MODULE: ./src/rules/define-rule.ts
-var define_rule = __nccwpck_require__(9647);
+var define_rule = __nccwpck_require__(8963);
 // EXTERNAL MODULE: ./src/rules/index.ts + 42 modules
-var src_rules = __nccwpck_require__(4501);
+var src_rules = __nccwpck_require__(4992);
 // EXTERNAL MODULE: ./src/rules/suppression-unused.ts
-var suppression_unused = __nccwpck_require__(7203);
+var suppression_unused = __nccwpck_require__(7735);
 ;// CONCATENATED MODULE: ./src/suppressions.ts
 const PREFIX = /^#+\s*rack-check\s*:/;
 /** The directives among a file's comments, and the comments that start like one but are not. */
@@ -5544,7 +5544,7 @@ function applyDirectives(findings, byFile, knownRules) {
 }
 
 // EXTERNAL MODULE: ./src/model/shell.ts
-var shell = __nccwpck_require__(2887);
+var shell = __nccwpck_require__(843);
 ;// CONCATENATED MODULE: ./src/model/comments.ts
 
 
@@ -5603,9 +5603,9 @@ function yamlComments(file, yaml) {
 }
 
 // EXTERNAL MODULE: ./src/rules/check-incomplete.ts
-var check_incomplete = __nccwpck_require__(1692);
+var check_incomplete = __nccwpck_require__(792);
 // EXTERNAL MODULE: ./src/servers/environment.ts
-var servers_environment = __nccwpck_require__(4637);
+var servers_environment = __nccwpck_require__(4417);
 ;// CONCATENATED MODULE: ./src/servers/command.ts
 
 
@@ -8281,7 +8281,7 @@ function predict(f) {
 }
 
 // EXTERNAL MODULE: ./src/model/signals.ts
-var signals = __nccwpck_require__(2744);
+var signals = __nccwpck_require__(9196);
 ;// CONCATENATED MODULE: ./src/restart.ts
 
 
@@ -8370,7 +8370,7 @@ function compareServers(head, base) {
 }
 
 // EXTERNAL MODULE: ./src/docs-url.ts
-var docs_url = __nccwpck_require__(268);
+var docs_url = __nccwpck_require__(7592);
 ;// CONCATENATED MODULE: ./src/check.ts
 /**
  * The engine: files → model → servers → rules → sorted findings and the JSON report
@@ -10147,7 +10147,6 @@ async function run(argv, io) {
             io.stdout(diff);
             return failsAt(report.findings, opts.failOn) ? 1 : 0;
         }
-        const color = opts.color ?? (!io.env.NO_COLOR && io.env.TERM !== 'dumb' && io.isTTY());
         switch (opts.format) {
             case 'json':
                 io.stdout(formatJson(report));
@@ -10157,13 +10156,16 @@ async function run(argv, io) {
                 break;
             case 'sarif': {
                 // loaded only here: the rule pages and node:crypto cost start-up time for every other format
-                const { defaultCategory, formatSarif } = await __nccwpck_require__.e(/* import() */ 591).then(__nccwpck_require__.bind(__nccwpck_require__, 591));
+                const { defaultCategory, formatSarif } = await __nccwpck_require__.e(/* import() */ 242).then(__nccwpck_require__.bind(__nccwpck_require__, 5242));
                 const revision = repo.gitDir ? readRevision(repo.gitDir) : null;
                 io.stdout(formatSarif(report, { source, category: opts.sarifCategory ?? defaultCategory(folders.length === 1 ? sources[0].prefix : repo.prefix), rootUri: (0,external_node_url_namespaceObject.pathToFileURL)(repo.root + '/').href, revision }));
                 break;
             }
-            default:
+            default: {
+                // asked only for text: finding out whether stdout is a terminal builds Node's stream classes
+                const color = opts.color ?? (!io.env.NO_COLOR && io.env.TERM !== 'dumb' && io.isTTY());
                 io.stdout(formatText(merged, { color, source, corrections, verbose: opts.verbose }));
+            }
         }
         return failsAt(report.findings, opts.failOn) ? 1 : 0;
     }

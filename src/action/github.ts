@@ -6,8 +6,9 @@
  */
 import { ApiProblem, guardRequests, limitsFrom, rateLimitOf } from './api-guard.js'
 import type { CommentApi, Identity, IssueComment } from './comment.js'
+import type { ReviewApi, ReviewComment } from './suggestions.js'
 
-export interface PullRequestApi extends CommentApi {
+export interface PullRequestApi extends CommentApi, ReviewApi {
   /** who the token is (see `identify`) */
   identity(): Promise<Identity>
   /** the files the pull request changes, with their patches */
@@ -63,6 +64,22 @@ export function commentOf(c: unknown): IssueComment | null {
   }
 }
 
+/** A pull-request review comment (OpenAPI `pull-request-review-comment`), or null when the fields the action reads are not there. */
+export function reviewCommentOf(c: unknown): ReviewComment | null {
+  if (!isObject(c) || typeof c.id !== 'number' || typeof c.path !== 'string') return null
+  const user = isObject(c.user) ? c.user : {}
+  const lineOf = (v: unknown): number | null => (typeof v === 'number' && Number.isInteger(v) && v > 0 ? v : null)
+  return {
+    id: c.id,
+    body: typeof c.body === 'string' ? c.body : '',
+    login: typeof user.login === 'string' ? user.login : '',
+    userType: typeof user.type === 'string' ? user.type : '',
+    path: c.path,
+    line: lineOf(c.line),
+    startLine: lineOf(c.start_line)
+  }
+}
+
 export async function connect(token: string, target: Target, log: { info(s: string): void }): Promise<PullRequestApi> {
   const { getOctokit } = await import('@actions/github')
   const octokit = getOctokit(token, { baseUrl: process.env.GITHUB_API_URL || 'https://api.github.com' })
@@ -83,12 +100,14 @@ export async function connect(token: string, target: Target, log: { info(s: stri
     }
     return out
   }
+  let who: ReturnType<typeof identify> | null = null
   return {
     async identity() {
-      return identify(
+      // asked for by the comment and by the suggestions: one answer per run
+      return (who ??= identify(
         async () => (await octokit.rest.users.getAuthenticated()).data,
         async () => octokit.graphql<{ viewer?: unknown }>('query { viewer { __typename login } }')
-      )
+      ))
     },
     async list() {
       const all = await list<unknown>(octokit.rest.issues.listComments, { ...where, issue_number: target.number, per_page: 100 }, 'the list of comments')
@@ -136,6 +155,40 @@ export async function connect(token: string, target: Target, log: { info(s: stri
       if (file.type !== 'file') return null
       if (typeof file.content !== 'string' || (file.encoding !== undefined && file.encoding !== 'base64')) throw unexpected(`the contents of ${path}`)
       return Buffer.from(file.content, 'base64')
+    },
+    async reviewComments() {
+      const all = await list<unknown>(octokit.rest.pulls.listReviewComments, { ...where, pull_number: target.number, per_page: 100 }, 'the list of review comments')
+      return all.map(reviewCommentOf).filter((c): c is ReviewComment => c !== null)
+    },
+    async createReviewComment(c) {
+      const data = (
+        await octokit.rest.pulls.createReviewComment({
+          ...where,
+          pull_number: target.number,
+          commit_id: c.commitId,
+          path: c.path,
+          line: c.line,
+          side: 'RIGHT',
+          ...(c.startLine === undefined ? {} : { start_line: c.startLine, start_side: 'RIGHT' as const }),
+          body: c.body
+        })
+      ).data
+      const made = reviewCommentOf(data)
+      if (!made) throw unexpected('the new review comment')
+      return made
+    },
+    async updateReviewComment(id, body) {
+      const made = reviewCommentOf((await octokit.rest.pulls.updateReviewComment({ ...where, comment_id: id, body })).data)
+      if (!made) throw unexpected('the edited review comment')
+      return made
+    },
+    async removeReviewComment(id) {
+      try {
+        await octokit.rest.pulls.deleteReviewComment({ ...where, comment_id: id })
+      } catch (e) {
+        // a run at the same time removed it first
+        if (statusOf(e) !== 404) throw e
+      }
     },
     async files() {
       const all = await list<unknown>(octokit.rest.pulls.listFiles, { ...where, pull_number: target.number, per_page: 100 }, 'the pull request\'s files')

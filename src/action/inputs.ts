@@ -5,7 +5,15 @@ export type CommentMode = 'changed' | 'always' | 'never'
 
 export interface ActionInputs {
   token: string
+  /** the working-directory input as given (trimmed); '.' when empty */
   workingDirectory: string
+  /**
+   * the folders to check, one per line of working-directory (blank lines dropped, duplicates
+   * kept once); ['.'] when empty; [] for `auto` (every app folder in the workspace)
+   */
+  workingDirectories: string[]
+  /** working-directory is `auto` */
+  auto: boolean
   comment: CommentMode
   failOn: Severity | 'never'
   processManager: ProcessManager
@@ -17,6 +25,8 @@ export interface ActionInputs {
   sarifCategory: string
   /** `checkout`: the workspace; `api`: the pull request's head read through the GitHub API */
   source: 'checkout' | 'api'
+  /** post fixes on lines of the pull request's diff as suggested changes (review comments) */
+  suggestions: boolean
   /** the configuration file, relative to the workspace; '' to look for `.rack-check.yml` */
   config: string
   /** the inputs set in the workflow, which win over `.rack-check.yml` */
@@ -39,11 +49,17 @@ export function readInputs(get: (name: string) => string): ActionInputs {
   }
   const sarifCategory = get('sarif-category').trim()
   if (sarifCategory && !/^[A-Za-z0-9_.@:+][A-Za-z0-9_.@:+/-]*$/.test(sarifCategory)) throw new InputError(`input sarif-category must be letters, digits and _ . @ : + - /, not "${sarifCategory}"`)
+  const workingDirectory = get('working-directory').trim() || '.'
+  const lines = [...new Set(workingDirectory.split(/\r?\n/).map((l) => l.trim()).filter(Boolean))]
+  const auto = lines.length === 1 && lines[0] === 'auto'
+  if (!auto && lines.includes('auto')) throw new InputError('input working-directory is either `auto` alone or folders, one per line')
   const environment = get('environment').trim() || 'production'
   if (!/^[A-Za-z0-9_.-]+$/.test(environment)) throw new InputError(`input environment must be a plain name, not "${environment}"`)
   return {
     token: get('github-token'),
-    workingDirectory: get('working-directory').trim() || '.',
+    workingDirectory,
+    workingDirectories: auto ? [] : lines,
+    auto,
     comment: choice('comment', ['changed', 'always', 'never'] as const, 'changed'),
     failOn: choice('fail-on', ['error', 'warning', 'notice', 'never'] as const, 'error'),
     processManager: choice('process-manager', ['systemd', 'bluepill'] as const, 'systemd'),
@@ -53,6 +69,7 @@ export function readInputs(get: (name: string) => string): ActionInputs {
     sarifCategory,
     source: choice('source', ['checkout', 'api'] as const, 'checkout'),
     config: get('config').trim(),
+    suggestions: flag('suggestions', 'true'),
     given: new Set([...(get('environment').trim() ? ['environment' as const] : []), ...(get('process-manager').trim() ? ['processManager' as const] : [])])
   }
 }

@@ -3,13 +3,13 @@ import { mkdirSync, realpathSync, statSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { isAbsolute, join, relative, resolve, sep } from 'node:path'
 import { pathToFileURL } from 'node:url'
-import { checkDirectory, failsAt, type CheckResult } from '../check.js'
+import { checkDirectory, failsAt, summarize, TOOL_VERSION, type CheckResult } from '../check.js'
 import { Workspace } from '../files/workspace.js'
 import { httpsUrl, inFolder, inRepository, normalPrefix, rootedReport } from '../paths.js'
 import { silenceWasiWarning } from '../quiet-wasi.js'
 import { formatJson } from '../reporters/json.js'
 import { chooseAnnotations, hiddenCount } from '../reporters/annotations.js'
-import { commentMarker, renderComment } from '../reporters/comment.js'
+import { commentMarker, renderApps, renderComment, type AppSection } from '../reporters/comment.js'
 import { BaseError, checkBase, checkSnapshot, gitBaseSource } from '../cli/base.js'
 import type { Report } from '../check.js'
 import type { CheckOptions } from '../report.js'
@@ -18,9 +18,12 @@ import { readEvent, type ActionEvent } from './event.js'
 import { ApiProblem } from './api-guard.js'
 import { connect, isRateLimit, statusOf, type PullRequestApi } from './github.js'
 import { InputError, readInputs, type ActionInputs } from './inputs.js'
-import { CONFIG_FILE, ConfigError, withConfig } from '../config.js'
+import { CONFIG_FILE, ConfigError, globMatcher, withConfig } from '../config.js'
+import { findApps, MAX_FOLDERS } from '../cli/apps.js'
+import { compareFindings } from '../finding.js'
 import { configFromText, findConfig, loadConfig, type FoundConfig } from '../cli/config-file.js'
 import { verifiedCorrections } from '../fixes/corrected-line.js'
+import { publishSuggestions } from './suggestions.js'
 
 /** The action (contract §3). Never throws: failures become `setFailed` with a clear message. */
 export async function run(): Promise<void> {
@@ -38,6 +41,9 @@ export async function run(): Promise<void> {
     const connectApi = (): Promise<PullRequestApi> => (client ??= connect(inputs.token, { owner, repo, number: event.pullRequest?.number ?? 0 }, core))
     const api = event.pullRequest && reachable ? connectApi : null
 
+    // several folders, or every app folder (`auto`): one report, one SARIF, one comment (contract §5)
+    const several = inputs.auto || inputs.workingDirectories.length > 1
+    if (several && inputs.source === 'api') throw new InputError('source: api checks one working-directory; several folders or `auto` need source: checkout (or one job per folder)')
     if (inputs.source === 'api') {
       // the head read through the API: nothing of it is written to the workspace, nothing is run
       const prefix = apiPrefix(inputs.workingDirectory)
@@ -72,12 +78,11 @@ export async function run(): Promise<void> {
       return
     }
 
-    const dir = resolve(workspace, inputs.workingDirectory)
-    const inside = relative(realpathSync(workspace), realpathOr(dir))
-    if (inside === '..' || inside.startsWith('..' + sep) || isAbsolute(inside)) throw new InputError(`working-directory "${inputs.workingDirectory}" is outside the workspace`)
-    if (!isDirectory(dir)) throw new InputError(`working-directory "${inputs.workingDirectory}" is not a folder`)
-    // the workspace is the repository root (actions/checkout puts the repository there)
-    const prefix = inside === '' ? '' : inside.split('\\').join('/')
+    if (several) {
+      await runSeveral(inputs, event, workspace, options, api)
+      return
+    }
+    const { dir, prefix } = checkoutFolder(workspace, inputs.workingDirectory)
     // .rack-check.yml: the `config` input, else the app folder's, else the repository root's
     const configured = withConfig(options, inputs.given, await checkoutConfig(workspace, dir, inputs.config))
     const base = event.pullRequest ? await baseReport(dir, prefix, event.pullRequest.baseSha, configured, api) : null
@@ -86,6 +91,56 @@ export async function run(): Promise<void> {
   } catch (e) {
     core.setFailed(e instanceof InputError || e instanceof ConfigError ? e.message : `rack-check failed: ${(e as Error).message}`)
   }
+}
+
+/** A working-directory line of a checkout: the folder on this machine and its repository path. */
+function checkoutFolder(workspace: string, given: string): { dir: string; prefix: string } {
+  const dir = resolve(workspace, given)
+  const inside = relative(realpathSync(workspace), realpathOr(dir))
+  if (inside === '..' || inside.startsWith('..' + sep) || isAbsolute(inside)) throw new InputError(`working-directory "${given}" is outside the workspace`)
+  if (!isDirectory(dir)) throw new InputError(`working-directory "${given}" is not a folder`)
+  // the workspace is the repository root (actions/checkout puts the repository there)
+  return { dir, prefix: inside === '' ? '' : inside.split('\\').join('/') }
+}
+
+/**
+ * Several app folders of a checkout: each checked with its own configuration (the `config`
+ * input, else its folder's `.rack-check.yml`, else the root's), as one folder is; the reports
+ * merged with repository paths, as the CLI merges them (cli/main.ts).
+ */
+async function runSeveral(inputs: ActionInputs, event: ActionEvent, workspace: string, options: { environment: string; processManager: 'systemd' | 'bluepill' }, api: (() => Promise<PullRequestApi>) | null): Promise<void> {
+  let folders: Array<{ dir: string; prefix: string }>
+  if (inputs.auto) {
+    // the `ignore` globs of the `config` input, else of the root's .rack-check.yml
+    const rootConfig = await checkoutConfig(workspace, workspace, inputs.config)
+    const ignore = (rootConfig?.ignore ?? []).map(globMatcher)
+    const found = findApps(realpathSync(workspace), (rel) => ignore.some((m) => m(rel)))
+    if (found.truncated) core.warning(`rack-check: working-directory: auto looked at ${MAX_FOLDERS} folders and stopped there; list the app folders instead`)
+    folders = found.apps.map((rel) => ({ dir: rel ? join(workspace, rel) : workspace, prefix: rel }))
+    if (folders.length === 0) folders = [{ dir: workspace, prefix: '' }]
+    core.info(`rack-check: working-directory: auto found ${folders.length} app folder${folders.length === 1 ? '' : 's'}: ${folders.map((f) => f.prefix || '.').join(', ')}`)
+  } else {
+    folders = inputs.workingDirectories.map((given) => checkoutFolder(workspace, given))
+    folders = folders.filter((f, i) => folders.findIndex((g) => g.prefix === f.prefix) === i)
+  }
+  const sha = event.pullRequest?.headSha ?? process.env.GITHUB_SHA ?? ''
+  const merged: CheckResult = { analyses: [], report: { schemaVersion: 1, tool: { name: 'rack-check', version: TOOL_VERSION }, apps: [], findings: [], summary: { errors: 0, warnings: 0, notices: 0 } } }
+  const sections: AppSection[] = []
+  for (const { dir, prefix } of folders) {
+    const configured = withConfig(options, inputs.given, await checkoutConfig(workspace, dir, inputs.config))
+    const base = event.pullRequest ? await baseReport(dir, prefix, event.pullRequest.baseSha, configured, api) : null
+    const result = await checkDirectory(dir, { ...configured, base })
+    sections.push({ folder: prefix, result, corrections: await verifiedCorrections(result, { ...configured, base }) })
+    const rooted = rootedReport(result.report, prefix)
+    merged.analyses.push(...result.analyses)
+    merged.report.apps.push(...rooted.apps)
+    merged.report.findings.push(...rooted.findings)
+  }
+  merged.report.findings.sort(compareFindings)
+  merged.report.summary = summarize(merged.report.findings)
+  // the marker names the set, so that a one-folder job of the same repository keeps its own comment
+  const label = inputs.auto ? 'auto' : folders.map((f) => f.prefix || '.').join(',')
+  await publish(inputs, event, merged, { prefix: '', dir: workspace, rootUri: pathToFileURL(realpathSync(workspace) + '/').href, tmp: process.env.RUNNER_TEMP || join(workspace, '.rack-check'), sha, api, options, set: { label, sections } })
 }
 
 /** The working directory for `source: api`: a plain relative folder of the repository. */
@@ -109,6 +164,8 @@ interface Where {
   api: (() => Promise<PullRequestApi>) | null
   /** the options the app was checked with (the corrected line is checked again with them) */
   options: CheckOptions
+  /** several app folders: `result` is their merged, repository-rooted result (prefix ''), `label` names the set in the comment's marker */
+  set?: { label: string; sections: AppSection[] }
 }
 
 /** Annotations, job summary, report, SARIF, outputs and the comment, for a checkout or an API read alike. */
@@ -131,15 +188,17 @@ async function publish(inputs: ActionInputs, event: ActionEvent, result: CheckRe
   // with annotate: false nothing is annotated on purpose, and there is nothing to explain
   const hidden = inputs.annotate ? hiddenCount(choice) : 0
   // the corrected custom_web line, when the engine has verified it (fixes/corrected-line.ts)
-  const corrections = await verifiedCorrections(result, where.options)
-  const markdown = renderComment(result, {
+  const corrections = where.set ? [] : await verifiedCorrections(result, where.options)
+  const context = {
     repository: process.env.GITHUB_REPOSITORY ?? '',
     sha: where.sha || 'HEAD',
     serverUrl: process.env.GITHUB_SERVER_URL || 'https://github.com',
     workingDirectory: prefix,
     hiddenAnnotations: hidden,
     corrections
-  })
+  }
+  // several folders: one comment, a section per app (each app's corrected lines were found as it was checked)
+  const markdown = where.set ? renderApps(where.set.sections, where.set.label, context) : renderComment(result, context)
   try {
     core.appendSummary(markdown)
   } catch (e) {
@@ -171,12 +230,31 @@ async function publish(inputs: ActionInputs, event: ActionEvent, result: CheckRe
   core.setOutput('errors', String(report.summary.errors))
   core.setOutput('warnings', String(report.summary.warnings))
   core.setOutput('notices', String(report.summary.notices))
-  core.setOutput('server', app ? (app.webServer?.server ?? 'passenger') : '')
-  core.setOutput('restart-signal', app?.restart?.signal ?? '')
-  core.setOutput('passenger-transition', result.analyses[0]?.change?.direction ?? 'none')
+  if (where.set) {
+    // several apps: one value per app, in the order of the report's apps[], comma separated
+    core.setOutput('server', report.apps.map((a) => a.webServer?.server ?? 'passenger').join(','))
+    core.setOutput('restart-signal', report.apps.map((a) => a.restart?.signal ?? '').join(','))
+    core.setOutput('passenger-transition', result.analyses.map((a) => a.change?.direction ?? 'none').join(',') || 'none')
+  } else {
+    core.setOutput('server', app ? (app.webServer?.server ?? 'passenger') : '')
+    core.setOutput('restart-signal', app?.restart?.signal ?? '')
+    core.setOutput('passenger-transition', result.analyses[0]?.change?.direction ?? 'none')
+  }
   core.setOutput('report', reportPath)
   core.setOutput('sarif', sarifPath)
-  core.setOutput('comment-url', await postComment(inputs, event, markdown, prefix, report, where.api))
+  core.setOutput('comment-url', await postComment(inputs, event, markdown, where.set ? where.set.sections.map((x) => x.folder) : [prefix], where.set?.label ?? prefix, report, where.api))
+  // suggested changes (suggestions.ts): each app's own findings, whose fixes name app-relative files;
+  // none with `comment: never`, nor with a read-only token (a fork's pull_request)
+  const reader = (dir: string) => {
+    const ws = new Workspace(dir)
+    return (file: string): string | null => {
+      const r = ws.read(file)
+      return r.ok ? r.file.text : null
+    }
+  }
+  const apps = where.set ? where.set.sections.map((x) => ({ findings: x.result.report.findings, prefix: x.folder, read: reader(join(where.dir, x.folder)) })) : [{ findings: report.findings, prefix, read: reader(where.dir) }]
+  const writable = !(event.pullRequest?.fromFork && event.name === 'pull_request')
+  await publishSuggestions(apps, { enabled: inputs.suggestions && inputs.comment !== 'never' && writable, headSha: event.pullRequest?.headSha ?? '', label: where.set?.label ?? prefix, api: where.api, log: core, describe: apiError })
 
   const s = report.summary
   core.info(`rack-check: ${s.errors} error(s), ${s.warnings} warning(s), ${s.notices} notice(s); report: ${reportPath}${sarifPath ? `; SARIF: ${sarifPath}` : ''}`)
@@ -188,7 +266,7 @@ const READ_ONLY_HELP =
   'The token is read-only here (pull requests from forks and Dependabot get a read-only GITHUB_TOKEN), so rack-check cannot comment; the annotations and the job summary are still there. To comment on such pull requests, run rack-check with `source: api` from a pull_request_target workflow with no checkout: it reads the pull request\'s deployment files through the GitHub API and runs nothing from them (see the rack-check README, "Pull requests from forks").'
 
 /** Creates or edits the one comment; returns its URL ('' when there is none). Never throws. */
-async function postComment(inputs: ActionInputs, event: ActionEvent, body: string, prefix: string, report: Report, connectApi: (() => Promise<PullRequestApi>) | null): Promise<string> {
+async function postComment(inputs: ActionInputs, event: ActionEvent, body: string, prefixes: string[], label: string, report: Report, connectApi: (() => Promise<PullRequestApi>) | null): Promise<string> {
   const pr = event.pullRequest
   if (inputs.comment === 'never' || !pr) return ''
   if (!connectApi) {
@@ -203,7 +281,7 @@ async function postComment(inputs: ActionInputs, event: ActionEvent, body: strin
   try {
     const api = await connectApi()
     const serverConfig = report.apps.flatMap((a) => a.files.serverConfig)
-    const create = inputs.comment === 'always' || report.findings.length > 0 || touchesDeployment(await api.files(), prefix, serverConfig)
+    const create = inputs.comment === 'always' || report.findings.length > 0 || (await api.files().then((files) => prefixes.some((p) => touchesDeployment(files, p, serverConfig))))
     let who
     try {
       who = await api.identity()
@@ -212,7 +290,7 @@ async function postComment(inputs: ActionInputs, event: ActionEvent, body: strin
       core.warning(`rack-check could not tell which account the token belongs to (${apiError(e)}), so it does not comment rather than risk a second comment; ${fallback}`)
       return ''
     }
-    const outcome = await upsertComment(api, commentMarker(prefix), who, body, create)
+    const outcome = await upsertComment(api, commentMarker(label), who, body, create)
     core.info(`rack-check: pull-request comment ${outcome.action}${outcome.url ? `: ${outcome.url}` : ' (the pull request does not touch deployment files and has no findings)'}`)
     return typeof outcome.url === 'string' ? outcome.url : ''
   } catch (e) {

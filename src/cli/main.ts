@@ -135,7 +135,6 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
       io.stdout(diff)
       return failsAt(report.findings, opts.failOn) ? 1 : 0
     }
-    const color = opts.color ?? (!io.env.NO_COLOR && io.env.TERM !== 'dumb' && io.isTTY())
     switch (opts.format) {
       case 'json':
         io.stdout(formatJson(report))
@@ -150,8 +149,11 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
         io.stdout(formatSarif(report, { source, category: opts.sarifCategory ?? defaultCategory(folders.length === 1 ? sources[0].prefix : repo.prefix), rootUri: pathToFileURL(repo.root + '/').href, revision }))
         break
       }
-      default:
+      default: {
+        // asked only for text: finding out whether stdout is a terminal builds Node's stream classes
+        const color = opts.color ?? (!io.env.NO_COLOR && io.env.TERM !== 'dumb' && io.isTTY())
         io.stdout(formatText(merged, { color, source, corrections, verbose: opts.verbose }))
+      }
     }
     return failsAt(report.findings, opts.failOn) ? 1 : 0
   } catch (e) {

@@ -186,6 +186,12 @@ function passengerDetails(result: CheckResult): string {
 /** The comment body (and the job summary): never over MAX_BODY characters. */
 export function renderComment(result: CheckResult, ctx: CommentContext): string {
   const head = `${commentMarker(ctx.workingDirectory)}\n## rack-check${ctx.workingDirectory ? ` — ${inline(ctx.workingDirectory)}` : ''}\n\n${verdict(result)}\n\n`
+  const footer = `\n<sub>rack-check ${inline(result.report.tool.version)} · [rules](${docsUrl('docs/rules/README.md')})</sub>\n`
+  return appPart(result, ctx, head, footer, MAX_BODY)
+}
+
+/** One app's part: `head`, the notes, the corrected lines, the table, the guidance and `footer`, in at most `limit` characters. */
+function appPart(result: CheckResult, ctx: CommentContext, head: string, footer: string, limit: number): string {
   // suppressed findings are counted in one line, not listed
   const findings = result.report.findings.filter((f) => !f.suppressed)
   const suppressedCount = result.report.findings.length - findings.length
@@ -193,18 +199,64 @@ export function renderComment(result: CheckResult, ctx: CommentContext): string 
   const hidden = suppressed + (ctx.hiddenAnnotations ? `> ${plural(ctx.hiddenAnnotations, 'finding')} ${ctx.hiddenAnnotations === 1 ? 'is' : 'are'} not annotated on the diff (GitHub shows at most 10 per severity in a step); all are listed here.\n\n` : '')
   const corrections = correctionsSection(ctx.corrections ?? [])
   const restart = restartParts(result)
-  const tail = restart.shown + passengerDetails(result) + detailsBlock(result, restart) + `\n<sub>rack-check ${inline(result.report.tool.version)} · [rules](${docsUrl('docs/rules/README.md')})</sub>\n`
+  const tail = restart.shown + passengerDetails(result) + detailsBlock(result, restart) + footer
   // one line per row, the "… and N more" row included: a blank line would end the table before it
   const table = (rows: string[], more: number): string =>
     rows.length === 0 && more === 0 ? '' : ['| Severity | Finding | Where | Rule |', '| --- | --- | --- | --- |', ...rows, ...(more ? [`| | … and ${plural(more, 'more finding')}: see the job summary or the JSON report | | |`] : [])].join('\n') + '\n\n'
   const rows = findings.map((f) => findingRow(f, ctx))
   let body = head + hidden + corrections + table(rows, 0) + tail
-  if (body.length <= MAX_BODY) return body
+  if (body.length <= limit) return body
   // too long: keep the first rows that fit beside the rest (the "… and N more" row included)
   const fixed = (head + hidden + corrections + table([], rows.length) + tail).length + 200
   let used = 0
   let keep = 0
-  while (keep < rows.length && fixed + used + rows[keep].length + 1 <= MAX_BODY) used += rows[keep++].length + 1
+  while (keep < rows.length && fixed + used + rows[keep].length + 1 <= limit) used += rows[keep++].length + 1
   body = head + hidden + corrections + table(rows.slice(0, keep), rows.length - keep) + tail
+  return body.length <= limit ? body : body.slice(0, limit - 40) + '\n\n… (cut to fit GitHub\'s limit)\n'
+}
+
+/** One app of a monorepo run: its own result (paths relative to its folder) and corrected lines. */
+export interface AppSection {
+  /** the app folder, repository-relative ('' for the root) */
+  folder: string
+  result: CheckResult
+  corrections?: Correction[]
+}
+
+/**
+ * One comment for several app folders (the action's `working-directory` with several lines or
+ * `auto`): a verdict for the set, one line per clean app, then a section per app with findings,
+ * each as renderComment builds it for that app alone. `set` names the set in the marker
+ * (`auto`, or the folders), so that a one-folder run keeps its own marker and comment.
+ */
+export function renderApps(sections: AppSection[], set: string, ctx: Omit<CommentContext, 'workingDirectory' | 'corrections'>): string {
+  const name = (folder: string): string => inline(folder || '.')
+  const all = sections.flatMap((s) => s.result.report.findings)
+  const shown = all.filter((f) => !f.suppressed)
+  const totals = counted(shown)
+  const noApp = sections.filter((s) => s.result.report.apps.length === 0)
+  const clean = sections.filter((s) => s.result.report.apps.length > 0 && !s.result.report.findings.some((f) => !f.suppressed))
+  const dirty = sections.filter((s) => s.result.report.findings.some((f) => !f.suppressed))
+  const overall = totals ? `${shown.some((f) => f.severity === 'error') ? '❌' : shown.some((f) => f.severity === 'warning') ? '⚠️' : 'ℹ️'} **${totals}** in ${plural(dirty.length, 'app')} of ${sections.length}.` : `✅ **No problems** in ${plural(sections.length, 'app folder')}.`
+  let head = `${commentMarker(set)}\n## rack-check — ${plural(sections.length, 'app folder')}\n\n${overall}\n\n`
+  if (ctx.hiddenAnnotations) head += `> ${plural(ctx.hiddenAnnotations, 'finding')} ${ctx.hiddenAnnotations === 1 ? 'is' : 'are'} not annotated on the diff (GitHub shows at most 10 per severity in a step); all are listed here.\n\n`
+  const serverOf = (s: AppSection): string => s.result.report.apps.map((a) => (a.webServer ? `${a.webServer.server}${a.webServer.version ? ' ' + a.webServer.version : ''}` : 'Passenger')).join(', ')
+  const lines = [
+    ...clean.map((s) => `- ✅ **${name(s.folder)}**: no problems (${inline(serverOf(s))})`),
+    ...noApp.map((s) => `- ✅ **${name(s.folder)}**: no Cloud 66 deployment files (Procfile, \`.cloud66/\`)`)
+  ]
+  // a clean app's suppressed findings are counted here once (an app with findings counts its own)
+  const suppressed = clean.reduce((n, s) => n + s.result.report.findings.length, 0)
+  if (suppressed) lines.push(`- ${plural(suppressed, 'finding')} ${suppressed === 1 ? 'is' : 'are'} suppressed in the repository (\`# rack-check: disable=…\`); the JSON report lists them.`)
+  head += lines.length ? lines.join('\n') + '\n\n' : ''
+  const footer = `\n<sub>rack-check ${inline(sections[0]?.result.report.tool.version ?? '')} · [rules](${docsUrl('docs/rules/README.md')})</sub>\n`
+  // each app with findings gets an equal share of what is left (its rows are dropped first, as for one app)
+  const share = dirty.length ? Math.max(400, Math.floor((MAX_BODY - head.length - footer.length) / dirty.length)) : 0
+  let body = head
+  for (const s of dirty) {
+    const sectionHead = `---\n\n### ${name(s.folder)}\n\n${verdict(s.result)}\n\n`
+    body += appPart(s.result, { ...ctx, workingDirectory: s.folder, hiddenAnnotations: 0, corrections: s.corrections }, sectionHead, '\n', share)
+  }
+  body += footer
   return body.length <= MAX_BODY ? body : body.slice(0, MAX_BODY - 40) + '\n\n… (cut to fit GitHub\'s limit)\n'
 }
