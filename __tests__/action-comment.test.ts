@@ -5,17 +5,15 @@
  * warning, never a failed job; push events and `comment: never` make no request.
  */
 import { afterAll, afterEach, beforeEach, describe, expect, test } from '@jest/globals'
-import { execFile } from 'node:child_process'
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { promisify } from 'node:util'
 import { startFakeGitHub, userAccount, type FakeGitHub } from './helpers/fake-github.js'
 import { PROJECT } from './helpers/paths.js'
 import { runtimes } from './helpers/node.js'
+import { runAction as runBundle } from './helpers/action-run.js'
 
 // RACK_CHECK_ACTION_BUNDLE: a bundle built elsewhere from the sources (development); dist/ by default
-const ACTION = process.env.RACK_CHECK_ACTION_BUNDLE || join(PROJECT, 'dist', 'index.js')
 const tmp = mkdtempSync(join(tmpdir(), 'rack-check-comment-'))
 afterAll(() => rmSync(tmp, { recursive: true, force: true }))
 const SHA = (c: string): string => c.repeat(40)
@@ -27,44 +25,8 @@ beforeEach(async () => {
 })
 afterEach(async () => gh.close())
 
-interface Run {
-  code: number
-  stdout: string
-  outputs: Record<string, string>
-  summary: string
-}
-
-async function runAction(node: string, env: Record<string, string>, pr: Record<string, unknown> | null = { number: 7 }): Promise<Run> {
-  const id = Math.random().toString(36).slice(2)
-  const output = join(tmp, `out-${id}`)
-  const summary = join(tmp, `summary-${id}`)
-  const event = join(tmp, `event-${id}.json`)
-  writeFileSync(output, '')
-  writeFileSync(summary, '')
-  writeFileSync(event, JSON.stringify(pr ? { pull_request: { base: { sha: SHA('b'), repo: { full_name: 'acme/shop' } }, head: { sha: SHA('c'), repo: { full_name: 'acme/shop' } }, ...pr } } : { ref: 'refs/heads/main' }))
-  const fullEnv = {
-    PATH: process.env.PATH ?? '',
-    GITHUB_WORKSPACE: PROJECT,
-    GITHUB_OUTPUT: output,
-    GITHUB_STEP_SUMMARY: summary,
-    RUNNER_TEMP: tmp,
-    GITHUB_REPOSITORY: 'acme/shop',
-    GITHUB_API_URL: gh.url,
-    GITHUB_EVENT_NAME: pr ? 'pull_request' : 'push',
-    GITHUB_EVENT_PATH: event,
-    'INPUT_GITHUB-TOKEN': TOKEN,
-    'INPUT_WORKING-DIRECTORY': 'examples/puma-misconfigured',
-    'INPUT_FAIL-ON': 'never',
-    ...env
-  }
-  const r = await promisify(execFile)(node, [ACTION], { env: fullEnv, timeout: 60000 }).then(
-    (x) => ({ code: 0, stdout: x.stdout }),
-    (e: { code?: number; stdout?: string }) => ({ code: e.code ?? -1, stdout: e.stdout ?? '' })
-  )
-  const outputs: Record<string, string> = {}
-  for (const m of readFileSync(output, 'utf8').matchAll(/^([\w-]+)<<(ghadelimiter_[\w-]+)\n([\s\S]*?)\n\2$/gm)) outputs[m[1]] = m[3]
-  return { ...r, outputs, summary: readFileSync(summary, 'utf8') }
-}
+// the runner's protocol around the bundle: __tests__/helpers/action-run.ts
+const runAction = (node: string, env: Record<string, string>, pr: Record<string, unknown> | null = { number: 7 }) => runBundle(node, gh, tmp, env, pr)
 
 // GraphQL's viewer query is a POST that writes nothing
 const writes = (): string[] => gh.requests.filter((r) => r.method !== 'GET' && r.path !== '/graphql').map((r) => `${r.method} ${r.path}`)

@@ -3394,9 +3394,10 @@ function findRepository(dir, fallback, stopAt) {
     const root = realpathOr(resolve(fallback));
     return { root, gitDir: null, prefix: slashes(relative(root, real)) };
 }
+/** The real path, or the path as given when it does not exist (yet). */
 function realpathOr(p) {
     try {
-        return realpathSync(p);
+        return (0,external_node_fs_namespaceObject.realpathSync)(p);
     }
     catch {
         return p;
@@ -11095,7 +11096,7 @@ async function run() {
 /** A working-directory line of a checkout: the folder on this machine and its repository path. */
 function checkoutFolder(workspace, given) {
     const dir = (0,external_node_path_.resolve)(workspace, given);
-    const inside = (0,external_node_path_.relative)((0,external_node_fs_namespaceObject.realpathSync)(workspace), main_realpathOr(dir));
+    const inside = (0,external_node_path_.relative)((0,external_node_fs_namespaceObject.realpathSync)(workspace), realpathOr(dir));
     if (inside === '..' || inside.startsWith('..' + external_node_path_.sep) || (0,external_node_path_.isAbsolute)(inside))
         throw new InputError(`working-directory "${given}" is outside the workspace`);
     if (!isDirectory(dir))
@@ -11330,14 +11331,6 @@ async function baseReport(dir, prefix, sha, options, api) {
             throw e;
         notice(`rack-check could not read the base commit ${sha.slice(0, 12)} (${apiProblem}; git: ${e.message}); the switch to or from Passenger is not checked.`);
         return null;
-    }
-}
-function main_realpathOr(p) {
-    try {
-        return (0,external_node_fs_namespaceObject.realpathSync)(p);
-    }
-    catch {
-        return p;
     }
 }
 function isDirectory(p) {

@@ -57,7 +57,8 @@ export function findRepository(dir: string, fallback: string, stopAt?: string): 
   return { root, gitDir: null, prefix: slashes(relative(root, real)) }
 }
 
-function realpathOr(p: string): string {
+/** The real path, or the path as given when it does not exist (yet). */
+export function realpathOr(p: string): string {
   try {
     return realpathSync(p)
   } catch {

@@ -8932,6 +8932,7 @@ function findRepository(dir, fallback, stopAt) {
     const root = realpathOr((0,external_node_path_.resolve)(fallback));
     return { root, gitDir: null, prefix: slashes((0,external_node_path_.relative)(root, real)) };
 }
+/** The real path, or the path as given when it does not exist (yet). */
 function realpathOr(p) {
     try {
         return (0,external_node_fs_namespaceObject.realpathSync)(p);

@@ -5,7 +5,7 @@ import { isAbsolute, join, relative, resolve, sep } from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { checkDirectory, failsAt, summarize, TOOL_VERSION, type CheckResult } from '../check.js'
 import { Workspace } from '../files/workspace.js'
-import { httpsUrl, inFolder, inRepository, normalPrefix, rootedReport } from '../paths.js'
+import { httpsUrl, inFolder, inRepository, normalPrefix, realpathOr, rootedReport } from '../paths.js'
 import { silenceWasiWarning } from '../quiet-wasi.js'
 import { formatJson } from '../reporters/json.js'
 import { chooseAnnotations, hiddenCount } from '../reporters/annotations.js'
@@ -341,14 +341,6 @@ async function baseReport(dir: string | null, prefix: string, sha: string, optio
     if (!(e instanceof BaseError)) throw e
     core.notice(`rack-check could not read the base commit ${sha.slice(0, 12)} (${apiProblem}; git: ${e.message}); the switch to or from Passenger is not checked.`)
     return null
-  }
-}
-
-function realpathOr(p: string): string {
-  try {
-    return realpathSync(p)
-  } catch {
-    return p
   }
 }
 
