@@ -201,7 +201,7 @@ export const RULE_PROSE = {
     autofix: "when every version fails on the same flag (Puma's `-d`), it is removed."
   },
   'app-not-rack': {
-    what: "The folder has a Procfile or `.cloud66/` files but no Gemfile, gems.rb, Gemfile.lock, gems.locked or config.ru, and neither its `custom_web` nor its `web` line runs a Ruby web server.",
+    what: "The folder has a Procfile or `.cloud66/` files but no Gemfile, gems.rb, Gemfile.lock, gems.locked or config.ru, no Procfile entry runs through `bundle exec`, no `rails:`/`rack:` section in the manifest, and neither its `custom_web` nor its `web` line runs a Ruby web server.",
     why: "rack-check's rules are about Cloud 66's Rack stack: `custom_web`, Passenger, the Ruby servers and their restart signals. A Node.js app runs its `web:` line on Cloud 66, so \"Cloud 66 ignores `web:` on Rack apps\" would be wrong advice there. The Rack rules are skipped for such a folder; the rules about the files themselves (YAML syntax, duplicate keys, Procfile lines, manifest keys, unreadable files) still run.",
     fix: "Nothing to fix if the app is not a Rack app. If it is, add its Gemfile and Gemfile.lock."
   },
