@@ -4455,6 +4455,21 @@ const LIMITS = {
     /** characters of a string, elements (counted through nested arrays) of an array */
     size: 1_048_576
 };
+/** The assignments (`x = …`, `x ||= …`, `x += …`) to the variables the evaluator keeps. */
+const WRITES = new Set([
+    'LocalVariableWrite',
+    'InstanceVariableWrite',
+    'GlobalVariableWrite',
+    'ConstantWrite',
+    'LocalVariableOrWrite',
+    'InstanceVariableOrWrite',
+    'GlobalVariableOrWrite',
+    'ConstantOrWrite',
+    'LocalVariableAndWrite',
+    'InstanceVariableAndWrite',
+    'LocalVariableOperatorWrite',
+    'InstanceVariableOperatorWrite'
+]);
 const LOADERS = new Set(['load', 'eval', 'instance_eval', 'instance_exec', 'class_eval', 'send', '__send__', 'public_send', '_load_from', 'binding']);
 /** Calls that print or require: never directives, and loops calling only these change nothing. */
 const HARMLESS = new Set(['puts', 'p', 'pp', 'print', 'warn', 'require', 'require_relative', 'raise', 'sleep', 'fail']);
@@ -4673,7 +4688,12 @@ function evaluateRubyConfig(file, parse, env) {
         return last;
     };
     const evaluate = (n) => {
-        switch (kindOf(n)) {
+        const kind = kindOf(n);
+        if (WRITES.has(kind)) {
+            const r = write(n);
+            return r ? { ...unknown(n, r.why), raises: true, exception: r.exception } : (locals.get(varKey(n)) ?? notEvaluated(n));
+        }
+        switch (kind) {
             case 'String':
                 return known(n.unescaped.value);
             case 'Symbol':
@@ -4788,21 +4808,6 @@ function evaluateRubyConfig(file, parse, env) {
                 if (!v.known && v.raises && rescues(v.exception, null))
                     return value(child(n, 'rescueExpression'));
                 return v;
-            }
-            case 'LocalVariableWrite':
-            case 'InstanceVariableWrite':
-            case 'GlobalVariableWrite':
-            case 'ConstantWrite':
-            case 'LocalVariableOrWrite':
-            case 'InstanceVariableOrWrite':
-            case 'GlobalVariableOrWrite':
-            case 'ConstantOrWrite':
-            case 'LocalVariableAndWrite':
-            case 'InstanceVariableAndWrite':
-            case 'LocalVariableOperatorWrite':
-            case 'InstanceVariableOperatorWrite': {
-                const r = write(n);
-                return r ? { ...unknown(n, r.why), raises: true, exception: r.exception } : (locals.get(varKey(n)) ?? notEvaluated(n));
             }
             case 'Call':
                 return callValue(n);
@@ -5561,20 +5566,9 @@ function evaluateRubyConfig(file, parse, env) {
     };
     const statementAt = (n) => {
         const k = kindOf(n);
+        if (WRITES.has(k))
+            return write(n);
         switch (k) {
-            case 'LocalVariableWrite':
-            case 'InstanceVariableWrite':
-            case 'GlobalVariableWrite':
-            case 'ConstantWrite':
-            case 'LocalVariableOrWrite':
-            case 'InstanceVariableOrWrite':
-            case 'GlobalVariableOrWrite':
-            case 'ConstantOrWrite':
-            case 'LocalVariableAndWrite':
-            case 'InstanceVariableAndWrite':
-            case 'LocalVariableOperatorWrite':
-            case 'InstanceVariableOperatorWrite':
-                return write(n);
             case 'MultiWrite': {
                 const v = value(child(n, 'value'));
                 if (!v.known && v.raises)

@@ -90,6 +90,22 @@ type N = RubyNode
 type Unknown = Extract<RubyValue, { known: false }>
 type Raise = { at: Span; why: string; exception: string }
 
+/** The assignments (`x = …`, `x ||= …`, `x += …`) to the variables the evaluator keeps. */
+const WRITES = new Set([
+  'LocalVariableWrite',
+  'InstanceVariableWrite',
+  'GlobalVariableWrite',
+  'ConstantWrite',
+  'LocalVariableOrWrite',
+  'InstanceVariableOrWrite',
+  'GlobalVariableOrWrite',
+  'ConstantOrWrite',
+  'LocalVariableAndWrite',
+  'InstanceVariableAndWrite',
+  'LocalVariableOperatorWrite',
+  'InstanceVariableOperatorWrite'
+])
+
 const LOADERS = new Set(['load', 'eval', 'instance_eval', 'instance_exec', 'class_eval', 'send', '__send__', 'public_send', '_load_from', 'binding'])
 /** Calls that print or require: never directives, and loops calling only these change nothing. */
 const HARMLESS = new Set(['puts', 'p', 'pp', 'print', 'warn', 'require', 'require_relative', 'raise', 'sleep', 'fail'])
@@ -294,7 +310,12 @@ export function evaluateRubyConfig(file: SourceFile, parse: RubyParse, env: Ruby
   }
 
   const evaluate = (n: N): RubyValue => {
-    switch (kindOf(n)) {
+    const kind = kindOf(n)
+    if (WRITES.has(kind)) {
+      const r = write(n)
+      return r ? { ...unknown(n, r.why), raises: true, exception: r.exception } : (locals.get(varKey(n)) ?? notEvaluated(n))
+    }
+    switch (kind) {
       case 'String':
         return known((n.unescaped as { value: string }).value)
       case 'Symbol':
@@ -398,21 +419,6 @@ export function evaluateRubyConfig(file: SourceFile, parse: RubyParse, env: Ruby
         const v = value(child(n, 'expression')!)
         if (!v.known && v.raises && rescues(v.exception, null)) return value(child(n, 'rescueExpression')!)
         return v
-      }
-      case 'LocalVariableWrite':
-      case 'InstanceVariableWrite':
-      case 'GlobalVariableWrite':
-      case 'ConstantWrite':
-      case 'LocalVariableOrWrite':
-      case 'InstanceVariableOrWrite':
-      case 'GlobalVariableOrWrite':
-      case 'ConstantOrWrite':
-      case 'LocalVariableAndWrite':
-      case 'InstanceVariableAndWrite':
-      case 'LocalVariableOperatorWrite':
-      case 'InstanceVariableOperatorWrite': {
-        const r = write(n)
-        return r ? { ...unknown(n, r.why), raises: true, exception: r.exception } : (locals.get(varKey(n)) ?? notEvaluated(n))
       }
       case 'Call':
         return callValue(n)
@@ -1053,20 +1059,8 @@ export function evaluateRubyConfig(file: SourceFile, parse: RubyParse, env: Ruby
 
   const statementAt = (n: N): Raise | null => {
     const k = kindOf(n)
+    if (WRITES.has(k)) return write(n)
     switch (k) {
-      case 'LocalVariableWrite':
-      case 'InstanceVariableWrite':
-      case 'GlobalVariableWrite':
-      case 'ConstantWrite':
-      case 'LocalVariableOrWrite':
-      case 'InstanceVariableOrWrite':
-      case 'GlobalVariableOrWrite':
-      case 'ConstantOrWrite':
-      case 'LocalVariableAndWrite':
-      case 'InstanceVariableAndWrite':
-      case 'LocalVariableOperatorWrite':
-      case 'InstanceVariableOperatorWrite':
-        return write(n)
       case 'MultiWrite': {
         const v = value(child(n, 'value')!)
         if (!v.known && v.raises) return asRaise(v)
