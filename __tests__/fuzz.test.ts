@@ -7,8 +7,8 @@
  * internal error); a hang is a case slower than the per-case limit.
  *
  * Every CI run does a fixed number of cases (FUZZ_CASES, default below, well under 60 s);
- * `npm run fuzz -- --minutes N` (scripts/fuzz.mjs) runs this file for N minutes with a watchdog
- * that catches a real hang. Environment: FUZZ_SEED, FUZZ_CASES, FUZZ_MINUTES, FUZZ_PROGRESS (a
+ * `npm run fuzz -- --minutes N | --cases N [--jobs J]` (scripts/fuzz.mjs) runs this file longer, with a watchdog
+ * that catches a real hang. Environment: FUZZ_SEED, FUZZ_CASES, FUZZ_MINUTES (either or both: the run stops at the first), FUZZ_PROGRESS (a
  * file written before each case), FUZZ_REPORT (the summary as JSON), FUZZ_OUT (a folder for the
  * inputs that crashed or hung).
  */
@@ -22,7 +22,7 @@ import { CORPUS, corpusPresent } from './helpers/paths.js'
 
 const SEED = Number(process.env.FUZZ_SEED ?? 12012)
 const MINUTES = Number(process.env.FUZZ_MINUTES ?? 0)
-const CASES = MINUTES > 0 ? Infinity : Number(process.env.FUZZ_CASES ?? 1500)
+const CASES = Number(process.env.FUZZ_CASES ?? (MINUTES > 0 ? Infinity : 1500))
 /** a case slower than this is a hang (the crafted inputs' target is 5 s through the whole CLI) */
 const CASE_LIMIT_MS = 5000
 const options = { environment: 'production', processManager: 'systemd' as const }
