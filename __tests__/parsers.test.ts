@@ -1,16 +1,15 @@
 /**
- * Prism and yaml are loaded only when a file needs them (start-up time): an analysis without a
- * parser says which it needs, and checkDirectory loads it and analyses again, until nothing more
- * is needed — including a Ruby config that only a deploy hook's copy (YAML) brings in.
+ * Prism (with the Ruby config evaluator), yaml and the server models other than Puma's are
+ * loaded only when a file needs them (start-up time): an analysis without them says what it
+ * needs, and checkDirectory loads it and analyses again, until nothing more is needed —
+ * including a Ruby config that only a deploy hook's copy (YAML) brings in.
  */
 import { afterAll, describe, expect, test } from '@jest/globals'
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { dirname, join } from 'node:path'
-import { analyzeApp, checkDirectory } from '../src/check.js'
+import { analyzeApp, checkDirectory, loadNeeded, noParsers, type Parsers } from '../src/check.js'
 import { Workspace } from '../src/files/workspace.js'
-import { loadRubyParser } from '../src/model/ruby.js'
-import { loadYaml } from '../src/model/yaml-tree.js'
 
 const tmp = mkdtempSync(join(tmpdir(), 'rack-check-parsers-'))
 afterAll(() => rmSync(tmp, { recursive: true, force: true }))
@@ -27,24 +26,49 @@ function app(name: string, files: Record<string, string>): string {
   return dir
 }
 
-const needs = (dir: string) => analyzeApp(new Workspace(dir), '', options, { ruby: null, yaml: null }).needs
+const needs = (dir: string, parsers: Parsers = noParsers()) => analyzeApp(new Workspace(dir), '', options, parsers).needs
+const nothing = { ruby: false, yaml: false, models: [] }
 
 describe('parsers on demand', () => {
-  test('a Procfile and a lockfile need neither parser', () => {
-    expect(needs(app('plain', { Procfile: `custom_web: bundle exec puma ${SOCKET}\n` }))).toEqual({ ruby: false, yaml: false })
+  test('a Puma Procfile and a lockfile need neither parser nor another model', () => {
+    expect(needs(app('plain', { Procfile: `custom_web: bundle exec puma ${SOCKET}\n` }))).toEqual(nothing)
+  })
+
+  test('each other server needs its model, once, and is analysed once it is loaded', async () => {
+    const dir = app('others', { Procfile: `custom_web: bundle exec unicorn -c config/u.rb\nweb: bundle exec rails s\n` })
+    // both lines of one pass, each model once; loaded together
+    expect(needs(dir)).toEqual({ ...nothing, models: ['unicorn', 'rails'] })
+    const parsers = noParsers()
+    expect(await loadNeeded(needs(dir), parsers)).toBe(true)
+    expect(Object.keys(parsers.models).sort()).toEqual(['rails', 'unicorn'])
+    // its config file is missing: nothing more to load, and both lines are judged
+    const full = analyzeApp(new Workspace(dir), '', options, parsers)
+    expect(full.needs).toEqual(nothing)
+    expect([full.web?.server, full.herokuWeb?.server]).toEqual(['unicorn', 'rails'])
+    expect(await loadNeeded(full.needs, parsers)).toBe(false)
+    for (const [line, model] of [['thin start', 'thin'], ['unicorn_rails', 'unicorn_rails'], ['rackup', 'rackup'], ['rails server', 'rails'], ['passenger start', 'passenger']]) {
+      expect(needs(app(`one-${model}`, { Procfile: `custom_web: bundle exec ${line}\n` })).models).toEqual([model])
+    }
+    // not a server rack-check models: nothing to load
+    expect(needs(app('sidekiq', { Procfile: 'custom_web: bundle exec sidekiq\n' }))).toEqual(nothing)
   })
 
   test('a manifest or deploy hooks need yaml; a Puma config file needs Prism', () => {
-    expect(needs(app('manifest', { Procfile: `custom_web: bundle exec puma ${SOCKET}\n`, '.cloud66/manifest.yml': 'production: {}\n' }))).toEqual({ ruby: false, yaml: true })
-    expect(needs(app('hooks', { Procfile: `custom_web: bundle exec puma ${SOCKET}\n`, '.cloud66/deploy_hooks.yml': 'production: {}\n' }))).toEqual({ ruby: false, yaml: true })
-    expect(needs(app('config', { Procfile: 'custom_web: bundle exec puma -C config/puma.rb\n', 'config/puma.rb': "bind 'unix:///tmp/web_server.sock'\n" }))).toEqual({ ruby: true, yaml: false })
+    expect(needs(app('manifest', { Procfile: `custom_web: bundle exec puma ${SOCKET}\n`, '.cloud66/manifest.yml': 'production: {}\n' }))).toEqual({ ...nothing, yaml: true })
+    expect(needs(app('hooks', { Procfile: `custom_web: bundle exec puma ${SOCKET}\n`, '.cloud66/deploy_hooks.yml': 'production: {}\n' }))).toEqual({ ...nothing, yaml: true })
+    expect(needs(app('config', { Procfile: 'custom_web: bundle exec puma -C config/puma.rb\n', 'config/puma.rb': "bind 'unix:///tmp/web_server.sock'\n" }))).toEqual({ ...nothing, ruby: true })
   })
 
   test("Thin's -C file needs yaml, and is read once it is loaded", async () => {
     const dir = app('thin', { Procfile: 'custom_web: bundle exec thin start -C config/thin.yml\n', 'config/thin.yml': 'socket: /tmp/web_server.sock\npid: /tmp/web_server.pid\n' })
-    expect(needs(dir)).toEqual({ ruby: false, yaml: true })
-    const full = analyzeApp(new Workspace(dir), '', options, { ruby: null, yaml: await loadYaml() })
-    expect(full.needs).toEqual({ ruby: false, yaml: false })
+    const parsers = noParsers()
+    // Thin's model first, which then asks for yaml to read its -C file
+    expect(needs(dir, parsers)).toEqual({ ...nothing, models: ['thin'] })
+    await loadNeeded(needs(dir, parsers), parsers)
+    expect(needs(dir, parsers)).toEqual({ ...nothing, yaml: true })
+    await loadNeeded(needs(dir, parsers), parsers)
+    const full = analyzeApp(new Workspace(dir), '', options, parsers)
+    expect(full.needs).toEqual(nothing)
     expect(full.web?.facts.configFiles).toEqual(['config/thin.yml'])
   })
 
@@ -55,11 +79,13 @@ describe('parsers on demand', () => {
       '.cloud66/deploy_hooks.yml': "production:\n  after_checkout:\n    - source: /.cloud66/files/puma.rb\n      destination: <%= ENV['RAILS_STACK_PATH'] %>/config/puma.rb\n      target: rails\n"
     }
     const dir = app('copied', files)
-    expect(needs(dir)).toEqual({ ruby: false, yaml: true })
-    const second = analyzeApp(new Workspace(dir), '', options, { ruby: null, yaml: await loadYaml() })
-    expect(second.needs).toEqual({ ruby: true, yaml: false })
-    const third = analyzeApp(new Workspace(dir), '', options, { ruby: await loadRubyParser(), yaml: await loadYaml() })
-    expect(third.needs).toEqual({ ruby: false, yaml: false })
+    const parsers = noParsers()
+    expect(needs(dir, parsers)).toEqual({ ...nothing, yaml: true })
+    await loadNeeded(needs(dir, parsers), parsers)
+    expect(needs(dir, parsers)).toEqual({ ...nothing, ruby: true })
+    await loadNeeded(needs(dir, parsers), parsers)
+    expect(parsers.ruby).not.toBeNull()
+    expect(needs(dir, parsers)).toEqual(nothing)
 
     // checkDirectory goes through the same passes: the copy serves the socket, nothing fails
     const { report } = await checkDirectory(dir, options)

@@ -148,16 +148,16 @@ describe('the rule pages', () => {
 })
 
 describe('the npm package', () => {
-  test('is publishable and holds only the CLI', () => {
+  test('is publishable and holds only the bundle, its bin and the docs', () => {
     expect(pkg.private).toBeUndefined()
-    // dist/cli is one self-contained ncc bundle: nothing to install beside it
+    // dist/ is one self-contained ncc bundle (the action's and the CLI's): nothing to install beside it
     expect(pkg.dependencies).toBeUndefined()
     expect(pkg.bin).toEqual({ 'rack-check': 'dist/cli/index.js' })
     const r = spawnSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], { cwd: PROJECT, encoding: 'utf8' })
     expect(r.status).toBe(0)
     const files = (JSON.parse(r.stdout)[0].files as Array<{ path: string }>).map((f) => f.path).sort()
-    expect(files).toEqual(expect.arrayContaining(['CHANGELOG.md', 'LICENSE', 'README.md', 'dist/cli/index.js', 'dist/cli/prism.wasm', 'package.json']))
-    for (const f of files) expect(f).toMatch(/^(CHANGELOG\.md|LICENSE|README\.md|package\.json|dist\/cli\/[^/]+)$/)
+    expect(files).toEqual(expect.arrayContaining(['CHANGELOG.md', 'LICENSE', 'README.md', 'dist/cli/index.js', 'dist/index.js', 'dist/package.json', 'dist/prism.wasm', 'package.json']))
+    for (const f of files) expect(f).toMatch(/^(CHANGELOG\.md|LICENSE|README\.md|package\.json|dist\/(cli\/)?[^/]+)$/)
   })
 })
 

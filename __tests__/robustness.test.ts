@@ -216,6 +216,11 @@ describe('Ruby configs Prism cannot hold: a finding on the file, never a hang or
     expect(messages(o, 'check-incomplete')).toEqual([expect.stringContaining('names an encoding rack-check cannot decode')])
   })
 
+  test('`[…].min` of 300,000 numbers: a fold, not a call with 300,000 arguments (RangeError before)', async () => {
+    const source = 'bind "unix:///tmp/web_server.sock"\npidfile "/tmp/web_server.pid"\nthreads [' + Array(300_000).fill('1').join(',') + '].min, 5\n'
+    sound(await cli(app({ Procfile: PUMA_CONFIG, 'Gemfile.lock': LOCK, 'config/puma.rb': source })))
+  })
+
   test('a 1 MB puma.rb of binds', async () => {
     let source = ''
     while (source.length < 1_000_000) source += 'bind "unix:///tmp/web_server.sock"\n'
@@ -234,6 +239,20 @@ describe('shell commands: bounded depth and linear work', () => {
     sound(await cli(app({ Procfile: 'custom_web: bundle exec puma -b unix:///tmp/' + 'a'.repeat(1_000_000) + '\n', 'Gemfile.lock': LOCK })))
     // many words: 20,000 here (the boot-problem retry in servers/index.ts is quadratic in them: 200,000 take minutes)
     sound(await cli(app({ Procfile: 'custom_web: bundle exec puma' + ' -b x'.repeat(20_000) + '\n', 'Gemfile.lock': LOCK })))
+  })
+
+  test('a run of 100,000 short flags (found by the fuzz suite, seed 20261201: 84 s): linear', async () => {
+    const line = 'custom_web: bundle exec unicorn_rails -c config/unicorn.rb $RAILS_ENV-E $RAILS_ENV -' + 'D'.repeat(100_000)
+    sound(await cli(app({ Procfile: `web: bundle exec rails server thin -p $PORT -e $RACK_ENV\n${line}\n` })))
+  })
+
+  test('one word repeating an unset variable 13,000 times (found by the fuzz suite, seed 20261201: out of memory)', async () => {
+    const o = await cli(app({ Procfile: 'custom_web: bundle exec thin -C config/thin' + '$PORT'.repeat(13_000) + '.yml -S /tmp/web_server.sock -P /tmp/web_server.pid start\n' }))
+    sound(o)
+    // one finding for the word, its quote cut short: the report is linear in the line
+    const unset = messages(o, 'custom-web-unset-variable')
+    expect(unset).toHaveLength(1)
+    expect(unset[0].length).toBeLessThan(1000)
   })
 
   test('${A:-${B:-…}} 10,000 deep: not followed, with a notice', async () => {

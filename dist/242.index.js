@@ -1,6 +1,7 @@
-export const id = 242;
-export const ids = [242];
-export const modules = {
+"use strict";
+exports.id = 242;
+exports.ids = [242];
+exports.modules = {
 
 /***/ 5242:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -343,3 +344,4 @@ function encodeUri(path) {
 /***/ })
 
 };
+;

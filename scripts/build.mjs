@@ -1,21 +1,45 @@
-// Builds the two bundles that are committed: dist/ (the action) and dist/cli/ (the CLI).
-// ncc is pinned exactly so that dist/ is reproducible and CI can check it is current.
+// Builds the committed dist/: one ncc bundle for both shells (issue 17). dist/index.js is the
+// action (action.yml's main) and holds the code; dist/cli/index.js, the package's bin, is a
+// two-line file that loads it and starts the command line. The chunks (each shell, the parsers,
+// octokit, the renderers) and prism.wasm are stored once.
+//
+// The bundle is CommonJS: on Node 20 an ES-module entry costs about 4 ms more to start than a
+// CommonJS one (docs/performance.md), a fifth of bare Node's start. The sources stay ES modules.
+// ncc is pinned exactly so that dist/ is reproducible and CI can check it is current; so is
+// terser, which minifies only the chunks that hold nothing but third-party code (octokit and
+// undici, Prism's deserializer, yaml): rack-check's own code stays readable in dist/ diffs.
 import { execFileSync } from 'node:child_process'
-import { chmodSync, copyFileSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { copyFileSync, mkdirSync, readFileSync, rmSync, writeFileSync, chmodSync } from 'node:fs'
+import { createRequire } from 'node:module'
+import { dirname, join, resolve } from 'node:path'
 
-const ncc = ['node_modules/@vercel/ncc/dist/ncc/cli.js', 'build']
-// the rule pages for SARIF's help, as a module the bundles carry (scripts/rule-help.mjs)
+const require = createRequire(import.meta.url)
+const ncc = require('@vercel/ncc')
+const { minify } = await import('terser')
+
+// the rule pages for SARIF's help, as a module the bundle carries (scripts/rule-help.mjs)
 execFileSync(process.execPath, ['scripts/rule-help.mjs'], { stdio: 'inherit' })
 rmSync('dist', { recursive: true, force: true })
-const build = (entry, out) =>
-  execFileSync(process.execPath, [...ncc, entry, '-o', out, '--license', 'licenses.txt', '--quiet'], { stdio: 'inherit' })
-build('src/index.ts', 'dist')
-build('src/cli/index.ts', 'dist/cli')
-// Prism's WebAssembly, loaded at run time from beside each bundle (see src/model/ruby.ts)
-for (const out of ['dist', 'dist/cli']) copyFileSync('node_modules/@ruby/prism/src/prism.wasm', `${out}/prism.wasm`)
-
-// the CLI is the package's bin: keep (or add) its shebang and make it executable
-const cli = 'dist/cli/index.js'
-const text = readFileSync(cli, 'utf8')
-if (!text.startsWith('#!')) writeFileSync(cli, '#!/usr/bin/env node\n' + text)
-chmodSync(cli, 0o755)
+const { code, assets, stats } = await ncc(resolve('src/index.ts'), { esm: false, cache: false, quiet: true, license: 'licenses.txt' })
+const files = { 'index.js': code }
+for (const [name, asset] of Object.entries(assets)) files[name] = asset.source
+// a chunk none of whose modules is rack-check's own (webpack's own list) is third-party code
+const vendor = new Set()
+for (const chunk of stats.toJson({ chunks: true, chunkModules: true, nestedModules: true, modules: false }).chunks) {
+  const names = chunk.modules.flatMap((m) => (m.modules ?? [m]).map((n) => String(n.name ?? n.identifier)))
+  if (!names.some((n) => n.startsWith('./src/'))) for (const f of chunk.files) vendor.add(f)
+}
+for (const [name, content] of Object.entries(files)) {
+  let text = content
+  if (vendor.has(name)) text = (await minify(String(content), { compress: true, mangle: true, format: { comments: false } })).code
+  mkdirSync(dirname(join('dist', name)), { recursive: true })
+  writeFileSync(join('dist', name), text)
+}
+// the bundle is CommonJS, the package (and so its folders) ES modules: say so for dist/
+writeFileSync('dist/package.json', '{\n  "type": "commonjs"\n}\n')
+// Prism's WebAssembly, loaded at run time from beside the bundle (see src/model/ruby.ts)
+copyFileSync('node_modules/@ruby/prism/src/prism.wasm', 'dist/prism.wasm')
+// the package's bin
+mkdirSync('dist/cli', { recursive: true })
+writeFileSync('dist/cli/index.js', "#!/usr/bin/env node\n// rack-check's command line: the code is in the bundle one folder up, which the action runs too\nrequire('../index.js').cli()\n")
+chmodSync('dist/cli/index.js', 0o755)

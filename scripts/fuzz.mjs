@@ -88,7 +88,9 @@ for (const job of finished) {
     continue
   }
   if (!existsSync(job.report)) {
-    console.log(`fuzz: the job with seed ${job.seed} ended (exit ${job.code}) without a report`)
+    // the process itself died (out of memory, a crash in native code): the case it was on is the input
+    const on = existsSync(job.progress) ? readFileSync(job.progress, 'utf8').trim() : 'none yet'
+    console.log(`fuzz: CRASH — the job with seed ${job.seed} died (exit ${job.code}) on case ${on}`)
     clean = false
     continue
   }

@@ -1,7 +1,7 @@
 // The parts of the release process that read and write files (docs/releasing.md), shared by
 // scripts/release.mjs (prepares a release), scripts/release-check.mjs (run by the release
 // workflow) and the tests. Nothing here runs git or the network.
-import { readFileSync } from 'node:fs'
+import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 
 export const REPOSITORY_URL = 'https://github.com/c66/rack-check'
@@ -125,8 +125,9 @@ export function versionsOf(root) {
   const source = /export const TOOL_VERSION = '([^']+)'/.exec(read('src/docs-url.ts'))?.[1] ?? null
   let dist
   try {
-    // the CLI bundle inlines src/docs-url.ts
-    dist = /const TOOL_VERSION = ['"]([^'"]+)['"]/.exec(read('dist/cli/index.js'))?.[1] ?? null
+    // the bundle inlines src/docs-url.ts in one of its chunks
+    const chunks = readdirSync(join(root, 'dist')).filter((f) => f.endsWith('.js'))
+    dist = chunks.map((f) => /const TOOL_VERSION = ['"]([^'"]+)['"]/.exec(read(join('dist', f)))?.[1]).find(Boolean) ?? null
   } catch {
     dist = null
   }
@@ -146,7 +147,7 @@ export function versionProblems(root, version) {
     packageLock: 'package-lock.json "version"',
     packageLockRoot: 'package-lock.json packages[""].version',
     docsUrl: 'TOOL_VERSION in src/docs-url.ts (the docs links and --version)',
-    dist: 'the CLI bundle dist/cli/index.js (run npm run build)',
+    dist: 'the bundle in dist/ (run npm run build)',
     changelog: 'the newest section of CHANGELOG.md'
   }
   for (const [key, label] of Object.entries(places)) if (v[key] !== want) problems.push(`${label} is ${v[key] ?? 'missing'}, not ${want}`)

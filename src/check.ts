@@ -8,10 +8,10 @@ import { emptyApp, hasDeploymentFiles, loadApp, readNoting, type AppFailure, typ
 import { procfileEntry } from './model/procfile.js'
 import { SEVERITY_RANK, type Severity, type Span } from './model/span.js'
 import type { SourceFile } from './files/source-file.js'
-import { loadRubyParser, type RubyParse, type RubyParser } from './model/ruby.js'
+import type { RubyParse, RubyParser } from './model/ruby.js'
 import { loadYaml, type YamlModule, type YNode } from './model/yaml-tree.js'
 import type { Manifest } from './model/manifest.js'
-import { evaluateRubyConfig, type RubyConfig, type RubyEnvironment } from './model/ruby-config.js'
+import type { evaluateRubyConfig, RubyConfig, RubyEnvironment } from './model/ruby-config.js'
 import type { ConfigRead, ConfigReader } from './servers/common.js'
 import { docsPath, formatMessage, type AppAnalysis, type FixSpec, type Rule } from './rules/define-rule.js'
 import { RULES } from './rules/index.js'
@@ -19,7 +19,7 @@ import suppressionUnused from './rules/suppression-unused.js'
 import { applyDirectives, parseDirectives } from './suppressions.js'
 import { procfileComments, yamlComments } from './model/comments.js'
 import checkIncomplete from './rules/check-incomplete.js'
-import { analyzeWebServer, type WebServerAnalysis } from './servers/index.js'
+import { analyzeWebServer, loadModel, type LazyModel, type Models, type WebServerAnalysis } from './servers/index.js'
 import { planRestart } from './restart.js'
 import { compareServers } from './transition.js'
 
@@ -36,17 +36,61 @@ export interface CheckResult {
   analyses: AppAnalysis[]
 }
 
-/** The parsers that are loaded only when a file needs them (start-up time is a feature). */
+/**
+ * The code loaded only when a file needs it (start-up time is a feature): Prism with the Ruby
+ * config evaluator, yaml, and the server models other than Puma's.
+ */
 export interface Parsers {
-  ruby: RubyParser | null
+  ruby: { parse: RubyParser; evaluate: typeof evaluateRubyConfig } | null
   yaml: YamlModule | null
+  models: Models
+}
+
+/** What an analysis asked for that was not loaded: then it is analysed again once it is. */
+export interface Needs {
+  ruby: boolean
+  yaml: boolean
+  models: LazyModel[]
+}
+
+export function noParsers(): Parsers {
+  return { ruby: null, yaml: null, models: {} }
 }
 
 /**
- * Analyses one app. A parser that is null is not loaded yet: then `needs` tells whether a file
- * asked for it, and the caller loads it and analyses again.
+ * Loads what `needs` asks for and `parsers` lacks (yaml, Prism and the models at once); false
+ * when there was nothing to load, so the analysis that asked is final. `wrap` sees each Ruby
+ * parse (the engine notes the files Prism gave up on).
  */
-export function analyzeApp(ws: Workspace, root: string, options: CheckOptions, parsers: Parsers): AppAnalysis & { needs: { ruby: boolean; yaml: boolean } } {
+export async function loadNeeded(needs: Needs, parsers: Parsers, wrap: (parse: RubyParser) => RubyParser = (p) => p): Promise<boolean> {
+  const ruby = needs.ruby && !parsers.ruby
+  const yaml = needs.yaml && !parsers.yaml
+  const models = needs.models.filter((m) => !parsers.models[m])
+  if (!ruby && !yaml && models.length === 0) return false
+  await Promise.all([
+    ruby &&
+      // one chunk: the evaluator carries the parser's loader
+      import('./model/ruby-config.js').then(async ({ loadRubyParser, evaluateRubyConfig }) => {
+        parsers.ruby ??= { parse: wrap(await loadRubyParser()), evaluate: evaluateRubyConfig }
+      }),
+    yaml &&
+      loadYaml().then((y) => {
+        parsers.yaml ??= y
+      }),
+    ...models.map((m) =>
+      loadModel(m).then((model) => {
+        parsers.models[m] = model
+      })
+    )
+  ])
+  return true
+}
+
+/**
+ * Analyses one app. What is not loaded yet (see `Parsers`) is noted in `needs`: the caller
+ * loads it (`loadNeeded`) and analyses again.
+ */
+export function analyzeApp(ws: Workspace, root: string, options: CheckOptions, parsers: Parsers): AppAnalysis & { needs: Needs } {
   const { ruby, yaml } = parsers
   const app = loadApp(ws, root, options.environment, yaml)
   const prefix = root === '' ? '' : root + '/'
@@ -54,7 +98,7 @@ export function analyzeApp(ws: Workspace, root: string, options: CheckOptions, p
   const actual = (p: string): string => prefix + (app.replaced.get(p)?.source ?? p)
   const exists = (p: string): boolean => ws.exists(actual(p))
   const isFolder = (p: string): boolean => ws.isFolder(prefix + p)
-  const needs = { ruby: false, yaml: app.needsYaml }
+  const needs: Needs = { ruby: false, yaml: app.needsYaml, models: [] }
   const parsed = new Map<string, RubyParse>()
   // the config files read, for their `# rack-check:` comments
   const yamlConfigs = new Map<string, SourceFile>()
@@ -84,7 +128,7 @@ export function analyzeApp(ws: Workspace, root: string, options: CheckOptions, p
         return { status: 'pending' }
       }
       let p = parsed.get(appPath)
-      if (!p) parsed.set(appPath, (p = ruby(r.value)))
+      if (!p) parsed.set(appPath, (p = ruby.parse(r.value)))
       // rack-check's own parser gave up (docs/robustness.md): what the server does with the file is not known
       if (p.failure) return { status: 'unreadable', problem: p.failure }
       rubyConfigs.set(r.value.path, { file: r.value, parse: p })
@@ -92,13 +136,14 @@ export function analyzeApp(ws: Workspace, root: string, options: CheckOptions, p
       const byEnv = evaluated.get(appPath) ?? new Map<RubyEnvironment, RubyConfig>()
       evaluated.set(appPath, byEnv)
       let c = byEnv.get(env)
-      if (!c) byEnv.set(env, (c = evaluateRubyConfig(r.value, p, env)))
+      if (!c) byEnv.set(env, (c = ruby.evaluate(r.value, p, env)))
       return { status: 'ok', value: c }
     }
   }
   const analyze = (procfile: (typeof app.procfiles)[number], name: string): WebServerAnalysis | null => {
     const entry = procfileEntry(procfile, name)
-    return entry ? analyzeWebServer({ procfile: procfile.file, entry, environment: options.environment, lockfile: app.lockfile, exists, isFolder, config }) : null
+    const pending = (m: LazyModel): void => void (needs.models.includes(m) || needs.models.push(m))
+    return entry ? analyzeWebServer({ procfile: procfile.file, entry, environment: options.environment, lockfile: app.lockfile, exists, isFolder, config, models: parsers.models, pending }) : null
   }
   const web = app.web ? analyze(app.web.procfile, 'custom_web') : null
   const herokuProcfile = app.web?.procfile ?? app.procfiles.find((p) => procfileEntry(p, 'web')) ?? null
@@ -302,7 +347,7 @@ export async function checkDirectory(dir: string, options: CheckOptions): Promis
  * files as far as they are known, and the run goes on (docs/robustness.md).
  */
 async function guardedAnalysis(ws: Workspace, root: string, options: CheckOptions): Promise<AppAnalysis> {
-  const parsers: Parsers = { ruby: null, yaml: null }
+  const parsers = noParsers()
   // a file rack-check's Ruby parser gave up on: noted on the app (check-incomplete)
   const parserFailures = new Map<string, string>()
   const noting = (parse: RubyParser): RubyParser => (file) => {
@@ -312,13 +357,9 @@ async function guardedAnalysis(ws: Workspace, root: string, options: CheckOption
   }
   try {
     let analysis = analyzeApp(ws, root, options, parsers)
-    // each pass loads at least one more parser, so this ends; a YAML file read in the second pass
-    // (a deploy hook's copy) may name a Ruby file the first did not
-    while ((analysis.needs.ruby && !parsers.ruby) || (analysis.needs.yaml && !parsers.yaml)) {
-      if (analysis.needs.ruby) parsers.ruby ??= noting(await loadRubyParser())
-      if (analysis.needs.yaml) parsers.yaml ??= await loadYaml()
-      analysis = analyzeApp(ws, root, options, parsers)
-    }
+    // each pass loads at least one more parser or model, so this ends; a YAML file read in the
+    // second pass (a deploy hook's copy) may name a Ruby file the first did not
+    while (await loadNeeded(analysis.needs, parsers, noting)) analysis = analyzeApp(ws, root, options, parsers)
     for (const [path, why] of parserFailures) if (!analysis.app.failures.some((f) => f.path === path)) analysis.app.failures.push({ path, why })
     return analysis
   } catch (e) {

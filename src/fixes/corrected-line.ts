@@ -5,13 +5,11 @@
  * after the engine has checked the app again with the corrected Procfile: the findings it fixes
  * are gone and it brings no finding of its own.
  */
-import { analyzeApp, runRules, type CheckResult, type Parsers } from '../check.js'
+import { analyzeApp, loadNeeded, noParsers, runRules, type CheckResult } from '../check.js'
 import { compareFindings, type Finding, type Fix } from '../finding.js'
 import { applyEdits } from './apply.js'
 import { SourceFile } from '../files/source-file.js'
 import { Workspace, type ReadResult } from '../files/workspace.js'
-import { loadRubyParser } from '../model/ruby.js'
-import { loadYaml } from '../model/yaml-tree.js'
 import type { AppAnalysis, CheckOptions } from '../rules/define-rule.js'
 import type { WebServerAnalysis } from '../servers/index.js'
 
@@ -64,13 +62,9 @@ const key = (f: Finding): string => `${f.rule}\u0000${f.file}\u0000${f.line}`
 /** The app checked again with the corrected file (the engine's own steps: parsers as needed, every rule). */
 async function recheck(analysis: AppAnalysis, options: CheckOptions, path: string, file: SourceFile): Promise<Finding[]> {
   const ws = new Patched(analysis.app.workspace.root, path, file)
-  const parsers: Parsers = { ruby: null, yaml: null }
+  const parsers = noParsers()
   let again = analyzeApp(ws, analysis.app.root, options, parsers)
-  while ((again.needs.ruby && !parsers.ruby) || (again.needs.yaml && !parsers.yaml)) {
-    if (again.needs.ruby) parsers.ruby ??= await loadRubyParser()
-    if (again.needs.yaml) parsers.yaml ??= await loadYaml()
-    again = analyzeApp(ws, analysis.app.root, options, parsers)
-  }
+  while (await loadNeeded(again.needs, parsers)) again = analyzeApp(ws, analysis.app.root, options, parsers)
   again.change = analysis.change
   const sorted = runRules(again, options).sort(compareFindings)
   return sorted.filter((f, i) => i === 0 || compareFindings(f, sorted[i - 1]) !== 0 || f.message !== sorted[i - 1].message)

@@ -17,6 +17,8 @@
 import { resolvePath } from './paths.js'
 import type { SourceFile } from '../files/source-file.js'
 import { kindOf, type RubyNode, type RubyParse } from './ruby.js'
+// the engine loads the evaluator and Prism's loader together, as one chunk (check.ts loadNeeded)
+export { loadRubyParser } from './ruby.js'
 import type { Span } from './span.js'
 
 export type RubyScalar = string | number | boolean | null | { symbol: string } | { hash: true } | { regexp: string; flags?: string } | RubyScalar[]
@@ -943,7 +945,8 @@ export function evaluateRubyConfig(file: SourceFile, parse: RubyParse, env: Ruby
         if (!arity(0)) return undefined
         if (v.length === 0) return known(null)
         if (!v.every((x) => typeof x === 'number')) return undefined
-        return known(name === 'min' ? Math.min(...(v as number[])) : Math.max(...(v as number[])))
+        // a fold, not Math.min(...v): an array of a million elements is more arguments than a call takes
+        return known((v as number[]).reduce((a, b) => (name === 'min' ? Math.min(a, b) : Math.max(a, b))))
       }
       case 'join': {
         const sep = a.length === 0 ? '' : typeof o === 'string' ? o : null
@@ -1281,16 +1284,6 @@ export function evaluateRubyConfig(file: SourceFile, parse: RubyParse, env: Ruby
     config.opaque.push({ at: raised.at, why: `\`${file.path}\` past line ${raised.at.line}: ${raised.why}, so the server stops loading the file there and exits at start` })
   }
   return config
-}
-
-/** Why a call's effect is unknown because of the condition it sits under. */
-export function conditionWhy(call: ConfigCall): string {
-  return `\`${call.name}\` on line ${call.at.line} runs only under the condition on line ${call.condition!.line}, which rack-check cannot evaluate`
-}
-
-/** The first argument whose value is unknown. */
-export function firstUnknown(call: ConfigCall): Extract<RubyValue, { known: false }> | undefined {
-  return call.args.find((a): a is Extract<RubyValue, { known: false }> => !a.known)
 }
 
 type NumberError = { exception: string; message(fn: string, v: RubyScalar): string }

@@ -1,6 +1,6 @@
 import { defineRule } from './define-rule.js'
 import { PREDICTION_VARIABLES } from '../servers/environment.js'
-import { deleteWords } from './helpers.js'
+import { deleteWords, quoted } from './helpers.js'
 
 /**
  * Contract §4: the prediction environment sets only a few variables. A `$PORT` on the line is
@@ -32,15 +32,19 @@ export default defineRule({
       const i = lastStartingBefore(argv, u.start + 1)
       const word = i >= 0 && argv[i].end >= u.end ? argv[i] : undefined
       if (word) {
-        const written = web.procfile.text.slice(word.start, word.end)
-        ctx.report(u.at, 'emptied', { name: u.name, known, written, value: word.text === '' ? 'an empty word' : '`' + word.text + '`' })
+        // one finding for a variable in a word, however often the word repeats it
+        const inWord = `${u.name}@word${word.start}`
+        if (seen.has(inWord)) continue
+        seen.add(inWord)
+        const written = quoted(web.procfile.text.slice(word.start, word.end))
+        ctx.report(u.at, 'emptied', { name: u.name, known, written, value: word.text === '' ? 'an empty word' : '`' + quoted(word.text) + '`' })
         continue
       }
       const prev = i >= 0 ? (argv[i].end <= u.start ? argv[i] : argv[i - 1]) : undefined
       const next = argv[lastStartingBefore(argv, u.end) + 1]
       const program = prev === argv[0]
       const reads =
-        prev && next ? (program ? `\`${next.text}\` as its first argument` : `\`${prev.text} ${next.text}\``) : prev ? (program ? 'no arguments at all' : `\`${prev.text}\` at the end of the line`) : 'nothing there'
+        prev && next ? (program ? `\`${quoted(next.text)}\` as its first argument` : `\`${quoted(prev.text)} ${quoted(next.text)}\``) : prev ? (program ? 'no arguments at all' : `\`${quoted(prev.text)}\` at the end of the line`) : 'nothing there'
       // `-p $PORT`: behind Nginx the port is not used (the socket is), so the option goes
       const port = prev && prev !== argv[0] && (prev.text === '-p' || prev.text === '--port')
       const fix = port ? { description: `remove \`${web.procfile.text.slice(prev.start, u.end)}\` (Nginx uses the socket)`, edits: [deleteWords(web.procfile, web.procfile.span(prev.start, u.end))] } : null

@@ -168,3 +168,14 @@ export function optionPrefix(written: string): string | null {
   const m = /^(--?[A-Za-z][\w-]*)(=|[ \t]+)/.exec(written)
   return m ? m[1] + m[2] : null
 }
+
+/**
+ * Text from the repository quoted in a message, at most `max` characters ("…" when cut, a
+ * surrogate pair never split): a word of 100,000 characters quoted in each of thousands of
+ * findings would make the report quadratic in the line (found by the fuzz suite, seed 20261201).
+ */
+export function quoted(text: string, max = 120): string {
+  if (text.length <= max) return text
+  const end = /[\ud800-\udbff]/.test(text[max - 1]) ? max - 1 : max
+  return text.slice(0, end) + '…'
+}

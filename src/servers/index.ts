@@ -9,14 +9,9 @@ import type { ProcfileEntry } from '../model/procfile.js'
 import type { Span } from '../model/span.js'
 import { analyzeCommand, type CommandLine } from './command.js'
 import { undecided, wordSpan, type ConfigReader, type ServerContext, type ServerModel } from './common.js'
-import { passenger } from './passenger.js'
 import { puma } from './puma.js'
-import { rackup } from './rackup.js'
-import { rails } from './rails.js'
-import { thin } from './thin.js'
 import { type BandFailures, type BootProblem, type ContractFailure, type Prediction, type ServerFacts, type ServerName, type Verdict } from './types.js'
 import { APP_ROOT, appRelative, resolvePath } from './environment.js'
-import { unicorn, unicornRails } from './unicorn.js'
 import { bandLabel } from './version.js'
 
 export interface WebServerAnalysis {
@@ -38,24 +33,45 @@ export interface WebServerAnalysis {
   prediction: Prediction
 }
 
-export function identify(command: CommandLine): ServerModel | null {
+/**
+ * The server models other than Puma's (which most apps run): each is loaded when a Procfile line
+ * runs its server, so an app pays only for the models it needs (start-up time is a feature).
+ */
+export type LazyModel = 'thin' | 'unicorn' | 'unicorn_rails' | 'rackup' | 'rails' | 'passenger'
+export type Models = Partial<Record<LazyModel, ServerModel>>
+
+export async function loadModel(name: LazyModel): Promise<ServerModel> {
+  switch (name) {
+    case 'thin':
+      return (await import('./thin.js')).thin
+    case 'unicorn':
+      return (await import('./unicorn.js')).unicorn
+    case 'unicorn_rails':
+      return (await import('./unicorn.js')).unicornRails
+    case 'rackup':
+      return (await import('./rack-servers.js')).rackup
+    case 'rails':
+      return (await import('./rack-servers.js')).rails
+    case 'passenger':
+      return (await import('./passenger.js')).passenger
+  }
+}
+
+/** Which model a command runs: `puma`, one to load, or null (not a server rack-check models). */
+export function identify(command: CommandLine): 'puma' | LazyModel | null {
   const argv = command.argv
   if (!argv) return null
   switch (command.programName) {
     case 'puma':
-      return puma
     case 'thin':
-      return thin
     case 'unicorn':
-      return unicorn
     case 'unicorn_rails':
-      return unicornRails
     case 'rackup':
-      return rackup
+      return command.programName
     case 'rails':
-      return argv[1] && (argv[1].text === 'server' || argv[1].text === 's') ? rails : null
+      return argv[1] && (argv[1].text === 'server' || argv[1].text === 's') ? 'rails' : null
     case 'passenger':
-      return argv[1]?.text === 'start' ? passenger : null
+      return argv[1]?.text === 'start' ? 'passenger' : null
     default:
       return null
   }
@@ -69,13 +85,23 @@ export interface AnalyzeInput {
   exists(appPath: string): boolean
   isFolder(appPath: string): boolean
   config: ConfigReader
+  /** the models loaded so far */
+  models: Models
+  /** told the model a line needs when it is not loaded yet */
+  pending(model: LazyModel): void
 }
 
-export function analyzeWebServer(input: AnalyzeInput): WebServerAnalysis {
+/** The analysis of a web process; null when its server's model is not loaded yet (then `pending` was told which). */
+export function analyzeWebServer(input: AnalyzeInput): WebServerAnalysis | null {
   const { procfile, entry } = input
   const command = analyzeCommand(procfile, entry.command, entry.commandStart, input.environment)
   const commandSpan = procfile.span(entry.commandStart, entry.commandEnd)
-  const model = identify(command)
+  const name = identify(command)
+  const model = name === 'puma' ? puma : name ? (input.models[name] ?? null) : null
+  if (name && !model) {
+    input.pending(name as LazyModel)
+    return null
+  }
   const locked = model?.gem ? (input.lockfile?.gems.get(model.gem) ?? null) : null
   const version = locked?.version ?? null
   const ctx: ServerContext = {

@@ -119,11 +119,21 @@ function exactLong(specs: OptionSpec[], key: string): Completion {
 }
 
 function slice(word: Word, from: number, to = word.text.length): Value {
-  const text = word.text.slice(from, to)
-  const offs = word.offsets.slice(from, to)
-  const start = offs.length ? Math.min(...offs) : word.end
-  const end = offs.length ? Math.max(...offs) + 1 : word.end
-  return { text, unknown: word.unknown, start: Math.max(start, word.start), end: Math.min(Math.max(end, start + 1), word.end), word }
+  // a loop, not Math.min(...offsets): a word of 100,000 characters is more arguments than a call takes
+  let low = Infinity
+  let high = -Infinity
+  for (let j = from; j < Math.min(to, word.offsets.length); j++) {
+    low = Math.min(low, word.offsets[j])
+    high = Math.max(high, word.offsets[j])
+  }
+  return { text: word.text.slice(from, to), unknown: word.unknown, ...clip(word, low, high), word }
+}
+
+/** The source range of characters whose offsets span low…high (none: the word's end), within the word. */
+function clip(word: Word, low: number, high: number): { start: number; end: number } {
+  const start = low === Infinity ? word.end : low
+  const end = high === -Infinity ? word.end : high + 1
+  return { start: Math.max(start, word.start), end: Math.min(Math.max(end, start + 1), word.end) }
 }
 
 function whole(word: Word): Value {
@@ -206,12 +216,20 @@ export function parseOptions(words: Word[], specs: OptionSpec[], settings: Parse
       continue
     }
     if (t.startsWith('-') && t.length > 1) {
-      // a run of short options: `-qv`, `-bVALUE`
+      // a run of short options: `-qv`, `-bVALUE`; the range of the run so far grows with k (one
+      // pass: a run of 100,000 flags is linear)
       let k = 1
+      let low = Infinity
+      let high = -Infinity
+      let seen = 0
       while (k < t.length) {
         const ch = t[k]
         const spec = shorts.get(ch)
-        const flagEnd = slice(w, 0, k + 1).end
+        for (; seen <= k && seen < w.offsets.length; seen++) {
+          low = Math.min(low, w.offsets[seen])
+          high = Math.max(high, w.offsets[seen])
+        }
+        const flagEnd = clip(w, low, high).end
         if (!spec) {
           // not a short option: OptionParser completes it against the long options
           const c = abbreviations ? completeLong(specs, ch, false) : null

@@ -1,0 +1,376 @@
+"use strict";
+exports.id = 640;
+exports.ids = [640];
+exports.modules = {
+
+/***/ 6640:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   unicorn: () => (/* binding */ unicorn),
+/* harmony export */   unicornFileLevel: () => (/* binding */ unicornFileLevel),
+/* harmony export */   unicornListen: () => (/* binding */ unicornListen),
+/* harmony export */   unicornRails: () => (/* binding */ unicornRails)
+/* harmony export */ });
+/* harmony import */ var _common_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(23);
+/* harmony import */ var _environment_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(4417);
+/* harmony import */ var _optparse_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5210);
+/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(6549);
+/* harmony import */ var _signals_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8005);
+/* harmony import */ var _puma_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6155);
+/* harmony import */ var _environment_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(1933);
+/* harmony import */ var _model_config_calls_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1667);
+/**
+ * Unicorn and unicorn_rails 4–6 (servers.md §3): `bin/unicorn`, `bin/unicorn_rails`,
+ * `Unicorn::Configurator`. Listeners from `-l`, `-o`/`-p` and the config file add up; the
+ * config file's `pid` beats `-P`; `-d` is `$DEBUG` and `-e` evaluates Ruby; `unicorn_rails -P`
+ * is the deprecated `--path`.
+ */
+
+
+
+
+
+
+
+
+
+function options(rails) {
+    const specs = [
+        { key: 'eval', short: ['e'], long: ['eval'], arg: 'required' },
+        { key: 'debug', short: ['d'], long: ['debug'], arg: 'none' },
+        { key: 'warn', short: ['w'], long: ['warn'], arg: 'none' },
+        { key: 'include', short: ['I'], long: ['include'], arg: 'required' },
+        { key: 'require', short: ['r'], long: ['require'], arg: 'required' },
+        { key: 'host', short: ['o'], long: ['host'], arg: 'required' },
+        { key: 'port', short: ['p'], long: ['port'], arg: 'required' },
+        { key: 'env', short: ['E'], long: ['env'], arg: 'required' },
+        { key: 'daemonize', short: ['D'], long: ['daemonize'], arg: 'none' },
+        { key: 'config', short: ['c'], long: ['config-file'], arg: 'required' },
+        { key: 'listen', short: ['l'], long: ['listen'], arg: 'required' },
+        { key: 'help', short: ['h'], long: ['help'], arg: 'none' },
+        { key: 'version', short: ['v'], long: ['version'], arg: 'none' }
+    ];
+    if (rails) {
+        specs.push({ key: 'path', short: ['P'], arg: 'required' }, { key: 'path', long: ['path'], arg: 'required' });
+    }
+    else {
+        specs.push({ key: 'pid', short: ['P'], long: ['pid'], arg: 'required' }, { key: 'no-default-middleware', short: ['N'], long: ['no-default-middleware'], arg: 'none' }, { key: 'server', short: ['s'], long: ['server'], arg: 'required' });
+    }
+    return specs;
+}
+/** `Unicorn::Configurator#expand_addr`: a path (or `unix:` path), `HOST:PORT` or a port. */
+function unicornListen(text, at, origin) {
+    if (text.startsWith('unix:'))
+        return { kind: 'unix', path: text.slice(5).replace(/^\/+/, '/'), text, at, origin };
+    if (text.startsWith('/') || text.startsWith('~'))
+        return { kind: 'unix', path: text, text, at, origin };
+    let m = /^(?:\*:)?(\d+)$/.exec(text);
+    if (m)
+        return (0,_common_js__WEBPACK_IMPORTED_MODULE_0__/* .tcpListener */ .A1)(text, '0.0.0.0', Number(m[1]), at, origin);
+    m = /^(.*):(\d+)$/.exec(text);
+    if (m)
+        return (0,_common_js__WEBPACK_IMPORTED_MODULE_0__/* .tcpListener */ .A1)(text, m[1], Number(m[2]), at, origin);
+    return null;
+}
+/** `Unicorn::Configurator`: the file is evaluated after the command-line values are applied. */
+function unicornFileLevel(ctx, path, cwd) {
+    const level = { pending: false, opaque: null, problems: [], mayFail: null, listeners: { known: true, value: [], at: ctx.commandSpan }, cwd };
+    const read = ctx.config.ruby(path, (0,_common_js__WEBPACK_IMPORTED_MODULE_0__/* .configEnvironment */ .kj)(ctx, path));
+    if (read.status === 'pending')
+        return { ...level, pending: true };
+    if (read.status !== 'ok')
+        return { ...level, opaque: { at: ctx.commandSpan, why: `\`${path}\` cannot be read` } };
+    const config = read.value;
+    if (config.syntaxErrors.length > 0) {
+        level.problems.push({ at: config.syntaxErrors[0].at, kind: 'config-syntax', data: { path, message: config.syntaxErrors[0].message } });
+        return level;
+    }
+    if (config.opaque.length > 0)
+        level.opaque = { at: config.opaque[0].at, why: `rack-check does not follow ${config.opaque[0].why}` };
+    // a file that certainly raises stops Unicorn while it loads it (model/ruby-config.ts)
+    if (config.raises)
+        level.problems.push({ at: config.raises.at, kind: 'config-raises', data: { path, why: config.raises.why } });
+    for (const r of config.mayRaise)
+        level.mayFail ??= { at: r.at, why: `${r.why} when the condition around it holds, and Unicorn then exits at start` };
+    for (const call of config.calls) {
+        const unknown = (0,_model_config_calls_js__WEBPACK_IMPORTED_MODULE_4__/* .firstUnknown */ .N)(call);
+        const cond = call.condition ? (0,_model_config_calls_js__WEBPACK_IMPORTED_MODULE_4__/* .conditionWhy */ .c)(call) : null;
+        const arg = call.args[0]?.known ? call.args[0].value : undefined;
+        const setTo = (key) => {
+            level[key] = cond ? { known: false, at: call.at, why: cond } : unknown ? { known: false, at: unknown.at, why: unknown.why } : { known: true, value: arg ?? null, at: call.at };
+        };
+        switch (call.name) {
+            case 'listen': {
+                if (!level.listeners.known)
+                    break;
+                if (cond || unknown) {
+                    level.listeners = { known: false, at: call.at, why: cond ?? unknown.why };
+                    break;
+                }
+                const text = typeof arg === 'number' ? String(arg) : typeof arg === 'string' ? arg : null;
+                // expand_addr: `unix:` paths are expanded against the working directory
+                const expanded = text?.startsWith('unix:') ? 'unix:' + (0,_environment_js__WEBPACK_IMPORTED_MODULE_5__/* .resolvePath */ .o)(level.cwd, text.slice(5)) : text;
+                const l = expanded === null ? null : unicornListen(expanded, call.at, 'config');
+                if (!l) {
+                    level.problems.push({ at: call.at, kind: 'config-invalid-bind', data: { option: text ?? '', path } });
+                    break;
+                }
+                // appended in place: a copy of the list per `listen` made a long file quadratic (issue 12)
+                level.listeners.value.push(l);
+                level.listeners = { known: true, value: level.listeners.value, at: call.at };
+                break;
+            }
+            case 'pid':
+                setTo('pid');
+                break;
+            case 'worker_processes':
+                setTo('workers');
+                break;
+            case 'preload_app':
+                setTo('preload');
+                break;
+            case 'working_directory': {
+                const dir = typeof arg === 'string' ? (0,_environment_js__WEBPACK_IMPORTED_MODULE_5__/* .resolvePath */ .o)(level.cwd, arg) : null;
+                const rel = dir === null ? null : (0,_environment_js__WEBPACK_IMPORTED_MODULE_6__/* .appRelative */ .UH)(dir);
+                if (cond || unknown || dir === null)
+                    level.opaque ??= { at: call.at, why: cond ?? unknown?.why ?? `\`${call.name}\` on line ${call.at.line} has a value rack-check cannot read` };
+                // Dir.chdir raises when the folder does not exist: outside the app rack-check cannot tell
+                else if (rel === null)
+                    level.mayFail ??= { at: call.at, why: `\`${dir}\` is outside the app folder; Unicorn exits at start if it does not exist on the server` };
+                else
+                    level.cwd = dir;
+                break;
+            }
+            default:
+                break;
+        }
+    }
+    return level;
+}
+/** A word that Ruby reads as a plain name: `eval` of it raises NameError. */
+const BARE_NAME = /^[a-z_][A-Za-z0-9_]*$/;
+const RUBY_KEYWORDS = new Set(['nil', 'true', 'false', 'self', '__FILE__', '__LINE__', 'p', 'puts', 'exit', 'abort']);
+function model(name) {
+    const rails = name === 'unicorn_rails';
+    return {
+        name: 'unicorn',
+        gem: 'unicorn',
+        signal: unicornSignal,
+        analyze(ctx) {
+            const parsed = (0,_optparse_js__WEBPACK_IMPORTED_MODULE_1__/* .parseOptions */ .Ac)(ctx.command.argv.slice(1), options(rails));
+            if (parsed.error)
+                return (0,_common_js__WEBPACK_IMPORTED_MODULE_0__/* .notStarted */ .DY)(ctx, [(0,_common_js__WEBPACK_IMPORTED_MODULE_0__/* .optionProblem */ .DA)(ctx, parsed.error)]);
+            const flagNotes = [];
+            const problems = [];
+            for (const o of parsed.options) {
+                if (o.spec.key === 'debug')
+                    flagNotes.push({ at: (0,_common_js__WEBPACK_IMPORTED_MODULE_0__/* .optionSpan */ .M1)(ctx, o), kind: 'unicorn-debug', data: { option: o.written, program: name } });
+                if (o.spec.key === 'eval' && o.value) {
+                    if (!o.value.unknown && BARE_NAME.test(o.value.text) && !RUBY_KEYWORDS.has(o.value.text)) {
+                        problems.push({ at: (0,_common_js__WEBPACK_IMPORTED_MODULE_0__/* .optionSpan */ .M1)(ctx, o), kind: 'eval-word', data: { option: o.written, value: o.value.text, program: name, fix: '-E ' + o.value.text } });
+                    }
+                    else
+                        flagNotes.push({ at: (0,_common_js__WEBPACK_IMPORTED_MODULE_0__/* .optionSpan */ .M1)(ctx, o), kind: 'unicorn-eval', data: { option: o.written, program: name } });
+                }
+            }
+            // `-p` is typed Integer in bin/unicorn: "" or a word like `-c` is "invalid argument: -p -c"
+            // (measured on 6.0.0, __tests__/conformance/cases/live-var-unicorn-p-*)
+            const portOpt = (0,_optparse_js__WEBPACK_IMPORTED_MODULE_1__/* .lastOption */ .gt)(parsed, 'port');
+            if (portOpt?.value && !portOpt.value.unknown && !/^\s*[+-]?\d[\d_]*\s*$/.test(portOpt.value.text)) {
+                problems.push({ at: (0,_common_js__WEBPACK_IMPORTED_MODULE_0__/* .optionSpan */ .M1)(ctx, portOpt), kind: 'invalid-value', data: { option: portOpt.written, value: portOpt.value.text, why: 'OptionParser expects an Integer' } });
+            }
+            if (problems.length)
+                return (0,_common_js__WEBPACK_IMPORTED_MODULE_0__/* .notStarted */ .DY)(ctx, problems, flagNotes);
+            const unsure = (0,_common_js__WEBPACK_IMPORTED_MODULE_0__/* .uncertainOption */ .FS)(ctx, parsed);
+            if (unsure)
+                return (0,_common_js__WEBPACK_IMPORTED_MODULE_0__/* .allUnknown */ .SH)('unknown-value', unsure.at, unsure.data, flagNotes);
+            const cwd = ctx.command.cwd;
+            const cli = [];
+            let unknownAt = null;
+            for (const o of (0,_optparse_js__WEBPACK_IMPORTED_MODULE_1__/* .allOptions */ .AM)(parsed, 'listen')) {
+                if (!o.value)
+                    continue;
+                if (o.value.unknown) {
+                    unknownAt ??= { at: (0,_common_js__WEBPACK_IMPORTED_MODULE_0__/* .optionSpan */ .M1)(ctx, o), text: o.value.text };
+                    continue;
+                }
+                const l = unicornListen(o.value.text, (0,_common_js__WEBPACK_IMPORTED_MODULE_0__/* .optionSpan */ .M1)(ctx, o), 'command-line');
+                if (l)
+                    cli.push(l);
+                // `HOST:` with no port: "Don't know how to bind" in SocketHelper#bind_listen (measured on
+                // 6.0.0 with an unset `$PORT`: live-var-unicorn-l-port)
+                else if (/^[^/]*:$/.test(o.value.text))
+                    problems.push({ at: (0,_common_js__WEBPACK_IMPORTED_MODULE_0__/* .optionSpan */ .M1)(ctx, o), kind: 'invalid-value', data: { option: o.written, value: o.value.text, why: 'Unicorn does not know how to bind an address without a port' } });
+                else
+                    unknownAt ??= { at: (0,_common_js__WEBPACK_IMPORTED_MODULE_0__/* .valueSpan */ .MK)(ctx, o.value), text: o.value.text };
+            }
+            if (problems.length)
+                return (0,_common_js__WEBPACK_IMPORTED_MODULE_0__/* .notStarted */ .DY)(ctx, problems, flagNotes);
+            const host = (0,_optparse_js__WEBPACK_IMPORTED_MODULE_1__/* .lastOption */ .gt)(parsed, 'host');
+            const port = (0,_optparse_js__WEBPACK_IMPORTED_MODULE_1__/* .lastOption */ .gt)(parsed, 'port');
+            if (host || port) {
+                // rackup compatibility: one HOST:PORT listener
+                const h = host?.value?.text ?? '0.0.0.0';
+                const p = port?.value ? (port.value.unknown ? null : Number(port.value.text)) : 8080;
+                const at = (0,_common_js__WEBPACK_IMPORTED_MODULE_0__/* .optionSpan */ .M1)(ctx, (port ?? host));
+                if (host?.value?.unknown)
+                    unknownAt ??= { at, text: host.value.text };
+                else if (h.startsWith('/'))
+                    cli.push({ kind: 'unix', path: h, text: h, at, origin: 'command-line' });
+                else
+                    cli.push((0,_common_js__WEBPACK_IMPORTED_MODULE_0__/* .tcpListener */ .A1)(`${h}:${port?.value?.text ?? 8080}`, h, p, at, 'command-line'));
+            }
+            const config = (0,_optparse_js__WEBPACK_IMPORTED_MODULE_1__/* .lastOption */ .gt)(parsed, 'config');
+            const configFiles = [];
+            let file = null;
+            let blind = null;
+            if (config?.value) {
+                const configAt = (0,_common_js__WEBPACK_IMPORTED_MODULE_0__/* .optionSpan */ .M1)(ctx, config);
+                const rel = config.value.unknown || cwd === null ? null : (0,_environment_js__WEBPACK_IMPORTED_MODULE_6__/* .appRelative */ .UH)((0,_common_js__WEBPACK_IMPORTED_MODULE_0__/* .absolute */ .ys)(ctx, config.value.text));
+                if (rel !== null && !ctx.exists(rel)) {
+                    return (0,_common_js__WEBPACK_IMPORTED_MODULE_0__/* .notStarted */ .DY)(ctx, [{ at: configAt, kind: 'missing-config', data: { path: config.value.text } }], flagNotes);
+                }
+                configFiles.push(rel ?? config.value.text);
+                if (rel === null)
+                    blind = (0,_common_js__WEBPACK_IMPORTED_MODULE_0__/* .undecided */ .oo)('config-file', configAt, { files: config.value.text });
+                else {
+                    file = unicornFileLevel(ctx, rel, cwd);
+                    if (file.problems.length > 0)
+                        return (0,_common_js__WEBPACK_IMPORTED_MODULE_0__/* .notStarted */ .DY)(ctx, file.problems, flagNotes);
+                    blind = (0,_common_js__WEBPACK_IMPORTED_MODULE_0__/* .unfollowable */ .bm)(file, configAt, rel);
+                }
+            }
+            const fileCwd = file && !blind ? file.cwd : cwd;
+            // command-line and config listeners add up; the default 8080 only when there is none at all
+            let listeners;
+            let socket;
+            const cliSocket = (0,_common_js__WEBPACK_IMPORTED_MODULE_0__/* .socketFromListeners */ .dA)(cli, ctx.commandSpan, cwd);
+            if (unknownAt) {
+                listeners = null;
+                socket = (0,_common_js__WEBPACK_IMPORTED_MODULE_0__/* .undecided */ .oo)('unknown-value', unknownAt.at, { text: unknownAt.text });
+            }
+            else if (cliSocket.value === true) {
+                listeners = blind || (file && !file.listeners.known) ? null : [...cli, ...(file?.listeners.known ? file.listeners.value : [])];
+                socket = cliSocket;
+            }
+            else if (blind) {
+                listeners = null;
+                socket = blind;
+            }
+            else if (file && !file.listeners.known) {
+                listeners = null;
+                socket = (0,_common_js__WEBPACK_IMPORTED_MODULE_0__/* .undecided */ .oo)('config-value', file.listeners.at, { why: file.listeners.why });
+            }
+            else {
+                const all = [...cli, ...(file?.listeners.known ? file.listeners.value : [])];
+                listeners = all.length ? all : [(0,_common_js__WEBPACK_IMPORTED_MODULE_0__/* .tcpListener */ .A1)('0.0.0.0:8080', '0.0.0.0', 8080, ctx.commandSpan, 'default')];
+                socket = (0,_common_js__WEBPACK_IMPORTED_MODULE_0__/* .socketFromListeners */ .dA)(listeners, ctx.commandSpan, fileCwd);
+            }
+            const daemon = (0,_optparse_js__WEBPACK_IMPORTED_MODULE_1__/* .lastOption */ .gt)(parsed, 'daemonize');
+            const daemonizes = daemon ? (0,_types_js__WEBPACK_IMPORTED_MODULE_7__/* .verdict */ .WJ)(true, 'flag', (0,_common_js__WEBPACK_IMPORTED_MODULE_0__/* .optionSpan */ .M1)(ctx, daemon), { option: daemon.written }) : (0,_types_js__WEBPACK_IMPORTED_MODULE_7__/* .verdict */ .WJ)(false, 'foreground', ctx.commandSpan);
+            // the config file's `pid` beats -P (the command line is applied first, then the file)
+            let pidFile;
+            const pidOpt = (0,_optparse_js__WEBPACK_IMPORTED_MODULE_1__/* .lastOption */ .gt)(parsed, 'pid');
+            const pathOpt = parsed.options.find((o) => o.spec.key === 'path' && o.written === '-P');
+            const pidSetting = file?.pid;
+            if (blind)
+                pidFile = blind;
+            else if (pidSetting && !pidSetting.known)
+                pidFile = (0,_common_js__WEBPACK_IMPORTED_MODULE_0__/* .undecided */ .oo)('config-value', pidSetting.at, { why: pidSetting.why });
+            else if (pidSetting?.known)
+                pidFile = typeof pidSetting.value === 'string' ? (0,_common_js__WEBPACK_IMPORTED_MODULE_0__/* .pidFromPath */ .P9)(pidSetting.value, pidSetting.at, fileCwd) : (0,_common_js__WEBPACK_IMPORTED_MODULE_0__/* .pidFromPath */ .P9)(null, pidSetting.at, fileCwd);
+            else if (pidOpt?.value?.unknown)
+                pidFile = (0,_common_js__WEBPACK_IMPORTED_MODULE_0__/* .undecided */ .oo)('unknown-value', (0,_common_js__WEBPACK_IMPORTED_MODULE_0__/* .optionSpan */ .M1)(ctx, pidOpt), { text: pidOpt.value.text });
+            else if (pidOpt?.value)
+                pidFile = (0,_common_js__WEBPACK_IMPORTED_MODULE_0__/* .pidFromPath */ .P9)(pidOpt.value.text, (0,_common_js__WEBPACK_IMPORTED_MODULE_0__/* .optionSpan */ .M1)(ctx, pidOpt), cwd);
+            else if (rails && daemon)
+                pidFile = (0,_common_js__WEBPACK_IMPORTED_MODULE_0__/* .pidFromPath */ .P9)('tmp/pids/unicorn.pid', (0,_common_js__WEBPACK_IMPORTED_MODULE_0__/* .optionSpan */ .M1)(ctx, daemon), fileCwd, '-D');
+            else
+                pidFile = (0,_common_js__WEBPACK_IMPORTED_MODULE_0__/* .pidFromPath */ .P9)(null, ctx.commandSpan, cwd);
+            if (pathOpt && pidFile.value === false && pidFile.reason === 'none') {
+                pidFile = (0,_types_js__WEBPACK_IMPORTED_MODULE_7__/* .verdict */ .WJ)(false, 'unicorn-rails-p-is-path', (0,_common_js__WEBPACK_IMPORTED_MODULE_0__/* .optionSpan */ .M1)(ctx, pathOpt), { text: pathOpt.value?.text ?? '' });
+            }
+            const setting = (s, dflt) => blind
+                ? { value: null, at: null, origin: 'config', why: blind.data.why ?? 'the config file is not evaluated' }
+                : !s
+                    ? { value: dflt, at: null, origin: 'default' }
+                    : s.known
+                        ? { value: typeof s.value === 'object' && s.value !== null ? null : s.value, at: s.at, origin: 'config' }
+                        : { value: null, at: s.at, origin: 'config', why: s.why };
+            const settings = { workers: setting(file?.workers, 1), preload: setting(file?.preload, false) };
+            // bin/unicorn_rails creates tmp/{cache,pids,sessions,sockets} in the working directory
+            const base = fileCwd === null ? null : (0,_environment_js__WEBPACK_IMPORTED_MODULE_6__/* .appRelative */ .UH)(fileCwd);
+            const created = rails && base !== null ? ['cache', 'pids', 'sessions', 'sockets'].map((d) => (base ? base + '/' : '') + 'tmp/' + d) : [];
+            const folder = blind ? null : (0,_common_js__WEBPACK_IMPORTED_MODULE_0__/* .missingFolder */ .z)(ctx, (0,_puma_js__WEBPACK_IMPORTED_MODULE_3__/* .writtenPaths */ .MD)(listeners, (0,_common_js__WEBPACK_IMPORTED_MODULE_0__/* .pidWritten */ .$5)(pidFile)), fileCwd, created);
+            const bootUnknown = file?.mayFail ?? folder ?? undefined;
+            const boots = blind || bootUnknown ? null : true;
+            return { boots, bootUnknown, bootProblems: [], socket, pidFile, daemonizes, listeners, flagNotes, configFiles, settings };
+        }
+    };
+}
+const unicorn = model('unicorn');
+const unicornRails = model('unicorn_rails');
+/**
+ * Unicorn's master signals (servers.md §3.3, measured §7.3; `Unicorn::HttpServer#join`). HUP
+ * reloads the config file, or re-executes when there is none (`reexec`).
+ */
+function unicornSignal(signal, facts) {
+    const newMaster = {
+        effect: 'new-master',
+        does: 'starts a new master beside the old one; the new master writes /tmp/web_server.pid and the old one keeps running (its PID file renamed `.oldbin`) until it is sent QUIT, usually from a `before_fork` hook in the config file',
+        dropsRequests: false
+    };
+    switch (signal) {
+        case 'usr2':
+            return newMaster;
+        case 'hup': {
+            if (!facts.configFiles.length)
+                return { ...newMaster, does: `has no config file to reload, so it re-executes: it ${newMaster.does}` };
+            // Unicorn's Documentation/SIGNALS: "If the "preload_app" directive is false (the default),
+            // then workers will also pick up any application code changes when restarted. If
+            // "preload_app" is true, then application code changes will have no effect; USR2 + QUIT
+            // (see below) must be used to load newer code in this case." Measured: __tests__/conformance/cases/live-unicorn-preload-hup.
+            const preload = facts.settings?.preload;
+            if (preload?.value === true) {
+                return {
+                    effect: 'reload-config',
+                    does: 'reads its config file again and replaces its workers, but with `preload_app true` they are forked from the master, which loaded the app at start, so they keep serving the old code',
+                    dropsRequests: false,
+                    oldCode: true,
+                    cause: { setting: 'preload', at: preload.at, text: 'preload_app true' }
+                };
+            }
+            return {
+                effect: 'reload-config',
+                does: preload?.value === false
+                    ? 'reads its config file again and replaces its workers gracefully, and the new workers load the new code (same master PID)'
+                    : 'reads its config file again and replaces its workers gracefully (same master PID; the new code is loaded only with `preload_app false`)',
+                dropsRequests: false
+            };
+        }
+        case 'usr1':
+            return { effect: 'reopen-logs', does: 'reopens its log files and keeps serving the same code', dropsRequests: false };
+        case 'quit':
+            return (0,_signals_js__WEBPACK_IMPORTED_MODULE_2__/* .stopped */ .ce)(signal, true);
+        case 'term':
+        case 'int':
+            return (0,_signals_js__WEBPACK_IMPORTED_MODULE_2__/* .stopped */ .ce)(signal, false, `stops quickly on ${signal.toUpperCase()} (workers are killed, requests in flight are lost)`);
+        case 'kill':
+            return (0,_signals_js__WEBPACK_IMPORTED_MODULE_2__/* .stopped */ .ce)(signal, false);
+        case 'winch':
+            return { effect: 'stop', does: 'stops all its workers gracefully and keeps only the master, which serves nothing', dropsRequests: true, graceful: true };
+        case 'ttin':
+        case 'ttou':
+            return { effect: 'none', does: `${signal === 'ttin' ? 'starts one more worker' : 'stops one worker'} and restarts nothing`, dropsRequests: false };
+        default:
+            return (0,_signals_js__WEBPACK_IMPORTED_MODULE_2__/* .untrapped */ .S$)(signal);
+    }
+}
+
+
+/***/ })
+
+};
+;

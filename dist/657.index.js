@@ -1,0 +1,370 @@
+"use strict";
+exports.id = 657;
+exports.ids = [657];
+exports.modules = {
+
+/***/ 2657:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   THIN_OPTIONS: () => (/* binding */ THIN_OPTIONS),
+/* harmony export */   thin: () => (/* binding */ thin),
+/* harmony export */   thinNumbered: () => (/* binding */ thinNumbered)
+/* harmony export */ });
+/* harmony import */ var _common_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(23);
+/* harmony import */ var _environment_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4417);
+/* harmony import */ var _environment_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1933);
+/* harmony import */ var _optparse_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5210);
+/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(6549);
+/* harmony import */ var _signals_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8005);
+/* harmony import */ var _model_yaml_tree_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(4195);
+/**
+ * Thin 1.x/2.x (servers.md §2): `lib/thin/runner.rb`. A command word is required; `-S` or an
+ * `-a` containing `/` is a Unix socket; the PID file is written only when daemonizing; `-s N`
+ * renames the socket and PID file per server; a `-C` YAML file overrides the command line.
+ */
+
+
+
+
+
+
+const req = (key, short, long) => ({ key, short: short ? [short] : [], long: [long], arg: 'required' });
+const flag = (key, short, long) => ({ key, short: short ? [short] : [], long: [long], arg: 'none' });
+const THIN_OPTIONS = [
+    req('address', 'a', 'address'),
+    req('port', 'p', 'port'),
+    req('socket', 'S', 'socket'),
+    { key: 'swiftiply', short: ['y'], long: ['swiftiply'], arg: 'optional' },
+    req('adapter', 'A', 'adapter'),
+    req('rackup', 'R', 'rackup'),
+    req('chdir', 'c', 'chdir'),
+    req('stats', null, 'stats'),
+    req('environment', 'e', 'environment'),
+    req('prefix', null, 'prefix'),
+    flag('ssl', null, 'ssl'),
+    req('ssl-key-file', null, 'ssl-key-file'),
+    req('ssl-cert-file', null, 'ssl-cert-file'),
+    flag('ssl-disable-verify', null, 'ssl-disable-verify'),
+    req('ssl-version', null, 'ssl-version'),
+    req('ssl-cipher-list', null, 'ssl-cipher-list'),
+    flag('daemonize', 'd', 'daemonize'),
+    req('log', 'l', 'log'),
+    req('pid', 'P', 'pid'),
+    req('user', 'u', 'user'),
+    req('group', 'g', 'group'),
+    req('tag', null, 'tag'),
+    req('servers', 's', 'servers'),
+    req('only', 'o', 'only'),
+    req('config', 'C', 'config'),
+    { key: 'all', long: ['all'], arg: 'optional' },
+    flag('onebyone', 'O', 'onebyone'),
+    req('wait', 'w', 'wait'),
+    req('backend', 'b', 'backend'),
+    req('timeout', 't', 'timeout'),
+    flag('force', 'f', 'force'),
+    req('max-conns', null, 'max-conns'),
+    req('max-persistent-conns', null, 'max-persistent-conns'),
+    flag('threaded', null, 'threaded'),
+    req('threadpool-size', null, 'threadpool-size'),
+    flag('no-epoll', null, 'no-epoll'),
+    req('require', 'r', 'require'),
+    flag('quiet', 'q', 'quiet'),
+    flag('debug', 'D', 'debug'),
+    flag('trace', 'V', 'trace'),
+    flag('help', 'h', 'help'),
+    flag('version', 'v', 'version')
+];
+const COMMANDS = new Set(['start', 'stop', 'restart', 'config', 'install']);
+/** Thin's per-server name: `/tmp/web_server.sock` → `/tmp/web_server.0.sock` (include_server_number). */
+function thinNumbered(path, n) {
+    const dot = path.lastIndexOf('.');
+    const slash = path.lastIndexOf('/');
+    return dot > slash ? `${path.slice(0, dot)}.${n}${path.slice(dot)}` : `${path}.${n}`;
+}
+const thin = {
+    name: 'thin',
+    gem: 'thin',
+    signal: thinSignal,
+    analyze(ctx) {
+        const parsed = (0,_optparse_js__WEBPACK_IMPORTED_MODULE_1__/* .parseOptions */ .Ac)(ctx.command.argv.slice(1), THIN_OPTIONS);
+        if (parsed.error)
+            return (0,_common_js__WEBPACK_IMPORTED_MODULE_0__/* .notStarted */ .DY)(ctx, [(0,_common_js__WEBPACK_IMPORTED_MODULE_0__/* .optionProblem */ .DA)(ctx, parsed.error)]);
+        const flagNotes = [];
+        for (const o of parsed.options) {
+            if (o.spec.key === 'debug')
+                flagNotes.push({ at: (0,_common_js__WEBPACK_IMPORTED_MODULE_0__/* .optionSpan */ .M1)(ctx, o), kind: 'thin-debug', data: { option: o.written } });
+            if (o.spec.key === 'chdir' && o.value && /\.(ya?ml|rb)$/.test(o.value.text)) {
+                flagNotes.push({ at: (0,_common_js__WEBPACK_IMPORTED_MODULE_0__/* .optionSpan */ .M1)(ctx, o), kind: 'thin-chdir', data: { option: o.written, value: o.value.text } });
+            }
+        }
+        const unsure = (0,_common_js__WEBPACK_IMPORTED_MODULE_0__/* .uncertainOption */ .FS)(ctx, parsed);
+        if (unsure)
+            return (0,_common_js__WEBPACK_IMPORTED_MODULE_0__/* .allUnknown */ .SH)('unknown-value', unsure.at, unsure.data, flagNotes);
+        const command = parsed.positional[0];
+        if (!command)
+            return (0,_common_js__WEBPACK_IMPORTED_MODULE_0__/* .notStarted */ .DY)(ctx, [{ at: ctx.commandSpan, kind: 'thin-no-command', data: {} }], flagNotes);
+        if (command.unknown)
+            return (0,_common_js__WEBPACK_IMPORTED_MODULE_0__/* .allUnknown */ .SH)('unknown-value', (0,_common_js__WEBPACK_IMPORTED_MODULE_0__/* .wordSpan */ .BW)(ctx, command), { word: command.text }, flagNotes);
+        if (command.text !== 'start') {
+            const kind = COMMANDS.has(command.text) ? 'thin-other-command' : 'invalid-option';
+            return (0,_common_js__WEBPACK_IMPORTED_MODULE_0__/* .notStarted */ .DY)(ctx, [{ at: (0,_common_js__WEBPACK_IMPORTED_MODULE_0__/* .wordSpan */ .BW)(ctx, command), kind, data: { command: command.text, option: command.text } }], flagNotes);
+        }
+        // `thin start` takes no argument: one more word is passed to Controller#start, which raises
+        // "wrong number of arguments (given 1, expected 0)" (measured on 1.8.1: live-var-thin-p-first)
+        const extra = parsed.positional[1];
+        if (extra && !extra.unknown)
+            return (0,_common_js__WEBPACK_IMPORTED_MODULE_0__/* .notStarted */ .DY)(ctx, [{ at: (0,_common_js__WEBPACK_IMPORTED_MODULE_0__/* .wordSpan */ .BW)(ctx, extra), kind: 'extra-argument', data: { text: extra.text, what: 'an argument of `thin start`, which takes none' } }], flagNotes);
+        // the effective options: the command line, then every key of the -C YAML file over it
+        const eff = new Map();
+        for (const key of THIN_KEYS) {
+            const o = (0,_optparse_js__WEBPACK_IMPORTED_MODULE_1__/* .lastOption */ .gt)(parsed, key);
+            if (!o)
+                continue;
+            const at = (0,_common_js__WEBPACK_IMPORTED_MODULE_0__/* .optionSpan */ .M1)(ctx, o);
+            if (o.value?.unknown)
+                eff.set(key, { value: null, at, unknown: `\`${o.value.text}\` is not known` });
+            else
+                eff.set(key, { value: o.value ? o.value.text : true, at, text: o.value ? o.value.text : o.written });
+        }
+        const config = (0,_optparse_js__WEBPACK_IMPORTED_MODULE_1__/* .lastOption */ .gt)(parsed, 'config');
+        const configFiles = [];
+        let blind = null;
+        if (config?.value) {
+            const at = (0,_common_js__WEBPACK_IMPORTED_MODULE_0__/* .optionSpan */ .M1)(ctx, config);
+            const rel = config.value.unknown || ctx.command.cwd === null ? null : (0,_environment_js__WEBPACK_IMPORTED_MODULE_3__/* .appRelative */ .UH)((0,_common_js__WEBPACK_IMPORTED_MODULE_0__/* .absolute */ .ys)(ctx, config.value.text));
+            configFiles.push(rel ?? config.value.text);
+            if (rel === null)
+                blind = (0,_common_js__WEBPACK_IMPORTED_MODULE_0__/* .undecided */ .oo)('config-file', at, { files: config.value.text });
+            else {
+                const yaml = thinYaml(ctx, rel);
+                if (yaml.status === 'missing')
+                    return (0,_common_js__WEBPACK_IMPORTED_MODULE_0__/* .notStarted */ .DY)(ctx, [{ at, kind: 'missing-config', data: { path: config.value.text } }], flagNotes);
+                if (yaml.status === 'unreadable')
+                    blind = (0,_common_js__WEBPACK_IMPORTED_MODULE_0__/* .undecided */ .oo)('config-value', at, { why: `\`${rel}\` cannot be read` });
+                else if (yaml.problem)
+                    return (0,_common_js__WEBPACK_IMPORTED_MODULE_0__/* .notStarted */ .DY)(ctx, [yaml.problem], flagNotes);
+                else if (yaml.opaque)
+                    blind = (0,_common_js__WEBPACK_IMPORTED_MODULE_0__/* .undecided */ .oo)('config-value', yaml.opaque.at, { why: yaml.opaque.why });
+                else {
+                    for (const [k, v] of yaml.options)
+                        eff.set(k, v);
+                    flagNotes.push(...yaml.notes);
+                }
+            }
+        }
+        if (blind)
+            return { boots: null, bootProblems: [], socket: blind, pidFile: blind, daemonizes: blind, listeners: null, flagNotes, configFiles };
+        const unknownOf = (key) => {
+            const e = eff.get(key);
+            return e?.unknown !== undefined ? (0,_common_js__WEBPACK_IMPORTED_MODULE_0__/* .undecided */ .oo)(e.at.file === ctx.file.path ? 'unknown-value' : 'config-value', e.at, { text: e.text ?? '', why: e.unknown }) : null;
+        };
+        const str = (key) => {
+            const v = eff.get(key)?.value;
+            return v === null || v === undefined || v === false ? null : String(v);
+        };
+        const origin = (at) => (at.file === ctx.file.path ? 'command-line' : 'config');
+        const chdir = eff.get('chdir');
+        let cwd = ctx.command.cwd;
+        if (chdir)
+            cwd = chdir.unknown !== undefined || cwd === null || str('chdir') === null ? null : (0,_environment_js__WEBPACK_IMPORTED_MODULE_4__/* .resolvePath */ .o)(cwd, str('chdir'));
+        // Thin runs Dir.chdir before starting: a folder that does not exist stops it
+        let bootUnknown;
+        if (chdir && cwd !== null) {
+            const rel = (0,_environment_js__WEBPACK_IMPORTED_MODULE_3__/* .appRelative */ .UH)(cwd);
+            if (rel !== null && !ctx.isFolder(rel) && /\$/.test(str('chdir') ?? '')) {
+                return (0,_common_js__WEBPACK_IMPORTED_MODULE_0__/* .notStarted */ .DY)(ctx, [{ at: chdir.at, kind: 'missing-folder', data: { path: str('chdir'), text: chdir.text ?? '' } }], flagNotes);
+            }
+            if (rel === null || !ctx.isFolder(rel))
+                bootUnknown = { at: chdir.at, why: `Thin changes to \`${str('chdir')}\` before starting and exits if that folder does not exist on the server` };
+        }
+        const daemon = eff.get('daemonize');
+        const daemonUnknown = unknownOf('daemonize');
+        const daemonOn = daemon !== undefined && daemon.value !== false && daemon.value !== null;
+        const servers = eff.get('servers');
+        const serverCount = servers === undefined ? 0 : servers.unknown !== undefined ? null : servers.value === false || servers.value === null ? 0 : /^\d+$/.test(String(servers.value)) ? Number(servers.value) : null;
+        // listeners: a socket drops address and port (Controller#initialize); an address with "/" is a socket
+        const socketOpt = eff.get('socket');
+        const address = eff.get('address');
+        const port = eff.get('port');
+        let listeners;
+        let socket;
+        const socketUnknown = socketOpt ? unknownOf('socket') : (unknownOf('address') ?? unknownOf('port'));
+        if (socketUnknown) {
+            listeners = null;
+            socket = socketUnknown;
+        }
+        else if (str('socket') !== null && !str('socket').includes('/')) {
+            // Server#select_backend binds a Unix socket only when the name contains "/": this is a TCP host
+            return (0,_common_js__WEBPACK_IMPORTED_MODULE_0__/* .notStarted */ .DY)(ctx, [{ at: socketOpt.at, kind: 'thin-socket-not-path', data: { path: str('socket'), text: socketOpt.text ?? '' } }], flagNotes);
+        }
+        else if (str('socket') !== null || str('address')?.includes('/')) {
+            const o = str('socket') !== null ? socketOpt : address;
+            const path = String(o.value);
+            listeners = [{ kind: 'unix', path, text: o.text ?? path, at: o.at, origin: origin(o.at) }];
+            socket = (0,_common_js__WEBPACK_IMPORTED_MODULE_0__/* .socketFromListeners */ .dA)(listeners, ctx.commandSpan, cwd);
+        }
+        else {
+            const host = str('address') ?? '0.0.0.0';
+            const portText = str('port') ?? '3000';
+            const p = /^\d+$/.test(portText) ? Number(portText) : null;
+            const at = port?.at ?? address?.at ?? ctx.commandSpan;
+            listeners = [(0,_common_js__WEBPACK_IMPORTED_MODULE_0__/* .tcpListener */ .A1)(`${host}:${portText}`, host, p, at, port || address ? origin(at) : 'default')];
+            socket = (0,_common_js__WEBPACK_IMPORTED_MODULE_0__/* .socketFromListeners */ .dA)(listeners, ctx.commandSpan, cwd);
+        }
+        const daemonizes = daemonUnknown ?? (daemonOn ? (0,_types_js__WEBPACK_IMPORTED_MODULE_5__/* .verdict */ .WJ)(true, origin(daemon.at) === 'config' ? 'config' : 'flag', daemon.at, { option: daemon.text ?? 'daemonize' }) : (0,_types_js__WEBPACK_IMPORTED_MODULE_5__/* .verdict */ .WJ)(false, 'foreground', ctx.commandSpan));
+        // the PID file is written only when daemonizing (Daemonizable#daemonize)
+        const pidOpt = eff.get('pid');
+        let pidFile;
+        if (daemonUnknown)
+            pidFile = daemonUnknown;
+        else if (!daemonOn)
+            pidFile = (0,_types_js__WEBPACK_IMPORTED_MODULE_5__/* .verdict */ .WJ)(false, 'thin-needs-daemon', pidOpt ? pidOpt.at : ctx.commandSpan, { option: pidOpt?.text ?? '' });
+        else
+            pidFile = unknownOf('pid') ?? (0,_common_js__WEBPACK_IMPORTED_MODULE_0__/* .pidFromPath */ .P9)(str('pid') ?? 'tmp/pids/thin.pid', pidOpt ? pidOpt.at : ctx.commandSpan, cwd, pidOpt?.text);
+        // a cluster renames the socket and PID file of every server
+        if (servers && serverCount !== 0) {
+            const at = servers.at;
+            if (serverCount === null) {
+                socket = (0,_common_js__WEBPACK_IMPORTED_MODULE_0__/* .undecided */ .oo)(origin(at) === 'config' ? 'config-value' : 'unknown-value', at, { text: servers.text ?? '', why: servers.unknown ?? '`servers` is not a number' });
+                pidFile = socket;
+                listeners = null;
+            }
+            else {
+                if (listeners && socket.value === true) {
+                    const path = (0,_environment_js__WEBPACK_IMPORTED_MODULE_4__/* .resolvePath */ .o)(cwd ?? '/', listeners[0].path);
+                    socket = (0,_types_js__WEBPACK_IMPORTED_MODULE_5__/* .verdict */ .WJ)(false, 'cluster-renamed', at, { path: thinNumbered(path, 0), count: String(serverCount), text: ctx.file.path === at.file ? ctx.file.textAt(at) : `servers: ${serverCount}` });
+                    listeners = listeners.map((l) => ({ ...l, path: thinNumbered(l.path, 0) }));
+                }
+                else if (listeners && listeners[0].kind === 'tcp' && listeners[0].port != null) {
+                    const first = listeners[0];
+                    listeners = Array.from({ length: serverCount }, (_, k) => ({ ...first, port: first.port + k }));
+                }
+                if (pidFile.value === true)
+                    pidFile = (0,_types_js__WEBPACK_IMPORTED_MODULE_5__/* .verdict */ .WJ)(false, 'cluster-renamed', at, { path: thinNumbered('/tmp/web_server.pid', 0) });
+            }
+        }
+        // USR1 reopens the log file, which fails and stops a foreground Thin when its folder is missing
+        // (measured); daemonizing creates the folder (Daemonizable#daemonize). The default log is
+        // log/thin.log under the folder Thin was started in (runner.rb: File.join(Dir.pwd, …)).
+        const log = eff.get('log');
+        let logFolder;
+        if (daemonOn)
+            logFolder = { value: true, at: daemon.at, origin: origin(daemon.at) === 'config' ? 'config' : 'command-line' };
+        else if (!log)
+            logFolder = { value: ctx.command.cwd === null ? null : ctx.isFolder((0,_environment_js__WEBPACK_IMPORTED_MODULE_3__/* .appRelative */ .UH)(ctx.command.cwd) === '' ? 'log' : `${(0,_environment_js__WEBPACK_IMPORTED_MODULE_3__/* .appRelative */ .UH)(ctx.command.cwd)}/log`), at: null, origin: 'default', why: 'the folder Thin starts in is not known' };
+        else {
+            const path = log.unknown !== undefined || str('log') === null || cwd === null ? null : (0,_environment_js__WEBPACK_IMPORTED_MODULE_4__/* .resolvePath */ .o)(cwd, str('log'));
+            const folder = path === null ? null : path.slice(0, path.lastIndexOf('/')) || '/';
+            const rel = folder === null ? null : (0,_environment_js__WEBPACK_IMPORTED_MODULE_3__/* .appRelative */ .UH)(folder);
+            logFolder = { value: folder === '/tmp' ? true : rel === null ? null : ctx.isFolder(rel || '.'), at: log.at, origin: origin(log.at) === 'config' ? 'config' : 'command-line', why: `whether the folder of \`${str('log') ?? log.text}\` exists on the server is not known` };
+        }
+        if (logFolder.value !== null)
+            delete logFolder.why;
+        return { boots: bootUnknown ? null : true, bootUnknown, bootProblems: [], socket, pidFile, daemonizes, listeners, flagNotes, configFiles, settings: { logFolder } };
+    }
+};
+const THIN_KEYS = ['socket', 'address', 'port', 'pid', 'daemonize', 'servers', 'chdir', 'log'];
+/**
+ * Thin's `-C` file: ERB, then YAML (Psych, YAML 1.1), every key assigned over the command line
+ * (`load_options_from_config_file!`). `<%= … %>` values are unknown; other ERB tags may change
+ * anything. Shell-style `$VARS` are not expanded by Thin.
+ */
+function thinYaml(ctx, path) {
+    const out = { status: 'ok', options: new Map(), notes: [], problem: null, opaque: null };
+    const read = ctx.config.yaml(path);
+    if (read.status === 'missing' || read.status === 'unreadable')
+        return { ...out, status: read.status };
+    if (read.status !== 'ok')
+        return out;
+    const { file, yaml } = read.value;
+    const logic = /<%(?!=)/.exec(file.text);
+    if (logic)
+        return { ...out, opaque: { at: file.span(logic.index, logic.index + 2), why: `\`${path}\` has an ERB tag that may change any option` } };
+    // an ERB output tag becomes a placeholder of the same length, so positions stay right
+    const erb = [];
+    const text = file.text.replace(/<%=[\s\S]*?%>/g, (m, offset) => {
+        erb.push([offset, offset + m.length]);
+        return 'x'.repeat(m.length);
+    });
+    // the YAML parser recurses once per level: not for text nested deeper than rack-check reads (docs/robustness.md)
+    if ((0,_model_yaml_tree_js__WEBPACK_IMPORTED_MODULE_6__/* .yamlNestingEstimate */ .se)(text) > _model_yaml_tree_js__WEBPACK_IMPORTED_MODULE_6__/* .MAX_TEXT_NESTING */ .A3)
+        return { ...out, opaque: { at: file.span(0, 1), why: `\`${path}\` is nested more than ${_model_yaml_tree_js__WEBPACK_IMPORTED_MODULE_6__/* .MAX_TEXT_NESTING */ .A3} levels deep, more than rack-check reads` } };
+    const doc = yaml.parseDocument(text, { version: '1.1', uniqueKeys: false });
+    if (doc.errors.length > 0) {
+        const e = doc.errors[0];
+        return { ...out, problem: { at: file.span(e.pos[0], Math.max(e.pos[1], e.pos[0] + 1)), kind: 'config-syntax', data: { path, message: e.message.split('\n')[0] } } };
+    }
+    if (!yaml.isMap(doc.contents))
+        return out;
+    for (const pair of doc.contents.items) {
+        if (!yaml.isScalar(pair.key) || !pair.key.range)
+            continue;
+        const key = String(pair.key.value).replace(/^:/, '');
+        if (!THIN_KEYS.includes(key))
+            continue;
+        const node = pair.value;
+        const range = node && yaml.isScalar(node) && node.range ? node.range : null;
+        const end = range ? range[1] : pair.key.range[1];
+        const at = file.span(pair.key.range[0], end);
+        const written = file.text.slice(pair.key.range[0], end).trim();
+        if (range && erb.some(([a, b]) => a < range[1] && b > range[0])) {
+            // `<%= ENV["NAME"] %>` is evaluated under the prediction environment; other Ruby is not
+            const env = (0,_common_js__WEBPACK_IMPORTED_MODULE_0__/* .configEnvironment */ .kj)(ctx, path);
+            let unknown = false;
+            const value = file.text.slice(range[0], range[1]).replace(/<%=\s*ENV\[\s*["'](\w+)["']\s*\]\s*%>/g, (_m, name) => {
+                const v = env.get(name);
+                if (v === undefined)
+                    unknown = true;
+                return v ?? '';
+            });
+            if (unknown || value.includes('<%'))
+                out.options.set(key, { value: null, at, text: written, unknown: `\`${written}\` in \`${path}\` is computed by ERB` });
+            else
+                out.options.set(key, { value: value.trim(), at, text: written });
+            continue;
+        }
+        const value = node && yaml.isScalar(node) ? node.value : null;
+        if (typeof value === 'string' && /\$\{?[A-Za-z_]/.test(value))
+            out.notes.push({ at, kind: 'thin-yaml-variable', data: { key, value, path } });
+        out.options.set(key, { value: typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean' ? value : null, at, text: written });
+    }
+    return out;
+}
+/**
+ * Thin's signals (servers.md §2.4, measured §7.3; `Server#setup_signals`): HUP restarts the whole
+ * server (`thin start` with the same options, new PID, a brief outage); others are untrapped.
+ */
+function thinSignal(signal, facts) {
+    switch (signal) {
+        case 'hup':
+            // measured (servers.md §7.3): daemonized, PID 8 → 13; in the foreground the old process stays
+            // on as the parent of the new `thin start`, and no PID file is written
+            if (facts.daemonizes.value === false)
+                return { effect: 'full-restart', does: 'stops serving and runs `thin start` again with the same options as its own child (the old process stays on as the parent): a brief outage while the new process boots', dropsRequests: true };
+            return { effect: 'full-restart', does: 'stops and runs `thin start` again with the same options: a new PID and a brief outage while the new process boots', dropsRequests: true };
+        case 'usr1': {
+            const folder = facts.settings?.logFolder;
+            if (folder?.value === false)
+                return (0,_signals_js__WEBPACK_IMPORTED_MODULE_2__/* .stopped */ .ce)(signal, false, 'tries to reopen its log file in a folder that does not exist, raises Errno::ENOENT and exits (measured: a foreground Thin with no `log/` folder)');
+            if (!folder || folder.value === null)
+                return { effect: 'unknown', does: 'reopens its log file if its folder exists, and exits if it does not', dropsRequests: null, why: folder?.why ?? 'the log folder is not known' };
+            return { effect: 'reopen-logs', does: 'reopens its log file and keeps serving the same code', dropsRequests: false };
+        }
+        case 'term':
+        case 'quit':
+            return (0,_signals_js__WEBPACK_IMPORTED_MODULE_2__/* .stopped */ .ce)(signal, true);
+        case 'int':
+        case 'kill':
+            return (0,_signals_js__WEBPACK_IMPORTED_MODULE_2__/* .stopped */ .ce)(signal, false);
+        default:
+            return (0,_signals_js__WEBPACK_IMPORTED_MODULE_2__/* .untrapped */ .S$)(signal);
+    }
+}
+
+
+/***/ })
+
+};
+;

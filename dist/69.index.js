@@ -1,0 +1,1803 @@
+"use strict";
+exports.id = 69;
+exports.ids = [69];
+exports.modules = {
+
+/***/ 1069:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  LIMITS: () => (/* binding */ LIMITS),
+  evaluateRubyConfig: () => (/* binding */ evaluateRubyConfig),
+  jsRegExp: () => (/* binding */ jsRegExp),
+  loadRubyParser: () => (/* reexport */ loadRubyParser)
+});
+
+// EXTERNAL MODULE: ./src/model/paths.ts
+var paths = __webpack_require__(1933);
+;// CONCATENATED MODULE: ./src/model/ruby.ts
+/** A parse that takes longer is stopped: Prism parses a 1 MiB config in about 0.2 s (docs/robustness.md). */
+const PARSE_TIME_LIMIT_MS = 2000;
+/** How long a new worker may take to start (not input-controlled: only a very loaded machine is slower). */
+const WORKER_START_LIMIT_MS = 20000;
+/** The lowest bytes of Prism's stack that a trusted parse must leave untouched. */
+const STACK_GUARD_BYTES = 8192;
+/**
+ * The worker: one request at a time, each in a fresh instance. It answers through `port` and
+ * then counts the answer in `flag[0]`: the main thread is blocked in Atomics.wait (it cannot
+ * receive events), and a change of the count wakes it.
+ * The WASI imports are stubs answering ENOSYS (52): Prism's parse touches no files, clocks or
+ * environment, and stubs keep Node's experimental WASI (and its warning) out of the worker.
+ * Prism's options for a plain parse: filepath "", line 1, no encoding, every flag 0, no scopes
+ * (the layout written by @ruby/prism's parsePrism.js `dumpOptions`).
+ */
+const WORKER_SOURCE = `
+const { workerData } = require('node:worker_threads')
+const { flag: sharedFlag, port, guard } = workerData
+const flag = new Int32Array(sharedFlag)
+let mod = null
+const imports = {}
+const options = new Uint8Array(23)
+new DataView(options.buffer).setInt32(4, 1, true)
+function answer(reply, transfer) {
+  port.postMessage(reply, transfer)
+  Atomics.add(flag, 0, 1)
+  Atomics.notify(flag, 0)
+}
+function stackUsed(p, low) {
+  return new Uint8Array(p.memory.buffer, low, guard).some((b) => b !== 0xa5)
+}
+port.on('message', ({ wasm, source }) => {
+  if (wasm) {
+    // the first message: Prism's bytes, compiled here while the main thread reads on
+    try {
+      mod = new WebAssembly.Module(wasm)
+      for (const i of WebAssembly.Module.imports(mod)) {
+        imports[i.name] = i.name === 'proc_exit' ? (c) => { throw new Error('Prism exited with status ' + c) } : () => 52
+      }
+      answer({ ok: true, ready: true }, [])
+    } catch (e) {
+      answer({ ok: false, kind: 'trap', message: String((e && e.message) || e) }, [])
+    }
+    return
+  }
+  let p = null
+  let low = 0
+  try {
+    p = new WebAssembly.Instance(mod, { wasi_snapshot_preview1: imports }).exports
+    p._initialize()
+    low = p.__stack_low.value
+    new Uint8Array(p.memory.buffer, low, guard).fill(0xa5)
+    const sp = p.calloc(1, source.length), op = p.calloc(1, options.length), bp = p.calloc(p.pm_buffer_sizeof(), 1)
+    if (!sp || !op || !bp) throw new Error('Prism is out of memory')
+    p.pm_buffer_init(bp)
+    new Uint8Array(p.memory.buffer, sp, source.length).set(source)
+    new Uint8Array(p.memory.buffer, op, options.length).set(options)
+    p.pm_serialize_parse(bp, sp, source.length, op)
+    if (stackUsed(p, low)) return answer({ ok: false, kind: 'stack' }, [])
+    const bytes = new Uint8Array(p.memory.buffer, p.pm_buffer_value(bp), p.pm_buffer_length(bp)).slice()
+    answer({ ok: true, bytes }, [bytes.buffer])
+  } catch (e) {
+    // a trap after the stack reached its end: the nesting is the cause
+    if (p && low && stackUsed(p, low)) return answer({ ok: false, kind: 'stack', message: String((e && e.message) || e) }, [])
+    answer({ ok: false, kind: 'trap', message: String((e && e.message) || e) }, [])
+  }
+})
+`;
+/** One worker and the means to wait for it synchronously. */
+class PrismWorker {
+    threads;
+    flag = new Int32Array(new SharedArrayBuffer(4));
+    worker;
+    port;
+    started = false;
+    constructor(threads, wasm) {
+        this.threads = threads;
+        const { port1, port2 } = new threads.MessageChannel();
+        this.port = port1;
+        this.worker = new threads.Worker(WORKER_SOURCE, {
+            eval: true,
+            workerData: { flag: this.flag.buffer, port: port2, guard: STACK_GUARD_BYTES },
+            transferList: [port2],
+            resourceLimits: { maxOldGenerationSizeMb: 256 }
+        });
+        // it must not keep the process alive once the run is over
+        this.worker.unref();
+        this.worker.on('error', () => { }); // a worker that dies is noticed by the wait below
+        this.port.postMessage({ wasm });
+    }
+    /** The reply, or null when none came within `ms`. */
+    wait(ms) {
+        const deadline = Date.now() + ms;
+        for (;;) {
+            // read the count before looking for the message: an answer in between changes it, and the wait returns at once
+            const count = Atomics.load(this.flag, 0);
+            const got = this.threads.receiveMessageOnPort(this.port);
+            if (got)
+                return got.message;
+            const left = deadline - Date.now();
+            if (left <= 0)
+                return null;
+            Atomics.wait(this.flag, 0, count, left);
+        }
+    }
+    /** Parses; null when the worker did not answer in time (then it is stopped: do not use it again). */
+    parse(source) {
+        if (!this.started) {
+            const ready = this.wait(WORKER_START_LIMIT_MS);
+            if (!ready?.ready) {
+                this.stop();
+                throw new Error(`the Ruby parser's worker thread did not start${ready?.message ? ': ' + ready.message : ''}`);
+            }
+            this.started = true;
+        }
+        this.port.postMessage({ source });
+        const reply = this.wait(PARSE_TIME_LIMIT_MS);
+        if (!reply)
+            this.stop();
+        return reply;
+    }
+    stop() {
+        this.port.close();
+        void this.worker.terminate();
+    }
+}
+let loading = null;
+function loadRubyParser() {
+    loading ??= (async () => {
+        const [threads, { readFile }] = await Promise.all([Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 5919, 23)), Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 1455, 23))]);
+        const bytes = await readFirst(readFile, ['prism.wasm', '../../node_modules/@ruby/prism/src/prism.wasm']);
+        // started now, so that it boots and compiles Prism while the deserializer loads and the rest of the app is read
+        const first = new PrismWorker(threads, bytes);
+        const { deserialize } = await __webpack_require__.e(/* import() */ 801).then(__webpack_require__.bind(__webpack_require__, 1801));
+        return makeParser(threads, bytes, first, deserialize);
+    })();
+    return loading;
+}
+function makeParser(threads, wasm, first, deserialize) {
+    let worker = first;
+    let empty = null;
+    const encoder = new TextEncoder();
+    const run = (source) => {
+        worker ??= new PrismWorker(threads, wasm);
+        const reply = worker.parse(source);
+        if (!reply) {
+            worker = null;
+            return { ok: false, why: `Prism did not finish within ${PARSE_TIME_LIMIT_MS / 1000} s` };
+        }
+        if (!reply.ok || !reply.bytes) {
+            return { ok: false, why: reply.kind === 'stack' ? 'it is nested too deeply for Prism’s WebAssembly stack' : `Prism’s WebAssembly failed: ${reply.message ?? 'unknown error'}` };
+        }
+        try {
+            return { ok: true, result: deserialize(source, reply.bytes) };
+        }
+        catch (e) {
+            const message = e.message;
+            // by name: the error may come from another realm (a test runner's), where instanceof fails
+            const range = e.name === 'RangeError';
+            // JavaScript's own stack, in the deserializer's recursion
+            if (range && /call stack/.test(message))
+                return { ok: false, why: 'it is nested too deeply for rack-check to read Prism’s result' };
+            // a magic comment naming an encoding that Ruby (and Prism) know but TextDecoder does not
+            if (range && /encoding/.test(message))
+                return { ok: false, why: `its magic encoding comment names an encoding rack-check cannot decode (${message})` };
+            return { ok: false, why: `Prism’s result could not be read (${message})` };
+        }
+    };
+    return (file) => {
+        const offset = byteOffsets(file.text);
+        const outcome = run(encoder.encode(file.text));
+        if (outcome.ok) {
+            const result = outcome.result;
+            return {
+                program: result.value,
+                errors: result.errors.map((e) => ({ message: e.message, start: offset(e.location.startOffset), end: offset(e.location.startOffset + e.location.length) })),
+                comments: result.comments.map((c) => ({ start: offset(c.location.startOffset), end: offset(c.location.startOffset + c.location.length) })),
+                offset
+            };
+        }
+        if (!empty) {
+            const blank = run(new Uint8Array(0));
+            if (!blank.ok)
+                throw new Error(`the Ruby parser does not work: ${blank.why}`);
+            empty = blank.result.value;
+        }
+        const failure = `could not be parsed by rack-check's Ruby parser: ${outcome.why}`;
+        return { program: empty, errors: [{ message: failure, start: 0, end: 0 }], comments: [], offset, failure };
+    };
+}
+async function readFirst(readFile, candidates) {
+    let last;
+    for (const rel of candidates) {
+        try {
+            return await readFile(new URL(rel, require("url").pathToFileURL(__filename).href));
+        }
+        catch (e) {
+            last = e;
+        }
+    }
+    throw new Error(`the Ruby parser (prism.wasm) is missing: ${last.message}`);
+}
+/** Maps UTF-8 byte offsets to string offsets (identity for ASCII text). */
+function byteOffsets(text) {
+    // eslint-disable-next-line no-control-regex
+    if (/^[\x00-\x7f]*$/.test(text))
+        return (b) => b;
+    const starts = []; // starts[k] = byte offset of UTF-16 unit k
+    let byte = 0;
+    for (let i = 0; i < text.length; i++) {
+        starts.push(byte);
+        const c = text.codePointAt(i);
+        if (c > 0xffff) {
+            starts.push(byte); // the low surrogate shares the code point's bytes
+            i++;
+            byte += 4;
+        }
+        else
+            byte += c < 0x80 ? 1 : c < 0x800 ? 2 : 3;
+    }
+    starts.push(byte);
+    return (b) => {
+        let lo = 0;
+        let hi = starts.length - 1;
+        while (lo < hi) {
+            const mid = (lo + hi + 1) >> 1;
+            if (starts[mid] <= b)
+                lo = mid;
+            else
+                hi = mid - 1;
+        }
+        while (lo > 0 && starts[lo - 1] === starts[lo])
+            lo--; // a surrogate pair starts at its high half
+        return lo;
+    };
+}
+/** The node's class name without "Node", e.g. "Call" — read through its visitor method, which survives bundling. */
+function kindOf(node) {
+    let kind = '';
+    const probe = new Proxy({}, {
+        get: (_t, name) => () => {
+            kind = String(name).replace(/^visit/, '').replace(/Node$/, '');
+        }
+    });
+    node.accept(probe);
+    return kind;
+}
+
+;// CONCATENATED MODULE: ./src/model/ruby-config.ts
+/**
+ * Reads a Ruby config file (Puma's or Unicorn's DSL) the way the server would evaluate it, as
+ * far as that can be done without running it: the top-level statements in order, locals,
+ * instance variables and constants, `if`/`unless`/`case`/ternaries/`&&`/`||` on values that are
+ * known, `begin`/`rescue`, ENV reads and writes under the prediction environment (contract §4),
+ * the String, Integer, Array and Regexp methods real configs use, `Integer()`/`Float()` with
+ * Ruby's errors, `File.exist?` and friends answered from the checked folder, `Rails.env` where
+ * Rails is loaded, `defined?`. Every receiver-less call is recorded with its evaluated arguments;
+ * the server model decides which are directives. Anything else is an unknown value whose `why`
+ * names the construct — never a guess. docs/ruby-config-survey.md lists what real configs use.
+ *
+ * Bounds (issue 12): expressions and statements nested deeper than `LIMITS.depth` levels, more
+ * than `LIMITS.steps` evaluation steps, and values larger than `LIMITS.size` characters or
+ * elements are not evaluated; the result then says so (an unknown value, or an `opaque` entry
+ * when statements were skipped). Nothing here recurses deeper than `LIMITS.depth`.
+ */
+
+
+// the engine loads the evaluator and Prism's loader together, as one chunk (check.ts loadNeeded)
+
+/** How far the evaluator goes (issue 12): deeper, longer or bigger input gets an unknown result that says so. */
+const LIMITS = {
+    /** nesting of expressions and statements */
+    depth: 100,
+    /** evaluation steps per file (a 1 MiB file has at most about 500,000 nodes) */
+    steps: 2_000_000,
+    /** characters of a string, elements (counted through nested arrays) of an array */
+    size: 1_048_576
+};
+/** The assignments (`x = …`, `x ||= …`, `x += …`) to the variables the evaluator keeps. */
+const WRITES = new Set([
+    'LocalVariableWrite',
+    'InstanceVariableWrite',
+    'GlobalVariableWrite',
+    'ConstantWrite',
+    'LocalVariableOrWrite',
+    'InstanceVariableOrWrite',
+    'GlobalVariableOrWrite',
+    'ConstantOrWrite',
+    'LocalVariableAndWrite',
+    'InstanceVariableAndWrite',
+    'LocalVariableOperatorWrite',
+    'InstanceVariableOperatorWrite'
+]);
+const LOADERS = new Set(['load', 'eval', 'instance_eval', 'instance_exec', 'class_eval', 'send', '__send__', 'public_send', '_load_from', 'binding']);
+/** Calls that print or require: never directives, and loops calling only these change nothing. */
+const HARMLESS = new Set(['puts', 'p', 'pp', 'print', 'warn', 'require', 'require_relative', 'raise', 'sleep', 'fail']);
+/** Constants every Ruby process has (`defined?` says "constant"). */
+const CORE_CONSTANTS = new Set(['ENV', 'File', 'Dir', 'Integer', 'Float', 'String', 'Array', 'Hash', 'Symbol', 'Regexp', 'Process', 'Kernel', 'Object', 'Time', 'IO', 'STDOUT', 'STDERR', 'STDIN', 'ARGV', 'Signal', 'GC', 'Math', 'Thread', 'Errno', 'RUBY_VERSION', 'RUBY_PLATFORM', 'StandardError', 'Exception', 'Comparable', 'Struct', 'NilClass', 'TrueClass', 'FalseClass']);
+/** Exception classes and what a `rescue` of each catches. */
+const EXCEPTION_PARENT = {
+    KeyError: 'IndexError',
+    IndexError: 'StandardError',
+    ArgumentError: 'StandardError',
+    TypeError: 'StandardError',
+    NoMethodError: 'NameError',
+    NameError: 'StandardError',
+    RuntimeError: 'StandardError',
+    ZeroDivisionError: 'StandardError',
+    FloatDomainError: 'RangeError',
+    RangeError: 'StandardError',
+    StandardError: 'Exception',
+    SystemExit: 'Exception'
+};
+/** Methods of NilClass and Object that rack-check models or that cannot raise on nil. */
+const NIL_METHODS = new Set(['to_s', 'to_i', 'to_f', 'to_a', 'inspect', 'nil?', '!', '==', '!=', 'freeze', 'frozen?', 'dup', 'itself', '&', '|']);
+/** String/Array methods that nil does not have: calling one on nil raises NoMethodError. */
+const NOT_ON_NIL = new Set(['empty?', 'strip', 'lstrip', 'rstrip', 'chomp', 'length', 'size', 'split', 'sub', 'gsub', 'start_with?', 'end_with?', 'include?', 'downcase', 'upcase', 'match?', 'delete_prefix', 'delete_suffix', '+', '-', '*', 'to_sym', '[]', 'join', 'first', 'last', '>', '<', '>=', '<=', 'positive?', 'negative?', 'zero?']);
+/** ActiveSupport's Object extensions: there only when Rails (or ActiveSupport) is loaded. */
+const ACTIVE_SUPPORT = new Set(['present?', 'blank?', 'presence']);
+/** CPU counts: the machine's, unknown before deploy. */
+const CPU_COUNT = { Etc: ['nprocessors'], Concurrent: ['processor_count', 'physical_processor_count', 'available_processor_count'] };
+function evaluateRubyConfig(file, parse, env) {
+    const config = {
+        file,
+        calls: [],
+        opaque: [],
+        syntaxErrors: parse.errors.map((e) => ({ at: file.span(e.start, Math.max(e.end, e.start + 1)), message: e.message })),
+        raises: null,
+        mayRaise: []
+    };
+    if (config.syntaxErrors.length > 0)
+        return config;
+    /** locals by name, instance variables as `@x`, globals as `$x`, constants as `::X` */
+    const locals = new Map();
+    /** `ENV["X"] = …` written by the file */
+    const envWrites = new Map();
+    /** a statement after which variables Cloud 66 does not set may have values (dotenv, app code) */
+    let envTaint = null;
+    /** a `require` that may load Rails (`require_relative "application"`) */
+    let railsRequire = null;
+    const defined = new Set();
+    const absPath = env.filePath;
+    let unset = [];
+    /** the unknown condition the statement being evaluated runs under */
+    let condition = null;
+    let depth = 0;
+    let steps = 0;
+    let exhausted = null;
+    /** counts unknown values made, to tell whether a `begin` body may have raised */
+    let unknowns = 0;
+    const sizes = new WeakMap();
+    const span = (n) => {
+        const start = parse.offset(n.location.startOffset);
+        return file.span(start, Math.max(parse.offset(n.location.startOffset + n.location.length), start + 1));
+    };
+    /** the node's first line, at most 80 characters: bounded whatever the node's size */
+    const text = (n) => {
+        const start = parse.offset(n.location.startOffset);
+        const end = Math.min(parse.offset(n.location.startOffset + n.location.length), start + 200);
+        let s = file.text.slice(start, end);
+        const nl = s.indexOf('\n');
+        if (nl >= 0)
+            s = s.slice(0, nl).trimEnd() + ' …';
+        return s.length > 80 ? s.slice(0, 77) + '…' : s;
+    };
+    const unknown = (n, why) => {
+        unknowns++;
+        return { known: false, at: span(n), why };
+    };
+    const raising = (n, exception, why) => ({ ...unknown(n, why), raises: true, exception });
+    const known = (value) => ({ known: true, value });
+    const child = (n, field) => n[field] ?? null;
+    const list = (n, field) => (n ? (n[field] ?? []) : []);
+    const argsOf = (call) => list(child(call, 'arguments_'), 'arguments_');
+    const truthy = (v) => v !== null && v !== false;
+    const notEvaluated = (n) => unknown(n, `\`${text(n)}\` (Ruby rack-check does not evaluate)`);
+    const methodNotEvaluated = (n) => unknown(n, `\`${text(n)}\` (a method call rack-check does not evaluate)`);
+    const isEnv = (n) => constName(n) === 'ENV';
+    /** `X` or `::X`, not `A::X` */
+    const constName = (n) => {
+        if (!n)
+            return null;
+        const k = kindOf(n);
+        if (k === 'ConstantRead')
+            return n.name;
+        if (k === 'ConstantPath' && n.parent === null)
+            return n.name;
+        return null;
+    };
+    const isCall = (n, recv, name) => !!n && kindOf(n) === 'Call' && n.name === name && constName(child(n, 'receiver')) === recv;
+    // --- values: sizes, equality, conversion to strings ---------------------------------------
+    const measure = (v) => {
+        if (typeof v === 'string')
+            return { size: v.length, depth: 0 };
+        if (!Array.isArray(v))
+            return { size: 1, depth: 0 };
+        return sizes.get(v) ?? { size: v.length, depth: 1 };
+    };
+    const array = (n, items) => {
+        let size = items.length;
+        let d = 0;
+        for (const x of items) {
+            const m = measure(x);
+            size += m.size;
+            d = Math.max(d, m.depth);
+        }
+        if (size > LIMITS.size)
+            return unknown(n, `\`${text(n)}\` makes an array of more than ${LIMITS.size} elements; rack-check evaluates smaller ones`);
+        if (d + 1 > LIMITS.depth)
+            return unknown(n, `\`${text(n)}\` makes arrays nested more than ${LIMITS.depth} deep; rack-check evaluates at most ${LIMITS.depth}`);
+        sizes.set(items, { size, depth: d + 1 });
+        return known(items);
+    };
+    const str = (n, s) => (s.length > LIMITS.size ? unknown(n, `\`${text(n)}\` makes a string of more than ${LIMITS.size} characters; rack-check evaluates shorter ones`) : known(s));
+    const equal = (a, b) => {
+        if (a === b)
+            return true;
+        if (Array.isArray(a) || Array.isArray(b))
+            return Array.isArray(a) && Array.isArray(b) && a.length === b.length && a.every((x, i) => equal(x, b[i]));
+        if (a === null || b === null || typeof a !== 'object' || typeof b !== 'object')
+            return false;
+        if ('symbol' in a && 'symbol' in b)
+            return a.symbol === b.symbol;
+        if ('regexp' in a && 'regexp' in b)
+            return a.regexp === b.regexp && (a.flags ?? '') === (b.flags ?? '');
+        return false; // hashes: contents are not kept
+    };
+    /** `to_s` / interpolation; null when rack-check does not model it (arrays, hashes, regexps) */
+    const toS = (v) => typeof v === 'string' ? v : typeof v === 'number' ? String(v) : v === null ? '' : typeof v === 'boolean' ? String(v) : !Array.isArray(v) && 'symbol' in v ? v.symbol : null;
+    const typeName = (v) => v === null ? 'nil' : typeof v === 'string' ? 'String' : typeof v === 'number' ? 'Integer' : typeof v === 'boolean' ? String(v) : Array.isArray(v) ? 'Array' : 'symbol' in v ? 'Symbol' : 'regexp' in v ? 'Regexp' : 'Hash';
+    const isRegexp = (v) => !!v && typeof v === 'object' && !Array.isArray(v) && 'regexp' in v;
+    // --- ENV, Rails, files ------------------------------------------------------------------
+    const envRead = (name, at) => {
+        const written = envWrites.get(name);
+        if (written)
+            return written;
+        const v = env.get(name);
+        if (v === undefined)
+            return unknown(at, `\`${text(at)}\` reads ${name}, whose value rack-check cannot know`);
+        if (v === null && envTaint)
+            return unknown(at, `\`${text(at)}\` reads ${name}: Cloud 66 does not set it, but ${envTaint.what} on line ${envTaint.at.line} may`);
+        if (v === null)
+            unset.push(name);
+        return known(v);
+    };
+    const rails = () => (env.railsLoaded === true ? 'loaded' : env.railsLoaded === false && !railsRequire ? 'absent' : 'unknown');
+    const railsUnknown = (n) => unknown(n, railsRequire ? `\`${text(n)}\` needs Rails, which the require on line ${railsRequire.line} may or may not load` : `\`${text(n)}\` needs Rails, and rack-check cannot tell whether this server loads it before reading the file`);
+    const railsAbsent = (n) => raising(n, 'NameError', `\`${text(n)}\` raises NameError (uninitialized constant Rails): the server reads this file before it loads the app`);
+    const railsEnv = (n) => {
+        // Rails.env: RAILS_ENV, else RACK_ENV, else "development" (railties, Rails.env)
+        for (const name of ['RAILS_ENV', 'RACK_ENV']) {
+            const v = envRead(name, n);
+            if (!v.known || (typeof v.value === 'string' && v.value !== ''))
+                return v;
+        }
+        return known('development');
+    };
+    const pathQuery = (n, name, arg) => {
+        if (!arg.known)
+            return arg;
+        const p = toS(arg.value);
+        if (p === null || typeof arg.value !== 'string')
+            return methodNotEvaluated(n);
+        if (p.startsWith('~'))
+            return unknown(n, `\`${text(n)}\` asks about a path under the home folder, which rack-check cannot see`);
+        const abs = (0,paths/* resolvePath */.o)(env.appRoot, p);
+        const kind = env.pathKind?.(abs);
+        if (kind === undefined)
+            return unknown(n, `\`${text(n)}\` asks about \`${abs}\` on the server, which rack-check cannot see`);
+        if (kind === 'missing')
+            return unknown(n, `\`${text(n)}\`: \`${p}\` is not in the repository, but it may exist on the server (made by a deploy hook or kept out of git)`);
+        if (name === 'directory?')
+            return known(kind === 'folder');
+        if (name === 'file?')
+            return known(kind === 'file');
+        return known(true);
+    };
+    // --- expressions ------------------------------------------------------------------------
+    const value = (n) => {
+        if (++steps > LIMITS.steps)
+            return stop(n);
+        if (depth >= LIMITS.depth)
+            return unknown(n, `\`${text(n)}\` is nested more than ${LIMITS.depth} levels deep; rack-check evaluates at most ${LIMITS.depth}`);
+        depth++;
+        try {
+            return evaluate(n);
+        }
+        finally {
+            depth--;
+        }
+    };
+    const stop = (n) => {
+        exhausted ??= { at: span(n), why: `\`${file.path}\` from line ${span(n).line} on: it needs more than ${LIMITS.steps} evaluation steps, and rack-check stops there` };
+        return unknown(n, `\`${file.path}\` needs more than ${LIMITS.steps} evaluation steps; rack-check stops at line ${span(n).line}`);
+    };
+    /** the statements of a body in order, the last one's value; null for a body of several statements whose value is not needed to be known */
+    const sequence = (body) => {
+        if (!body)
+            return known(null);
+        if (kindOf(body) !== 'Statements')
+            return value(body);
+        const stmts = list(body, 'body');
+        let last = known(null);
+        for (const s of stmts) {
+            last = value(s);
+            if (!last.known && last.raises)
+                return last;
+        }
+        return last;
+    };
+    const evaluate = (n) => {
+        const kind = kindOf(n);
+        if (WRITES.has(kind)) {
+            const r = write(n);
+            return r ? { ...unknown(n, r.why), raises: true, exception: r.exception } : (locals.get(varKey(n)) ?? notEvaluated(n));
+        }
+        switch (kind) {
+            case 'String':
+                return known(n.unescaped.value);
+            case 'Symbol':
+                return known({ symbol: n.unescaped.value });
+            case 'Integer':
+            case 'Float': {
+                const num = Number(n.value);
+                return Number.isSafeInteger(num) || kindOf(n) === 'Float' ? known(num) : unknown(n, `\`${text(n)}\` is larger than rack-check computes with`);
+            }
+            case 'True':
+                return known(true);
+            case 'False':
+                return known(false);
+            case 'Nil':
+                return known(null);
+            case 'SourceFile':
+                return known(absPath);
+            case 'SourceLine':
+                return known(span(n).line);
+            case 'Array': {
+                const items = [];
+                for (const e of list(n, 'elements')) {
+                    if (kindOf(e) === 'Splat')
+                        return notEvaluated(e);
+                    const v = value(e);
+                    if (!v.known)
+                        return v;
+                    items.push(v.value);
+                }
+                return array(n, items);
+            }
+            case 'RegularExpression':
+                return regexpValue(n, n.unescaped.value);
+            case 'InterpolatedRegularExpression': {
+                const s = interpolate(n);
+                return !s.known ? s : regexpValue(n, s.value);
+            }
+            case 'KeywordHash':
+            case 'Hash':
+                for (const e of list(n, 'elements')) {
+                    for (const f of ['key', 'value']) {
+                        const part = child(e, f);
+                        const v = part ? value(part) : null;
+                        if (v && !v.known && v.raises)
+                            return v;
+                    }
+                }
+                return known({ hash: true });
+            case 'InterpolatedString':
+                return interpolate(n);
+            case 'InterpolatedSymbol': {
+                const s = interpolate(n);
+                return s.known ? known({ symbol: s.value }) : s;
+            }
+            case 'XString':
+            case 'InterpolatedXString':
+                return unknown(n, `\`${text(n)}\` runs a shell command when the server loads the file, which rack-check does not do`);
+            case 'Parentheses':
+                return sequence(child(n, 'body'));
+            case 'Statements':
+                return sequence(n);
+            case 'LocalVariableRead':
+                return locals.get(n.name) ?? unknown(n, `\`${n.name}\` is not known`);
+            case 'InstanceVariableRead':
+                // an instance variable never assigned is nil
+                return locals.get(n.name) ?? known(null);
+            case 'GlobalVariableRead':
+                return locals.get(n.name) ?? unknown(n, `\`${n.name}\` (a global variable rack-check does not know)`);
+            case 'ConstantRead':
+            case 'ConstantPath': {
+                const name = constName(n);
+                const v = name === null ? undefined : locals.get('::' + name);
+                if (v)
+                    return v;
+                if (name === 'Rails' && rails() === 'absent')
+                    return railsAbsent(n);
+                return unknown(n, `\`${text(n)}\` (a constant rack-check does not know)`);
+            }
+            case 'And': {
+                const l = value(child(n, 'left'));
+                return !l.known || !truthy(l.value) ? l : value(child(n, 'right'));
+            }
+            case 'Or': {
+                const l = value(child(n, 'left'));
+                return !l.known || truthy(l.value) ? l : value(child(n, 'right'));
+            }
+            case 'If':
+            case 'Unless': {
+                const c = value(child(n, 'predicate'));
+                if (!c.known)
+                    return c;
+                const take = truthy(c.value) === (kindOf(n) === 'If');
+                if (take)
+                    return sequence(child(n, 'statements'));
+                const other = child(n, kindOf(n) === 'If' ? 'subsequent' : 'elseClause');
+                if (!other)
+                    return known(null);
+                return kindOf(other) === 'Else' ? sequence(child(other, 'statements')) : value(other);
+            }
+            case 'Case': {
+                const picked = pickWhen(n);
+                if (picked === null)
+                    return unknown(n, `\`${text(n)}\` (a \`case\` rack-check cannot decide)`);
+                if (!('body' in picked))
+                    return picked;
+                return sequence(picked.body);
+            }
+            case 'Defined':
+                return definedValue(n, child(n, 'value'));
+            case 'RescueModifier': {
+                const v = value(child(n, 'expression'));
+                if (!v.known && v.raises && rescues(v.exception, null))
+                    return value(child(n, 'rescueExpression'));
+                return v;
+            }
+            case 'Call':
+                return callValue(n);
+            default:
+                return notEvaluated(n);
+        }
+    };
+    const interpolate = (n) => {
+        let out = '';
+        for (const part of list(n, 'parts')) {
+            const k = kindOf(part);
+            const v = k === 'String'
+                ? value(part)
+                : k === 'EmbeddedStatements'
+                    ? sequence(child(part, 'statements'))
+                    : k === 'EmbeddedVariable'
+                        ? value(child(part, 'variable'))
+                        : k === 'InterpolatedString'
+                            ? value(part) // adjacent literals (`"a" "#{b}"`), through value() for its depth bound
+                            : notEvaluated(part);
+            if (!v.known)
+                return v;
+            const s = toS(v.value);
+            if (s === null)
+                return unknown(part, `\`${text(part)}\` (interpolating a ${typeName(v.value)}, which rack-check does not format)`);
+            out += s;
+            if (out.length > LIMITS.size)
+                return str(n, out);
+        }
+        return known(out);
+    };
+    const regexpValue = (n, source) => {
+        const closing = n.closingLoc;
+        const flags = closing ? file.text.slice(parse.offset(closing.startOffset) + 1, parse.offset(closing.startOffset + closing.length)) : '';
+        const js = jsRegExp(source, flags);
+        if (typeof js === 'string')
+            return unknown(n, `\`${text(n)}\` ${js}`);
+        return known({ regexp: source, flags });
+    };
+    /** `when` branch of a `case` that runs: its body, a raise, or null when it cannot be decided */
+    const pickWhen = (n) => {
+        const subjectNode = child(n, 'predicate');
+        const subject = subjectNode ? value(subjectNode) : null;
+        if (subject && !subject.known)
+            return subject.raises ? subject : null;
+        for (const w of list(n, 'conditions')) {
+            for (const c of list(w, 'conditions')) {
+                if (kindOf(c) === 'Splat')
+                    return null;
+                const v = value(c);
+                if (!v.known)
+                    return v.raises ? v : null;
+                const hit = subject ? caseEqual(v.value, subject.value) : truthy(v.value);
+                if (hit === null)
+                    return null;
+                if (hit)
+                    return { body: child(w, 'statements') };
+            }
+        }
+        const e = child(n, 'elseClause');
+        return { body: e ? child(e, 'statements') : null };
+    };
+    /** `pattern === subject` for the values rack-check models; null when not modelled */
+    const caseEqual = (pattern, subject) => {
+        if (isRegexp(pattern)) {
+            if (typeof subject !== 'string' && (subject === null || typeof subject !== 'object' || Array.isArray(subject) || !('symbol' in subject)))
+                return false;
+            const m = regexpMatch(pattern, typeof subject === 'string' ? subject : subject.symbol);
+            return m === undefined ? null : m !== null;
+        }
+        if (pattern !== null && typeof pattern === 'object' && !Array.isArray(pattern) && 'hash' in pattern)
+            return null;
+        return equal(pattern, subject);
+    };
+    const regexpMatch = (re, s, sticky = false) => {
+        const js = jsRegExp(re.regexp, re.flags ?? '', sticky);
+        // non-ASCII subjects: Ruby matches characters, JavaScript (without `u`) UTF-16 units, and their \s and case folding differ
+        if (typeof js === 'string' || !ascii(s))
+            return undefined;
+        return js.exec(s);
+    };
+    const definedValue = (n, target) => {
+        const k = kindOf(target);
+        const answer = (what) => known(what);
+        if (k === 'LocalVariableRead')
+            return answer('local-variable');
+        if (k === 'InstanceVariableRead')
+            return answer(locals.has(target.name) ? 'instance-variable' : null);
+        if (k === 'ConstantRead' || k === 'ConstantPath') {
+            const name = constName(target);
+            if (name !== null && (CORE_CONSTANTS.has(name) || locals.has('::' + name)))
+                return answer('constant');
+            const head = railsHead(target);
+            if (head) {
+                const r = rails();
+                if (r === 'absent')
+                    return answer(null);
+                if (r === 'loaded' && name === 'Rails')
+                    return answer('constant');
+            }
+        }
+        if (k === 'Call' && railsHead(target)) {
+            const r = rails();
+            if (r === 'absent')
+                return answer(null);
+            if (r === 'loaded' && (isCall(target, 'Rails', 'env') || isCall(target, 'Rails', 'root')))
+                return answer('method');
+        }
+        return unknown(n, `\`${text(n)}\`: whether it is defined when the server reads the file depends on what was loaded before, which rack-check cannot tell`);
+    };
+    /** whether the expression starts with the constant `Rails` (`Rails`, `Rails::X`, `Rails.env.x`) */
+    const railsHead = (n) => {
+        let cur = n;
+        for (let i = 0; cur && i < LIMITS.depth; i++) {
+            const k = kindOf(cur);
+            if (k === 'ConstantRead')
+                return cur.name === 'Rails';
+            if (k === 'ConstantPath') {
+                if (cur.parent === null)
+                    return cur.name === 'Rails';
+                cur = child(cur, 'parent');
+            }
+            else if (k === 'Call')
+                cur = child(cur, 'receiver');
+            else
+                return false;
+        }
+        return false;
+    };
+    const callValue = (n) => {
+        const name = n.name;
+        const recv = child(n, 'receiver');
+        const args = argsOf(n);
+        const block = child(n, 'block');
+        const opaque = () => methodNotEvaluated(n);
+        if (isEnv(recv))
+            return envCall(n, name, args, block);
+        const cls = constName(recv);
+        if (cls === 'Rails') {
+            const r = rails();
+            if (r === 'absent')
+                return railsAbsent(n);
+            if (r === 'unknown')
+                return railsUnknown(n);
+            if (name === 'env' && args.length === 0)
+                return railsEnv(n);
+            if (name === 'root' && args.length === 0)
+                return known(env.appRoot);
+            return opaque();
+        }
+        if (recv && isCall(recv, 'Rails', 'env') && /^[a-z_]+\?$/.test(name) && args.length === 0) {
+            // Rails.env is an ActiveSupport::EnvironmentInquirer: `production?` compares the name
+            const e = value(recv);
+            return !e.known ? e : known(e.value === name.slice(0, -1));
+        }
+        if (recv && isCall(recv, 'Rails', 'root') && name === 'join') {
+            const root = value(recv);
+            if (!root.known)
+                return root;
+            const parts = args.map(value);
+            const bad = parts.find((v) => !v.known);
+            if (bad)
+                return bad;
+            const strs = parts.map((v) => (v.known && typeof v.value === 'string' ? v.value : null));
+            if (strs.some((s) => s === null))
+                return opaque();
+            return known([env.appRoot, ...strs].reduce((base, p) => (p.startsWith('/') ? p : base.replace(/\/+$/, '') + '/' + p)));
+        }
+        if (cls !== null && CPU_COUNT[cls]?.includes(name))
+            return unknown(n, `\`${text(n)}\` is the machine's CPU count, unknown before deploy`);
+        if (cls === 'Socket' && name === 'gethostname')
+            return unknown(n, `\`${text(n)}\` is the server's host name, unknown before deploy`);
+        if (cls === 'Dir' && (name === 'pwd' || name === 'getwd') && args.length === 0)
+            return known(env.appRoot);
+        if ((cls === 'File' && ['exist?', 'file?', 'directory?', 'exists?'].includes(name)) || (cls === 'Dir' && (name === 'exist?' || name === 'exists?'))) {
+            if (args.length !== 1)
+                return opaque();
+            // `exists?` is gone from Ruby 3.2 (NoMethodError there), and the Ruby version is not known
+            if (name === 'exists?')
+                return unknown(n, `\`${text(n)}\`: \`${cls}.exists?\` was removed in Ruby 3.2 (NoMethodError there), and rack-check does not know the Ruby version`);
+            return pathQuery(n, cls === 'Dir' ? 'directory?' : name, value(args[0]));
+        }
+        if (cls === 'File' && (name === 'join' || name === 'expand_path' || name === 'dirname' || name === 'basename')) {
+            const vals = args.map(value);
+            const bad = vals.find((v) => !v.known);
+            if (bad)
+                return bad;
+            const strs = vals.map((v) => toS(v.value));
+            if (strs.some((s) => s === null))
+                return opaque();
+            const s = strs;
+            if (name === 'join')
+                return str(n, s.join('/').replace(/\/+/g, '/'));
+            if (name === 'dirname')
+                return s.length === 1 ? known(s[0].replace(/\/[^/]*$/, '') || (s[0].startsWith('/') ? '/' : '.')) : opaque();
+            if (name === 'basename') {
+                if (s.length === 1)
+                    return known(s[0].replace(/\/+$/, '').replace(/^.*\//, ''));
+                const base = s[0].replace(/^.*\//, '');
+                return s.length === 2 && s[1] !== '.*' && base.endsWith(s[1]) ? known(base.slice(0, base.length - s[1].length)) : opaque();
+            }
+            if (s.length < 1 || s.length > 2)
+                return opaque();
+            if (s[0].startsWith('~') || (s[1] ?? '').startsWith('~'))
+                return opaque();
+            return known(expandPath(s[0], s[1] ?? env.appRoot, env.appRoot));
+        }
+        if (recv === null)
+            return selfCall(n, name, args, block);
+        if (cls !== null && !locals.has('::' + cls))
+            return opaque();
+        // methods on a value
+        const self = value(recv);
+        if (!self.known)
+            return self;
+        const v = self.value;
+        if (v === null && n.isSafeNavigation())
+            return known(null);
+        if (block)
+            return opaque();
+        const vals = [];
+        for (const a of args) {
+            if (kindOf(a) === 'Splat' || kindOf(a) === 'BlockArgument')
+                return opaque();
+            const x = value(a);
+            if (!x.known)
+                return x;
+            vals.push(x.value);
+        }
+        return method(n, recv, v, name, vals) ?? opaque();
+    };
+    const envCall = (n, name, args, block) => {
+        const opaque = () => methodNotEvaluated(n);
+        const keyValue = args[0] ? value(args[0]) : null;
+        if (keyValue && !keyValue.known)
+            return keyValue;
+        const key = keyValue && typeof keyValue.value === 'string' ? keyValue.value : null;
+        if (key === null)
+            return opaque();
+        if (name === '[]')
+            return envRead(key, n);
+        if (name === 'fetch') {
+            const v = envRead(key, n);
+            if (!v.known || v.value !== null)
+                return v;
+            if (args[1])
+                return value(args[1]);
+            if (block && kindOf(block) === 'Block')
+                return sequence(child(block, 'body'));
+            unset = unset.filter((x) => x !== key);
+            unset.push(key);
+            return raising(n, 'KeyError', `\`${text(n)}\` raises KeyError: Cloud 66 does not set ${key} (unless the app's environment variables define it)`);
+        }
+        if (name === 'key?' || name === 'has_key?' || name === 'include?' || name === 'member?') {
+            const v = envRead(key, n);
+            return v.known ? known(v.value !== null) : v;
+        }
+        return opaque();
+    };
+    /** a call without a receiver used as a value */
+    const selfCall = (n, name, args, block) => {
+        const opaque = () => unknown(n, defined.has(name) ? `\`${text(n)}\` (a method defined in this file, which rack-check does not run)` : `\`${text(n)}\` (a method rack-check does not evaluate)`);
+        if (name === '__dir__' && args.length === 0)
+            return known(absPath.replace(/\/[^/]*$/, ''));
+        if ((name === 'Integer' || name === 'Float') && args.length >= 1 && args.length <= 2) {
+            let quiet = false;
+            if (args.length === 2) {
+                // Integer(x, exception: false) returns nil instead of raising; a base is not modelled
+                const opts = args[1];
+                const exception = kindOf(opts) === 'KeywordHash' && list(opts, 'elements').length === 1 ? list(opts, 'elements')[0] : null;
+                const key = exception ? child(exception, 'key') : null;
+                if (!key || kindOf(key) !== 'Symbol' || key.unescaped.value !== 'exception' || kindOf(child(exception, 'value')) !== 'False')
+                    return opaque();
+                quiet = true;
+            }
+            const v = value(args[0]);
+            if (!v.known)
+                return v;
+            const num = rubyNumber(v.value, name === 'Float');
+            if (typeof num === 'number')
+                return known(num);
+            if (num === undefined)
+                return opaque();
+            if (quiet)
+                return known(null);
+            return raising(n, num.exception, `\`${text(n)}\` raises ${num.exception} (${num.message(name, v.value)})`);
+        }
+        if (name === 'String' && args.length === 1) {
+            const v = value(args[0]);
+            if (!v.known)
+                return v;
+            const s = toS(v.value);
+            return s === null ? opaque() : known(s);
+        }
+        if ((name === 'raise' || name === 'fail') && !block) {
+            const msg = args[0] ? value(args[0]) : null;
+            const shown = msg?.known && typeof msg.value === 'string' ? `: "${msg.value.slice(0, 80)}"` : '';
+            const cls = args.length === 1 && msg?.known && typeof msg.value === 'string' ? 'RuntimeError' : args.length === 0 ? 'RuntimeError' : (constName(args[0]) ?? 'StandardError');
+            return raising(n, cls, `\`${text(n)}\` raises ${cls}${shown}`);
+        }
+        if (name === 'exit' || name === 'exit!' || name === 'abort')
+            return raising(n, 'SystemExit', `\`${text(n)}\` ends the server while it reads the file`);
+        if (name === 'puts' || name === 'p' || name === 'print' || name === 'warn' || name === 'pp') {
+            for (const a of args) {
+                const v = value(a);
+                if (!v.known && v.raises)
+                    return v;
+            }
+            return known(null);
+        }
+        if (args.length === 0 && !block && locals.has(name))
+            return locals.get(name);
+        return opaque();
+    };
+    /** String, Integer, Array, Symbol, boolean, nil and Regexp methods; undefined when not modelled */
+    const method = (n, recv, v, name, a) => {
+        const o = a[0];
+        const arity = (k) => a.length === k;
+        switch (name) {
+            case '==':
+                return arity(1) ? known(equal(v, o)) : undefined;
+            case '!=':
+                return arity(1) ? known(!equal(v, o)) : undefined;
+            case '!':
+                return arity(0) ? known(!truthy(v)) : undefined;
+            case 'nil?':
+                return arity(0) ? known(v === null) : undefined;
+            case 'freeze':
+            case 'dup':
+            case 'itself':
+                return arity(0) ? known(v) : undefined;
+        }
+        if (ACTIVE_SUPPORT.has(name) && arity(0)) {
+            const r = rails();
+            if (r === 'absent')
+                return raising(n, 'NoMethodError', `\`${text(n)}\` raises NoMethodError: \`${name}\` comes from ActiveSupport, which the server has not loaded when it reads this file`);
+            if (r === 'unknown')
+                return unknown(n, `\`${text(n)}\`: \`${name}\` comes from ActiveSupport, and rack-check cannot tell whether it is loaded when the server reads this file`);
+            const blank = v === null || v === false || (typeof v === 'string' && /^[ \t\n\v\f\r]*$/.test(v)) || (Array.isArray(v) && v.length === 0);
+            if (typeof v === 'string' && !ascii(v))
+                return undefined;
+            if (v !== null && typeof v === 'object' && !Array.isArray(v) && 'hash' in v)
+                return undefined;
+            return known(name === 'blank?' ? blank : name === 'present?' ? !blank : blank ? null : v);
+        }
+        if (v === null) {
+            if (name === 'to_s' && arity(0))
+                return known('');
+            if (name === 'to_i' && arity(0))
+                return known(0);
+            if (name === 'to_f' && arity(0))
+                return known(0);
+            if (name === 'to_a' && arity(0))
+                return known([]);
+            if (NOT_ON_NIL.has(name) && !NIL_METHODS.has(name))
+                return raising(n, 'NoMethodError', `\`${text(n)}\` raises NoMethodError: \`${text(recv)}\` is nil here, and nil has no \`${name}\``);
+            return undefined;
+        }
+        if (typeof v === 'string')
+            return stringMethod(n, v, name, a);
+        if (typeof v === 'number')
+            return numberMethod(n, v, name, a);
+        if (Array.isArray(v))
+            return arrayMethod(n, v, name, a);
+        if (typeof v === 'boolean')
+            return name === 'to_s' && arity(0) ? known(String(v)) : name === '&' && arity(1) ? known(v && truthy(o)) : name === '|' && arity(1) ? known(v || truthy(o)) : undefined;
+        if (typeof v === 'object' && 'symbol' in v)
+            return name === 'to_s' || name === 'id2name' || name === 'name' ? (arity(0) ? known(v.symbol) : undefined) : name === 'to_sym' && arity(0) ? known(v) : undefined;
+        if (isRegexp(v) && arity(1) && (name === '=~' || name === 'match?' || name === '===' || name === '!~')) {
+            if (o === null)
+                return known(name === '=~' ? null : false);
+            if (typeof o !== 'string')
+                return undefined;
+            return matchResult(n, v, o, name);
+        }
+        return undefined;
+    };
+    const matchResult = (n, re, s, name) => {
+        const m = regexpMatch(re, s);
+        if (m === undefined)
+            return unknown(n, `\`${text(n)}\` matches non-ASCII text, where Ruby's and JavaScript's regexps differ`);
+        if (name === '=~')
+            return known(m ? m.index : null);
+        if (name === '!~')
+            return known(!m);
+        return known(Boolean(m));
+    };
+    const stringMethod = (n, v, name, a) => {
+        const o = a[0];
+        const arity = (k) => a.length === k;
+        const strings = a.every((x) => typeof x === 'string');
+        switch (name) {
+            case 'to_s':
+            case 'to_str':
+                return arity(0) ? known(v) : undefined;
+            case 'to_i': {
+                if (!arity(0))
+                    return undefined;
+                const m = /^[ \t\n\v\f\r]*([-+]?\d+(?:_\d+)*)/.exec(v);
+                const num = m ? Number(m[1].replace(/_/g, '')) : 0;
+                return Number.isSafeInteger(num) ? known(num) : undefined;
+            }
+            case 'to_f': {
+                if (!arity(0))
+                    return undefined;
+                const m = /^[ \t\n\v\f\r]*([-+]?(?:\d+(?:_\d+)*)?(?:\.\d+(?:_\d+)*)?(?:[eE][-+]?\d+)?)/.exec(v);
+                const num = m && /\d/.test(m[1]) ? Number(m[1].replace(/_/g, '')) : 0;
+                return Number.isFinite(num) ? known(num) : undefined;
+            }
+            case 'to_sym':
+            case 'intern':
+                return arity(0) ? known({ symbol: v }) : undefined;
+            case 'strip':
+                // Ruby strips ASCII whitespace and NUL, not Unicode spaces (measured on Ruby 3.1)
+                return arity(0) ? known(v.replace(/^[\0\t\n\v\f\r ]+/, '').replace(/[\0\t\n\v\f\r ]+$/, '')) : undefined;
+            case 'lstrip':
+                return arity(0) ? known(v.replace(/^[\0\t\n\v\f\r ]+/, '')) : undefined;
+            case 'rstrip':
+                return arity(0) ? known(v.replace(/[\0\t\n\v\f\r ]+$/, '')) : undefined;
+            case 'chomp':
+                if (arity(0))
+                    return known(v.replace(/(\r\n|\n|\r)$/, ''));
+                return arity(1) && typeof o === 'string' && o !== '' ? known(v.endsWith(o) ? v.slice(0, v.length - o.length) : v) : undefined;
+            case 'downcase':
+            case 'upcase':
+                // Ruby maps Unicode case by its own tables: only ASCII text is certain to match
+                if (!arity(0) || !ascii(v))
+                    return undefined;
+                return known(name === 'downcase' ? v.toLowerCase() : v.toUpperCase());
+            case 'empty?':
+                return arity(0) ? known(v.length === 0) : undefined;
+            case 'length':
+            case 'size':
+                return arity(0) && ascii(v) ? known(v.length) : undefined;
+            case 'start_with?':
+                if (a.length === 0)
+                    return known(false);
+                if (a.every((x) => typeof x === 'string' || isRegexp(x))) {
+                    for (const x of a) {
+                        if (typeof x === 'string') {
+                            if (v.startsWith(x))
+                                return known(true);
+                        }
+                        else {
+                            const m = regexpMatch(x, v, true);
+                            if (m === undefined)
+                                return undefined;
+                            if (m)
+                                return known(true);
+                        }
+                    }
+                    return known(false);
+                }
+                return undefined;
+            case 'end_with?':
+                return strings ? known(a.some((x) => v.endsWith(x))) : undefined;
+            case 'include?':
+                return arity(1) && typeof o === 'string' ? known(v.includes(o)) : undefined;
+            case 'delete_prefix':
+                return arity(1) && typeof o === 'string' ? known(v.startsWith(o) ? v.slice(o.length) : v) : undefined;
+            case 'delete_suffix':
+                return arity(1) && typeof o === 'string' ? known(o !== '' && v.endsWith(o) ? v.slice(0, v.length - o.length) : v) : undefined;
+            case '=~':
+            case 'match?':
+            case '!~':
+                if (!arity(1))
+                    return undefined;
+                if (isRegexp(o))
+                    return matchResult(n, o, v, name);
+                if (name === 'match?' && typeof o === 'string')
+                    return known(v.includes(o)); // a String pattern is matched literally
+                if (name === '=~' && typeof o === 'string')
+                    return raising(n, 'TypeError', `\`${text(n)}\` raises TypeError (String =~ String)`);
+                return undefined;
+            case 'sub':
+            case 'gsub':
+                return arity(2) && typeof a[1] === 'string' ? substitute(n, v, o, a[1], name === 'gsub') : undefined;
+            case 'split':
+                return split(n, v, a);
+            case '+':
+                if (!arity(1))
+                    return undefined;
+                if (typeof o === 'string')
+                    return str(n, v + o);
+                return raising(n, 'TypeError', `\`${text(n)}\` raises TypeError: no implicit conversion of ${o === null ? 'nil' : typeName(o)} into String`);
+            case '*':
+                if (!arity(1) || typeof o !== 'number' || !Number.isInteger(o) || o < 0)
+                    return undefined;
+                return v.length * o > LIMITS.size ? unknown(n, `\`${text(n)}\` makes a string of more than ${LIMITS.size} characters; rack-check evaluates shorter ones`) : known(v.repeat(o));
+            case '===':
+            case 'eql?':
+                return arity(1) ? known(equal(v, o)) : undefined;
+            default:
+                return undefined;
+        }
+    };
+    const substitute = (n, v, pattern, replacement, all) => {
+        let re;
+        if (typeof pattern === 'string')
+            re = new RegExp(pattern.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&'), all ? 'g' : '');
+        else if (isRegexp(pattern)) {
+            const js = jsRegExp(pattern.regexp, pattern.flags ?? '', false, all);
+            if (typeof js === 'string' || !ascii(v))
+                return undefined;
+            re = js;
+        }
+        else
+            return undefined;
+        // Ruby's replacement escapes: \0 \& (the match), \1…\9, \k<name>, \` \' (before, after), \\
+        const out = v.replace(re, (...m) => {
+            const hasGroups = typeof m[m.length - 1] === 'object' && m[m.length - 1] !== undefined;
+            const groups = (hasGroups ? m[m.length - 1] : undefined);
+            const offset = m[m.length - (hasGroups ? 3 : 2)];
+            const whole = m[0];
+            const groupCount = m.length - (hasGroups ? 3 : 2) - 1;
+            return replacement.replace(/\\(k<([^>]*)>|[0-9&`'\\])/g, (_s, code, named) => {
+                if (named !== undefined)
+                    return groups?.[named] ?? '';
+                if (code === '0' || code === '&')
+                    return whole;
+                if (code === '`')
+                    return v.slice(0, offset);
+                if (code === "'")
+                    return v.slice(offset + whole.length);
+                if (code === '\\')
+                    return '\\';
+                return Number(code) <= groupCount ? (m[Number(code)] ?? '') : '';
+            });
+        });
+        return str(n, out);
+    };
+    const split = (n, v, a) => {
+        if (a.length > 1)
+            return undefined; // a limit keeps trailing empty fields: not modelled
+        const sep = a[0];
+        let parts;
+        if (sep === undefined || sep === null || sep === ' ')
+            parts = v.replace(/^[\0\t\n\v\f\r ]+/, '').split(/[\0\t\n\v\f\r ]+/);
+        else if (typeof sep === 'string')
+            parts = sep === '' ? [...v] : v.split(sep);
+        else if (isRegexp(sep)) {
+            const js = jsRegExp(sep.regexp, sep.flags ?? '');
+            if (typeof js === 'string' || !ascii(v))
+                return undefined;
+            parts = v.split(js).map((x) => x ?? '');
+        }
+        else
+            return undefined;
+        // Ruby drops trailing empty fields
+        while (parts.length > 0 && parts[parts.length - 1] === '')
+            parts.pop();
+        return array(n, parts);
+    };
+    const numberMethod = (n, v, name, a) => {
+        const o = a[0];
+        const arity = (k) => a.length === k;
+        const num = typeof o === 'number' ? o : null;
+        switch (name) {
+            case 'to_i':
+            case 'to_int':
+            case 'floor':
+                return arity(0) ? known(Math.trunc(v)) : undefined;
+            case 'to_f':
+                return arity(0) ? known(v) : undefined;
+            case 'to_s':
+                return arity(0) && Number.isInteger(v) ? known(String(v)) : undefined;
+            case 'positive?':
+                return arity(0) ? known(v > 0) : undefined;
+            case 'negative?':
+                return arity(0) ? known(v < 0) : undefined;
+            case 'zero?':
+                return arity(0) ? known(v === 0) : undefined;
+            case 'even?':
+            case 'odd?':
+                return arity(0) && Number.isInteger(v) ? known((Math.abs(v) % 2 === 0) === (name === 'even?')) : undefined;
+            case 'abs':
+                return arity(0) ? known(Math.abs(v)) : undefined;
+            case '>':
+            case '<':
+            case '>=':
+            case '<=':
+                if (num === null)
+                    return arity(1) && (o === null || typeof o === 'string') ? raising(n, 'ArgumentError', `\`${text(n)}\` raises ArgumentError: comparison of Integer with ${o === null ? 'nil' : 'String'} failed`) : undefined;
+                return known(name === '>' ? v > num : name === '<' ? v < num : name === '>=' ? v >= num : v <= num);
+            case '+':
+            case '-':
+            case '*': {
+                if (num === null)
+                    return arity(1) && (o === null || typeof o === 'string') ? raising(n, 'TypeError', `\`${text(n)}\` raises TypeError: ${o === null ? 'nil' : 'String'} can't be coerced into Integer`) : undefined;
+                const r = name === '+' ? v + num : name === '-' ? v - num : v * num;
+                return Number.isSafeInteger(r) || !Number.isInteger(v) || !Number.isInteger(num) ? known(r) : undefined;
+            }
+            case '===':
+            case 'eql?':
+                return arity(1) ? known(equal(v, o)) : undefined;
+            default:
+                return undefined;
+        }
+    };
+    const arrayMethod = (n, v, name, a) => {
+        const o = a[0];
+        const arity = (k) => a.length === k;
+        switch (name) {
+            case 'first':
+                return arity(0) ? known(v[0] ?? null) : undefined;
+            case 'last':
+                return arity(0) ? known(v[v.length - 1] ?? null) : undefined;
+            case 'size':
+            case 'length':
+            case 'count':
+                return arity(0) ? known(v.length) : undefined;
+            case 'empty?':
+                return arity(0) ? known(v.length === 0) : undefined;
+            case 'any?':
+                return arity(0) ? known(v.some(truthy)) : undefined;
+            case 'include?':
+                return arity(1) ? known(v.some((x) => equal(x, o ?? null))) : undefined;
+            case 'compact':
+                return arity(0) ? array(n, v.filter((x) => x !== null)) : undefined;
+            case '[]':
+                return arity(1) && typeof o === 'number' && Number.isInteger(o) ? known(v[o < 0 ? v.length + o : o] ?? null) : undefined;
+            case 'min':
+            case 'max': {
+                if (!arity(0))
+                    return undefined;
+                if (v.length === 0)
+                    return known(null);
+                if (!v.every((x) => typeof x === 'number'))
+                    return undefined;
+                // a fold, not Math.min(...v): an array of a million elements is more arguments than a call takes
+                return known(v.reduce((a, b) => (name === 'min' ? Math.min(a, b) : Math.max(a, b))));
+            }
+            case 'join': {
+                const sep = a.length === 0 ? '' : typeof o === 'string' ? o : null;
+                if (sep === null || a.length > 1)
+                    return undefined;
+                const parts = v.map(toS);
+                if (parts.some((p) => p === null))
+                    return undefined;
+                return str(n, parts.join(sep));
+            }
+            case 'to_a':
+                return arity(0) ? known(v) : undefined;
+            default:
+                return undefined;
+        }
+    };
+    // --- statements -------------------------------------------------------------------------
+    const varKey = (n) => {
+        const k = kindOf(n);
+        return k.startsWith('Constant') ? '::' + n.name : n.name;
+    };
+    /** stores a value, as unknown when it is assigned under a condition rack-check cannot evaluate */
+    const store = (map, key, v, n, label) => {
+        if (condition) {
+            const before = map.get(key);
+            const same = before && before.known && v.known && equal(before.value, v.value);
+            map.set(key, same ? v : { known: false, at: span(n), why: `\`${label}\` is assigned on line ${span(n).line} under a condition rack-check cannot evaluate` });
+        }
+        else
+            map.set(key, v);
+    };
+    /** an assignment; the raise when evaluating the value raises */
+    const write = (n) => {
+        const k = kindOf(n);
+        const key = varKey(n);
+        const before = locals.get(key) ?? (k.startsWith('InstanceVariable') ? known(null) : undefined);
+        let v;
+        if (k.endsWith('OrWrite')) {
+            if (before?.known && truthy(before.value))
+                return null;
+            if (before && !before.known)
+                v = before;
+            else
+                v = value(child(n, 'value'));
+        }
+        else if (k.endsWith('AndWrite')) {
+            if (!before || (before.known && !truthy(before.value)))
+                return null;
+            v = before.known ? value(child(n, 'value')) : before;
+        }
+        else if (k.endsWith('OperatorWrite')) {
+            const r = value(child(n, 'value'));
+            const op = n.binaryOperator;
+            v = !before ? notEvaluated(n) : !before.known ? before : !r.known ? r : (method(n, n, before.value, op, [r.value]) ?? notEvaluated(n));
+        }
+        else
+            v = value(child(n, 'value'));
+        if (!v.known && v.raises)
+            return { at: v.at, why: v.why, exception: v.exception ?? 'StandardError' };
+        store(locals, key, v, n, key.replace(/^::/, ''));
+        return null;
+    };
+    /** Walks statements in order under the current condition; returns the raise that stops them. */
+    const walk = (body) => {
+        if (!body)
+            return null;
+        if (kindOf(body) !== 'Statements')
+            return statement(body);
+        for (const s of list(body, 'body')) {
+            if (exhausted)
+                return null;
+            const r = statement(s);
+            if (r)
+                return r;
+        }
+        return null;
+    };
+    /** Walks a body that runs only under an unknown condition: a raise there may or may not happen. */
+    const walkUnder = (at, body) => {
+        const saved = condition;
+        condition ??= at;
+        const r = walk(body);
+        condition = saved;
+        if (r)
+            config.mayRaise.push({ at: r.at, why: r.why });
+    };
+    const branch = (predicate, then, otherwise, unless) => {
+        const c = value(predicate);
+        if (!c.known && c.raises)
+            return asRaise(c);
+        if (c.known)
+            return truthy(c.value) !== unless ? walk(then) : walk(otherwise);
+        walkUnder(span(predicate), then);
+        walkUnder(span(predicate), otherwise);
+        return null;
+    };
+    const asRaise = (v) => ({ at: v.at, why: v.why, exception: v.exception ?? 'StandardError' });
+    const elseBody = (n) => (!n ? null : kindOf(n) === 'Else' ? child(n, 'statements') : n);
+    /** whether a `rescue` clause (null: a bare `rescue`, which catches StandardError) catches the exception */
+    const rescues = (exception, clause) => {
+        const classes = clause ? list(clause, 'exceptions') : [];
+        const wanted = classes.length === 0 ? ['StandardError'] : classes.map(constName);
+        if (wanted.some((w) => w === null))
+            return null;
+        for (let e = exception ?? 'StandardError'; e; e = EXCEPTION_PARENT[e])
+            if (wanted.includes(e))
+                return true;
+        return exception && exception in EXCEPTION_PARENT ? false : null;
+    };
+    const statement = (n) => {
+        if (++steps > LIMITS.steps) {
+            stop(n);
+            return null;
+        }
+        if (depth >= LIMITS.depth) {
+            config.opaque.push({ at: span(n), why: `\`${text(n)}\`, nested more than ${LIMITS.depth} levels deep (rack-check reads at most ${LIMITS.depth})` });
+            return null;
+        }
+        depth++;
+        try {
+            return statementAt(n);
+        }
+        finally {
+            depth--;
+        }
+    };
+    const statementAt = (n) => {
+        const k = kindOf(n);
+        if (WRITES.has(k))
+            return write(n);
+        switch (k) {
+            case 'MultiWrite': {
+                const v = value(child(n, 'value'));
+                if (!v.known && v.raises)
+                    return asRaise(v);
+                const targets = list(n, 'lefts');
+                const simple = !child(n, 'rest') && list(n, 'rights').length === 0 && targets.every((t) => ['LocalVariableTarget', 'InstanceVariableTarget', 'ConstantTarget'].includes(kindOf(t)));
+                targets.forEach((t, i) => {
+                    const key = kindOf(t) === 'ConstantTarget' ? '::' + t.name : t.name;
+                    const item = !simple ? notEvaluated(n) : !v.known ? v : Array.isArray(v.value) ? known(v.value[i] ?? null) : known(i === 0 ? v.value : null);
+                    store(locals, key, item, n, key.replace(/^::/, ''));
+                });
+                return null;
+            }
+            case 'IndexOrWrite':
+            case 'IndexAndWrite':
+            case 'IndexOperatorWrite': {
+                if (!isEnv(child(n, 'receiver')))
+                    return expression(n);
+                const keyNode = argsOf(n)[0];
+                const key = keyNode ? value(keyNode) : null;
+                if (!key?.known || typeof key.value !== 'string') {
+                    envTaint ??= { at: span(n), what: `\`${text(n)}\`` };
+                    return null;
+                }
+                const before = envRead(key.value, n);
+                let v;
+                if (k === 'IndexOrWrite')
+                    v = before.known && before.value !== null ? null : !before.known ? before : value(child(n, 'value'));
+                else if (k === 'IndexAndWrite')
+                    v = before.known && before.value === null ? null : !before.known ? before : value(child(n, 'value'));
+                else
+                    v = unknown(n, `\`${text(n)}\` (Ruby rack-check does not evaluate)`);
+                if (v && !v.known && v.raises)
+                    return asRaise(v);
+                if (v?.known && v.value !== null && typeof v.value !== 'string')
+                    return envTypeError(n);
+                if (v)
+                    store(envWrites, key.value, v, n, `ENV["${key.value}"]`);
+                return null;
+            }
+            case 'If':
+                return branch(child(n, 'predicate'), child(n, 'statements'), elseBody(child(n, 'subsequent')), false);
+            case 'Unless':
+                return branch(child(n, 'predicate'), child(n, 'statements'), elseBody(child(n, 'elseClause')), true);
+            case 'And':
+                return branch(child(n, 'left'), child(n, 'right'), null, false);
+            case 'Or':
+                return branch(child(n, 'left'), child(n, 'right'), null, true);
+            case 'Parentheses':
+                return walk(child(n, 'body'));
+            case 'Begin':
+                return beginStatement(n);
+            case 'RescueModifier': {
+                const r = statement(child(n, 'expression'));
+                if (r && rescues(r.exception, null))
+                    return statement(child(n, 'rescueExpression'));
+                return r;
+            }
+            case 'Case': {
+                const picked = pickWhen(n);
+                if (picked && !('body' in picked))
+                    return asRaise(picked);
+                if (picked)
+                    return walk(picked.body);
+                // which branch runs is not known: every branch is conditional
+                const at = span(n);
+                for (const w of list(n, 'conditions'))
+                    walkUnder(at, child(w, 'statements'));
+                walkUnder(at, elseBody(child(n, 'elseClause')));
+                return null;
+            }
+            case 'Def':
+                defined.add(n.name);
+                return null;
+            case 'While':
+            case 'Until':
+            case 'For':
+                if (containsCall(n))
+                    config.opaque.push({ at: span(n), why: `the loop \`${text(n)}\`` });
+                return null;
+            case 'Call':
+                return call(n);
+            case 'Class':
+            case 'Module':
+            case 'SingletonClass':
+                // their bodies run with the class as self: Puma's and Unicorn's directives are not there
+                return null;
+            default:
+                return expression(n);
+        }
+    };
+    /** `ENV["X"] = 3` raises TypeError in Ruby (ENV holds strings; nil deletes) */
+    const envTypeError = (n) => asRaise(raising(n, 'TypeError', `\`${text(n)}\` raises TypeError: ENV values must be strings`));
+    /** a statement used only for its effect: it matters only when it raises */
+    const expression = (n) => {
+        const v = value(n);
+        return !v.known && v.raises ? asRaise(v) : null;
+    };
+    const beginStatement = (n) => {
+        const rescue = child(n, 'rescueClause');
+        const ensure = child(n, 'ensureClause');
+        const before = unknowns;
+        let r = walk(child(n, 'statements'));
+        if (r && rescue) {
+            // the first clause that catches it runs; a clause rack-check cannot match makes the rest unknown
+            let clause = rescue;
+            let handled = false;
+            for (let i = 0; clause && i < LIMITS.depth; i++, clause = child(clause, 'subsequent')) {
+                const caught = rescues(r.exception, clause);
+                if (caught === null) {
+                    walkUnder(span(clause), child(clause, 'statements'));
+                    config.mayRaise.push({ at: r.at, why: r.why });
+                    handled = true;
+                    r = null;
+                    break;
+                }
+                if (caught) {
+                    const ref = child(clause, 'reference');
+                    if (ref && kindOf(ref) === 'LocalVariableTarget')
+                        locals.set(ref.name, unknown(ref, `\`${ref.name}\` (the exception object)`));
+                    r = walk(child(clause, 'statements'));
+                    handled = true;
+                    break;
+                }
+            }
+            if (!handled) {
+                if (ensure)
+                    walk(child(ensure, 'statements'));
+                return r;
+            }
+        }
+        else if (!r && rescue && unknowns > before) {
+            // something in the body could not be evaluated: it may have raised
+            for (let clause = rescue, i = 0; clause && i < LIMITS.depth; i++, clause = child(clause, 'subsequent'))
+                walkUnder(span(clause), child(clause, 'statements'));
+        }
+        else if (!r) {
+            const e = child(n, 'elseClause');
+            if (e)
+                r = walk(child(e, 'statements'));
+        }
+        if (ensure)
+            return walk(child(ensure, 'statements')) ?? r;
+        return r;
+    };
+    /** whether a subtree calls a method without a receiver that could be a directive (iterative: no recursion on input depth) */
+    const containsCall = (root) => {
+        const stack = root ? [root] : [];
+        while (stack.length > 0) {
+            const n = stack.pop();
+            if (++steps > LIMITS.steps)
+                return true;
+            if (kindOf(n) === 'Call' && n.receiver === null && !HARMLESS.has(n.name))
+                return true;
+            for (const c of n.compactChildNodes())
+                stack.push(c);
+        }
+        return false;
+    };
+    const requireEffect = (n, name, arg) => {
+        const lib = arg.known && typeof arg.value === 'string' ? arg.value : null;
+        // dotenv copies `.env` files (not in git, on the server perhaps) into ENV
+        if (lib !== null && /^dotenv\/load$/.test(lib))
+            envTaint ??= { at: span(n), what: `\`${text(n)}\` (dotenv reads \`.env\` files)` };
+        // app code (config/application.rb, config/environment.rb) may load Rails and set variables
+        const app = name === 'require_relative' || lib === null || lib.startsWith('.') || lib.startsWith('/') || /(^|\/)(rails|active_?support|action_?\w*|active_?\w*|railties)(\/|$)/.test(lib);
+        if (app) {
+            railsRequire ??= span(n);
+            if (name === 'require_relative' || lib === null || lib.startsWith('.') || lib.startsWith('/'))
+                envTaint ??= { at: span(n), what: `\`${text(n)}\` (app code)` };
+        }
+    };
+    const call = (n) => {
+        const name = n.name;
+        const recv = child(n, 'receiver');
+        const block = child(n, 'block');
+        if (recv !== null) {
+            const cls = constName(recv);
+            if (isEnv(recv) && name === '[]=') {
+                const [k, v] = argsOf(n).map(value);
+                if (!k || !v || !k.known || typeof k.value !== 'string') {
+                    envTaint ??= { at: span(n), what: `\`${text(n)}\`` };
+                    return k && !k.known && k.raises ? asRaise(k) : null;
+                }
+                if (!v.known && v.raises)
+                    return asRaise(v);
+                if (v.known && v.value !== null && typeof v.value !== 'string')
+                    return envTypeError(n);
+                store(envWrites, k.value, v, n, `ENV["${k.value}"]`);
+                return null;
+            }
+            if (isEnv(recv) && ['update', 'merge!', 'replace', 'store', 'delete', 'clear'].includes(name)) {
+                envTaint ??= { at: span(n), what: `\`${text(n)}\`` };
+                return null;
+            }
+            if (cls === 'Dotenv') {
+                envTaint ??= { at: span(n), what: `\`${text(n)}\` (dotenv reads \`.env\` files)` };
+                return null;
+            }
+            if (cls === 'Dir' && name === 'chdir') {
+                // relative binds and PID files are resolved against the process's directory
+                config.opaque.push({ at: span(n), why: `\`${text(n)}\`, which changes the directory relative paths are resolved in` });
+                return null;
+            }
+            // `%w[a b].each { |x| bind x }`: directives inside a block of some other method
+            if (block && kindOf(block) === 'Block' && containsCall(child(block, 'body'))) {
+                config.opaque.push({ at: span(n), why: `the block of \`${text(n).replace(/\s*(do|\{).*$/, '')}\`` });
+                return null;
+            }
+            return expression(n);
+        }
+        if (LOADERS.has(name) || defined.has(name)) {
+            config.opaque.push({ at: span(n), why: `\`${text(n)}\`` });
+            return null;
+        }
+        if (name === 'require' || name === 'require_relative') {
+            const arg = argsOf(n)[0] ? value(argsOf(n)[0]) : known(null);
+            if (!arg.known && arg.raises)
+                return asRaise(arg);
+            requireEffect(n, name, arg);
+            return null;
+        }
+        if (['raise', 'fail', 'exit', 'exit!', 'abort', 'puts', 'p', 'pp', 'print', 'warn', 'Integer', 'Float', 'String'].includes(name))
+            return expression(n);
+        unset = [];
+        const args = [];
+        for (const a of argsOf(n)) {
+            if (kindOf(a) === 'BlockArgument')
+                continue;
+            const v = value(a);
+            if (!v.known && v.raises)
+                return asRaise(v);
+            args.push(v);
+        }
+        config.calls.push({ name, args, at: span(n), condition, unsetVariables: [...new Set(unset)] });
+        return null;
+    };
+    const raised = walk(child(parse.program, 'statements'));
+    if (exhausted)
+        config.opaque.push(exhausted);
+    if (raised) {
+        config.raises = { at: raised.at, why: raised.why };
+        config.opaque.push({ at: raised.at, why: `\`${file.path}\` past line ${raised.at.line}: ${raised.why}, so the server stops loading the file there and exits at start` });
+    }
+    return config;
+}
+const invalidValue = { exception: 'ArgumentError', message: (fn, v) => `invalid value for ${fn}(): ${JSON.stringify(v)}` };
+const notConvertible = { exception: 'TypeError', message: (fn, v) => `can't convert ${v === null ? 'nil' : typeof v === 'boolean' ? String(v) : 'this value'} into ${fn}` };
+/**
+ * Ruby's `Integer(…)` / `Float(…)` (Kernel, measured on Ruby 3.1): strict. A number, the error
+ * Ruby raises, or undefined when rack-check does not model the value (hex floats, huge numbers).
+ */
+function rubyNumber(v, float) {
+    if (typeof v === 'number')
+        return float ? v : Number.isFinite(v) ? Math.trunc(v) : undefined;
+    if (v === null || typeof v === 'boolean')
+        return notConvertible;
+    if (typeof v !== 'string')
+        return Array.isArray(v) || 'symbol' in v ? notConvertible : undefined;
+    // leading and trailing whitespace is allowed; underscores only between digits
+    const s = v.replace(/^[\t\n\v\f\r ]+|[\t\n\v\f\r ]+$/g, '');
+    if (/[^\x20-\x7e]/.test(s))
+        return invalidValue;
+    const sign = s.startsWith('-') ? -1 : 1;
+    const body = s.replace(/^[-+]/, '');
+    let num = null;
+    const digits = (d) => `[${d}]+(?:_[${d}]+)*`;
+    if (new RegExp(`^0[xX]${digits('0-9a-fA-F')}$`).test(body))
+        num = parseInt(body.slice(2).replace(/_/g, ''), 16);
+    else if (!float && new RegExp(`^0[bB]${digits('01')}$`).test(body))
+        num = parseInt(body.slice(2).replace(/_/g, ''), 2);
+    else if (!float && new RegExp(`^0[oO]?_?${digits('0-7')}$`).test(body))
+        num = parseInt(body.replace(/^0[oO]?_?/, '').replace(/_/g, ''), 8);
+    else if (!float && new RegExp(`^0[dD]${digits('0-9')}$`).test(body))
+        num = Number(body.slice(2).replace(/_/g, ''));
+    else if (!float && new RegExp(`^(0|[1-9](?:_?[0-9])*)$`).test(body))
+        num = Number(body.replace(/_/g, ''));
+    else if (float && new RegExp(`^(${digits('0-9')})?(\\.${digits('0-9')})?([eE][-+]?${digits('0-9')})?$`).test(body) && /^\.?\d/.test(body))
+        num = Number(body.replace(/_/g, ''));
+    else if (float && /[pP]/.test(body) && /^0[xX]/.test(body))
+        return undefined;
+    if (num === null)
+        return invalidValue;
+    num *= sign;
+    if (!Number.isFinite(num) || (!float && !Number.isSafeInteger(num)))
+        return undefined;
+    return num;
+}
+/** Ruby's `File.expand_path(path, base)` without `~`. */
+function expandPath(p, base, appRoot) {
+    return (0,paths/* resolvePath */.o)(base.startsWith('/') ? base : appRoot + '/' + base, p);
+}
+function ascii(s) {
+    // eslint-disable-next-line no-control-regex
+    return /^[\x00-\x7f]*$/.test(s);
+}
+/**
+ * A Ruby (Onigmo) regexp as a JavaScript RegExp with the same matches on ASCII text, or why not.
+ * Translated: `^`/`$` (line anchors in Ruby), `\A`, `\z`, `\Z`, `\h`; flags `i` and `m` (Ruby's
+ * `m` is JavaScript's `s`). Not evaluated, because JavaScript reads them differently: `x`, `o`
+ * and encoding flags, inline options `(?i)`, atomic and absent groups, possessive quantifiers,
+ * `{,n}`, POSIX brackets, nested classes and `&&`, `\G \K \R \X \p{…}` and other escapes.
+ */
+function jsRegExp(source, flags, sticky = false, global = false) {
+    if (/[^im]/.test(flags))
+        return `uses the regexp flag(s) \`${flags.replace(/[im]/g, '')}\`, which rack-check does not evaluate`;
+    if (!ascii(source))
+        return 'has non-ASCII text, where Ruby and JavaScript regexps differ';
+    let out = '';
+    let inClass = false;
+    for (let i = 0; i < source.length; i++) {
+        const c = source[i];
+        if (c === '\\') {
+            const e = source[i + 1];
+            if (e === undefined)
+                return 'ends with a backslash';
+            i++;
+            if (/[dDwWsSbB]/.test(e)) {
+                if (inClass && /[bB]/.test(e))
+                    return 'has `\\b` in a character class';
+                out += '\\' + e;
+            }
+            else if (e === 'A' || e === 'z' || e === 'Z') {
+                if (inClass)
+                    return `has \`\\${e}\` in a character class`;
+                out += e === 'A' ? '(?<![\\s\\S])' : e === 'z' ? '(?![\\s\\S])' : '(?=\\n?(?![\\s\\S]))';
+            }
+            else if (e === 'h')
+                out += inClass ? '0-9a-fA-F' : '[0-9a-fA-F]';
+            else if (/[1-9]/.test(e) && !inClass)
+                out += '\\' + e;
+            else if (e === 'n' || e === 't' || e === 'r' || e === 'f' || e === 'v' || e === '0')
+                out += '\\' + e;
+            else if (/[^A-Za-z0-9]/.test(e))
+                out += '\\' + e;
+            else
+                return `uses \`\\${e}\`, which rack-check does not evaluate`;
+        }
+        else if (inClass) {
+            if (c === '[')
+                return 'has a nested character class or a POSIX bracket';
+            if (c === '&' && source[i + 1] === '&')
+                return 'has a character class intersection (`&&`)';
+            if (c === ']')
+                inClass = false;
+            out += c;
+        }
+        else if (c === '[') {
+            inClass = true;
+            out += c;
+            if (source[i + 1] === '^')
+                out += source[++i];
+            if (source[i + 1] === ']')
+                out += '\\' + source[++i]; // `[]a]` in Ruby: `]` first is literal
+        }
+        else if (c === '(' && source[i + 1] === '?') {
+            const rest = source.slice(i + 2);
+            if (!/^(:|=|!|<=|<!|<[A-Za-z_]\w*>)/.test(rest))
+                return 'uses a group construct `(?…` that rack-check does not evaluate';
+            out += c;
+        }
+        else if (c === '^')
+            out += '(?:(?<![\\s\\S])|(?<=\\n))';
+        else if (c === '$')
+            out += '(?=\\n|(?![\\s\\S]))';
+        else if ((c === '*' || c === '+' || c === '?' || c === '}') && source[i + 1] === '+')
+            return 'uses a possessive quantifier';
+        else if (c === '{' && /^\{,\d+\}/.test(source.slice(i)))
+            return 'uses `{,n}`, which JavaScript reads as text';
+        else
+            out += c;
+    }
+    if (inClass)
+        return 'has an unclosed character class';
+    const jsFlags = (flags.includes('i') ? 'i' : '') + (flags.includes('m') ? 's' : '') + (sticky ? 'y' : '') + (global ? 'g' : '');
+    try {
+        return new RegExp(out, jsFlags);
+    }
+    catch {
+        return 'is not a regexp JavaScript reads the same way';
+    }
+}
+
+
+/***/ })
+
+};
+;
