@@ -9,7 +9,7 @@
 // terser, which minifies only the chunks that hold nothing but third-party code (octokit and
 // undici, Prism's deserializer, yaml): rack-check's own code stays readable in dist/ diffs.
 import { execFileSync } from 'node:child_process'
-import { copyFileSync, mkdirSync, readFileSync, rmSync, writeFileSync, chmodSync } from 'node:fs'
+import { chmodSync, copyFileSync, mkdirSync, rmSync, writeFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { dirname, join, resolve } from 'node:path'
 
