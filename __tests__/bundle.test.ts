@@ -119,3 +119,69 @@ describe.each(runtimes())('%s', (_label, node) => {
     expect(r.stdout).toBe(`1 ${expected}\n`)
   })
 })
+
+/**
+ * Issue 17: one build, and each run loads only the code it runs. dist/chunks.json (written by
+ * scripts/build.mjs from webpack's own list) says what each file holds; a preload records which
+ * of dist/'s files a run compiles.
+ */
+describe('one bundle, loaded as needed', () => {
+  const chunks = JSON.parse(readFileSync(join(PROJECT, 'dist', 'chunks.json'), 'utf8')) as Record<string, { modules: string[]; packages: string[] }>
+  const recorder = join(tmp, 'record-loads.cjs')
+  writeFileSync(
+    recorder,
+    "const Module = require('node:module'); const seen = []; const compile = Module.prototype._compile;" +
+      'Module.prototype._compile = function (content, filename) { seen.push(filename); return compile.call(this, content, filename) };' +
+      "process.on('exit', () => require('node:fs').writeFileSync(process.env.RECORD_TO, JSON.stringify(seen)))"
+  )
+  /** The source modules and packages a run of the action (or the CLI) on an example loads. */
+  function loaded(example: string, shell: 'action' | 'cli'): { modules: string[]; packages: string[]; files: string[] } {
+    const record = join(tmp, `loads-${shell}-${example}.json`)
+    const out = join(tmp, `loads-out-${example}`)
+    writeFileSync(out, '')
+    const env = { PATH: process.env.PATH, RECORD_TO: record, GITHUB_WORKSPACE: PROJECT, GITHUB_OUTPUT: out, RUNNER_TEMP: tmp, 'INPUT_WORKING-DIRECTORY': `examples/${example}`, INPUT_COMMENT: 'never' }
+    const args = shell === 'action' ? ['-r', recorder, ACTION] : ['-r', recorder, CLI, `examples/${example}`, '--format', 'json']
+    const r = spawnSync(process.execPath, args, { cwd: PROJECT, encoding: 'utf8', env })
+    expect([0, 1]).toContain(r.status)
+    const dist = join(PROJECT, 'dist') + '/'
+    const files = (JSON.parse(readFileSync(record, 'utf8')) as string[]).filter((f) => f.startsWith(dist)).map((f) => f.slice(dist.length))
+    const held = files.map((f) => chunks[f] ?? { modules: [], packages: [] })
+    return { modules: held.flatMap((h) => h.modules).sort(), packages: [...new Set(held.flatMap((h) => h.packages))].sort(), files }
+  }
+  const LAZY = ['src/model/ruby-config.ts', 'src/model/ruby.ts', 'src/servers/thin.ts', 'src/servers/unicorn.ts', 'src/servers/rails.ts', 'src/servers/rackup.ts', 'src/servers/passenger.ts', 'src/reporters/sarif.ts', 'src/reporters/rule-help.ts']
+
+  test('dist/ holds each file once and is at most 2.5 MB', () => {
+    const files = readdirSync(join(PROJECT, 'dist'), { recursive: true, withFileTypes: true }).filter((e) => e.isFile())
+    const bytes = files.reduce((sum, e) => sum + readFileSync(join(e.parentPath, e.name)).length, 0)
+    expect(bytes).toBeLessThanOrEqual(2.5 * 1024 * 1024)
+    expect(files.filter((e) => e.name === 'prism.wasm')).toHaveLength(1)
+    // every source module is in one file only
+    const owners = new Map<string, string[]>()
+    for (const [file, c] of Object.entries(chunks)) for (const m of c.modules) owners.set(m, [...(owners.get(m) ?? []), file])
+    expect([...owners].filter(([, f]) => f.length > 1)).toEqual([])
+    // and the bin is only the door to the bundle
+    expect(readFileSync(CLI, 'utf8')).toMatch(/^#!\/usr\/bin\/env node\n(\/\/.*\n)*require\('\.\.\/index\.js'\)\.cli\(\)\n$/)
+  })
+
+  test('the clean example loads neither parser, no other server model, no SARIF, no octokit', () => {
+    for (const shell of ['action', 'cli'] as const) {
+      const l = loaded('puma-correct', shell)
+      expect({ shell, lazy: l.modules.filter((m) => LAZY.includes(m)), packages: l.packages }).toEqual({ shell, lazy: [], packages: [] })
+      expect(l.modules).toContain('src/servers/puma.ts')
+      // each shell loads its own chunk, not the other's
+      expect(l.modules).toContain(shell === 'action' ? 'src/action/main.ts' : 'src/cli/main.ts')
+      expect(l.modules).not.toContain(shell === 'action' ? 'src/cli/main.ts' : 'src/action/main.ts')
+    }
+  })
+
+  test('a Puma config file brings Prism and the evaluator; a Unicorn app its model; a manifest yaml', () => {
+    const phased = loaded('puma-phased', 'action')
+    expect(phased.modules).toEqual(expect.arrayContaining(['src/model/ruby-config.ts', 'src/model/ruby.ts']))
+    expect(phased.packages).toEqual(expect.arrayContaining(['@ruby/prism']))
+    expect(phased.modules).not.toContain('src/servers/unicorn.ts')
+    const unicorn = loaded('unicorn', 'action')
+    expect(unicorn.modules).toContain('src/servers/unicorn.ts')
+    expect(unicorn.packages).toEqual(expect.arrayContaining(['yaml']))
+    expect(unicorn.modules).not.toContain('src/servers/thin.ts')
+  })
+})

@@ -25,9 +25,14 @@ const files = { 'index.js': code }
 for (const [name, asset] of Object.entries(assets)) files[name] = asset.source
 // a chunk none of whose modules is rack-check's own (webpack's own list) is third-party code
 const vendor = new Set()
+// what each file holds, for reviewers and for the test that the clean path loads only what it runs
+const contents = {}
 for (const chunk of stats.toJson({ chunks: true, chunkModules: true, nestedModules: true, modules: false }).chunks) {
   const names = chunk.modules.flatMap((m) => (m.modules ?? [m]).map((n) => String(n.name ?? n.identifier)))
   if (!names.some((n) => n.startsWith('./src/'))) for (const f of chunk.files) vendor.add(f)
+  const own = names.filter((n) => n.startsWith('./src/')).map((n) => n.slice(2)).sort()
+  const packages = [...new Set(names.map((n) => /\/node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(n)?.[1]).filter(Boolean))].sort()
+  for (const f of chunk.files) contents[f] = { modules: own, packages }
 }
 for (const [name, content] of Object.entries(files)) {
   let text = content
@@ -35,6 +40,7 @@ for (const [name, content] of Object.entries(files)) {
   mkdirSync(dirname(join('dist', name)), { recursive: true })
   writeFileSync(join('dist', name), text)
 }
+writeFileSync('dist/chunks.json', JSON.stringify(Object.fromEntries(Object.entries(contents).sort(([a], [b]) => a.localeCompare(b, 'en', { numeric: true }))), null, 2) + '\n')
 // the bundle is CommonJS, the package (and so its folders) ES modules: say so for dist/
 writeFileSync('dist/package.json', '{\n  "type": "commonjs"\n}\n')
 // Prism's WebAssembly, loaded at run time from beside the bundle (see src/model/ruby.ts)
