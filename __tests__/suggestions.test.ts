@@ -1,6 +1,7 @@
 /** What the suggested changes are made of (src/action/suggestions.ts): the diff's lines, the corrected text, the fence. */
 import { describe, expect, test } from '@jest/globals'
 import { diffLines, planSuggestions, suggestionMarker } from '../src/action/suggestions.js'
+import { applyEdits } from '../src/fixes/apply.js'
 import type { Finding } from '../src/finding.js'
 
 const finding = (rule: string, edits: Array<[number, number, number, number, string]>, extra: Partial<Finding> = {}): Finding => ({
@@ -27,7 +28,7 @@ describe('diffLines', () => {
 describe('planSuggestions', () => {
   const text = 'one\ntwo `x` ```\nthree\nfour\n'
   const all = '@@ -0,0 +1,4 @@\n+one\n+two\n+three\n+four'
-  const plan = (f: Finding[], patch: string | undefined = all, t = text): ReturnType<typeof planSuggestions> => planSuggestions(f, 'app', 'c'.repeat(40), () => t, new Map([['app/Procfile', patch]]))
+  const plan = (f: Finding[], patch: string | undefined = all, t = text): ReturnType<typeof planSuggestions> => planSuggestions(f, 'app', 'c'.repeat(40), () => t, new Map([['app/Procfile', patch]]), applyEdits)
 
   test('one line: the corrected line in a fence its backticks cannot close; the message neutralised', () => {
     const { suggestions } = plan([finding('r1', [[2, 1, 2, 4, 'TWO']])])
@@ -52,8 +53,8 @@ describe('planSuggestions', () => {
   test('outside the diff, suppressed, CRLF, several files, two hunks: none', () => {
     expect(plan([finding('r', [[2, 1, 2, 4, 'X']])], '@@ -1 +1 @@\n-o\n+one')).toEqual({ suggestions: [], outsideDiff: 1 })
     // a file the pull request does not change, or one whose patch GitHub leaves out (too large)
-    expect(planSuggestions([finding('r', [[2, 1, 2, 4, 'X']])], 'app', 'c'.repeat(40), () => text, new Map())).toEqual({ suggestions: [], outsideDiff: 1 })
-    expect(planSuggestions([finding('r', [[2, 1, 2, 4, 'X']])], 'app', 'c'.repeat(40), () => text, new Map([['app/Procfile', undefined]]))).toEqual({ suggestions: [], outsideDiff: 1 })
+    expect(planSuggestions([finding('r', [[2, 1, 2, 4, 'X']])], 'app', 'c'.repeat(40), () => text, new Map(), applyEdits)).toEqual({ suggestions: [], outsideDiff: 1 })
+    expect(planSuggestions([finding('r', [[2, 1, 2, 4, 'X']])], 'app', 'c'.repeat(40), () => text, new Map([['app/Procfile', undefined]]), applyEdits)).toEqual({ suggestions: [], outsideDiff: 1 })
     expect(plan([finding('r', [[1, 1, 2, 4, 'X']])], '@@ -1 +1 @@\n+one\n@@ -2 +2 @@\n+two').outsideDiff).toBe(1)
     expect(plan([finding('r', [[2, 1, 2, 4, 'X']], { suppressed: { kind: 'inSource', reason: 'x' } })]).suggestions).toEqual([])
     expect(plan([finding('r', [[1, 1, 1, 4, 'X']])], all, 'one\r\ntwo\r\n').suggestions).toEqual([])

@@ -7,6 +7,8 @@ exports.modules = {
 /***/ ((__unused_webpack_module, __unused_webpack___webpack_exports__, __webpack_require__) => {
 
 
+// EXTERNAL MODULE: external "node:tty"
+var external_node_tty_ = __webpack_require__(7066);
 // EXTERNAL MODULE: ./src/output.ts
 var output = __webpack_require__(6202);
 // EXTERNAL MODULE: ./src/quiet-wasi.ts
@@ -19,8 +21,6 @@ var external_node_path_ = __webpack_require__(6760);
 var external_node_url_ = __webpack_require__(3136);
 // EXTERNAL MODULE: ./src/files/workspace.ts
 var workspace = __webpack_require__(9622);
-// EXTERNAL MODULE: ./src/cli/base.ts
-var cli_base = __webpack_require__(5333);
 // EXTERNAL MODULE: ./src/check.ts + 7 modules
 var check = __webpack_require__(5689);
 // EXTERNAL MODULE: ./src/paths.ts
@@ -283,14 +283,7 @@ var config = __webpack_require__(2973);
 var config_file = __webpack_require__(6309);
 // EXTERNAL MODULE: ./src/finding.ts
 var finding = __webpack_require__(2018);
-// EXTERNAL MODULE: ./src/fixes/apply.ts + 1 modules
-var apply = __webpack_require__(2600);
-// EXTERNAL MODULE: ./src/fixes/corrected-line.ts
-var corrected_line = __webpack_require__(3823);
 ;// CONCATENATED MODULE: ./src/cli/main.ts
-
-
-
 
 
 
@@ -379,25 +372,27 @@ async function run(argv, io) {
             const prefix = (0,paths/* findRepository */.W1)(folder, cwd).prefix;
             let base = null;
             if (opts.base !== null) {
+                const baseCheck = await __webpack_require__.e(/* import() */ 333).then(__webpack_require__.bind(__webpack_require__, 5333));
                 try {
-                    base = (await (0,cli_base/* checkBase */.qD)(await (0,cli_base/* gitBaseSource */.r)(folder, opts.base), options)).report;
+                    base = (await baseCheck.checkBase(await baseCheck.gitBaseSource(folder, opts.base), options)).report;
                 }
                 catch (e) {
-                    if (!(e instanceof cli_base/* BaseError */.Cf))
+                    if (!(e instanceof baseCheck.BaseError))
                         throw e;
                     io.stderr(`rack-check: --base: ${e.message}\n`);
                     return 2;
                 }
             }
             if (opts.fix !== null) {
-                const fixed = await (0,apply/* fixDirectory */.Rz)(folder, options, opts.fix === 'write');
+                const { fixDirectory } = await __webpack_require__.e(/* import() */ 600).then(__webpack_require__.bind(__webpack_require__, 2600));
+                const fixed = await fixDirectory(folder, options, opts.fix === 'write');
                 diff += rootedDiff(fixed.diff, prefix);
                 if (opts.fix === 'write' && fixed.applied.length)
                     io.stderr(`rack-check: applied ${fixed.applied.length} fix(es) in ${fixed.files.size} file(s)${prefix ? ` of ${prefix}` : ''}\n`);
             }
             const result = await (0,check/* checkDirectory */.W3)(folder, { ...options, base });
             if (opts.format === 'text')
-                for (const c of await (0,corrected_line/* verifiedCorrections */.I)(result, { ...options, base }))
+                for (const c of await (0,check/* corrections */.SX)(result, { ...options, base }))
                     corrections.push({ ...c, file: (0,paths/* inRepository */.yJ)(prefix, c.file) });
             // every format names files relative to the repository root (contract §5)
             const report = (0,paths/* rootedReport */.Mw)(result.report, prefix);
@@ -406,6 +401,8 @@ async function run(argv, io) {
             merged.report.findings.push(...report.findings);
             sources.push({ prefix, ws: new workspace/* Workspace */.a(folder) });
         }
+        // nothing is parsed after this: Prism's worker ends while the output is written
+        await (0,check/* releaseParsers */.w2)();
         merged.report.findings.sort(finding/* compareFindings */.E);
         merged.report.summary = (0,check/* summarize */.eh)(merged.report.findings);
         const report = merged.report;
@@ -474,13 +471,15 @@ function rootedDiff(diff, prefix) {
 
 
 
+
 (0,quiet_wasi/* silenceWasiWarning */.e)();
 // The shell: only this file touches process.
 run(process.argv.slice(2), {
     // straight to the descriptors: process.stdout would build its streams (start-up time)
     stdout: (s) => (0,output/* writeFd */.M)(1, s),
     stderr: (s) => (0,output/* writeFd */.M)(2, s),
-    isTTY: () => Boolean(process.stdout.isTTY),
+    // the descriptor, not process.stdout.isTTY: that would build the stream (start-up time)
+    isTTY: () => (0,external_node_tty_.isatty)(1),
     env: process.env
 }).then((code) => {
     process.exitCode = code;

@@ -14,12 +14,16 @@ __webpack_require__.d(__webpack_exports__, {
   LIMITS: () => (/* binding */ LIMITS),
   evaluateRubyConfig: () => (/* binding */ evaluateRubyConfig),
   jsRegExp: () => (/* binding */ jsRegExp),
-  loadRubyParser: () => (/* reexport */ loadRubyParser)
+  loadRubyParser: () => (/* reexport */ loadRubyParser),
+  stopRubyParser: () => (/* reexport */ stopRubyParser)
 });
 
 // EXTERNAL MODULE: ./src/model/paths.ts
 var paths = __webpack_require__(1933);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
 ;// CONCATENATED MODULE: ./src/model/ruby.ts
+
 /** A parse that takes longer is stopped: Prism parses a 1 MiB config in about 0.2 s (docs/robustness.md). */
 const PARSE_TIME_LIMIT_MS = 2000;
 /** How long a new worker may take to start (not input-controlled: only a very loaded machine is slower). */
@@ -147,10 +151,13 @@ class PrismWorker {
     }
 }
 let loading = null;
+/** Stops the worker of the parser loaded last (set by makeParser). */
+let stopCurrent = null;
 function loadRubyParser() {
     loading ??= (async () => {
-        const [threads, { readFile }] = await Promise.all([Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 5919, 23)), Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 1455, 23))]);
-        const bytes = await readFirst(readFile, ['prism.wasm', '../../node_modules/@ruby/prism/src/prism.wasm']);
+        const threads = await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 5919, 23));
+        // read synchronously: fs/promises would load Node's stream classes (start-up time)
+        const bytes = readFirst(['prism.wasm', '../../node_modules/@ruby/prism/src/prism.wasm']);
         // started now, so that it boots and compiles Prism while the deserializer loads and the rest of the app is read
         const first = new PrismWorker(threads, bytes);
         const { deserialize } = await __webpack_require__.e(/* import() */ 801).then(__webpack_require__.bind(__webpack_require__, 1801));
@@ -158,9 +165,23 @@ function loadRubyParser() {
     })();
     return loading;
 }
+/**
+ * Ends Prism's worker thread now, when a run will parse nothing more: it then shuts down while
+ * the run renders its output, instead of holding the process at exit (measured: 10–25 ms). A
+ * later parse starts a new worker.
+ */
+function stopRubyParser() {
+    loading = null;
+    stopCurrent?.();
+    stopCurrent = null;
+}
 function makeParser(threads, wasm, first, deserialize) {
     let worker = first;
     let empty = null;
+    stopCurrent = () => {
+        worker?.stop();
+        worker = null;
+    };
     const encoder = new TextEncoder();
     const run = (source) => {
         worker ??= new PrismWorker(threads, wasm);
@@ -210,11 +231,11 @@ function makeParser(threads, wasm, first, deserialize) {
         return { program: empty, errors: [{ message: failure, start: 0, end: 0 }], comments: [], offset, failure };
     };
 }
-async function readFirst(readFile, candidates) {
+function readFirst(candidates) {
     let last;
     for (const rel of candidates) {
         try {
-            return await readFile(new URL(rel, require("url").pathToFileURL(__filename).href));
+            return (0,external_node_fs_.readFileSync)(new URL(rel, require("url").pathToFileURL(__filename).href));
         }
         catch (e) {
             last = e;

@@ -121,13 +121,6 @@ module.exports = require("node:fs");
 
 /***/ }),
 
-/***/ 1455:
-/***/ ((module) => {
-
-module.exports = require("node:fs/promises");
-
-/***/ }),
-
 /***/ 7067:
 /***/ ((module) => {
 
@@ -188,6 +181,13 @@ module.exports = require("node:stream");
 /***/ ((module) => {
 
 module.exports = require("node:tls");
+
+/***/ }),
+
+/***/ 7066:
+/***/ ((module) => {
+
+module.exports = require("node:tty");
 
 /***/ }),
 
@@ -454,10 +454,10 @@ __nccwpck_require__.r(__webpack_exports__);
 
 /** The command line (the bin calls this). */
 function cli() {
-    void Promise.all(/* import() */[__nccwpck_require__.e(377), __nccwpck_require__.e(328)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8328));
+    void Promise.all(/* import() */[__nccwpck_require__.e(863), __nccwpck_require__.e(328)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8328));
 }
 if (startedAsProgram())
-    void Promise.all(/* import() */[__nccwpck_require__.e(377), __nccwpck_require__.e(912)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4912)).then((action) => action.run());
+    void Promise.all(/* import() */[__nccwpck_require__.e(863), __nccwpck_require__.e(225)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1225)).then((action) => action.run());
 /** True when Node was started on this file (the action), false when the bin loaded it. */
 function startedAsProgram() {
     const started = process.argv[1];

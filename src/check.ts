@@ -28,6 +28,7 @@ import { TOOL_VERSION } from './docs-url.js'
 export { TOOL_VERSION }
 
 import type { AppReport, CheckOptions, Report } from './report.js'
+import type { Correction } from './fixes/corrected-line.js'
 
 export type { AppReport, Report }
 
@@ -53,6 +54,35 @@ export interface Needs {
   models: LazyModel[]
 }
 
+/**
+ * The verified corrected `custom_web` line of each app (fixes/corrected-line.ts). Only a finding
+ * with a fix can give one, so without such a finding that code is not loaded (start-up time).
+ */
+export async function corrections(result: CheckResult, options: CheckOptions): Promise<Correction[]> {
+  if (!result.report.findings.some((f) => f.fix && !f.suppressed)) return []
+  return (await import('./fixes/corrected-line.js')).verifiedCorrections(result, options)
+}
+
+/** Set once Prism has been loaded in this process (its worker thread may be running). */
+let rubyLoaded = false
+
+/**
+ * Ends what a run no longer needs (Prism's worker thread) once nothing more will be parsed: the
+ * thread then shuts down while the shell writes its output instead of at exit.
+ */
+export async function releaseParsers(): Promise<void> {
+  if (rubyLoaded) (await import('./model/ruby-config.js')).stopRubyParser()
+}
+
+/** Starts loading Prism (and its worker) without waiting: loadNeeded then finds it under way. */
+function prefetchRuby(): void {
+  rubyLoaded = true
+  import('./model/ruby-config.js').then(
+    ({ loadRubyParser }) => loadRubyParser().catch(() => {}), // its failure is loadNeeded's to report
+    () => {}
+  )
+}
+
 export function noParsers(): Parsers {
   return { ruby: null, yaml: null, models: {} }
 }
@@ -71,6 +101,7 @@ export async function loadNeeded(needs: Needs, parsers: Parsers, wrap: (parse: R
     ruby &&
       // one chunk: the evaluator carries the parser's loader
       import('./model/ruby-config.js').then(async ({ loadRubyParser, evaluateRubyConfig }) => {
+        rubyLoaded = true
         parsers.ruby ??= { parse: wrap(await loadRubyParser()), evaluate: evaluateRubyConfig }
       }),
     yaml &&
@@ -124,6 +155,8 @@ export function analyzeApp(ws: Workspace, root: string, options: CheckOptions, p
       const r = read(appPath)
       if (r.status !== 'ok') return r
       if (!ruby) {
+        // Prism's worker thread takes longer to start than the rest of this pass: it starts now
+        if (!needs.ruby) prefetchRuby()
         needs.ruby = true
         return { status: 'pending' }
       }

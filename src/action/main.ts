@@ -3,14 +3,13 @@ import { mkdirSync, realpathSync, statSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { isAbsolute, join, relative, resolve, sep } from 'node:path'
 import { pathToFileURL } from 'node:url'
-import { checkDirectory, failsAt, summarize, TOOL_VERSION, type CheckResult } from '../check.js'
+import { checkDirectory, corrections as verifiedCorrections, failsAt, releaseParsers, summarize, TOOL_VERSION, type CheckResult } from '../check.js'
 import { Workspace } from '../files/workspace.js'
 import { httpsUrl, inFolder, inRepository, normalPrefix, realpathOr, rootedReport } from '../paths.js'
 import { silenceWasiWarning } from '../quiet-wasi.js'
 import { formatJson } from '../reporters/json.js'
 import { chooseAnnotations, hiddenCount } from '../reporters/annotations.js'
 import { commentMarker, renderApps, renderComment, type AppSection } from '../reporters/comment.js'
-import { BaseError, checkBase, checkSnapshot, gitBaseSource } from '../cli/base.js'
 import type { Report } from '../check.js'
 import type { CheckOptions } from '../report.js'
 import { touchesDeployment, upsertComment } from './comment.js'
@@ -22,8 +21,6 @@ import { CONFIG_FILE, ConfigError, globMatcher, withConfig } from '../config.js'
 import { findApps, MAX_FOLDERS } from '../cli/apps.js'
 import { compareFindings } from '../finding.js'
 import { configFromText, findConfig, loadConfig, type FoundConfig } from '../cli/config-file.js'
-import { verifiedCorrections } from '../fixes/corrected-line.js'
-import { publishSuggestions } from './suggestions.js'
 
 /** The action (contract §3). Never throws: failures become `setFailed` with a clear message. */
 export async function run(): Promise<void> {
@@ -66,6 +63,7 @@ export async function run(): Promise<void> {
       // .rack-check.yml at the head: the `config` input, else the app folder's, else the root's
       const configured = withConfig(options, inputs.given, await apiConfig(inputs.config, prefix, (p) => headApi.fileAt(sha, '', p)))
       const base = event.pullRequest ? await baseReport(null, prefix, event.pullRequest.baseSha, configured, api) : null
+      const { checkSnapshot } = await import('../cli/base.js')
       await checkSnapshot({ entries, read: (path) => headApi.fileAt(sha, prefix, path) }, { ...configured, base }, async (snapshot) => {
         core.info(`rack-check: commit ${sha.slice(0, 12)} read through the GitHub API (${snapshot.fetched} file${snapshot.fetched === 1 ? '' : 's'}); nothing of it is checked out or run`)
         if (snapshot.skipped.length > 0) {
@@ -189,6 +187,8 @@ async function publish(inputs: ActionInputs, event: ActionEvent, result: CheckRe
   const hidden = inputs.annotate ? hiddenCount(choice) : 0
   // the corrected custom_web line, when the engine has verified it (fixes/corrected-line.ts)
   const corrections = where.set ? [] : await verifiedCorrections(result, where.options)
+  // nothing is parsed after this: Prism's worker ends while the output is written
+  await releaseParsers()
   const context = {
     repository: process.env.GITHUB_REPOSITORY ?? '',
     sha: where.sha || 'HEAD',
@@ -254,7 +254,12 @@ async function publish(inputs: ActionInputs, event: ActionEvent, result: CheckRe
   }
   const apps = where.set ? where.set.sections.map((x) => ({ findings: x.result.report.findings, prefix: x.folder, read: reader(join(where.dir, x.folder)) })) : [{ findings: report.findings, prefix, read: reader(where.dir) }]
   const writable = !(event.pullRequest?.fromFork && event.name === 'pull_request')
-  await publishSuggestions(apps, { enabled: inputs.suggestions && inputs.comment !== 'never' && writable, headSha: event.pullRequest?.headSha ?? '', label: where.set?.label ?? prefix, api: where.api, log: core, describe: apiError })
+  const suggest = inputs.suggestions && inputs.comment !== 'never' && writable
+  // loaded only when there is an API to post to (a run without a token never needs it)
+  if (suggest && where.api) {
+    const { publishSuggestions } = await import('./suggestions.js')
+    await publishSuggestions(apps, { enabled: true, headSha: event.pullRequest?.headSha ?? '', label: where.set?.label ?? prefix, api: where.api, log: core, describe: apiError })
+  }
 
   const s = report.summary
   core.info(`rack-check: ${s.errors} error(s), ${s.warnings} warning(s), ${s.notices} notice(s); report: ${reportPath}${sarifPath ? `; SARIF: ${sarifPath}` : ''}`)
@@ -316,6 +321,8 @@ function apiError(e: unknown): string {
  */
 async function baseReport(dir: string | null, prefix: string, sha: string, options: { environment: string; processManager: 'systemd' | 'bluepill' }, api: (() => Promise<PullRequestApi>) | null): Promise<Report | null> {
   let apiProblem = 'no token'
+  // the base is read only on pull requests: its code is loaded then
+  const { BaseError, checkBase, gitBaseSource } = await import('../cli/base.js')
   if (api) {
     try {
       const client = await api()

@@ -16,7 +16,7 @@
  */
 import type { Finding } from '../finding.js'
 import { SourceFile } from '../files/source-file.js'
-import { applyEdits } from '../fixes/apply.js'
+import type { applyEdits } from '../fixes/apply.js'
 import { hasHiddenCharacters, inline } from '../reporters/markdown.js'
 import { writtenBy, type Identity } from './comment.js'
 
@@ -101,7 +101,16 @@ function fenced(info: string, text: string): string {
  * an app-relative file's text; `patches` the diff by repository path; `label` names the folder
  * (or the set of folders) in the marker.
  */
-export function planSuggestions(findings: Finding[], prefix: string, commitId: string, read: (file: string) => string | null, patches: Map<string, string | undefined>, label = prefix): { suggestions: Suggestion[]; outsideDiff: number } {
+export function planSuggestions(
+  findings: Finding[],
+  prefix: string,
+  commitId: string,
+  read: (file: string) => string | null,
+  patches: Map<string, string | undefined>,
+  /** fixes/apply.ts's, passed in: that module is a chunk of its own, loaded by whoever applies fixes first */
+  apply: typeof applyEdits,
+  label = prefix
+): { suggestions: Suggestion[]; outsideDiff: number } {
   const suggestions: Suggestion[] = []
   const keys = new Set<string>()
   let outsideDiff = 0
@@ -124,7 +133,7 @@ export function planSuggestions(findings: Finding[], prefix: string, commitId: s
     if (before === '' || before.includes('\r')) continue
     let fixed: string
     try {
-      fixed = applyEdits(text, f.fix.edits)
+      fixed = apply(text, f.fix.edits)
     } catch {
       continue
     }
@@ -230,8 +239,9 @@ export async function publishSuggestions(apps: AppFindings[], c: SuggestionConte
     const patches = new Map((await api.files()).map((f) => [f.path, f.patch]))
     const wanted: Suggestion[] = []
     let outsideDiff = 0
+    const { applyEdits } = await import('../fixes/apply.js')
     for (const app of apps) {
-      const plan = planSuggestions(app.findings, app.prefix, c.headSha, app.read, patches, c.label)
+      const plan = planSuggestions(app.findings, app.prefix, c.headSha, app.read, patches, applyEdits, c.label)
       wanted.push(...plan.suggestions)
       outsideDiff += plan.outsideDiff
     }

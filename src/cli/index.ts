@@ -1,4 +1,5 @@
 #!/usr/bin/env node
+import { isatty } from 'node:tty'
 import { writeFd } from '../output.js'
 import { silenceWasiWarning } from '../quiet-wasi.js'
 import { run } from './main.js'
@@ -9,7 +10,8 @@ run(process.argv.slice(2), {
   // straight to the descriptors: process.stdout would build its streams (start-up time)
   stdout: (s) => writeFd(1, s),
   stderr: (s) => writeFd(2, s),
-  isTTY: () => Boolean(process.stdout.isTTY),
+  // the descriptor, not process.stdout.isTTY: that would build the stream (start-up time)
+  isTTY: () => isatty(1),
   env: process.env
 }).then(
   (code) => {

@@ -2,8 +2,7 @@ import { statSync } from 'node:fs'
 import { join, relative, resolve, sep } from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { Workspace } from '../files/workspace.js'
-import { BaseError, checkBase, gitBaseSource } from './base.js'
-import { checkDirectory, failsAt, summarize, TOOL_VERSION, type CheckResult } from '../check.js'
+import { checkDirectory, corrections as verifiedCorrections, failsAt, releaseParsers, summarize, TOOL_VERSION, type CheckResult } from '../check.js'
 import { findRepository, inFolder, inRepository, readRevision, rootedReport } from '../paths.js'
 import { formatGithub } from '../reporters/github.js'
 import { formatJson } from '../reporters/json.js'
@@ -13,8 +12,7 @@ import { findApps, MAX_FOLDERS } from './apps.js'
 import { ConfigError, globMatcher } from '../config.js'
 import { findConfig, loadConfig } from './config-file.js'
 import { compareFindings } from '../finding.js'
-import { fixDirectory } from '../fixes/apply.js'
-import { verifiedCorrections, type Correction } from '../fixes/corrected-line.js'
+import type { Correction } from '../fixes/corrected-line.js'
 import type { CheckOptions } from '../report.js'
 
 export interface CliIO {
@@ -96,15 +94,17 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
       const prefix = findRepository(folder, cwd).prefix
       let base = null
       if (opts.base !== null) {
+        const baseCheck = await import('./base.js')
         try {
-          base = (await checkBase(await gitBaseSource(folder, opts.base), options)).report
+          base = (await baseCheck.checkBase(await baseCheck.gitBaseSource(folder, opts.base), options)).report
         } catch (e) {
-          if (!(e instanceof BaseError)) throw e
+          if (!(e instanceof baseCheck.BaseError)) throw e
           io.stderr(`rack-check: --base: ${e.message}\n`)
           return 2
         }
       }
       if (opts.fix !== null) {
+        const { fixDirectory } = await import('../fixes/apply.js')
         const fixed = await fixDirectory(folder, options, opts.fix === 'write')
         diff += rootedDiff(fixed.diff, prefix)
         if (opts.fix === 'write' && fixed.applied.length) io.stderr(`rack-check: applied ${fixed.applied.length} fix(es) in ${fixed.files.size} file(s)${prefix ? ` of ${prefix}` : ''}\n`)
@@ -118,6 +118,8 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
       merged.report.findings.push(...report.findings)
       sources.push({ prefix, ws: new Workspace(folder) })
     }
+    // nothing is parsed after this: Prism's worker ends while the output is written
+    await releaseParsers()
     merged.report.findings.sort(compareFindings)
     merged.report.summary = summarize(merged.report.findings)
     const report = merged.report

@@ -7,7 +7,6 @@
  */
 import { analyzeApp, loadNeeded, noParsers, runRules, type CheckResult } from '../check.js'
 import { compareFindings, type Finding, type Fix } from '../finding.js'
-import { applyEdits } from './apply.js'
 import { SourceFile } from '../files/source-file.js'
 import { Workspace, type ReadResult } from '../files/workspace.js'
 import type { AppAnalysis, CheckOptions } from '../rules/define-rule.js'
@@ -78,6 +77,8 @@ async function recheck(analysis: AppAnalysis, options: CheckOptions, path: strin
  */
 export async function verifiedCorrections(result: CheckResult, options: CheckOptions): Promise<Correction[]> {
   const out: Correction[] = []
+  // the same edits --fix writes: one chunk of the bundle, whoever loads it first
+  const { applyEdits } = await import('./apply.js')
   for (const analysis of result.analyses) {
     const web = analysis.web
     if (!web || analysis.app.failures.length) continue
