@@ -122,13 +122,15 @@ describe('CHANGELOG.md (Keep a Changelog)', () => {
 
   test('a release turns Unreleased into the version section, with its links', async () => {
     const { openRelease, parseChangelog, releaseNotes } = await lib
-    const text = changelog.replace('## [Unreleased]\n', '## [Unreleased]\n\n### Fixed\n\n- Something.\n')
+    // the real CHANGELOG with its Unreleased section replaced by one known entry
+    const empty = changelog.replace(/## \[Unreleased\]\n[\s\S]*?(?=\n## \[\d)/, '## [Unreleased]\n')
+    const text = empty.replace('## [Unreleased]\n', '## [Unreleased]\n\n### Fixed\n\n- Something.\n')
     const next = openRelease(text, '0.2.0', '2027-01-02')
     expect(parseChangelog(next).problems).toEqual([])
     expect(next).toContain('## [Unreleased]\n\n## [0.2.0] - 2027-01-02\n\n### Fixed\n\n- Something.\n\n## [0.1.0]')
     expect(next).toContain('[Unreleased]: https://github.com/c66/rack-check/compare/v0.2.0...HEAD\n[0.2.0]: https://github.com/c66/rack-check/compare/v0.1.0...v0.2.0\n[0.1.0]: ')
     expect(releaseNotes(next, '0.2.0')).toBe('### Fixed\n\n- Something.')
-    expect(() => openRelease(changelog, '0.2.0', '2027-01-02')).toThrow('the [Unreleased] section is empty')
+    expect(() => openRelease(empty, '0.2.0', '2027-01-02')).toThrow('the [Unreleased] section is empty')
     expect(() => openRelease(text, '0.1.0', '2027-01-02')).toThrow('already has [0.1.0]')
   })
 })

@@ -6,8 +6,11 @@
 // The bundle is CommonJS: on Node 20 an ES-module entry costs about 4 ms more to start than a
 // CommonJS one (docs/performance.md), a fifth of bare Node's start. The sources stay ES modules.
 // ncc is pinned exactly so that dist/ is reproducible and CI can check it is current; so is
-// terser, which minifies only the chunks that hold nothing but third-party code (octokit and
-// undici, Prism's deserializer, yaml): rack-check's own code stays readable in dist/ diffs.
+// terser, which minifies every chunk: V8 scanning and interning long names and comments, and
+// decoding non-ASCII text, was a fifth of what the clean example's run adds to a bare Node start
+// (callgrind, docs/performance.md). Function and class names are kept (stack traces under
+// RACK_CHECK_DEBUG stay readable); the sources are what is reviewed, and CI checks that dist/ is
+// exactly what they build to.
 import { execFileSync } from 'node:child_process'
 import { chmodSync, copyFileSync, mkdirSync, rmSync, writeFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
@@ -23,20 +26,18 @@ rmSync('dist', { recursive: true, force: true })
 const { code, assets, stats } = await ncc(resolve('src/index.ts'), { esm: false, cache: false, quiet: true, license: 'licenses.txt' })
 const files = { 'index.js': code }
 for (const [name, asset] of Object.entries(assets)) files[name] = asset.source
-// a chunk none of whose modules is rack-check's own (webpack's own list) is third-party code
-const vendor = new Set()
+const MINIFY = { compress: true, mangle: true, keep_fnames: true, keep_classnames: true, format: { comments: false, ascii_only: true } }
 // what each file holds, for reviewers and for the test that the clean path loads only what it runs
 const contents = {}
 for (const chunk of stats.toJson({ chunks: true, chunkModules: true, nestedModules: true, modules: false }).chunks) {
   const names = chunk.modules.flatMap((m) => (m.modules ?? [m]).map((n) => String(n.name ?? n.identifier)))
-  if (!names.some((n) => n.startsWith('./src/'))) for (const f of chunk.files) vendor.add(f)
   const own = names.filter((n) => n.startsWith('./src/')).map((n) => n.slice(2)).sort()
   const packages = [...new Set(names.map((n) => /\/node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(n)?.[1]).filter(Boolean))].sort()
   for (const f of chunk.files) contents[f] = { modules: own, packages }
 }
 for (const [name, content] of Object.entries(files)) {
   let text = content
-  if (vendor.has(name)) text = (await minify(String(content), { compress: true, mangle: true, format: { comments: false } })).code
+  if (name.endsWith('.js')) text = (await minify(String(content), MINIFY)).code
   mkdirSync(dirname(join('dist', name)), { recursive: true })
   writeFileSync(join('dist', name), text)
 }

@@ -1,7 +1,8 @@
 // The parts of the release process that read and write files (docs/releasing.md), shared by
 // scripts/release.mjs (prepares a release), scripts/release-check.mjs (run by the release
 // workflow) and the tests. Nothing here runs git or the network.
-import { readdirSync, readFileSync } from 'node:fs'
+import { execFileSync } from 'node:child_process'
+import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 
 export const REPOSITORY_URL = 'https://github.com/c66/rack-check'
@@ -125,9 +126,8 @@ export function versionsOf(root) {
   const source = /export const TOOL_VERSION = '([^']+)'/.exec(read('src/docs-url.ts'))?.[1] ?? null
   let dist
   try {
-    // the bundle inlines src/docs-url.ts in one of its chunks
-    const chunks = readdirSync(join(root, 'dist')).filter((f) => f.endsWith('.js'))
-    dist = chunks.map((f) => /const TOOL_VERSION = ['"]([^'"]+)['"]/.exec(read(join('dist', f)))?.[1]).find(Boolean) ?? null
+    // what the committed bundle says it is (it is minified: its text does not name the constant)
+    dist = /^rack-check (\S+)$/.exec(execFileSync(process.execPath, [join(root, 'dist', 'cli', 'index.js'), '--version'], { encoding: 'utf8' }).trim())?.[1] ?? null
   } catch {
     dist = null
   }
