@@ -221,6 +221,12 @@ describe('Ruby configs Prism cannot hold: a finding on the file, never a hang or
     sound(await cli(app({ Procfile: PUMA_CONFIG, 'Gemfile.lock': LOCK, 'config/puma.rb': source })))
   })
 
+  test('File.join and File.basename of 300,000 slashes: linear', async () => {
+    const slashes = '/'.repeat(300_000)
+    const source = `bind "unix:///tmp/web_server.sock"\npidfile File.join("/tmp${slashes}x", "web_server.pid")\nx = File.basename("a${slashes}b")\n`
+    sound(await cli(app({ Procfile: PUMA_CONFIG, 'Gemfile.lock': LOCK, 'config/puma.rb': source })))
+  })
+
   test('a 1 MB puma.rb of binds', async () => {
     let source = ''
     while (source.length < 1_000_000) source += 'bind "unix:///tmp/web_server.sock"\n'
@@ -253,6 +259,16 @@ describe('shell commands: bounded depth and linear work', () => {
     const unset = messages(o, 'custom-web-unset-variable')
     expect(unset).toHaveLength(1)
     expect(unset[0].length).toBeLessThan(1000)
+  })
+
+  test('300,000 blanks inside a Procfile line, and inside a suppression comment (found by the fuzz suite, seed 20261202: a regular expression retried the run)', async () => {
+    const blanks = ' '.repeat(300_000)
+    sound(await cli(app({ Procfile: `worker: bundle exec rake${blanks}x\ncustom_web: bundle exec puma -b unix:///tmp/web_server.sock --pidfile /tmp/web_server.pid\n`, 'Gemfile.lock': LOCK })))
+    const o = await cli(app({ Procfile: `custom_web: bundle exec puma -b unix:///tmp/web_server.sock # rack-check: disable=custom-web-no-pid-file -- why${blanks}not\n`, 'Gemfile.lock': LOCK }))
+    sound(o)
+    // the directive is read, long reason and all
+    expect(o.json.findings.filter((f) => f.rule === 'custom-web-no-pid-file' && !('suppressed' in f))).toEqual([])
+    expect(o.json.findings.filter((f) => f.rule === 'suppression-unused')).toEqual([])
   })
 
   test('${A:-${B:-…}} 10,000 deep: not followed, with a notice', async () => {

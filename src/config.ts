@@ -16,6 +16,7 @@
 import { SourceFile } from './files/source-file.js'
 import type { Severity } from './model/span.js'
 import { parseYamlTree, type YamlModule, type YNode } from './model/yaml-tree.js'
+import { withoutTrailingSlashes } from './model/paths.js'
 
 export const CONFIG_FILE = '.rack-check.yml'
 
@@ -96,7 +97,7 @@ export function parseConfig(path: string, text: string, yaml: YamlModule, ruleId
  * of that name at any depth (as .gitignore does).
  */
 export function globMatcher(pattern: string): (path: string) => boolean {
-  const p = pattern.replace(/^\.\//, '').replace(/\/+$/, '')
+  const p = withoutTrailingSlashes(pattern.replace(/^\.\//, ''))
   let re = ''
   for (let i = 0; i < p.length; i++) {
     const c = p[i]

@@ -10,6 +10,7 @@
 import { lstatSync, readFileSync, realpathSync } from 'node:fs'
 import { dirname, join, relative, resolve, sep } from 'node:path'
 import type { Report } from './check.js'
+import { withoutTrailingSlashes } from './model/paths.js'
 
 export interface Repository {
   /** the repository root (real path), or the current directory outside any git repository */
@@ -72,7 +73,7 @@ function slashes(p: string): string {
 
 /** A folder given by a user (`working-directory`), as a prefix: "/" separated, no `./`, no trailing `/`. */
 export function normalPrefix(p: string): string {
-  return p.replace(/\\/g, '/').replace(/^(\.\/)+/, '').replace(/^\.$/, '').replace(/\/+$/, '')
+  return withoutTrailingSlashes(p.replace(/\\/g, '/').replace(/^(\.\/)+/, '').replace(/^\.$/, ''))
 }
 
 /** A path relative to the checked folder, made relative to the repository root. */

@@ -21,6 +21,7 @@ import { CONFIG_FILE, ConfigError, globMatcher, withConfig } from '../config.js'
 import { findApps, MAX_FOLDERS } from '../cli/apps.js'
 import { compareFindings } from '../finding.js'
 import { configFromText, findConfig, loadConfig, type FoundConfig } from '../cli/config-file.js'
+import { withoutTrailingSlashes } from '../model/paths.js'
 
 /** The action (contract §3). Never throws: failures become `setFailed` with a clear message. */
 export async function run(): Promise<void> {
@@ -218,7 +219,7 @@ async function publish(inputs: ActionInputs, event: ActionEvent, result: CheckRe
       const r = inside === null ? null : ws.read(inside)
       return r?.ok ? r.file.text : undefined
     }
-    const serverUrl = (process.env.GITHUB_SERVER_URL || 'https://github.com').replace(/\/+$/, '')
+    const serverUrl = withoutTrailingSlashes(process.env.GITHUB_SERVER_URL || 'https://github.com')
     const repository = process.env.GITHUB_REPOSITORY ?? ''
     const branch = process.env.GITHUB_HEAD_REF || process.env.GITHUB_REF_NAME || null
     const revision = repository ? { repositoryUri: httpsUrl(`${serverUrl}/${repository}`), revisionId: where.sha || null, branch } : null

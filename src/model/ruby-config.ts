@@ -14,7 +14,7 @@
  * elements are not evaluated; the result then says so (an unknown value, or an `opaque` entry
  * when statements were skipped). Nothing here recurses deeper than `LIMITS.depth`.
  */
-import { resolvePath } from './paths.js'
+import { resolvePath, withoutTrailingSlashes } from './paths.js'
 import type { SourceFile } from '../files/source-file.js'
 import { kindOf, type RubyNode, type RubyParse } from './ruby.js'
 // the engine loads the evaluator and Prism's loader together, as one chunk (check.ts loadNeeded)
@@ -563,7 +563,7 @@ export function evaluateRubyConfig(file: SourceFile, parse: RubyParse, env: Ruby
       if (bad) return bad
       const strs = parts.map((v) => (v.known && typeof v.value === 'string' ? v.value : null))
       if (strs.some((s) => s === null)) return opaque()
-      return known([env.appRoot, ...(strs as string[])].reduce((base, p) => (p.startsWith('/') ? p : base.replace(/\/+$/, '') + '/' + p)))
+      return known([env.appRoot, ...(strs as string[])].reduce((base, p) => (p.startsWith('/') ? p : withoutTrailingSlashes(base) + '/' + p)))
     }
     if (cls !== null && CPU_COUNT[cls]?.includes(name)) return unknown(n, `\`${text(n)}\` is the machine's CPU count, unknown before deploy`)
     if (cls === 'Socket' && name === 'gethostname') return unknown(n, `\`${text(n)}\` is the server's host name, unknown before deploy`)
@@ -584,7 +584,7 @@ export function evaluateRubyConfig(file: SourceFile, parse: RubyParse, env: Ruby
       if (name === 'join') return str(n, s.join('/').replace(/\/+/g, '/'))
       if (name === 'dirname') return s.length === 1 ? known(s[0].replace(/\/[^/]*$/, '') || (s[0].startsWith('/') ? '/' : '.')) : opaque()
       if (name === 'basename') {
-        if (s.length === 1) return known(s[0].replace(/\/+$/, '').replace(/^.*\//, ''))
+        if (s.length === 1) return known(basename(s[0]))
         const base = s[0].replace(/^.*\//, '')
         return s.length === 2 && s[1] !== '.*' && base.endsWith(s[1]) ? known(base.slice(0, base.length - s[1].length)) : opaque()
       }
@@ -1284,6 +1284,12 @@ export function evaluateRubyConfig(file: SourceFile, parse: RubyParse, env: Ruby
     config.opaque.push({ at: raised.at, why: `\`${file.path}\` past line ${raised.at.line}: ${raised.why}, so the server stops loading the file there and exits at start` })
   }
   return config
+}
+
+/** Ruby's File.basename of one argument: the last part, trailing slashes ignored; "/" for a root. */
+function basename(p: string): string {
+  const t = withoutTrailingSlashes(p)
+  return t === '' ? (p.startsWith('/') ? '/' : '') : t.slice(t.lastIndexOf('/') + 1)
 }
 
 type NumberError = { exception: string; message(fn: string, v: RubyScalar): string }

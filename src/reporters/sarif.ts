@@ -11,6 +11,7 @@ import { docsUrl, REPOSITORY_URL, ruleUrl } from '../docs-url.js'
 import type { Revision } from '../paths.js'
 import { RULES } from '../rules/index.js'
 import { RULE_HELP } from './rule-help.js'
+import { withoutTrailingSlashes } from '../model/paths.js'
 
 export { REPOSITORY_URL }
 
@@ -82,7 +83,7 @@ function suppressionOf(s: NonNullable<SarifFinding['suppressed']>): Record<strin
 export function formatSarif(report: Report, options: SarifOptions): string {
   const findings = report.findings as SarifFinding[]
   const prints = fingerprints(findings, options.source)
-  const category = options.category.replace(/\/+$/, '')
+  const category = withoutTrailingSlashes(options.category)
   const revision = options.revision
   // every rule, and any rule a finding names that the list lacks (check-incomplete is added by the engine)
   const descriptors: Array<{ id: string; summary: string; severity: Finding['severity'] }> = RULES.map((r) => ({ id: r.id, summary: r.summary, severity: r.severity }))
