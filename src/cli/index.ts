@@ -1,5 +1,4 @@
 #!/usr/bin/env node
-import { isatty } from 'node:tty'
 import { writeFd } from '../output.js'
 import { silenceWasiWarning } from '../quiet-wasi.js'
 import { run } from './main.js'
@@ -10,8 +9,9 @@ run(process.argv.slice(2), {
   // straight to the descriptors: process.stdout would build its streams (start-up time)
   stdout: (s) => writeFd(1, s),
   stderr: (s) => writeFd(2, s),
-  // the descriptor, not process.stdout.isTTY: that would build the stream (start-up time)
-  isTTY: () => isatty(1),
+  // asked only for text output whose colour depends on it: process.stdout builds Node's streams
+  // (and importing node:tty for isatty() would load them at start, for every format)
+  isTTY: () => Boolean(process.stdout.isTTY),
   env: process.env
 }).then(
   (code) => {
