@@ -220,8 +220,9 @@ export function loadRubyParser(): Promise<RubyParser> {
 
 /**
  * Ends Prism's worker thread now, when a run will parse nothing more: it then shuts down while
- * the run renders its output, instead of holding the process at exit (measured: 10–25 ms). A
- * later parse starts a new worker.
+ * the run renders its output, instead of holding the process at exit (measured on
+ * examples/puma-phased: the time after the exit event 9.0 -> 6.3 ms, against 3.6–5.9 ms with no
+ * worker at all). A later parse starts a new worker.
  */
 export function stopRubyParser(): void {
   loading = null
