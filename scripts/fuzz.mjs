@@ -59,8 +59,8 @@ function runJob(i) {
 }
 
 const running = Array.from({ length: jobs }, (_, i) => runJob(i))
-/** the case number each job is on, from its progress file */
-const position = (job) => (existsSync(job.progress) ? Number(readFileSync(job.progress, 'utf8').split(' ')[0]) || 0 : 0)
+/** the case number each job is on, from its progress file (read while it is rewritten it may be empty: the last value read stands) */
+const position = (job) => (job.at = Math.max(job.at ?? 0, existsSync(job.progress) ? Number(readFileSync(job.progress, 'utf8').split(' ')[0]) || 0 : 0))
 let lastProgress = Date.now()
 const watchdog = setInterval(() => {
   for (const job of running) {
