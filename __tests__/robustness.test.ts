@@ -15,7 +15,8 @@ import { Workspace } from '../src/files/workspace.js'
 import { formatText } from '../src/reporters/text.js'
 import { checkDirectory } from '../src/check.js'
 import { parseShell, MAX_EXPANSION_DEPTH } from '../src/model/shell.js'
-import { yamlNestingEstimate } from '../src/model/yaml-tree.js'
+import { erbTags, yamlNestingEstimate } from '../src/model/yaml-tree.js'
+import fc from 'fast-check'
 import { FIXTURES } from './helpers/paths.js'
 
 const work = mkdtempSync(join(tmpdir(), 'rack-check-robust-'))
@@ -310,6 +311,26 @@ describe('YAML: bounded depth', () => {
     expect(yamlNestingEstimate('- - - - 1\n')).toBe(5)
     expect(yamlNestingEstimate('a: [b, {c: [1]}]\n')).toBe(6)
     expect(yamlNestingEstimate('a: "[[["\n')).toBe(5) // in quotes too: counting more is safe
+  })
+
+  test('17,000 aliases of one anchor (found by the fuzz suite, seed 20261203: 61 s, each alias walked the document again)', async () => {
+    const manifest = 'default: &default\n  rails:\n    configuration:\n      ruby_version: 3.1.2\n\nproduction:\n  <<: *default\n' + '  a: *default\n'.repeat(17_000)
+    const o = await cli(app({ Procfile: PUMA_OK, 'Gemfile.lock': LOCK, '.cloud66/manifest.yml': manifest }))
+    sound(o)
+    expect(messages(o, 'yaml-duplicate-key')).toHaveLength(16_999)
+  })
+
+  test('ERB tags are found as the regular expressions found them, in one pass (an unclosed `<%` searched the rest of the text from each)', async () => {
+    const regex = { control: /<%(?!=)[\s\S]*?%>/g, output: /<%=[\s\S]*?%>/g }
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom('<', '%', '=', '>', 'a', '\n', '<%', '%>', '<%='), { maxLength: 40 }), (parts) => {
+        const text = parts.join('')
+        for (const kind of ['control', 'output'] as const) expect(erbTags(text, kind)).toEqual([...text.matchAll(regex[kind])].map((m) => [m.index, m.index! + m[0].length]))
+      }),
+      { seed: 17, numRuns: 3000 }
+    )
+    sound(await cli(app({ Procfile: PUMA_OK, 'Gemfile.lock': LOCK, '.cloud66/manifest.yml': 'production: x\n' + '<%'.repeat(300_000) + '\n' })))
+    sound(await cli(app({ Procfile: 'custom_web: bundle exec thin -C config/thin.yml -S /tmp/web_server.sock -P /tmp/web_server.pid start\n', 'config/thin.yml': 'pid: ' + '<%='.repeat(300_000) + '\n' })))
   })
 
   test('an alias bomb', async () => {

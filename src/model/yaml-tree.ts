@@ -132,7 +132,35 @@ export function yamlNestingEstimate(text: string): number {
  * tags (`<%= … %>`) stay in the text and mark the scalar that holds them as unknown.
  */
 function blankErbControlTags(text: string): string {
-  return text.replace(/<%(?!=)[\s\S]*?%>/g, (tag) => tag.replace(/[^\n]/g, ' '))
+  let out = ''
+  let from = 0
+  for (const [start, end] of erbTags(text, 'control')) {
+    out += text.slice(from, start) + text.slice(start, end).replace(/[^\n]/g, ' ')
+    from = end
+  }
+  return out + text.slice(from)
+}
+
+/**
+ * The ERB tags of a text, in order, as `/<%(?!=)[\s\S]*?%>/g` (control) or `/<%=[\s\S]*?%>/g`
+ * (output) would find them, in one pass: those expressions search the rest of the text for a
+ * closing `%>` from every unclosed `<%`, quadratic (20,000 `<%=` took 0.25 s, a 1 MB file a minute).
+ */
+export function erbTags(text: string, kind: 'control' | 'output'): Array<[number, number]> {
+  const tags: Array<[number, number]> = []
+  for (let at = text.indexOf('<%'); at >= 0; ) {
+    const output = text[at + 2] === '='
+    if (output !== (kind === 'output')) {
+      at = text.indexOf('<%', at + 1)
+      continue
+    }
+    const close = text.indexOf('%>', at + (output ? 3 : 2))
+    // no closing tag after this one: none after any later one either
+    if (close < 0) break
+    tags.push([at, close + 2])
+    at = text.indexOf('<%', close + 2)
+  }
+  return tags
 }
 
 /** The `yaml` package's exports: loaded by `loadYaml()`, then passed to the parsers. */
@@ -174,12 +202,32 @@ export function parseYamlTree(file: SourceFile, yaml: YamlModule): YamlTree {
     tree.error = { at: file.span(first.pos[0], first.pos[1]), message: first.message.replace(/\s+at line \d+, column \d+:?\s*$/s, '') }
     return tree
   }
-  const root = convert(yaml, doc, doc.contents, tree, 0, new Set(), { nodes: 0 })
+  const root = convert(yaml, aliasTargets(yaml, doc), doc.contents, tree, 0, new Set(), { nodes: 0 })
   if (!tree.error) tree.root = root
   return tree
 }
 
-function convert(Y: YamlModule, doc: Document, node: Node | null | undefined, tree: YamlTree, depth: number, resolving: Set<Node>, count: { nodes: number }): YNode | null {
+/**
+ * What each alias refers to, found in one walk of the document: the last node before the alias
+ * with its anchor, as the `yaml` package's `Alias.resolve` finds it (the same walk, in the same
+ * order). `resolve` walks the whole document again for every alias, quadratic: 17,000 `<<: *default`
+ * lines took 61 s (found by the fuzz suite, seed 20261203).
+ */
+function aliasTargets(Y: YamlModule, doc: Document): Map<Node, Node | undefined> {
+  const anchored = new Map<string, Node>()
+  const targets = new Map<Node, Node | undefined>()
+  Y.visit(doc, {
+    Node(_key, node) {
+      if (Y.isAlias(node)) targets.set(node, anchored.get(node.source))
+      else if (node.anchor) anchored.set(node.anchor, node)
+    }
+  })
+  return targets
+}
+
+type Targets = Map<Node, Node | undefined>
+
+function convert(Y: YamlModule, targets: Targets, node: Node | null | undefined, tree: YamlTree, depth: number, resolving: Set<Node>, count: { nodes: number }): YNode | null {
   if (!node || tree.error) return null
   if (depth > MAX_DEPTH) {
     tree.limit ??= `is nested more than ${MAX_DEPTH} levels deep; rack-check reads values up to that depth only (deeper ones were left out)`
@@ -190,7 +238,7 @@ function convert(Y: YamlModule, doc: Document, node: Node | null | undefined, tr
     return null
   }
   if (Y.isAlias(node)) {
-    const target = node.resolve(doc)
+    const target = targets.get(node)
     // Psych refuses an alias to an anchor that is not defined before it ("Unknown alias")
     if (!target) {
       tree.error ??= { at: span(tree.file, node), message: `Unknown alias \`*${node.source}\`` }
@@ -199,44 +247,46 @@ function convert(Y: YamlModule, doc: Document, node: Node | null | undefined, tr
     // a cycle (`a: &x [*x]`): nothing usable
     if (resolving.has(target)) return null
     resolving.add(target)
-    const out = convert(Y, doc, target, tree, depth + 1, resolving, count)
+    const out = convert(Y, targets, target, tree, depth + 1, resolving, count)
     resolving.delete(target)
     return out
   }
   const at = span(tree.file, node)
   if (Y.isScalar(node)) return scalar(node, at)
-  if (Y.isSeq(node)) return { kind: 'seq', at, items: node.items.map((i) => convert(Y, doc, i as Node, tree, depth + 1, resolving, count)) }
+  if (Y.isSeq(node)) return { kind: 'seq', at, items: node.items.map((i) => convert(Y, targets, i as Node, tree, depth + 1, resolving, count)) }
   if (Y.isMap(node)) {
-    const pairs: YPair[] = []
+    // by key, in the order of each key's last occurrence (a later one replaces an earlier one and
+    // moves to the end): a Map, not a search of a list, which was quadratic in the keys
+    const pairs = new Map<string, YPair>()
     const put = (p: YPair): void => {
-      const i = pairs.findIndex((q) => q.key === p.key)
-      if (i >= 0) {
-        if (!p.merged && !pairs[i].merged) tree.duplicates.push({ key: p.key, lost: pairs[i].keyAt, kept: p.keyAt })
-        pairs.splice(i, 1)
+      const earlier = pairs.get(p.key)
+      if (earlier) {
+        if (!p.merged && !earlier.merged) tree.duplicates.push({ key: p.key, lost: earlier.keyAt, kept: p.keyAt })
+        pairs.delete(p.key)
       }
-      pairs.push(p)
+      pairs.set(p.key, p)
     }
     for (const pair of node.items) {
       const k = pair.key as Node | null
       if (Y.isScalar(k) && typeof k.value === 'symbol') {
         // `<<: *anchor` or `<<: [*a, *b]`: Psych merges the hash(es) here, in order
-        const v = convert(Y, doc, pair.value as Node, tree, depth + 1, resolving, count)
+        const v = convert(Y, targets, pair.value as Node, tree, depth + 1, resolving, count)
         const sources = v?.kind === 'map' ? [v] : v?.kind === 'seq' ? v.items.filter((i): i is YMap => i?.kind === 'map') : []
         for (const m of sources) for (const p of m.pairs) put({ ...p, merged: true })
         continue
       }
-      const key = keyText(Y, doc, k)
+      const key = keyText(Y, targets, k)
       if (key === null) continue
-      put({ key, keyAt: k ? span(tree.file, k) : at, value: convert(Y, doc, pair.value as Node, tree, depth + 1, resolving, count), merged: false })
+      put({ key, keyAt: k ? span(tree.file, k) : at, value: convert(Y, targets, pair.value as Node, tree, depth + 1, resolving, count), merged: false })
     }
-    return { kind: 'map', at, pairs }
+    return { kind: 'map', at, pairs: [...pairs.values()] }
   }
   return null
 }
 
-function keyText(Y: YamlModule, doc: Document, k: Node | null): string | null {
+function keyText(Y: YamlModule, targets: Targets, k: Node | null): string | null {
   if (!k) return ''
-  const n = Y.isAlias(k) ? k.resolve(doc) : k
+  const n = Y.isAlias(k) ? targets.get(k) : k
   if (Y.isScalar(n)) return n.value === null ? '' : String(n.value)
   return null
 }
