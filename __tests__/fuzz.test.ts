@@ -8,7 +8,7 @@
  *
  * Every CI run does a fixed number of cases (FUZZ_CASES, default below, well under 60 s);
  * `npm run fuzz -- --minutes N | --cases N [--jobs J]` (scripts/fuzz.mjs) runs this file longer, with a watchdog
- * that catches a real hang. Environment: FUZZ_SEED, FUZZ_CASES, FUZZ_MINUTES (either or both: the run stops at the first), FUZZ_PROGRESS (a
+ * that catches a real hang. Environment: FUZZ_SEED, FUZZ_CASES, FUZZ_FIRST_CHUNK, FUZZ_STALL_AT (a hang on purpose, to test the watchdog), FUZZ_MINUTES (either or both: the run stops at the first), FUZZ_PROGRESS (a
  * file written before each case), FUZZ_REPORT (the summary as JSON), FUZZ_OUT (a folder for the
  * inputs that crashed or hung).
  */
@@ -23,6 +23,8 @@ import { CORPUS, corpusPresent } from './helpers/paths.js'
 const SEED = Number(process.env.FUZZ_SEED ?? 12012)
 const MINUTES = Number(process.env.FUZZ_MINUTES ?? 0)
 const CASES = Number(process.env.FUZZ_CASES ?? (MINUTES > 0 ? Infinity : 1500))
+/** the chunk to start at (scripts/fuzz.mjs restarts a job that hung or died after the chunk of that case) */
+const FIRST_CHUNK = Number(process.env.FUZZ_FIRST_CHUNK ?? 0)
 /** a case slower than this is a hang (the crafted inputs' target is 5 s through the whole CLI) */
 const CASE_LIMIT_MS = 5000
 const options = { environment: 'production', processManager: 'systemd' as const }
@@ -148,6 +150,8 @@ interface Stats {
 }
 
 const work = mkdtempSync(join(tmpdir(), 'rack-check-fuzz-'))
+/** the chunk the running case is from (in the progress file) */
+let currentChunk = FIRST_CHUNK
 const stats: Stats = { seed: SEED, cases: 0, corpusCases: 0, craftedCases: 0, crashes: [], hangs: [], slowest: { label: '', ms: 0 }, ms: 0 }
 
 afterAll(() => {
@@ -175,7 +179,9 @@ async function runCase(label: string, files: Files): Promise<void> {
     mkdirSync(dirname(join(dir, rel)), { recursive: true })
     writeFileSync(join(dir, rel), content)
   }
-  if (process.env.FUZZ_PROGRESS) writeFileSync(process.env.FUZZ_PROGRESS, `${stats.cases} ${label}\n`)
+  if (process.env.FUZZ_PROGRESS) writeFileSync(process.env.FUZZ_PROGRESS, `${stats.cases} ${currentChunk} ${label}\n`)
+  // a hang on purpose, to check the long run's watchdog and restart (scripts/fuzz.mjs)
+  if (process.env.FUZZ_STALL_AT && stats.cases === Number(process.env.FUZZ_STALL_AT) && FIRST_CHUNK === 0) Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0)
   const t = performance.now()
   try {
     const { report } = await checkDirectory(dir, options)
@@ -199,13 +205,14 @@ test(
     const deadline = MINUTES > 0 ? started + MINUTES * 60_000 : Infinity
     const mutation = fc.record({ seed: fc.nat(), file: fc.nat(), ops: fc.array(op, { minLength: 1, maxLength: 5 }) })
     // in chunks, each from its own seed: a long run never holds its cases in memory
-    for (let chunk = 0; stats.cases < CASES && performance.now() < deadline; chunk++) {
+    for (let chunk = FIRST_CHUNK; stats.cases < CASES && performance.now() < deadline; chunk++) {
       const size = Math.min(100, CASES - stats.cases)
       const corpusShare = seeds.length ? Math.ceil(size * 0.7) : 0
       const generated = [
         ...(corpusShare ? fc.sample(mutation, { seed: SEED + chunk, numRuns: corpusShare }).map((m) => ({ corpus: true, m })) : []),
         ...fc.sample(crafted, { seed: SEED + chunk + 1_000_003, numRuns: size - corpusShare }).map((c) => ({ corpus: false, c }))
       ]
+      currentChunk = chunk
       for (const g of generated) {
         if (stats.cases >= CASES || performance.now() >= deadline) break
         if (g.corpus && 'm' in g) {

@@ -1,11 +1,13 @@
 // The long fuzz run (issue 12, docs/robustness.md): __tests__/fuzz.test.ts for N minutes or N
 // cases, in J processes side by side, each with a watchdog for a real hang (a case that never
 // returns cannot be timed from inside the process).
-// Usage: npm run fuzz -- [--minutes N] [--cases N] [--jobs J] [--seed S] [--out DIR]
+// Usage: npm run fuzz -- [--minutes N] [--cases N] [--jobs J] [--seed S] [--out DIR] [--stall-seconds S]
 //   --cases N   stop after N cases in all (shared out between the jobs); --minutes N stops at N
 //               minutes (default 10 when --cases is not given); with both, whichever comes first
 //   --jobs J    J processes (default 1); job i uses seed S + i * 10,000,000, so no two jobs draw
 //               the same chunk (a job draws one seed per 100 cases)
+//   --stall-seconds S  no case finished for S seconds (default 60): the job hangs; it is killed,
+//               the case is reported, and a new process goes on from the next chunk
 // Prints cases run, crashes, hangs and the slowest case, every minute a progress line; the inputs
 // that crashed or hung are kept in DIR (default: a new folder under the system's temporary
 // folder) to become regression fixtures. Exit 0 only when every job ran clean.
@@ -30,44 +32,75 @@ if (!(minutes > 0) || !Number.isInteger(cases) || cases < 0 || !Number.isInteger
 }
 const out = value('out', mkdtempSync(join(tmpdir(), 'rack-check-fuzz-out-')))
 /** no new case for this long: the current one hangs */
-const STALL_MS = 60_000
+const STALL_MS = Number(value('stall-seconds', '60')) * 1000
 const SEED_STRIDE = 10_000_000
 const started = Date.now()
 
+/**
+ * One job: a process of the fuzz test over its share of the cases. When the process hangs (no
+ * case for STALL_MS: the watchdog kills it) or dies (out of memory), the case it was on is kept as
+ * a finding and a new process goes on from the next chunk, so one run reports every finding.
+ */
 function runJob(i) {
-  const scratch = mkdtempSync(join(tmpdir(), 'rack-check-fuzz-run-'))
-  const job = {
-    seed: seed + i * SEED_STRIDE,
-    progress: join(scratch, 'progress'),
-    report: join(scratch, 'report.json'),
-    out: jobs > 1 ? join(out, `job-${i}`) : out,
-    stalled: null
-  }
+  const job = { seed: seed + i * SEED_STRIDE, out: jobs > 1 ? join(out, `job-${i}`) : out, total: { cases: 0, corpusCases: 0, craftedCases: 0, crashes: [], hangs: [], slowest: { label: '', ms: 0 } }, lost: [], code: 0, at: 0 }
   mkdirSync(job.out, { recursive: true })
-  const share = cases > 0 ? Math.floor(cases / jobs) + (i < cases % jobs ? 1 : 0) : 0
-  const env = { ...process.env, NODE_OPTIONS: '--experimental-vm-modules', NODE_NO_WARNINGS: '1', FUZZ_MINUTES: String(minutes), FUZZ_SEED: String(job.seed), FUZZ_PROGRESS: job.progress, FUZZ_REPORT: job.report, FUZZ_OUT: job.out }
-  if (share > 0) env.FUZZ_CASES = String(share)
-  const child = spawn(process.execPath, ['node_modules/jest/bin/jest.js', '__tests__/fuzz.test.ts', '--silent=false'], { env, stdio: ['ignore', 'inherit', 'inherit'], detached: true })
-  job.child = child
-  job.done = new Promise((resolve) => {
-    child.on('exit', (code) => {
-      job.code = code ?? 1
-      resolve(job)
-    })
-  })
+  let left = cases > 0 ? Math.floor(cases / jobs) + (i < cases % jobs ? 1 : 0) : Infinity
+  let firstChunk = 0
+  job.done = (async () => {
+    while (left > 0 && Date.now() < started + minutes * 60_000) {
+      const scratch = mkdtempSync(join(tmpdir(), 'rack-check-fuzz-run-'))
+      const run = { progress: join(scratch, 'progress'), report: join(scratch, 'report.json'), stalled: null }
+      job.run = run
+      const env = { ...process.env, NODE_OPTIONS: '--experimental-vm-modules', NODE_NO_WARNINGS: '1', FUZZ_MINUTES: String(Math.max(0.1, (started + minutes * 60_000 - Date.now()) / 60_000)), FUZZ_SEED: String(job.seed), FUZZ_FIRST_CHUNK: String(firstChunk), FUZZ_PROGRESS: run.progress, FUZZ_REPORT: run.report, FUZZ_OUT: job.out }
+      if (Number.isFinite(left)) env.FUZZ_CASES = String(left)
+      run.child = spawn(process.execPath, ['node_modules/jest/bin/jest.js', '__tests__/fuzz.test.ts', '--silent=false'], { env, stdio: ['ignore', 'inherit', 'inherit'], detached: true })
+      const code = await new Promise((resolve) => run.child.on('exit', (c) => resolve(c ?? 1)))
+      if (existsSync(run.report) && !run.stalled) {
+        const r = JSON.parse(readFileSync(run.report, 'utf8'))
+        for (const k of ['cases', 'corpusCases', 'craftedCases']) job.total[k] += r[k]
+        job.total.crashes.push(...r.crashes)
+        job.total.hangs.push(...r.hangs)
+        if (r.slowest.ms > job.total.slowest.ms) job.total.slowest = r.slowest
+        if (code !== 0 && r.crashes.length + r.hangs.length === 0) job.code = code
+        break
+      }
+      // hung or died: the case it was on (`N CHUNK LABEL`) is the finding; go on after its chunk
+      const line = existsSync(run.progress) ? readFileSync(run.progress, 'utf8').trim() : ''
+      const [n, chunk] = line.split(' ').map(Number)
+      const label = line.split(' ').slice(2).join(' ')
+      job.lost.push({ kind: run.stalled ? `hang (no answer for ${STALL_MS / 1000} s)` : `crash (the process died, exit ${code})`, label: label || 'before the first case' })
+      if (!line) {
+        job.code = code || 1
+        break
+      }
+      // its finished cases count (their split into corpus and crafted is in no report), the lost one is listed
+      job.total.cases += n
+      job.total.unsplit = (job.total.unsplit ?? 0) + n
+      left -= n + 1
+      firstChunk = chunk + 1
+      job.at += n + 1
+    }
+  })()
   return job
 }
 
 const running = Array.from({ length: jobs }, (_, i) => runJob(i))
-/** the case number each job is on, from its progress file (read while it is rewritten it may be empty: the last value read stands) */
-const position = (job) => (job.at = Math.max(job.at ?? 0, existsSync(job.progress) ? Number(readFileSync(job.progress, 'utf8').split(' ')[0]) || 0 : 0))
+/** the cases each job has run, from its progress file (read while it is rewritten it may be empty: the last value read stands) */
+const position = (job) => {
+  const p = job.run?.progress
+  const now = p && existsSync(p) ? Number(readFileSync(p, 'utf8').split(' ')[0]) || 0 : 0
+  job.last = Math.max(job.run === job.lastRun ? (job.last ?? 0) : 0, now)
+  job.lastRun = job.run
+  return job.at + job.last
+}
 let lastProgress = Date.now()
 const watchdog = setInterval(() => {
   for (const job of running) {
-    if (job.code !== undefined || job.stalled || !existsSync(job.progress)) continue
-    if (Date.now() - statSync(job.progress).mtimeMs > STALL_MS) {
-      job.stalled = readFileSync(job.progress, 'utf8').trim()
-      process.kill(-job.child.pid, 'SIGKILL')
+    const run = job.run
+    if (!run || run.stalled || run.child.exitCode !== null || !existsSync(run.progress)) continue
+    if (Date.now() - statSync(run.progress).mtimeMs > STALL_MS) {
+      run.stalled = true
+      process.kill(-run.child.pid, 'SIGKILL')
     }
   }
   if (Date.now() - lastProgress >= 60_000) {
@@ -77,35 +110,21 @@ const watchdog = setInterval(() => {
   }
 }, 5000)
 
-const finished = await Promise.all(running.map((job) => job.done))
+await Promise.all(running.map((job) => job.done))
 clearInterval(watchdog)
 const total = { cases: 0, corpusCases: 0, craftedCases: 0, crashes: [], hangs: [], slowest: { label: '', ms: 0 } }
-let clean = true
-for (const job of finished) {
-  if (job.stalled) {
-    console.log(`fuzz: HANG — no answer for ${STALL_MS / 1000} s on case ${job.stalled}; seed ${job.seed}`)
-    clean = false
-    continue
-  }
-  if (!existsSync(job.report)) {
-    // the process itself died (out of memory, a crash in native code): the case it was on is the input
-    const on = existsSync(job.progress) ? readFileSync(job.progress, 'utf8').trim() : 'none yet'
-    console.log(`fuzz: CRASH — the job with seed ${job.seed} died (exit ${job.code}) on case ${on}`)
-    clean = false
-    continue
-  }
-  const s = JSON.parse(readFileSync(job.report, 'utf8'))
-  total.cases += s.cases
-  total.corpusCases += s.corpusCases
-  total.craftedCases += s.craftedCases
-  total.crashes.push(...s.crashes)
-  total.hangs.push(...s.hangs)
-  if (s.slowest.ms > total.slowest.ms) total.slowest = s.slowest
-  if (job.code !== 0) clean = false
+const lost = running.flatMap((job) => job.lost.map((l) => ({ ...l, seed: job.seed })))
+for (const job of running) {
+  for (const k of ['cases', 'corpusCases', 'craftedCases']) total[k] += job.total[k]
+  total.crashes.push(...job.total.crashes)
+  total.hangs.push(...job.total.hangs)
+  if (job.total.slowest.ms > total.slowest.ms) total.slowest = job.total.slowest
 }
-const seeds = finished.map((job) => job.seed).join(', ')
-console.log(`fuzz: seed${jobs > 1 ? 's' : ''} ${seeds}; ${total.cases} cases (${total.corpusCases} corpus mutations, ${total.craftedCases} crafted) in ${((Date.now() - started) / 1000).toFixed(0)} s, ${jobs} job${jobs > 1 ? 's' : ''}`)
-console.log(`fuzz: ${total.crashes.length} crashes, ${total.hangs.length} hangs (over 5 s); slowest ${total.slowest.ms.toFixed(0)} ms: ${total.slowest.label.slice(0, 200)}`)
+const seeds = running.map((job) => job.seed).join(', ')
+const unsplit = running.reduce((sum, job) => sum + (job.total.unsplit ?? 0), 0)
+console.log(`fuzz: seed${jobs > 1 ? 's' : ''} ${seeds}; ${total.cases + lost.length} cases (${total.corpusCases} corpus mutations, ${total.craftedCases} crafted${unsplit ? `, ${unsplit} run by processes that then hung or died` : ''}${lost.length ? `, ${lost.length} on which one hung or died` : ''}) in ${((Date.now() - started) / 1000).toFixed(0)} s, ${jobs} job${jobs > 1 ? 's' : ''}`)
+console.log(`fuzz: ${total.crashes.length + lost.filter((l) => l.kind.startsWith('crash')).length} crashes, ${total.hangs.length + lost.filter((l) => l.kind.startsWith('hang')).length} hangs (over 5 s); slowest ${total.slowest.ms.toFixed(0)} ms: ${total.slowest.label.slice(0, 200)}`)
 for (const c of [...total.crashes, ...total.hangs]) console.log(`  ${c.label.slice(0, 160)} -> ${c.saved}`)
+for (const l of lost) console.log(`  ${l.kind}, seed ${l.seed}: ${l.label.slice(0, 300)}`)
 if (total.crashes.length + total.hangs.length > 0) console.log(`fuzz: inputs kept in ${out}`)
-process.exit(clean && total.crashes.length + total.hangs.length === 0 ? 0 : 1)
+process.exit(lost.length + total.crashes.length + total.hangs.length === 0 && running.every((job) => job.code === 0) ? 0 : 1)
