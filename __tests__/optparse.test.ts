@@ -1,6 +1,7 @@
 import { describe, expect, test } from '@jest/globals'
 import { parseShell } from '../src/model/shell.js'
-import { parseOptions } from '../src/servers/optparse.js'
+import { completes, parseOptions } from '../src/servers/optparse.js'
+import fc from 'fast-check'
 import { pumaOptions } from '../src/servers/puma.js'
 
 const words = (s: string) => parseShell(s, 0, { get: () => undefined, unsetBare: 'unknown' }).commands[0].words
@@ -54,5 +55,24 @@ describe('Ruby OptionParser rules', () => {
 
   test('an unknown variable where an option may stand makes the parse uncertain', () => {
     expect(parseOptions(words('$PUMA_OPTS'), pumaOptions('5.6.5')).uncertain).toHaveLength(1)
+  })
+})
+
+describe('long option completion', () => {
+  // the regular expression it replaces (OptionParser#complete's), on keys short enough to compile
+  const pattern = (key: string, icase: boolean): RegExp => new RegExp('^' + key.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\w+\b/g, '$&\\w*'), icase ? 'i' : '')
+  test('matches as the pattern does, on random names and keys', () => {
+    const text = fc.array(fc.constantFrom('p', 'i', 'd', 'P', '-', '_', 'f', '1', '.', '=', 'é', 'K'), { maxLength: 10 }).map((a) => a.join(''))
+    fc.assert(
+      fc.property(text, text, fc.boolean(), (name, key, icase) => {
+        expect(completes(name, key, icase)).toBe(pattern(key, icase).test(name))
+      }),
+      { seed: 20261204, numRuns: 20000 }
+    )
+  })
+
+  test('a key of 100,000 characters (found by the fuzz suite, seed 20261204: "regular expression too large")', () => {
+    expect(completes('pidfile', 'pid-'.repeat(25_000), false)).toBe(false)
+    expect(parseOptions(words('puma --' + 'pid-'.repeat(25_000) + ' x').slice(1), pumaOptions('6.4.2')).error?.kind).toBe('invalid')
   })
 })

@@ -272,6 +272,13 @@ describe('shell commands: bounded depth and linear work', () => {
     expect(o.json.findings.filter((f) => f.rule === 'suppression-unused')).toEqual([])
   })
 
+  test('130,000 invalid Procfile lines, and a long option of 100,000 characters (found by the fuzz suite, seed 20261204: a stack overflow and "regular expression too large")', async () => {
+    const o = await cli(app({ Procfile: 'custom_web: bundle exec puma -b unix:///tmp/web_server.sock --pidfile /tmp/web_server.pid\n' + '=x\n'.repeat(130_000), 'Gemfile.lock': LOCK }))
+    sound(o)
+    expect(messages(o, 'procfile-invalid-line')).toHaveLength(130_000)
+    sound(await cli(app({ Procfile: 'custom_web: bundle exec puma -b unix:///tmp/web_server.sock --' + 'pidfil-'.repeat(15_000) + ' /tmp/web_server.pid\n', 'Gemfile.lock': LOCK })))
+  })
+
   test('${A:-${B:-…}} 10,000 deep: not followed, with a notice', async () => {
     const line = 'bundle exec puma -b ' + '${A:-'.repeat(10000) + 'x' + '}'.repeat(10000)
     expect(parseShell(line, 0, { get: () => undefined, unsetBare: 'empty' }).unsupported?.what).toBe(`parameter expansions nested more than ${MAX_EXPANSION_DEPTH} deep`)

@@ -29,6 +29,7 @@ export { TOOL_VERSION }
 
 import type { AppReport, CheckOptions, Report } from './report.js'
 import type { Correction } from './fixes/corrected-line.js'
+import { append } from './arrays.js'
 
 export type { AppReport, Report }
 
@@ -360,7 +361,7 @@ export async function checkDirectory(dir: string, options: CheckOptions): Promis
   const findings = withConfigLevels(analyses.flatMap((a) => guardedRules(a, options)), options)
     .sort(compareFindings)
     .filter((f, i, all) => i === 0 || compareFindings(f, all[i - 1]) !== 0 || f.message !== all[i - 1].message)
-  findings.push(...suppress(analyses, findings, options))
+  append(findings, suppress(analyses, findings, options))
   findings.sort(compareFindings)
   return {
     analyses,
@@ -426,12 +427,12 @@ function guardedRules(analysis: AppAnalysis, options: CheckOptions): Finding[] {
   for (const rule of rules) {
     if (rule === checkIncomplete) continue
     try {
-      findings.push(...runRules(analysis, options, [rule]))
+      append(findings, runRules(analysis, options, [rule]))
     } catch (e) {
       const f = failure(e)
       analysis.app.failures.push({ ...f, why: `rule ${rule.id}: ${f.why}` })
     }
   }
-  findings.push(...runRules(analysis, options, [rules.find((r) => r.id === checkIncomplete.id) ?? checkIncomplete]))
+  append(findings, runRules(analysis, options, [rules.find((r) => r.id === checkIncomplete.id) ?? checkIncomplete]))
   return findings
 }

@@ -22,6 +22,7 @@ import { findApps, MAX_FOLDERS } from '../cli/apps.js'
 import { compareFindings } from '../finding.js'
 import { configFromText, findConfig, loadConfig, type FoundConfig } from '../cli/config-file.js'
 import { withoutTrailingSlashes } from '../model/paths.js'
+import { append } from '../arrays.js'
 
 /** The action (contract §3). Never throws: failures become `setFailed` with a clear message. */
 export async function run(): Promise<void> {
@@ -131,9 +132,9 @@ async function runSeveral(inputs: ActionInputs, event: ActionEvent, workspace: s
     const result = await checkDirectory(dir, { ...configured, base })
     sections.push({ folder: prefix, result, corrections: await verifiedCorrections(result, { ...configured, base }) })
     const rooted = rootedReport(result.report, prefix)
-    merged.analyses.push(...result.analyses)
-    merged.report.apps.push(...rooted.apps)
-    merged.report.findings.push(...rooted.findings)
+    append(merged.analyses, result.analyses)
+    append(merged.report.apps, rooted.apps)
+    append(merged.report.findings, rooted.findings)
   }
   merged.report.findings.sort(compareFindings)
   merged.report.summary = summarize(merged.report.findings)

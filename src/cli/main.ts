@@ -14,6 +14,7 @@ import { findConfig, loadConfig } from './config-file.js'
 import { compareFindings } from '../finding.js'
 import type { Correction } from '../fixes/corrected-line.js'
 import type { CheckOptions } from '../report.js'
+import { append } from '../arrays.js'
 
 export interface CliIO {
   stdout(s: string): void
@@ -113,9 +114,9 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
       if (opts.format === 'text') for (const c of await verifiedCorrections(result, { ...options, base })) corrections.push({ ...c, file: inRepository(prefix, c.file) })
       // every format names files relative to the repository root (contract §5)
       const report = rootedReport(result.report, prefix)
-      merged.analyses.push(...result.analyses)
-      merged.report.apps.push(...report.apps)
-      merged.report.findings.push(...report.findings)
+      append(merged.analyses, result.analyses)
+      append(merged.report.apps, report.apps)
+      append(merged.report.findings, report.findings)
       sources.push({ prefix, ws: new Workspace(folder) })
     }
     // nothing is parsed after this: Prism's worker ends while the output is written

@@ -6,6 +6,7 @@
  * completed against the long options (how `puma -d` becomes ambiguous on Puma 5+).
  */
 import type { Word } from '../model/shell.js'
+import { append } from '../arrays.js'
 
 export type ArgKind = 'none' | 'required' | 'optional'
 
@@ -64,9 +65,30 @@ const OFFICIOUS: OptionSpec[] = [
   { key: 'version', long: ['version'], arg: 'none' }
 ]
 
-function completionPattern(key: string, icase: boolean): RegExp {
-  const quoted = key.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
-  return new RegExp('^' + quoted.replace(/\w+\b/g, '$&\\w*'), icase ? 'i' : '')
+const isWord = (c: number): boolean => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95
+/** One character against another, ASCII letters in either case when `icase` (as a regular expression's `i` flag). */
+const sameChar = (a: number, b: number, icase: boolean): boolean => a === b || (icase && a < 128 && b < 128 && (a | 32) === (b | 32) && ((a | 32) >= 97 && (a | 32) <= 122))
+
+/**
+ * Whether `name` completes `key` as OptionParser#complete's pattern says: `key` with each run of
+ * word characters allowed to go on in `name` (`^pid\w*-f\w*` for `pid-f`). Matched by hand, in
+ * one pass: the pattern was a regular expression as long as the key, and a key of thousands of
+ * characters is a regular expression too large to compile (found by the fuzz suite, seed
+ * 20261204). After a run of word characters the next piece of the key is not one, so skipping the
+ * name's word characters greedily is all the expression could do.
+ */
+export function completes(name: string, key: string, icase: boolean): boolean {
+  let p = 0
+  for (let i = 0; i < key.length; ) {
+    const run = isWord(key.charCodeAt(i))
+    do {
+      if (p >= name.length || !sameChar(key.charCodeAt(i), name.charCodeAt(p), icase)) return false
+      i++
+      p++
+    } while (run && i < key.length && isWord(key.charCodeAt(i)))
+    if (run) while (p < name.length && isWord(name.charCodeAt(p))) p++
+  }
+  return true
 }
 
 interface LongName {
@@ -92,8 +114,7 @@ type Completion = { hit: LongName } | { ambiguous: string[] } | null
 function completeIn(names: LongName[], key: string, icase: boolean): Completion {
   const exact = names.find((n) => n.name === key)
   if (exact) return { hit: exact }
-  const pat = completionPattern(key, icase)
-  const cands = names.filter((n) => pat.test(n.name)).sort((a, b) => a.name.length - b.name.length)
+  const cands = names.filter((n) => completes(n.name, key, icase)).sort((a, b) => a.name.length - b.name.length)
   if (cands.length === 0) return null
   let best = cands[0]
   for (const c of cands.slice(1)) {
@@ -185,7 +206,7 @@ export function parseOptions(words: Word[], specs: OptionSpec[], settings: Parse
       continue
     }
     if (t === '--') {
-      positional.push(...queue.slice(i))
+      append(positional, queue.slice(i))
       break
     }
     if (t.startsWith('--')) {
@@ -265,7 +286,7 @@ export function parseOptions(words: Word[], specs: OptionSpec[], settings: Parse
     }
     positional.push(w)
     if (mode === 'order') {
-      positional.push(...queue.slice(i))
+      append(positional, queue.slice(i))
       break
     }
   }
