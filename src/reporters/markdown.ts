@@ -5,6 +5,7 @@
  * link, a table row or a code fence, reorder the text around it (bidi controls) or hide in
  * invisible characters. `inline` turns one message into safe single-line Markdown.
  */
+import { cut } from '../text.js'
 
 const ZWSP = '\u200b'
 
@@ -31,11 +32,7 @@ function oneLine(text: string): string {
 
 /** At most `max` characters (code points kept whole), with "…" when cut. */
 export function cap(text: string, max = MAX_TEXT): string {
-  if (text.length <= max) return text
-  let end = max
-  // never split a surrogate pair
-  if (/[\ud800-\udbff]/.test(text[end - 1])) end--
-  return text.slice(0, end) + '…'
+  return cut(text, max)
 }
 
 /** GitHub's reference autolinks: `#1`, `owner/repo#1`, `GH-1`; a zero-width space after `#`/`GH-` breaks them. */

@@ -8,6 +8,7 @@ import type { Edit } from './define-rule.js'
 import type { SourceFile } from '../files/source-file.js'
 import type { Span } from '../model/span.js'
 import { parseShell } from '../model/shell.js'
+import { cut } from '../text.js'
 
 /** What to write to serve the socket, per server. */
 export function socketFix(server: ServerName, program: string): string {
@@ -170,12 +171,10 @@ export function optionPrefix(written: string): string | null {
 }
 
 /**
- * Text from the repository quoted in a message, at most `max` characters ("…" when cut, a
- * surrogate pair never split): a word of 100,000 characters quoted in each of thousands of
- * findings would make the report quadratic in the line (found by the fuzz suite, seed 20261201).
+ * Text from the repository quoted in a message, at most `max` characters ("…" when cut): a word
+ * of 100,000 characters quoted in each of thousands of findings would make the report quadratic
+ * in the line (found by the fuzz suite, seed 20261201).
  */
 export function quoted(text: string, max = 120): string {
-  if (text.length <= max) return text
-  const end = /[\ud800-\udbff]/.test(text[max - 1]) ? max - 1 : max
-  return text.slice(0, end) + '…'
+  return cut(text, max)
 }
