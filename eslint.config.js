@@ -13,6 +13,12 @@ export default tseslint.config(
     }
   },
   {
+    // the bundle's loader (src/entry.cjs) and the V8 cache training run are CommonJS by design
+    files: ['**/*.cjs'],
+    languageOptions: { sourceType: 'commonjs', globals: { require: 'readonly', module: 'writable', __dirname: 'readonly' } },
+    rules: { '@typescript-eslint/no-require-imports': 'off' }
+  },
+  {
     files: ['src/**/*.ts'],
     ignores: ['src/index.ts', 'src/cli/index.ts', 'src/cli/base.ts', 'src/action/**', 'src/quiet-wasi.ts'],
     rules: {

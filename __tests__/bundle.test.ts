@@ -4,7 +4,7 @@
  */
 import { afterAll, describe, expect, test } from '@jest/globals'
 import { spawnSync } from 'node:child_process'
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { checkDirectory } from '../src/check.js'
@@ -128,10 +128,12 @@ describe.each(runtimes())('%s', (_label, node) => {
 describe('one bundle, loaded as needed', () => {
   const chunks = JSON.parse(readFileSync(join(PROJECT, 'dist', 'chunks.json'), 'utf8')) as Record<string, { modules: string[]; packages: string[] }>
   const recorder = join(tmp, 'record-loads.cjs')
+  // Node's loader compiles dist/index.js; the loader in it (src/entry.cjs) compiles the rest with vm.Script
   writeFileSync(
     recorder,
-    "const Module = require('node:module'); const seen = []; const compile = Module.prototype._compile;" +
+    "const Module = require('node:module'); const vm = require('node:vm'); const seen = []; const compile = Module.prototype._compile;" +
       'Module.prototype._compile = function (content, filename) { seen.push(filename); return compile.call(this, content, filename) };' +
+      'const Script = vm.Script; vm.Script = class extends Script { constructor(code, options) { super(code, options); seen.push(options.filename) } };' +
       "process.on('exit', () => require('node:fs').writeFileSync(process.env.RECORD_TO, JSON.stringify(seen)))"
   )
   /** The source modules and packages a run of the action (or the CLI) on an example loads. */
@@ -183,5 +185,99 @@ describe('one bundle, loaded as needed', () => {
     expect(unicorn.modules).toContain('src/servers/unicorn.ts')
     expect(unicorn.packages).toEqual(expect.arrayContaining(['yaml']))
     expect(unicorn.modules).not.toContain('src/servers/thin.ts')
+  })
+})
+
+/**
+ * Issue 17: dist/index.js starts the bundle with the V8 code cache of dist/v8-cache/ (src/entry.cjs,
+ * scripts/v8-cache.mjs). A preload records, for each file the loader compiles, whether it came
+ * with a cache and whether V8 took it.
+ */
+describe('the V8 code cache', () => {
+  const dist = join(PROJECT, 'dist')
+  const recorder = join(tmp, 'record-cache.cjs')
+  writeFileSync(
+    recorder,
+    "const vm = require('node:vm'); const seen = []; const Script = vm.Script;" +
+      'vm.Script = class extends Script { constructor(code, options) { super(code, options); seen.push({ file: require("node:path").basename(options.filename), cached: Boolean(options.cachedData), rejected: this.cachedDataRejected === true }) } };' +
+      "process.on('exit', () => require('node:fs').writeFileSync(process.env.RECORD_TO, JSON.stringify(seen)))"
+  )
+  type Load = { file: string; cached: boolean; rejected: boolean }
+  const v8Of = (node: string) => spawnSync(node, ['-p', 'process.versions.v8'], { encoding: 'utf8' }).stdout.trim().replace(/-.*/, '')
+  /** One run of the action or the CLI of the bundle in `root`: what it printed and loaded. */
+  function run(node: string, root: string, shell: 'action' | 'cli', example: string, extra: Record<string, string> = {}) {
+    const record = join(tmp, `cache-${shell}-${example}-${Math.random().toString(36).slice(2)}.json`)
+    const out = join(tmp, `cache-out-${Math.random().toString(36).slice(2)}`)
+    writeFileSync(out, '')
+    const env = { PATH: process.env.PATH, NO_COLOR: '1', RECORD_TO: record, GITHUB_WORKSPACE: PROJECT, GITHUB_OUTPUT: out, RUNNER_TEMP: tmp, 'INPUT_WORKING-DIRECTORY': `examples/${example}`, INPUT_COMMENT: 'never', ...extra }
+    const args = shell === 'action' ? ['-r', recorder, join(root, 'index.js')] : ['-r', recorder, join(root, 'cli', 'index.js'), `examples/${example}`, '--format', 'json']
+    const r = spawnSync(node, args, { cwd: PROJECT, encoding: 'utf8', env })
+    const loads = JSON.parse(readFileSync(record, 'utf8')) as Load[]
+    // the action's report file names a temporary path: compare what it says, not where
+    return { status: r.status, stderr: r.stderr, stdout: r.stdout.replace(/report: \S+/g, 'report: …'), loads }
+  }
+  const coreChunk = Object.entries(JSON.parse(readFileSync(join(dist, 'chunks.json'), 'utf8')) as Record<string, { modules: string[] }>).find(([, c]) => c.modules.includes('src/check.ts'))![0]
+
+  test.each(runtimes())('%s: the clean example starts from the cache, and V8 takes every cache it is given', (_label, node) => {
+    const folder = join(dist, 'v8-cache', v8Of(node))
+    // the build makes a cache for both Nodes the bundle supports: a missing one is a stale dist/
+    expect(readdirSync(folder)).toContain('manifest.json')
+    for (const shell of ['action', 'cli'] as const) {
+      const r = run(node, dist, shell, 'puma-correct')
+      expect({ shell, status: r.status, stderr: r.stderr }).toEqual({ shell, status: 0, stderr: '' })
+      expect(r.loads.filter((l) => l.rejected)).toEqual([])
+      const cached = r.loads.filter((l) => l.cached).map((l) => l.file)
+      expect(cached).toEqual(expect.arrayContaining(['main.js', coreChunk]))
+      // every file with a cache in the folder was loaded with it
+      expect(r.loads.filter((l) => !l.cached).map((l) => l.file).filter((f) => readdirSync(folder).includes(`${f}.cache`))).toEqual([])
+    }
+  })
+
+  test('each folder was made from the committed code: its manifest names this V8 and every JavaScript file of dist/ by its SHA-256', async () => {
+    const { createHash } = await import('node:crypto')
+    const js = readdirSync(dist).filter((n) => n.endsWith('.js')).sort()
+    const folders = readdirSync(join(dist, 'v8-cache'))
+    expect(folders.length).toBeGreaterThanOrEqual(2)
+    for (const v8 of folders) {
+      const manifest = JSON.parse(readFileSync(join(dist, 'v8-cache', v8, 'manifest.json'), 'utf8')) as { v8: string; code: Record<string, string>; caches: string[] }
+      expect(manifest.v8).toBe(v8)
+      expect(Object.keys(manifest.code)).toEqual(js)
+      for (const name of js) expect({ name, sha256: manifest.code[name] }).toEqual({ name, sha256: createHash('sha256').update(readFileSync(join(dist, name))).digest('hex') })
+      expect(readdirSync(join(dist, 'v8-cache', v8)).filter((n) => n !== 'manifest.json').sort()).toEqual([...manifest.caches].sort())
+      for (const c of manifest.caches) expect(js).toContain(c.replace(/\.cache$/, ''))
+    }
+  })
+
+  test.each(runtimes())('%s: a cache that does not fit (another V8, cut short, no header, or turned off) is not used, and the run is the same', (_label, node) => {
+    const v8 = v8Of(node)
+    const other = readdirSync(join(dist, 'v8-cache')).find((f) => f !== v8)!
+    const copy = (name: string, change: (cacheFile: string) => void) => {
+      const root = join(tmp, `dist-${name}-${v8}`)
+      cpSync(dist, root, { recursive: true })
+      for (const f of readdirSync(join(root, 'v8-cache', v8)).filter((n) => n.endsWith('.cache'))) change(join(root, 'v8-cache', v8, f))
+      return root
+    }
+    const foreign = copy('foreign', (f) => {
+      const theirs = join(dist, 'v8-cache', other, f.split('/').pop()!)
+      writeFileSync(f, readFileSync(theirs))
+    })
+    // cut short (a write that did not finish): the header's length tells
+    const truncated = copy('truncated', (f) => {
+      const bytes = readFileSync(f)
+      writeFileSync(f, bytes.subarray(0, bytes.length >> 1))
+    })
+    // a bare V8 cache, without the loader's header
+    const headless = copy('headless', (f) => writeFileSync(f, readFileSync(f).subarray(8)))
+    for (const [shell, example] of [['action', 'puma-misconfigured'], ['cli', 'puma-misconfigured'], ['cli', 'puma-phased']] as const) {
+      const normal = run(node, dist, shell, example)
+      expect(normal.loads.some((l) => l.cached)).toBe(true)
+      for (const [how, root, extra] of [['foreign', foreign, {}], ['truncated', truncated, {}], ['headless', headless, {}], ['off', dist, { RACK_CHECK_V8_CACHE: 'off' }]] as const) {
+        const r = run(node, root, shell, example, extra)
+        expect({ how, shell, example, status: r.status, stderr: r.stderr, stdout: r.stdout }).toEqual({ how, shell, example, status: normal.status, stderr: '', stdout: normal.stdout })
+        // another V8's cache is given to V8, which rejects it; the others are not given at all
+        if (how === 'foreign') expect(r.loads.filter((l) => l.cached && !l.rejected)).toEqual([])
+        else expect(r.loads.filter((l) => l.cached)).toEqual([])
+      }
+    }
   })
 })

