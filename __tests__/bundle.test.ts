@@ -156,7 +156,7 @@ describe('one bundle, loaded as needed', () => {
     const files = readdirSync(join(PROJECT, 'dist'), { recursive: true, withFileTypes: true }).filter((e) => e.isFile())
     const bytes = files.reduce((sum, e) => sum + readFileSync(join(e.parentPath, e.name)).length, 0)
     expect(bytes).toBeLessThanOrEqual(2.5 * 1024 * 1024)
-    expect(files.filter((e) => e.name === 'prism.wasm')).toHaveLength(1)
+    expect(files.filter((e) => /^prism\.wasm/.test(e.name)).map((e) => e.name)).toEqual(['prism.wasm.gz'])
     // every source module is in one file only
     const owners = new Map<string, string[]>()
     for (const [file, c] of Object.entries(chunks)) for (const m of c.modules) owners.set(m, [...(owners.get(m) ?? []), file])
@@ -216,7 +216,8 @@ describe('the V8 code cache', () => {
     // the action's report file names a temporary path: compare what it says, not where
     return { status: r.status, stderr: r.stderr, stdout: r.stdout.replace(/report: \S+/g, 'report: …'), loads }
   }
-  const coreChunk = Object.entries(JSON.parse(readFileSync(join(dist, 'chunks.json'), 'utf8')) as Record<string, { modules: string[] }>).find(([, c]) => c.modules.includes('src/check.ts'))![0]
+  const chunkOf = (module: string) => Object.entries(JSON.parse(readFileSync(join(dist, 'chunks.json'), 'utf8')) as Record<string, { modules: string[]; packages: string[] }>).find(([, c]) => c.modules.includes(module) || c.packages.includes(module))![0]
+  const coreChunk = chunkOf('src/check.ts')
 
   test.each(runtimes())('%s: the clean example starts from the cache, and V8 takes every cache it is given', (_label, node) => {
     const folder = join(dist, 'v8-cache', v8Of(node))
@@ -227,9 +228,18 @@ describe('the V8 code cache', () => {
       expect({ shell, status: r.status, stderr: r.stderr }).toEqual({ shell, status: 0, stderr: '' })
       expect(r.loads.filter((l) => l.rejected)).toEqual([])
       const cached = r.loads.filter((l) => l.cached).map((l) => l.file)
-      expect(cached).toEqual(expect.arrayContaining(['main.js', coreChunk]))
+      expect(cached).toEqual(expect.arrayContaining([coreChunk, chunkOf(shell === 'action' ? 'src/action/main.ts' : 'src/cli/main.ts')]))
       // every file with a cache in the folder was loaded with it
       expect(r.loads.filter((l) => !l.cached).map((l) => l.file).filter((f) => readdirSync(folder).includes(`${f}.cache`))).toEqual([])
+    }
+    // and the parsers' gzipped caches, when a run needs the parsers
+    const phased = run(node, dist, 'action', 'puma-phased')
+    expect(phased.status).toBe(0)
+    expect(phased.loads.filter((l) => l.rejected)).toEqual([])
+    expect(phased.loads.filter((l) => l.cached).map((l) => l.file)).toEqual(expect.arrayContaining([chunkOf('yaml'), chunkOf('@ruby/prism'), chunkOf('src/model/ruby-config.ts')]))
+    for (const l of phased.loads) {
+      const has = readdirSync(folder).includes(`${l.file}.cache`) || readdirSync(folder).includes(`${l.file}.cache.gz`)
+      expect({ file: l.file, cached: l.cached }).toEqual({ file: l.file, cached: has })
     }
   })
 
@@ -244,7 +254,10 @@ describe('the V8 code cache', () => {
       expect(Object.keys(manifest.code)).toEqual(js)
       for (const name of js) expect({ name, sha256: manifest.code[name] }).toEqual({ name, sha256: createHash('sha256').update(readFileSync(join(dist, name))).digest('hex') })
       expect(readdirSync(join(dist, 'v8-cache', v8)).filter((n) => n !== 'manifest.json').sort()).toEqual([...manifest.caches].sort())
-      for (const c of manifest.caches) expect(js).toContain(c.replace(/\.cache$/, ''))
+      for (const c of manifest.caches) expect(js).toContain(c.replace(/\.cache(\.gz)?$/, ''))
+      // the parsers' caches are gzipped (a clean run does not read them), the clean path's are not
+      expect(manifest.caches.filter((c) => c.endsWith('.gz')).sort()).toEqual([chunkOf('yaml'), chunkOf('@ruby/prism'), chunkOf('src/model/ruby-config.ts')].map((c) => `${c}.cache.gz`).sort())
+      expect(manifest.caches).toEqual(expect.arrayContaining([`${coreChunk}.cache`, `${chunkOf('yaml')}.cache.gz`]))
     }
   })
 
@@ -254,7 +267,7 @@ describe('the V8 code cache', () => {
     const copy = (name: string, change: (cacheFile: string) => void) => {
       const root = join(tmp, `dist-${name}-${v8}`)
       cpSync(dist, root, { recursive: true })
-      for (const f of readdirSync(join(root, 'v8-cache', v8)).filter((n) => n.endsWith('.cache'))) change(join(root, 'v8-cache', v8, f))
+      for (const f of readdirSync(join(root, 'v8-cache', v8)).filter((n) => /\.cache(\.gz)?$/.test(n))) change(join(root, 'v8-cache', v8, f))
       return root
     }
     const foreign = copy('foreign', (f) => {

@@ -158,7 +158,7 @@ describe('the npm package', () => {
     const r = spawnSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], { cwd: PROJECT, encoding: 'utf8' })
     expect(r.status).toBe(0)
     const files = (JSON.parse(r.stdout)[0].files as Array<{ path: string }>).map((f) => f.path).sort()
-    expect(files).toEqual(expect.arrayContaining(['CHANGELOG.md', 'LICENSE', 'README.md', 'dist/cli/index.js', 'dist/index.js', 'dist/main.js', 'dist/package.json', 'dist/prism.wasm', 'package.json']))
+    expect(files).toEqual(expect.arrayContaining(['CHANGELOG.md', 'LICENSE', 'README.md', 'dist/cli/index.js', 'dist/index.js', 'dist/main.js', 'dist/package.json', 'dist/prism.wasm.gz', 'package.json']))
     // and the V8 code cache beside the bundle (src/entry.cjs), one folder per V8 version
     expect(files.filter((f) => f.startsWith('dist/v8-cache/')).length).toBeGreaterThan(0)
     for (const f of files) expect(f).toMatch(/^(CHANGELOG\.md|LICENSE|README\.md|package\.json|dist\/(cli\/)?[^/]+|dist\/v8-cache\/\d+\.\d+\.\d+\.\d+\/[^/]+)$/)

@@ -16,10 +16,12 @@
 // RACK_CHECK_DEBUG stay readable); the sources are what is reviewed, and CI checks that dist/ is
 // exactly what they build to.
 import { execFileSync } from 'node:child_process'
-import { chmodSync, copyFileSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { chmodSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { homedir } from 'node:os'
 import { dirname, join, resolve } from 'node:path'
+import { gunzipSync, gzipSync } from 'node:zlib'
+import { guardPrism } from './prism-guard.mjs'
 import { readCaches, writeCaches } from './v8-cache.mjs'
 
 const require = createRequire(import.meta.url)
@@ -38,6 +40,7 @@ const nodes = [20, 24].map((major) => {
 execFileSync(process.execPath, ['scripts/rule-help.mjs'], { stdio: 'inherit' })
 // the caches of the last build, kept when the code they were made from has not changed
 const previous = readCaches('dist')
+const previousWasm = existsSync('dist/prism.wasm.gz') ? readFileSync('dist/prism.wasm.gz') : null
 rmSync('dist', { recursive: true, force: true })
 const { code, assets, stats } = await ncc(resolve('src/index.ts'), { esm: false, cache: false, quiet: true, license: 'licenses.txt' })
 const files = { 'main.js': code, 'index.js': readFileSync('src/entry.cjs', 'utf8') }
@@ -61,8 +64,13 @@ for (const [name, content] of Object.entries(files)) {
 writeFileSync('dist/chunks.json', JSON.stringify(Object.fromEntries(Object.entries(contents).sort(([a], [b]) => a.localeCompare(b, 'en', { numeric: true }))), null, 2) + '\n')
 // the bundle is CommonJS, the package (and so its folders) ES modules: say so for dist/
 writeFileSync('dist/package.json', '{\n  "type": "commonjs"\n}\n')
-// Prism's WebAssembly, loaded at run time from beside the bundle (see src/model/ruby.ts)
-copyFileSync('node_modules/@ruby/prism/src/prism.wasm', 'dist/prism.wasm')
+// Prism's WebAssembly with its stack and fuel guards (scripts/prism-guard.mjs), loaded at run time
+// from beside the bundle (see src/model/ruby.ts). Gzipped: 512 kB become 168 kB, which dist/'s
+// size limit spends on the V8 caches; inflating it takes 2–3 ms of a run that reads a Ruby
+// config. The previous file is kept when it holds the same bytes: zlib's output may differ
+// between the zlib versions of Node releases, and dist/ must be reproducible.
+const wasm = guardPrism(readFileSync('node_modules/@ruby/prism/src/prism.wasm')).bytes
+writeFileSync('dist/prism.wasm.gz', previousWasm && Buffer.compare(gunzipSync(previousWasm), Buffer.from(wasm)) === 0 ? previousWasm : gzipSync(wasm, { level: 9 }))
 // the package's bin
 mkdirSync('dist/cli', { recursive: true })
 writeFileSync('dist/cli/index.js', "#!/usr/bin/env node\n// rack-check's command line: the code is in the bundle one folder up, which the action runs too\nrequire('../index.js').cli()\n")

@@ -35,22 +35,42 @@ const cacheFolder = process.env.RACK_CHECK_V8_CACHE === 'off' ? null : join(__di
 function load(file) {
   const filename = join(__dirname, file)
   const source = readFileSync(filename, 'utf8')
-  let cachedData
-  if (cacheFolder) {
-    let bytes = null
-    try {
-      bytes = readFileSync(join(cacheFolder, file + '.cache'))
-    } catch {
-      // no cache for this file or this V8: compiled from the source
-    }
-    if (bytes && bytes.length > 8 && bytes.readUInt32LE(0) === CACHE_MAGIC && bytes.readUInt32LE(4) === bytes.length - 8) cachedData = bytes.subarray(8)
-  }
+  const cachedData = cacheFolder ? cacheOf(file) : undefined
   // the wrapper Node's loader puts around a CommonJS file, on the file's first line (so line
   // numbers in stack traces stay the file's own)
   const script = new (require('vm').Script)('(function (exports, require, module, __filename, __dirname) {' + source + '\n})', { filename, cachedData })
   const module = { exports: {} }
   script.runInThisContext().call(module.exports, module.exports, requireFromChunk, module, filename, __dirname)
   return module.exports
+}
+
+/**
+ * The V8 cache of one file: `<file>.cache`, or `<file>.cache.gz` for the chunks a clean run does
+ * not load (the YAML and Ruby parsers: node:zlib is loaded only then, and gzip's own CRC also
+ * catches a damaged file). Undefined when there is none or it does not look whole.
+ */
+function cacheOf(file) {
+  const path = join(cacheFolder, file + '.cache')
+  let bytes = readOrNull(path)
+  if (!bytes) {
+    const packed = readOrNull(path + '.gz')
+    if (!packed) return undefined
+    try {
+      bytes = require('zlib').gunzipSync(packed)
+    } catch {
+      return undefined
+    }
+  }
+  return bytes.length > 8 && bytes.readUInt32LE(0) === CACHE_MAGIC && bytes.readUInt32LE(4) === bytes.length - 8 ? bytes.subarray(8) : undefined
+}
+
+function readOrNull(path) {
+  try {
+    return readFileSync(path)
+  } catch {
+    // no cache for this file or this V8: compiled from the source
+    return null
+  }
 }
 
 /** `require` inside the bundle: its chunks ("./863.index.js") through `load`, Node's modules as usual. */

@@ -5,29 +5,32 @@
  * Prism's WebAssembly is contained (docs/robustness.md): its C stack is 64 KiB of its own memory
  * with nothing below it but Prism's data, so input nested a few hundred levels deep overwrites
  * that data, after which it traps, returns a corrupt result or loops forever
- * (docs/prism-upstream.md). So:
- * - it runs in a worker thread, and the main thread waits at most `PARSE_TIME_LIMIT_MS` for it;
- *   a worker that does not answer is terminated and a new one serves the next file;
+ * (docs/prism-upstream.md). So the module rack-check runs is Prism's with two guards added at
+ * build time (scripts/prism-guard.mjs; the build writes dist/prism.wasm.gz), and:
+ * - the stack guard traps as soon as Prism's stack pointer comes within `STACK_GUARD_BYTES` of
+ *   the data, before anything is written there; those bytes are also filled with a pattern before
+ *   the parse, and a parse that touched them (a leaf function's frame) is not trusted;
+ * - fuel: each parse may run `PARSE_FUEL` loop iterations (a 1 MiB config takes about 5 million,
+ *   a tenth of a second), after which the guarded code traps, so no input can run forever;
  * - every parse gets a fresh WebAssembly instance (instantiating the compiled module costs under
  *   a millisecond), so nothing one file did to Prism's memory reaches the next;
- * - the lowest `STACK_GUARD_BYTES` of that stack are filled with a pattern before the parse; a
- *   parse that touched them came within that distance of overwriting the data, and its result is
- *   not trusted;
- * - a trap, a deserializer error or a time-out becomes `failure` on that file's parse.
+ * - a trap, an exhausted stack or fuel, or a deserializer error becomes `failure` on that file's
+ *   parse.
+ * It runs on the main thread: these guards stop every input that a worker thread was there to
+ * stop (issue 12), and starting a worker cost 20–28 ms, most of a Puma config's start-up (issue
+ * 17, docs/performance.md).
  *
  * `loadPrism()` from the package's index cannot be used in the ncc bundle (it turns its own
  * `import.meta.url` into a path that no longer exists), and ncc's asset relocation corrupts the
- * binary (it re-encodes it as text). So the build copies `prism.wasm` beside each bundle, and the
- * loader looks there first, then in node_modules (running from the sources). The URLs are built
- * from a variable so that ncc does not try to relocate them. The worker's code is a string
- * evaluated by the worker (no file of its own for the bundler to miss); the main thread compiles
- * nothing: it hands Prism's bytes to each new worker, which compiles them (about 20 ms, in parallel
- * with the main thread).
+ * binary (it re-encodes it as text). So the build writes the guarded `prism.wasm.gz` beside the
+ * bundle (gzipped for dist/'s size), and the loader reads it there, or from dist/ when running
+ * from the sources (CI checks that dist/ is what the build makes of the package's). The URLs are built from a
+ * variable so that ncc does not try to relocate them.
  */
 import type { SourceFile } from '../files/source-file.js'
 import type { ProgramNode } from '@ruby/prism/src/nodes.js'
-import type { Worker as NodeWorker } from 'node:worker_threads'
 import { readFileSync } from 'node:fs'
+import { gunzipSync } from 'node:zlib'
 
 /** A Prism node: every node class has `location` and `accept`. */
 export interface RubyNode {
@@ -45,7 +48,7 @@ export interface RubyParse {
   offset(byte: number): number
   /**
    * Set when rack-check's parser could not read the file (Prism trapped, ran out of its stack or
-   * its time, or its result could not be decoded): what to tell the user, e.g. "could not be
+   * its fuel, or its result could not be decoded): what to tell the user, e.g. "could not be
    * parsed by rack-check's Ruby parser (…)". `errors` then holds that one message, so that a
    * caller that does not look here still does not use an empty program as the file's content.
    */
@@ -54,11 +57,12 @@ export interface RubyParse {
 
 export type RubyParser = (file: SourceFile) => RubyParse
 
-/** A parse that takes longer is stopped: Prism parses a 1 MiB config in about 0.2 s (docs/robustness.md). */
-export const PARSE_TIME_LIMIT_MS = 2000
-/** How long a new worker may take to start (not input-controlled: only a very loaded machine is slower). */
-const WORKER_START_LIMIT_MS = 20000
-/** The lowest bytes of Prism's stack that a trusted parse must leave untouched. */
+/**
+ * The loop iterations one parse may run: 100 million, 20 times what a 1 MiB config (the most a
+ * file may hold, files/workspace.ts) takes, and about a second of a loop that never ends.
+ */
+export const PARSE_FUEL = 100_000_000
+/** The lowest bytes of Prism's stack that a parse may not reach (scripts/prism-guard.mjs STACK_MARGIN). */
 export const STACK_GUARD_BYTES = 8192
 
 type Deserialize = (source: Uint8Array, serialized: Uint8Array) => {
@@ -67,185 +71,117 @@ type Deserialize = (source: Uint8Array, serialized: Uint8Array) => {
   comments: Array<{ location: { startOffset: number; length: number } }>
 }
 
-/**
- * The worker: one request at a time, each in a fresh instance. It answers through `port` and
- * then counts the answer in `flag[0]`: the main thread is blocked in Atomics.wait (it cannot
- * receive events), and a change of the count wakes it.
- * The WASI imports are stubs answering ENOSYS (52): Prism's parse touches no files, clocks or
- * environment, and stubs keep Node's experimental WASI (and its warning) out of the worker.
- * Prism's options for a plain parse: filepath "", line 1, no encoding, every flag 0, no scopes
- * (the layout written by @ruby/prism's parsePrism.js `dumpOptions`).
- */
-const WORKER_SOURCE = `
-const { workerData } = require('node:worker_threads')
-const { flag: sharedFlag, port, guard } = workerData
-const flag = new Int32Array(sharedFlag)
-let mod = null
-const imports = {}
-const options = new Uint8Array(23)
-new DataView(options.buffer).setInt32(4, 1, true)
-function answer(reply, transfer) {
-  port.postMessage(reply, transfer)
-  Atomics.add(flag, 0, 1)
-  Atomics.notify(flag, 0)
+/** The parts of the WebAssembly JavaScript API used here (the project's lib, ES2022 without the DOM, does not declare it). */
+interface WasmModule {
+  readonly compiled: unique symbol
 }
-function stackUsed(p, low) {
-  return new Uint8Array(p.memory.buffer, low, guard).some((b) => b !== 0xa5)
+interface WasmApi {
+  Module: { new (bytes: Uint8Array): WasmModule; imports(module: WasmModule): Array<{ module: string; name: string }> }
+  Instance: new (module: WasmModule, imports: object) => { exports: object }
 }
-port.on('message', ({ wasm, source }) => {
-  if (wasm) {
-    // the first message: Prism's bytes, compiled here while the main thread reads on
-    try {
-      mod = new WebAssembly.Module(wasm)
-      for (const i of WebAssembly.Module.imports(mod)) {
-        imports[i.name] = i.name === 'proc_exit' ? (c) => { throw new Error('Prism exited with status ' + c) } : () => 52
-      }
-      answer({ ok: true, ready: true }, [])
-    } catch (e) {
-      answer({ ok: false, kind: 'trap', message: String((e && e.message) || e) }, [])
-    }
-    return
+const wasm = (globalThis as unknown as { WebAssembly: WasmApi }).WebAssembly
+type Imports = { wasi_snapshot_preview1: Record<string, (...args: number[]) => number> }
+
+/** The exports of the guarded prism.wasm that a parse uses. */
+interface Prism {
+  memory: { buffer: ArrayBuffer }
+  __stack_low: { value: number }
+  rack_check_fuel: { value: number }
+  rack_check_stop: { value: number }
+  _initialize(): void
+  calloc(count: number, size: number): number
+  pm_buffer_sizeof(): number
+  pm_buffer_init(buffer: number): void
+  pm_buffer_value(buffer: number): number
+  pm_buffer_length(buffer: number): number
+  pm_serialize_parse(buffer: number, source: number, length: number, options: number): void
+}
+
+/** What one parse in Prism's WebAssembly gave: the serialized result, or why there is none. */
+type Outcome = { ok: true; bytes: Uint8Array } | { ok: false; kind: 'stack' | 'fuel' | 'trap'; message?: string }
+
+let loading: Promise<RubyParser> | null = null
+
+/** The parser (one per process); `fuel` other than PARSE_FUEL makes a parser of its own (for tests). */
+export function loadRubyParser(fuel = PARSE_FUEL): Promise<RubyParser> {
+  const load = async () => {
+    // read synchronously: fs/promises would load Node's stream classes (start-up time)
+    const module = new wasm.Module(gunzipSync(readFirst(['prism.wasm.gz', '../../dist/prism.wasm.gz'])))
+    const { deserialize } = await import('@ruby/prism/src/deserialize.js')
+    return makeParser(module, deserialize as unknown as Deserialize, fuel)
   }
-  let p = null
+  if (fuel !== PARSE_FUEL) return load()
+  loading ??= load()
+  return loading
+}
+
+/** Lets the compiled module go when a run will parse nothing more (a later parse compiles it again). */
+export function stopRubyParser(): void {
+  loading = null
+}
+
+/**
+ * The WASI imports: stubs answering ENOSYS (52). Prism's parse touches no files, clocks or
+ * environment, and stubs keep Node's experimental WASI (and its warning) out of the process.
+ */
+function wasiStubs(module: WasmModule): Record<string, (...args: number[]) => number> {
+  const stubs: Record<string, (...args: number[]) => number> = {}
+  for (const i of wasm.Module.imports(module)) {
+    stubs[i.name] =
+      i.name === 'proc_exit'
+        ? (code) => {
+            throw new Error(`Prism exited with status ${code}`)
+          }
+        : () => 52
+  }
+  return stubs
+}
+
+/**
+ * One parse in a fresh instance. Prism's options for a plain parse: filepath "", line 1, no
+ * encoding, every flag 0, no scopes (the layout written by @ruby/prism's parsePrism.js
+ * `dumpOptions`).
+ */
+function parseInPrism(module: WasmModule, imports: Imports, source: Uint8Array, fuel: number): Outcome {
+  let p: Prism | null = null
   let low = 0
+  const stackUsed = (q: Prism) => new Uint8Array(q.memory.buffer, low, STACK_GUARD_BYTES).some((b) => b !== 0xa5)
   try {
-    p = new WebAssembly.Instance(mod, { wasi_snapshot_preview1: imports }).exports
+    p = new wasm.Instance(module, imports).exports as unknown as Prism
     p._initialize()
     low = p.__stack_low.value
-    new Uint8Array(p.memory.buffer, low, guard).fill(0xa5)
-    const sp = p.calloc(1, source.length), op = p.calloc(1, options.length), bp = p.calloc(p.pm_buffer_sizeof(), 1)
+    new Uint8Array(p.memory.buffer, low, STACK_GUARD_BYTES).fill(0xa5)
+    p.rack_check_fuel.value = fuel
+    const options = new Uint8Array(23)
+    new DataView(options.buffer).setInt32(4, 1, true)
+    const sp = p.calloc(1, source.length)
+    const op = p.calloc(1, options.length)
+    const bp = p.calloc(p.pm_buffer_sizeof(), 1)
     if (!sp || !op || !bp) throw new Error('Prism is out of memory')
     p.pm_buffer_init(bp)
     new Uint8Array(p.memory.buffer, sp, source.length).set(source)
     new Uint8Array(p.memory.buffer, op, options.length).set(options)
     p.pm_serialize_parse(bp, sp, source.length, op)
-    if (stackUsed(p, low)) return answer({ ok: false, kind: 'stack' }, [])
-    const bytes = new Uint8Array(p.memory.buffer, p.pm_buffer_value(bp), p.pm_buffer_length(bp)).slice()
-    answer({ ok: true, bytes }, [bytes.buffer])
+    if (stackUsed(p)) return { ok: false, kind: 'stack' }
+    return { ok: true, bytes: new Uint8Array(p.memory.buffer, p.pm_buffer_value(bp), p.pm_buffer_length(bp)).slice() }
   } catch (e) {
-    // a trap after the stack reached its end: the nesting is the cause
-    if (p && low && stackUsed(p, low)) return answer({ ok: false, kind: 'stack', message: String((e && e.message) || e) }, [])
-    answer({ ok: false, kind: 'trap', message: String((e && e.message) || e) }, [])
-  }
-})
-`
-
-interface Reply {
-  ok: boolean
-  bytes?: Uint8Array
-  kind?: 'stack' | 'trap'
-  message?: string
-  ready?: boolean
-}
-
-type WorkerThreads = typeof import('node:worker_threads')
-
-/** One worker and the means to wait for it synchronously. */
-class PrismWorker {
-  private readonly flag = new Int32Array(new SharedArrayBuffer(4))
-  private readonly worker: NodeWorker
-  private readonly port: import('node:worker_threads').MessagePort
-  private started = false
-
-  constructor(
-    private readonly threads: WorkerThreads,
-    wasm: Uint8Array
-  ) {
-    const { port1, port2 } = new threads.MessageChannel()
-    this.port = port1
-    this.worker = new threads.Worker(WORKER_SOURCE, {
-      eval: true,
-      workerData: { flag: this.flag.buffer, port: port2, guard: STACK_GUARD_BYTES },
-      transferList: [port2 as never],
-      resourceLimits: { maxOldGenerationSizeMb: 256 }
-    })
-    // it must not keep the process alive once the run is over
-    this.worker.unref()
-    this.worker.on('error', () => {}) // a worker that dies is noticed by the wait below
-    this.port.postMessage({ wasm })
-  }
-
-  /** The reply, or null when none came within `ms`. */
-  private wait(ms: number): Reply | null {
-    const deadline = Date.now() + ms
-    for (;;) {
-      // read the count before looking for the message: an answer in between changes it, and the wait returns at once
-      const count = Atomics.load(this.flag, 0)
-      const got = this.threads.receiveMessageOnPort(this.port)
-      if (got) return got.message as Reply
-      const left = deadline - Date.now()
-      if (left <= 0) return null
-      Atomics.wait(this.flag, 0, count, left)
-    }
-  }
-
-  /** Parses; null when the worker did not answer in time (then it is stopped: do not use it again). */
-  parse(source: Uint8Array): Reply | null {
-    if (!this.started) {
-      const ready = this.wait(WORKER_START_LIMIT_MS)
-      if (!ready?.ready) {
-        this.stop()
-        throw new Error(`the Ruby parser's worker thread did not start${ready?.message ? ': ' + ready.message : ''}`)
-      }
-      this.started = true
-    }
-    this.port.postMessage({ source })
-    const reply = this.wait(PARSE_TIME_LIMIT_MS)
-    if (!reply) this.stop()
-    return reply
-  }
-
-  stop(): void {
-    this.port.close()
-    void this.worker.terminate()
+    const message = String((e as Error)?.message ?? e)
+    const stop = p ? p.rack_check_stop.value : 0
+    if (stop === 2) return { ok: false, kind: 'fuel' }
+    // the guard, or JavaScript's own stack (V8's limit, in a recursion that never moves Prism's stack pointer)
+    if (stop === 1 || (p && low && stackUsed(p)) || ((e as Error)?.name === 'RangeError' && /call stack/.test(message))) return { ok: false, kind: 'stack', message }
+    return { ok: false, kind: 'trap', message }
   }
 }
 
-let loading: Promise<RubyParser> | null = null
-/** Stops the worker of the parser loaded last (set by makeParser). */
-let stopCurrent: (() => void) | null = null
-
-export function loadRubyParser(): Promise<RubyParser> {
-  loading ??= (async () => {
-    const threads = await import('node:worker_threads')
-    // read synchronously: fs/promises would load Node's stream classes (start-up time)
-    const bytes = readFirst(['prism.wasm', '../../node_modules/@ruby/prism/src/prism.wasm'])
-    // started now, so that it boots and compiles Prism while the deserializer loads and the rest of the app is read
-    const first = new PrismWorker(threads, bytes)
-    const { deserialize } = await import('@ruby/prism/src/deserialize.js')
-    return makeParser(threads, bytes, first, deserialize as unknown as Deserialize)
-  })()
-  return loading
-}
-
-/**
- * Ends Prism's worker thread now, when a run will parse nothing more: it then shuts down while
- * the run renders its output, instead of holding the process at exit (measured on
- * examples/puma-phased: the time after the exit event 9.0 -> 6.3 ms, against 3.6–5.9 ms with no
- * worker at all). A later parse starts a new worker.
- */
-export function stopRubyParser(): void {
-  loading = null
-  stopCurrent?.()
-  stopCurrent = null
-}
-
-function makeParser(threads: WorkerThreads, wasm: Uint8Array, first: PrismWorker, deserialize: Deserialize): RubyParser {
-  let worker: PrismWorker | null = first
+function makeParser(module: WasmModule, deserialize: Deserialize, fuel: number): RubyParser {
+  const imports: Imports = { wasi_snapshot_preview1: wasiStubs(module) }
   let empty: ProgramNode | null = null
-  stopCurrent = () => {
-    worker?.stop()
-    worker = null
-  }
   const encoder = new TextEncoder()
   const run = (source: Uint8Array): { ok: true; result: ReturnType<Deserialize> } | { ok: false; why: string } => {
-    worker ??= new PrismWorker(threads, wasm)
-    const reply = worker.parse(source)
-    if (!reply) {
-      worker = null
-      return { ok: false, why: `Prism did not finish within ${PARSE_TIME_LIMIT_MS / 1000} s` }
-    }
-    if (!reply.ok || !reply.bytes) {
+    const reply = parseInPrism(module, imports, source, fuel)
+    if (!reply.ok) {
+      if (reply.kind === 'fuel') return { ok: false, why: `Prism did not finish within its budget of ${fuel.toLocaleString('en-US')} steps` }
       return { ok: false, why: reply.kind === 'stack' ? 'it is nested too deeply for Prism’s WebAssembly stack' : `Prism’s WebAssembly failed: ${reply.message ?? 'unknown error'}` }
     }
     try {
