@@ -64,18 +64,18 @@ export async function corrections(result: CheckResult, options: CheckOptions): P
   return (await import('./fixes/corrected-line.js')).verifiedCorrections(result, options)
 }
 
-/** Set once Prism has been loaded in this process (its worker thread may be running). */
+/** Set once Prism has been loaded in this process. */
 let rubyLoaded = false
 
 /**
- * Ends what a run no longer needs (Prism's worker thread) once nothing more will be parsed: the
- * thread then shuts down while the shell writes its output instead of at exit.
+ * Lets go of what a run no longer needs (Prism's compiled module, a few megabytes) once nothing
+ * more will be parsed; a later parse loads it again.
  */
 export async function releaseParsers(): Promise<void> {
   if (rubyLoaded) (await import('./model/ruby-config.js')).stopRubyParser()
 }
 
-/** Starts loading Prism (and its worker) without waiting: loadNeeded then finds it under way. */
+/** Starts loading Prism without waiting: loadNeeded then finds it under way. */
 function prefetchRuby(): void {
   rubyLoaded = true
   import('./model/ruby-config.js').then(
@@ -156,7 +156,7 @@ export function analyzeApp(ws: Workspace, root: string, options: CheckOptions, p
       const r = read(appPath)
       if (r.status !== 'ok') return r
       if (!ruby) {
-        // Prism's worker thread takes longer to start than the rest of this pass: it starts now
+        // Prism (its chunk, then its WebAssembly's compile) starts loading now, with this pass's other chunks
         if (!needs.ruby) prefetchRuby()
         needs.ruby = true
         return { status: 'pending' }

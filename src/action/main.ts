@@ -189,7 +189,7 @@ async function publish(inputs: ActionInputs, event: ActionEvent, result: CheckRe
   const hidden = inputs.annotate ? hiddenCount(choice) : 0
   // the corrected custom_web line, when the engine has verified it (fixes/corrected-line.ts)
   const corrections = where.set ? [] : await verifiedCorrections(result, where.options)
-  // nothing is parsed after this: Prism's worker ends while the output is written
+  // nothing is parsed after this: Prism's compiled module can go
   await releaseParsers()
   const context = {
     repository: process.env.GITHUB_REPOSITORY ?? '',

@@ -119,7 +119,7 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
       append(merged.report.findings, report.findings)
       sources.push({ prefix, ws: new Workspace(folder) })
     }
-    // nothing is parsed after this: Prism's worker ends while the output is written
+    // nothing is parsed after this: Prism's compiled module can go
     await releaseParsers()
     merged.report.findings.sort(compareFindings)
     merged.report.summary = summarize(merged.report.findings)
