@@ -51,6 +51,11 @@ for (const e of examples) {
   cases.push([`action ${e}`, [join(root, 'dist', 'index.js')], { GITHUB_WORKSPACE: root, GITHUB_OUTPUT: output, RUNNER_TEMP: tmp, 'INPUT_WORKING-DIRECTORY': `examples/${e}`, INPUT_COMMENT: 'never' }])
   cases.push([`cli ${e}`, [join(root, 'dist', 'cli', 'index.js'), join(root, 'examples', e), '--format', 'json'], {}])
 }
+// what the V8 code cache (src/entry.cjs) is worth: the targets' two cases without it
+for (const e of ['puma-correct', 'puma-phased']) {
+  const [, argv, extra] = cases.find(([name]) => name === `action ${e}`)
+  cases.push([`action ${e}, RACK_CHECK_V8_CACHE=off`, argv, { ...extra, RACK_CHECK_V8_CACHE: 'off' }])
+}
 
 const times = nodes.map(() => new Map())
 try {
