@@ -172,5 +172,8 @@ describe('the guard on a module made by hand', () => {
     expect(() => guard(module({ globals: [[0x7f, 0x01, 0x41, 0x00, 0x0b], [0x7f, 0x01, 0x41, 0x00, 0x0b]] }))).toThrow('2 mutable globals')
     // an immediate holding the byte of `loop` (0x03) is not taken for one
     expect(guard(module({ spin: [0x41, 0x03, 0x1a, 0x03, 0x40, 0x0c, 0x00, 0x0b] }))).toMatchObject({ loops: 1 })
+    // nor a global's initial value holding the byte of `end` (11 = 0x0b) for the end of its expression
+    const eleven = guard(module({ globals: [[0x7f, 0x01, 0x41, 0x80, 0x80, 0x04, 0x0b], [0x7f, 0x00, 0x41, 0x0b, 0x0b]] }))
+    expect(wasm.validate(eleven.bytes)).toBe(true)
   })
 })

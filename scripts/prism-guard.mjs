@@ -103,8 +103,8 @@ function sections(bytes) {
 }
 
 /**
- * Copies one function body's code, calling `after(kind)` once an instruction of interest has been
- * copied: 'loop' after `loop bt`, 'stack' after `global.set <stackPointer>`.
+ * Copies one function body, with `insert.loop` after each `loop bt` (the start of every iteration)
+ * and `insert.stack` after each `global.set <stackPointer>`.
  */
 function rewriteBody(bytes, start, end, stackPointer, insert) {
   const r = new Reader(bytes, start)
@@ -213,9 +213,13 @@ export function guardPrism(input) {
       const start = r.at
       const type = r.byte()
       const mutable = r.byte()
-      while (r.byte() !== 0x0b) {
-        // the init expression: Prism's are `i32.const N end`
-      }
+      // the init expression, read by its instruction (a byte of N may be 0x0b): Prism's are `i32.const N end`
+      const op = r.byte()
+      if (op === 0x41) r.skipSigned(32)
+      else if (op === 0x42) r.skipSigned(64)
+      else if (op === 0x23) r.u32()
+      else throw new Error(`prism.wasm has a global initialised by the instruction 0x${op.toString(16)}, which the guard does not know`)
+      if (r.byte() !== 0x0b) throw new Error('a global of prism.wasm has an init expression of more than one instruction')
       globals.push({ type, mutable, start, end: r.at })
     }
   }

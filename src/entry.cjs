@@ -13,8 +13,9 @@
  * source as usual (same result, no error). The caches are in v8-cache/<V8 version>/, one folder
  * per V8 the build ran (Node 20's and Node 24's): Node's `-node.N` suffix is left out of the name
  * because V8's check does not include it (every Node 20.1–20.20 has V8 11.3.244.8, every Node
- * 24.12 and later 13.6.233.17). The build writes a cache only beside the chunk it was made from
- * (v8-cache/<version>/manifest.json holds each chunk's SHA-256, and a test checks them).
+ * 24.12 and later 13.6.233.17). V8 compares a cache with its chunk by length only, so the build
+ * makes the caches from the very files beside them: v8-cache/<version>/manifest.json holds the
+ * SHA-256 of every file they were made from, and a test checks it against dist/.
  * Each cache file starts with 8 bytes: "RCV8" and the length of the V8 cache after them, so that
  * a file cut short is not given to V8. V8 does not check a cache's integrity in release builds (a
  * cache with altered bytes is a fatal V8 error), and a checksum of the bytes here would cost 1.5–2.5
