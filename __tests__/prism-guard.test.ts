@@ -15,7 +15,7 @@ import { CORPUS, corpusPresent, FIXTURES, PROJECT } from './helpers/paths.js'
 
 type Guarded = { bytes: Uint8Array; loops: number; stackWrites: number }
 const guard = guardPrism as (bytes: Uint8Array) => Guarded
-const wasm = (globalThis as unknown as { WebAssembly: { Module: new (b: Uint8Array) => object; Instance: new (m: object, i: object) => { exports: Record<string, unknown> }; validate(b: Uint8Array): boolean } }).WebAssembly
+const wasm = (globalThis as unknown as { WebAssembly: { Module: { new (b: Uint8Array): object; imports(m: object): Array<{ name: string }> }; Instance: new (m: object, i: object) => { exports: Record<string, unknown> }; validate(b: Uint8Array): boolean } }).WebAssembly
 const PLAIN = readFileSync(join(PROJECT, 'node_modules', '@ruby', 'prism', 'src', 'prism.wasm'))
 const GUARDED = guard(PLAIN)
 
@@ -23,8 +23,9 @@ type Global = { value: number }
 type Exports = Record<string, (...a: number[]) => number> & { memory: { buffer: ArrayBuffer }; rack_check_fuel: Global; rack_check_stop: Global }
 /** A parse through Prism's own C entry point, as src/model/ruby.ts makes it (no deserializing). */
 function serialize(module: object, text: string, fuel = 100_000_000): { bytes?: Buffer; trap?: string; stop?: number; fuelLeft?: number } {
+  // every WASI import a stub answering ENOSYS, as src/model/ruby.ts gives them
   const imports: Record<string, () => number> = {}
-  for (const name of ['args_get', 'args_sizes_get', 'environ_get', 'environ_sizes_get', 'clock_res_get', 'clock_time_get', 'fd_advise', 'fd_allocate', 'fd_close', 'fd_datasync', 'fd_fdstat_get', 'fd_fdstat_set_flags', 'fd_fdstat_set_rights', 'fd_filestat_get', 'fd_filestat_set_size', 'fd_filestat_set_times', 'fd_pread', 'fd_prestat_get', 'fd_prestat_dir_name', 'fd_pwrite', 'fd_read', 'fd_readdir', 'fd_renumber', 'fd_seek', 'fd_sync', 'fd_tell', 'fd_write', 'path_create_directory', 'path_filestat_get', 'path_filestat_set_times', 'path_link', 'path_open', 'path_readlink', 'path_remove_directory', 'path_rename', 'path_symlink', 'path_unlink_file', 'poll_oneoff', 'proc_exit', 'sched_yield', 'random_get', 'sock_accept', 'sock_recv', 'sock_send', 'sock_shutdown']) imports[name] = () => 52
+  for (const i of wasm.Module.imports(module)) imports[i.name] = () => 52
   const p = new wasm.Instance(module, { wasi_snapshot_preview1: imports }).exports as unknown as Exports
   p._initialize()
   if (p.rack_check_fuel) p.rack_check_fuel.value = fuel

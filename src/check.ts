@@ -64,20 +64,8 @@ export async function corrections(result: CheckResult, options: CheckOptions): P
   return (await import('./fixes/corrected-line.js')).verifiedCorrections(result, options)
 }
 
-/** Set once Prism has been loaded in this process. */
-let rubyLoaded = false
-
-/**
- * Lets go of what a run no longer needs (Prism's compiled module, a few megabytes) once nothing
- * more will be parsed; a later parse loads it again.
- */
-export async function releaseParsers(): Promise<void> {
-  if (rubyLoaded) (await import('./model/ruby-config.js')).stopRubyParser()
-}
-
 /** Starts loading Prism without waiting: loadNeeded then finds it under way. */
 function prefetchRuby(): void {
-  rubyLoaded = true
   import('./model/ruby-config.js').then(
     ({ loadRubyParser }) => loadRubyParser().catch(() => {}), // its failure is loadNeeded's to report
     () => {}
@@ -102,7 +90,6 @@ export async function loadNeeded(needs: Needs, parsers: Parsers, wrap: (parse: R
     ruby &&
       // one chunk: the evaluator carries the parser's loader
       import('./model/ruby-config.js').then(async ({ loadRubyParser, evaluateRubyConfig }) => {
-        rubyLoaded = true
         parsers.ruby ??= { parse: wrap(await loadRubyParser()), evaluate: evaluateRubyConfig }
       }),
     yaml &&

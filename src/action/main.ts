@@ -3,7 +3,7 @@ import { mkdirSync, realpathSync, statSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { isAbsolute, join, relative, resolve, sep } from 'node:path'
 import { pathToFileURL } from 'node:url'
-import { checkDirectory, corrections as verifiedCorrections, failsAt, releaseParsers, summarize, TOOL_VERSION, type CheckResult } from '../check.js'
+import { checkDirectory, corrections as verifiedCorrections, failsAt, summarize, TOOL_VERSION, type CheckResult } from '../check.js'
 import { Workspace } from '../files/workspace.js'
 import { httpsUrl, inFolder, inRepository, normalPrefix, realpathOr, rootedReport } from '../paths.js'
 import { silenceWasiWarning } from '../quiet-wasi.js'
@@ -189,8 +189,6 @@ async function publish(inputs: ActionInputs, event: ActionEvent, result: CheckRe
   const hidden = inputs.annotate ? hiddenCount(choice) : 0
   // the corrected custom_web line, when the engine has verified it (fixes/corrected-line.ts)
   const corrections = where.set ? [] : await verifiedCorrections(result, where.options)
-  // nothing is parsed after this: Prism's compiled module can go
-  await releaseParsers()
   const context = {
     repository: process.env.GITHUB_REPOSITORY ?? '',
     sha: where.sha || 'HEAD',

@@ -2,7 +2,7 @@ import { statSync } from 'node:fs'
 import { join, relative, resolve, sep } from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { Workspace } from '../files/workspace.js'
-import { checkDirectory, corrections as verifiedCorrections, failsAt, releaseParsers, summarize, TOOL_VERSION, type CheckResult } from '../check.js'
+import { checkDirectory, corrections as verifiedCorrections, failsAt, summarize, TOOL_VERSION, type CheckResult } from '../check.js'
 import { findRepository, inFolder, inRepository, readRevision, rootedReport } from '../paths.js'
 import { formatGithub } from '../reporters/github.js'
 import { formatJson } from '../reporters/json.js'
@@ -119,8 +119,6 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
       append(merged.report.findings, report.findings)
       sources.push({ prefix, ws: new Workspace(folder) })
     }
-    // nothing is parsed after this: Prism's compiled module can go
-    await releaseParsers()
     merged.report.findings.sort(compareFindings)
     merged.report.summary = summarize(merged.report.findings)
     const report = merged.report

@@ -18,7 +18,7 @@ import { resolvePath, withoutTrailingSlashes } from './paths.js'
 import type { SourceFile } from '../files/source-file.js'
 import { kindOf, type RubyNode, type RubyParse } from './ruby.js'
 // the engine loads the evaluator and Prism's loader together, as one chunk (check.ts loadNeeded)
-export { loadRubyParser, stopRubyParser } from './ruby.js'
+export { loadRubyParser } from './ruby.js'
 import type { Span } from './span.js'
 
 export type RubyScalar = string | number | boolean | null | { symbol: string } | { hash: true } | { regexp: string; flags?: string } | RubyScalar[]

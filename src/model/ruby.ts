@@ -24,8 +24,8 @@
  * `import.meta.url` into a path that no longer exists), and ncc's asset relocation corrupts the
  * binary (it re-encodes it as text). So the build writes the guarded `prism.wasm.gz` beside the
  * bundle (gzipped for dist/'s size), and the loader reads it there, or from dist/ when running
- * from the sources (CI checks that dist/ is what the build makes of the package's). The URLs are built from a
- * variable so that ncc does not try to relocate them.
+ * from the sources (CI checks that dist/ is what the build makes of the package's). The URLs are
+ * built from a variable so that ncc does not try to relocate them.
  */
 import type { SourceFile } from '../files/source-file.js'
 import type { ProgramNode } from '@ruby/prism/src/nodes.js'
@@ -113,11 +113,6 @@ export function loadRubyParser(fuel = PARSE_FUEL): Promise<RubyParser> {
   if (fuel !== PARSE_FUEL) return load()
   loading ??= load()
   return loading
-}
-
-/** Lets the compiled module go when a run will parse nothing more (a later parse compiles it again). */
-export function stopRubyParser(): void {
-  loading = null
 }
 
 /**
