@@ -132,10 +132,15 @@ export function yamlNestingEstimate(text: string): number {
  * tags (`<%= … %>`) stay in the text and mark the scalar that holds them as unknown.
  */
 function blankErbControlTags(text: string): string {
+  return maskErbTags(text, erbTags(text, 'control'), (tag) => tag.replace(/[^\n]/g, ' '))
+}
+
+/** `text` with each of `tags` (from `erbTags`) replaced by `mask` of it: a text of the same length keeps every offset. */
+export function maskErbTags(text: string, tags: Array<[number, number]>, mask: (tag: string) => string): string {
   let out = ''
   let from = 0
-  for (const [start, end] of erbTags(text, 'control')) {
-    out += text.slice(from, start) + text.slice(start, end).replace(/[^\n]/g, ' ')
+  for (const [start, end] of tags) {
+    out += text.slice(from, start) + mask(text.slice(start, end))
     from = end
   }
   return out + text.slice(from)

@@ -24,7 +24,7 @@ import { lastOption, parseOptions, type OptionSpec } from './optparse.js'
 import { verdict, type BootProblem, type FlagNote, type Listener, type ServerFacts, type Setting, type SignalEffect, type Verdict } from './types.js'
 import { stopped, untrapped } from './signals.js'
 import type { Span } from '../model/span.js'
-import { erbTags, MAX_TEXT_NESTING, yamlNestingEstimate } from '../model/yaml-tree.js'
+import { erbTags, maskErbTags, MAX_TEXT_NESTING, yamlNestingEstimate } from '../model/yaml-tree.js'
 
 const req = (key: string, short: string | null, long: string): OptionSpec => ({ key, short: short ? [short] : [], long: [long], arg: 'required' })
 const flag = (key: string, short: string | null, long: string): OptionSpec => ({ key, short: short ? [short] : [], long: [long], arg: 'none' })
@@ -279,13 +279,7 @@ function thinYaml(ctx: ServerContext, path: string): ThinYaml {
   if (logic) return { ...out, opaque: { at: file.span(logic.index, logic.index + 2), why: `\`${path}\` has an ERB tag that may change any option` } }
   // an ERB output tag becomes a placeholder of the same length, so positions stay right
   const erb = erbTags(file.text, 'output')
-  let text = ''
-  let from = 0
-  for (const [start, end] of erb) {
-    text += file.text.slice(from, start) + 'x'.repeat(end - start)
-    from = end
-  }
-  text += file.text.slice(from)
+  const text = maskErbTags(file.text, erb, (tag) => 'x'.repeat(tag.length))
   // the YAML parser recurses once per level: not for text nested deeper than rack-check reads (docs/robustness.md)
   if (yamlNestingEstimate(text) > MAX_TEXT_NESTING) return { ...out, opaque: { at: file.span(0, 1), why: `\`${path}\` is nested more than ${MAX_TEXT_NESTING} levels deep, more than rack-check reads` } }
   const doc = yaml.parseDocument(text, { version: '1.1', uniqueKeys: false })
