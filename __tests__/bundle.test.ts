@@ -121,32 +121,48 @@ describe.each(runtimes())('%s', (_label, node) => {
 })
 
 /**
+ * One run of the bundle in `root` (dist/ unless a test changed a copy) as the runner or a user
+ * starts it, with a preload that records each of its files compiled: dist/index.js by Node's
+ * loader, the rest by the loader in it (src/entry.cjs) with vm.Script, and whether each came with
+ * a V8 cache and V8 took it.
+ */
+type Load = { file: string; cached: boolean; rejected: boolean }
+const recorder = join(tmp, 'record-loads.cjs')
+writeFileSync(
+  recorder,
+  "const Module = require('node:module'); const vm = require('node:vm'); const seen = []; const compile = Module.prototype._compile;" +
+    'Module.prototype._compile = function (content, filename) { seen.push({ file: filename, cached: false, rejected: false }); return compile.call(this, content, filename) };' +
+    'const Script = vm.Script; vm.Script = class extends Script { constructor(code, options) { super(code, options); seen.push({ file: options.filename, cached: Boolean(options.cachedData), rejected: this.cachedDataRejected === true }) } };' +
+    "process.on('exit', () => require('node:fs').writeFileSync(process.env.RECORD_TO, JSON.stringify(seen)))"
+)
+function start(node: string, root: string, shell: 'action' | 'cli', example: string, extra: Record<string, string> = {}) {
+  const id = Math.random().toString(36).slice(2)
+  const record = join(tmp, `loads-${shell}-${example}-${id}.json`)
+  const out = join(tmp, `loads-out-${id}`)
+  writeFileSync(out, '')
+  const env = { PATH: process.env.PATH, NO_COLOR: '1', RECORD_TO: record, GITHUB_WORKSPACE: PROJECT, GITHUB_OUTPUT: out, RUNNER_TEMP: tmp, 'INPUT_WORKING-DIRECTORY': `examples/${example}`, INPUT_COMMENT: 'never', ...extra }
+  const args = shell === 'action' ? ['-r', recorder, join(root, 'index.js')] : ['-r', recorder, join(root, 'cli', 'index.js'), `examples/${example}`, '--format', 'json']
+  const r = spawnSync(node, args, { cwd: PROJECT, encoding: 'utf8', env })
+  // the files of `root`, by their names there
+  const loads = (JSON.parse(readFileSync(record, 'utf8')) as Load[]).filter((l) => l.file.startsWith(root + '/')).map((l) => ({ ...l, file: l.file.slice(root.length + 1) }))
+  // the action's report file names a temporary path: compare what it says, not where
+  return { status: r.status, stderr: r.stderr, stdout: r.stdout.replace(/report: \S+/g, 'report: …'), loads }
+}
+const DIST = join(PROJECT, 'dist')
+const chunks = JSON.parse(readFileSync(join(DIST, 'chunks.json'), 'utf8')) as Record<string, { modules: string[]; packages: string[] }>
+/** The file of dist/ that holds a source module or a package. */
+const chunkOf = (module: string) => Object.entries(chunks).find(([, c]) => c.modules.includes(module) || c.packages.includes(module))![0]
+
+/**
  * Issue 17: one build, and each run loads only the code it runs. dist/chunks.json (written by
- * scripts/build.mjs from webpack's own list) says what each file holds; a preload records which
- * of dist/'s files a run compiles.
+ * scripts/build.mjs from webpack's own list) says what each file holds.
  */
 describe('one bundle, loaded as needed', () => {
-  const chunks = JSON.parse(readFileSync(join(PROJECT, 'dist', 'chunks.json'), 'utf8')) as Record<string, { modules: string[]; packages: string[] }>
-  const recorder = join(tmp, 'record-loads.cjs')
-  // Node's loader compiles dist/index.js; the loader in it (src/entry.cjs) compiles the rest with vm.Script
-  writeFileSync(
-    recorder,
-    "const Module = require('node:module'); const vm = require('node:vm'); const seen = []; const compile = Module.prototype._compile;" +
-      'Module.prototype._compile = function (content, filename) { seen.push(filename); return compile.call(this, content, filename) };' +
-      'const Script = vm.Script; vm.Script = class extends Script { constructor(code, options) { super(code, options); seen.push(options.filename) } };' +
-      "process.on('exit', () => require('node:fs').writeFileSync(process.env.RECORD_TO, JSON.stringify(seen)))"
-  )
   /** The source modules and packages a run of the action (or the CLI) on an example loads. */
   function loaded(example: string, shell: 'action' | 'cli'): { modules: string[]; packages: string[]; files: string[] } {
-    const record = join(tmp, `loads-${shell}-${example}.json`)
-    const out = join(tmp, `loads-out-${example}`)
-    writeFileSync(out, '')
-    const env = { PATH: process.env.PATH, RECORD_TO: record, GITHUB_WORKSPACE: PROJECT, GITHUB_OUTPUT: out, RUNNER_TEMP: tmp, 'INPUT_WORKING-DIRECTORY': `examples/${example}`, INPUT_COMMENT: 'never' }
-    const args = shell === 'action' ? ['-r', recorder, ACTION] : ['-r', recorder, CLI, `examples/${example}`, '--format', 'json']
-    const r = spawnSync(process.execPath, args, { cwd: PROJECT, encoding: 'utf8', env })
+    const r = start(process.execPath, DIST, shell, example)
     expect([0, 1]).toContain(r.status)
-    const dist = join(PROJECT, 'dist') + '/'
-    const files = (JSON.parse(readFileSync(record, 'utf8')) as string[]).filter((f) => f.startsWith(dist)).map((f) => f.slice(dist.length))
+    const files = r.loads.map((l) => l.file)
     const held = files.map((f) => chunks[f] ?? { modules: [], packages: [] })
     return { modules: held.flatMap((h) => h.modules).sort(), packages: [...new Set(held.flatMap((h) => h.packages))].sort(), files }
   }
@@ -190,41 +206,18 @@ describe('one bundle, loaded as needed', () => {
 
 /**
  * Issue 17: dist/index.js starts the bundle with the V8 code cache of dist/v8-cache/ (src/entry.cjs,
- * scripts/v8-cache.mjs). A preload records, for each file the loader compiles, whether it came
- * with a cache and whether V8 took it.
+ * scripts/v8-cache.mjs).
  */
 describe('the V8 code cache', () => {
-  const dist = join(PROJECT, 'dist')
-  const recorder = join(tmp, 'record-cache.cjs')
-  writeFileSync(
-    recorder,
-    "const vm = require('node:vm'); const seen = []; const Script = vm.Script;" +
-      'vm.Script = class extends Script { constructor(code, options) { super(code, options); seen.push({ file: require("node:path").basename(options.filename), cached: Boolean(options.cachedData), rejected: this.cachedDataRejected === true }) } };' +
-      "process.on('exit', () => require('node:fs').writeFileSync(process.env.RECORD_TO, JSON.stringify(seen)))"
-  )
-  type Load = { file: string; cached: boolean; rejected: boolean }
   const v8Of = (node: string) => spawnSync(node, ['-p', 'process.versions.v8'], { encoding: 'utf8' }).stdout.trim().replace(/-.*/, '')
-  /** One run of the action or the CLI of the bundle in `root`: what it printed and loaded. */
-  function run(node: string, root: string, shell: 'action' | 'cli', example: string, extra: Record<string, string> = {}) {
-    const record = join(tmp, `cache-${shell}-${example}-${Math.random().toString(36).slice(2)}.json`)
-    const out = join(tmp, `cache-out-${Math.random().toString(36).slice(2)}`)
-    writeFileSync(out, '')
-    const env = { PATH: process.env.PATH, NO_COLOR: '1', RECORD_TO: record, GITHUB_WORKSPACE: PROJECT, GITHUB_OUTPUT: out, RUNNER_TEMP: tmp, 'INPUT_WORKING-DIRECTORY': `examples/${example}`, INPUT_COMMENT: 'never', ...extra }
-    const args = shell === 'action' ? ['-r', recorder, join(root, 'index.js')] : ['-r', recorder, join(root, 'cli', 'index.js'), `examples/${example}`, '--format', 'json']
-    const r = spawnSync(node, args, { cwd: PROJECT, encoding: 'utf8', env })
-    const loads = JSON.parse(readFileSync(record, 'utf8')) as Load[]
-    // the action's report file names a temporary path: compare what it says, not where
-    return { status: r.status, stderr: r.stderr, stdout: r.stdout.replace(/report: \S+/g, 'report: …'), loads }
-  }
-  const chunkOf = (module: string) => Object.entries(JSON.parse(readFileSync(join(dist, 'chunks.json'), 'utf8')) as Record<string, { modules: string[]; packages: string[] }>).find(([, c]) => c.modules.includes(module) || c.packages.includes(module))![0]
   const coreChunk = chunkOf('src/check.ts')
 
   test.each(runtimes())('%s: the clean example starts from the cache, and V8 takes every cache it is given', (_label, node) => {
-    const folder = join(dist, 'v8-cache', v8Of(node))
+    const folder = join(DIST, 'v8-cache', v8Of(node))
     // the build makes a cache for both Nodes the bundle supports: a missing one is a stale dist/
     expect(readdirSync(folder)).toContain('manifest.json')
     for (const shell of ['action', 'cli'] as const) {
-      const r = run(node, dist, shell, 'puma-correct')
+      const r = start(node, DIST, shell, 'puma-correct')
       expect({ shell, status: r.status, stderr: r.stderr }).toEqual({ shell, status: 0, stderr: '' })
       expect(r.loads.filter((l) => l.rejected)).toEqual([])
       const cached = r.loads.filter((l) => l.cached).map((l) => l.file)
@@ -233,7 +226,7 @@ describe('the V8 code cache', () => {
       expect(r.loads.filter((l) => !l.cached).map((l) => l.file).filter((f) => readdirSync(folder).includes(`${f}.cache`))).toEqual([])
     }
     // and the parsers' gzipped caches, when a run needs the parsers
-    const phased = run(node, dist, 'action', 'puma-phased')
+    const phased = start(node, DIST, 'action', 'puma-phased')
     expect(phased.status).toBe(0)
     expect(phased.loads.filter((l) => l.rejected)).toEqual([])
     expect(phased.loads.filter((l) => l.cached).map((l) => l.file)).toEqual(expect.arrayContaining([chunkOf('yaml'), chunkOf('@ruby/prism'), chunkOf('src/model/ruby-config.ts')]))
@@ -245,15 +238,15 @@ describe('the V8 code cache', () => {
 
   test('each folder was made from the committed code: its manifest names this V8 and every JavaScript file of dist/ by its SHA-256', async () => {
     const { createHash } = await import('node:crypto')
-    const js = readdirSync(dist).filter((n) => n.endsWith('.js')).sort()
-    const folders = readdirSync(join(dist, 'v8-cache'))
+    const js = readdirSync(DIST).filter((n) => n.endsWith('.js')).sort()
+    const folders = readdirSync(join(DIST, 'v8-cache'))
     expect(folders.length).toBeGreaterThanOrEqual(2)
     for (const v8 of folders) {
-      const manifest = JSON.parse(readFileSync(join(dist, 'v8-cache', v8, 'manifest.json'), 'utf8')) as { v8: string; code: Record<string, string>; caches: string[] }
+      const manifest = JSON.parse(readFileSync(join(DIST, 'v8-cache', v8, 'manifest.json'), 'utf8')) as { v8: string; code: Record<string, string>; caches: string[] }
       expect(manifest.v8).toBe(v8)
       expect(Object.keys(manifest.code)).toEqual(js)
-      for (const name of js) expect({ name, sha256: manifest.code[name] }).toEqual({ name, sha256: createHash('sha256').update(readFileSync(join(dist, name))).digest('hex') })
-      expect(readdirSync(join(dist, 'v8-cache', v8)).filter((n) => n !== 'manifest.json').sort()).toEqual([...manifest.caches].sort())
+      for (const name of js) expect({ name, sha256: manifest.code[name] }).toEqual({ name, sha256: createHash('sha256').update(readFileSync(join(DIST, name))).digest('hex') })
+      expect(readdirSync(join(DIST, 'v8-cache', v8)).filter((n) => n !== 'manifest.json').sort()).toEqual([...manifest.caches].sort())
       for (const c of manifest.caches) expect(js).toContain(c.replace(/\.cache(\.gz)?$/, ''))
       // the parsers' caches are gzipped (a clean run does not read them), the clean path's are not
       expect(manifest.caches.filter((c) => c.endsWith('.gz')).sort()).toEqual([chunkOf('yaml'), chunkOf('@ruby/prism'), chunkOf('src/model/ruby-config.ts')].map((c) => `${c}.cache.gz`).sort())
@@ -263,15 +256,15 @@ describe('the V8 code cache', () => {
 
   test.each(runtimes())('%s: a cache that does not fit (another V8, cut short, no header, or turned off) is not used, and the run is the same', (_label, node) => {
     const v8 = v8Of(node)
-    const other = readdirSync(join(dist, 'v8-cache')).find((f) => f !== v8)!
+    const other = readdirSync(join(DIST, 'v8-cache')).find((f) => f !== v8)!
     const copy = (name: string, change: (cacheFile: string) => void) => {
       const root = join(tmp, `dist-${name}-${v8}`)
-      cpSync(dist, root, { recursive: true })
+      cpSync(DIST, root, { recursive: true })
       for (const f of readdirSync(join(root, 'v8-cache', v8)).filter((n) => /\.cache(\.gz)?$/.test(n))) change(join(root, 'v8-cache', v8, f))
       return root
     }
     const foreign = copy('foreign', (f) => {
-      const theirs = join(dist, 'v8-cache', other, f.split('/').pop()!)
+      const theirs = join(DIST, 'v8-cache', other, f.split('/').pop()!)
       writeFileSync(f, readFileSync(theirs))
     })
     // cut short (a write that did not finish): the header's length tells
@@ -282,10 +275,10 @@ describe('the V8 code cache', () => {
     // a bare V8 cache, without the loader's header
     const headless = copy('headless', (f) => writeFileSync(f, readFileSync(f).subarray(8)))
     for (const [shell, example] of [['action', 'puma-misconfigured'], ['cli', 'puma-misconfigured'], ['cli', 'puma-phased']] as const) {
-      const normal = run(node, dist, shell, example)
+      const normal = start(node, DIST, shell, example)
       expect(normal.loads.some((l) => l.cached)).toBe(true)
-      for (const [how, root, extra] of [['foreign', foreign, {}], ['truncated', truncated, {}], ['headless', headless, {}], ['off', dist, { RACK_CHECK_V8_CACHE: 'off' }]] as const) {
-        const r = run(node, root, shell, example, extra)
+      for (const [how, root, extra] of [['foreign', foreign, {}], ['truncated', truncated, {}], ['headless', headless, {}], ['off', DIST, { RACK_CHECK_V8_CACHE: 'off' }]] as const) {
+        const r = start(node, root, shell, example, extra)
         expect({ how, shell, example, status: r.status, stderr: r.stderr, stdout: r.stdout }).toEqual({ how, shell, example, status: normal.status, stderr: '', stdout: normal.stdout })
         // another V8's cache is given to V8, which rejects it; the others are not given at all
         if (how === 'foreign') expect(r.loads.filter((l) => l.cached && !l.rejected)).toEqual([])
