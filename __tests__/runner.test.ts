@@ -9,6 +9,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import * as runner from '../src/action/runner.js'
+import { logLine } from '../src/neutralise.js'
 
 const tmp = mkdtempSync(join(tmpdir(), 'rack-check-runner-'))
 afterAll(() => rmSync(tmp, { recursive: true, force: true }))
@@ -51,22 +52,28 @@ describe('runner protocol = @actions/core', () => {
     ['error', (m: string, p?: runner.AnnotationProperties) => runner.error(m, p), (m: string, p?: runner.AnnotationProperties) => core.error(m, p)],
     ['warning', (m: string, p?: runner.AnnotationProperties) => runner.warning(m, p), (m: string, p?: runner.AnnotationProperties) => core.warning(m, p)],
     ['notice', (m: string, p?: runner.AnnotationProperties) => runner.notice(m, p), (m: string, p?: runner.AnnotationProperties) => core.notice(m, p)]
-  ])('%s: the same workflow command, escaped the same way', (name, ours, theirs) => {
-    const mine = stdoutOf(() => ours(NASTY, PROPS))
-    expect(mine).toBe(stdoutOf(() => theirs(NASTY, PROPS)))
-    expect(mine.startsWith(`::${name} title=rule%2C id%3A 1,file=dir%2Cx/Procfile%3A2,line=3,endLine=3,col=4,endColumn=9::a%25b%0D%0Ac::error::x`)).toBe(true)
-    expect(mine.split('\n').filter(Boolean)).toHaveLength(1)
+  ])('%s: the same workflow command, escaped the same way, of the neutralised text', (name, ours, theirs) => {
+    // text without control characters: exactly core's command
+    expect(stdoutOf(() => ours('plain, 100% done: a::b', PROPS))).toBe(stdoutOf(() => theirs('plain, 100% done: a::b', PROPS)))
     expect(stdoutOf(() => ours('plain'))).toBe(stdoutOf(() => theirs('plain')))
+    // hostile text: core's command of the text as neutralise.ts shows it (control characters as \xNN)
+    const mine = stdoutOf(() => ours(NASTY, PROPS))
+    expect(mine).toBe(stdoutOf(() => theirs(logLine(NASTY), { ...PROPS, title: logLine(PROPS.title!), file: logLine(PROPS.file!) })))
+    expect(mine.startsWith(`::${name} title=rule%2C id%3A 1,file=dir%2Cx/Procfile%3A2,line=3,endLine=3,col=4,endColumn=9::a%25b\\x0d\\x0ac::error::x`)).toBe(true)
+    expect(mine.split('\n').filter(Boolean)).toHaveLength(1)
   })
 
   test('info, setSecret and setFailed', () => {
-    expect(stdoutOf(() => runner.info(NASTY))).toBe(stdoutOf(() => core.info(NASTY)))
+    expect(stdoutOf(() => runner.info('plain: a::b ##x'))).toBe(stdoutOf(() => core.info('plain: a::b ##x')))
+    // a log line never holds a line break, an escape or a command of repository text
+    expect(stdoutOf(() => runner.info(NASTY))).toBe(stdoutOf(() => core.info('a%b\\x0d\\x0ac::error::x, d:e\\x0a::add-mask::')))
+    expect(stdoutOf(() => runner.info('::stop-commands::t\n##[error]x\u202e\x1b[2J'))).toBe('\\x3a:stop-commands::t\\x0a\\x23#[error]x\\u{202e}\\x1b[2J\n')
     expect(stdoutOf(() => runner.setSecret('ghp_s3cr%t\n'))).toBe(stdoutOf(() => core.setSecret('ghp_s3cr%t\n')))
     process.exitCode = 0
     const mine = stdoutOf(() => runner.setFailed(NASTY))
     expect(process.exitCode).toBe(1)
     process.exitCode = 0
-    expect(mine).toBe(stdoutOf(() => core.setFailed(NASTY)))
+    expect(mine).toBe(stdoutOf(() => core.setFailed(logLine(NASTY))))
     expect(process.exitCode).toBe(1)
   })
 

@@ -17,6 +17,11 @@ export const RULE_PROSE = {
     why: "YAML parsers keep one value per key — Psych keeps the last — without a warning. Real hook files write `after_rails:` four times in one environment; only the last list of hooks ever runs.",
     fix: "Merge the two: put every hook under a single `after_rails:` list, or every setting under one key."
   },
+  'yaml-later-documents': {
+    what: "`.cloud66/manifest.yml`, `.cloud66/deploy_hooks.yml` or Thin's YAML config has a second YAML document: a `---` line after the first document's content. The finding points at the `---` where the ignored part begins.",
+    why: "Cloud 66 and Thin load these files with Ruby's `YAML.load_file`, which returns the first document of the stream and does not parse past it: Psych's `parse_stream` stops at the first document's end (Psych's `Psych.load` documentation: \"If multiple documents are provided, the object contained in the first document will be returned\"). Measured with Debian's Ruby 3.1 (Psych 4.0.3): `YAML.load_file` of `a: 1`, `---`, `b: [` returns `{\"a\"=>1}` and raises nothing for the broken second document. So settings, hooks or options after the `---` never apply, and a syntax error there is never seen. rack-check reads the file the same way: the first document, with this notice for the rest.",
+    fix: "Move what you need into the first document and delete the `---` line, or delete the later documents."
+  },
   'metadata-unknown-key': {
     what: "A key under a `procfile_metadata` process other than the three Cloud 66 documents: `restart_signal`, `stop_sequence`, `restart_on_deploy`.",
     why: "Cloud 66 ignores keys it does not know, so a misspelt `restart_sigal` silently leaves the default. `stop_sign`, `stop_grace` and `pre_stop_sequence` are settings of Maestro's `service.yml` for Docker services, a different product with a different format. `web_server_stop_signals` is the 2017 name of the web process's stop sequence, renamed `stop_sequence` in October 2018.",

@@ -15,6 +15,7 @@ import { appendFileSync, existsSync } from 'node:fs'
 import { EOL } from 'node:os'
 import { writeFd } from '../output.js'
 import { workflowCommand } from '../reporters/github.js'
+import { escapeData, logLine } from '../neutralise.js'
 
 /** Where an annotation points (core's `AnnotationProperties`). */
 export interface AnnotationProperties {
@@ -42,8 +43,9 @@ export function getInput(name: string): string {
   return (process.env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] || '').trim()
 }
 
+/** The mask is the secret itself, as core writes it: not neutralised, or the log would show the secret's real characters unmasked. */
 export function setSecret(secret: string): void {
-  issueCommand('add-mask', {}, secret)
+  jobLog.write(`::add-mask::${escapeData(secret)}${EOL}`)
 }
 
 /**
@@ -78,8 +80,9 @@ export function notice(message: string, properties: AnnotationProperties = {}): 
   issueCommand('notice', annotation(properties), message)
 }
 
+/** A line of the job log: repository text in it (folder and file names) is neutralised (neutralise.ts). */
 export function info(message: string): void {
-  jobLog.write(message + EOL)
+  jobLog.write(logLine(message) + EOL)
 }
 
 /** Sets the exit code to 1 and writes the message as an error. */

@@ -15,6 +15,7 @@ import { compareFindings } from '../finding.js'
 import type { Correction } from '../fixes/corrected-line.js'
 import type { CheckOptions } from '../report.js'
 import { append } from '../arrays.js'
+import { terminalOutput, terminalText } from '../neutralise.js'
 
 export interface CliIO {
   stdout(s: string): void
@@ -27,7 +28,9 @@ export interface CliIO {
 }
 
 /** The command line: returns the exit status (contract §1). */
-export async function run(argv: string[], io: CliIO): Promise<number> {
+export async function run(argv: string[], given: CliIO): Promise<number> {
+  // every message on stderr may quote the repository (a key of .rack-check.yml, a path): the terminal sink
+  const io: CliIO = { ...given, stderr: (s) => given.stderr(terminalOutput(s)) }
   let opts
   try {
     opts = parseArgs(argv)
@@ -73,7 +76,7 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
       for (const d of dirs) {
         const found = findApps(d.path, (rel) => ignore.some((m) => m(slashes(relative(repo.root, join(d.path, rel))))))
         if (found.truncated) io.stderr(`rack-check: --recursive looked at ${MAX_FOLDERS} folders under ${d.given} and stopped there\n`)
-        folders.push(...found.apps.map((rel) => join(d.path, rel)))
+        append(folders, found.apps.map((rel) => join(d.path, rel)))
       }
       if (folders.length === 0) folders = dirs.map((d) => d.path)
     } else if (opts.dirs.length === 1 && opts.dirs[0] === '.' && first?.config.apps?.length) {
@@ -122,18 +125,27 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
     merged.report.findings.sort(compareFindings)
     merged.report.summary = summarize(merged.report.findings)
     const report = merged.report
-    // the checked files, by their repository paths, read as safely as the engine reads
+    // the checked files, by their repository paths, read as safely as the engine reads: each from
+    // the innermost app folder that holds it, found by its path's folders (not by a walk over every
+    // app: --recursive over thousands of apps), and each read once
+    const byPrefix = new Map(sources.map((s) => [s.prefix, s.ws] as const))
+    const texts = new Map<string, string | undefined>()
     const source = (p: string): string | undefined => {
-      for (const { prefix, ws } of sources) {
-        const inside = inFolder(prefix, p)
-        const r = inside === null ? null : ws.read(inside)
-        if (r?.ok) return r.file.text
+      if (texts.has(p)) return texts.get(p)
+      let text: string | undefined
+      for (let end = p.length; end >= 0 && text === undefined; end = end === 0 ? -1 : p.lastIndexOf('/', end - 1)) {
+        const prefix = end <= 0 ? '' : p.slice(0, end)
+        const ws = byPrefix.get(prefix)
+        const inside = ws === undefined ? null : inFolder(prefix, p)
+        const r = inside === null ? null : ws!.read(inside)
+        if (r?.ok) text = r.file.text
       }
-      return undefined
+      texts.set(p, text)
+      return text
     }
     if (opts.fix === 'dry-run') {
       // the diff alone on stdout, as `diff -u` prints it; the exit status is the check's as the files are
-      io.stdout(diff)
+      io.stdout(terminalOutput(diff))
       return failsAt(report.findings, opts.failOn) ? 1 : 0
     }
     switch (opts.format) {
@@ -153,7 +165,7 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
       default: {
         // asked only for text: finding out whether stdout is a terminal builds Node's stream classes
         const color = opts.color ?? (!io.env.NO_COLOR && io.env.TERM !== 'dumb' && io.isTTY())
-        io.stdout(formatText(merged, { color, source, corrections, verbose: opts.verbose }))
+        io.stdout(terminalText(formatText(merged, { color, source, corrections, verbose: opts.verbose })))
       }
     }
     return failsAt(report.findings, opts.failOn) ? 1 : 0

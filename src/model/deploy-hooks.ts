@@ -6,6 +6,7 @@
  */
 import type { SourceFile } from '../files/source-file.js'
 import { resolvePath } from './paths.js'
+import { append } from '../arrays.js'
 import { parseShell, type SimpleCommand } from './shell.js'
 import type { Span } from './span.js'
 import { get, parseYamlTree, type YMap, type YNode, type YamlTree, type YamlModule } from './yaml-tree.js'
@@ -118,19 +119,38 @@ function copiesOf(hook: Hook): Copy[] {
   return shellCopies(command.text).map((c) => ({ hook, at: command.at, destination: c.to, source: c.from, buildOnly }))
 }
 
+/**
+ * The results for hook commands already read, by their text: YAML aliases repeat one command in
+ * many hooks (100 aliases of a 100 kB command were parsed 100 times, 4.7 s; issue 22), and the
+ * rules ask again for each hook. Kept small: a new entry past the bound starts it afresh.
+ */
+function memo<T>(f: (text: string) => T): (text: string) => T {
+  const seen = new Map<string, T>()
+  return (text) => {
+    let v = seen.get(text)
+    if (v === undefined) {
+      if (seen.size >= 64) seen.clear()
+      seen.set(text, (v = f(text)))
+    }
+    return v
+  }
+}
+
 /** The simple commands of a hook command; constructs the shell model does not follow are skipped. */
-export function hookCommands(text: string): SimpleCommand[] {
+export const hookCommands = memo(readHookCommands)
+
+function readHookCommands(text: string): SimpleCommand[] {
   const env = { get: (n: string) => (n === 'STACK_PATH' || n === 'RAILS_STACK_PATH' ? STACK : undefined), unsetBare: 'unknown' as const }
   const out: SimpleCommand[] = []
   let rest = text
   for (let guard = 0; rest.trim() !== '' && guard < 100; guard++) {
     const p = parseShell(rest, 0, env)
     if (!p.unsupported) {
-      out.push(...p.commands)
+      append(out, p.commands)
       break
     }
     // what comes before an unsupported construct (`|| true`, a pipe) still runs; go on after it
-    out.push(...parseShell(rest.slice(0, p.unsupported.start), 0, env).commands)
+    append(out, parseShell(rest.slice(0, p.unsupported.start), 0, env).commands)
     rest = rest.slice(Math.max(p.unsupported.end, p.unsupported.start + 1))
   }
   return out
@@ -148,7 +168,9 @@ export function programWords(c: SimpleCommand): string[] {
   return words
 }
 
-function shellCopies(text: string): Array<{ from: string | null; to: string }> {
+const shellCopies = memo(readShellCopies)
+
+function readShellCopies(text: string): Array<{ from: string | null; to: string }> {
   // hook commands start in /tmp/deploy_hooks (cloud66.md §7.2)
   let cwd = '/tmp/deploy_hooks'
   const out: Array<{ from: string | null; to: string }> = []

@@ -60,12 +60,26 @@ export interface YamlTree {
    * Cloud 66. Said as "is nested … deep; rack-check reads …"; null when none did.
    */
   limit: string | null
+  /**
+   * Where a second YAML document starts (`---` after the first), when the file has more than one:
+   * Ruby's `YAML.load_file` returns the first document and never reads the rest (Psych's
+   * `parse_stream` stops at the first document's end; measured with Ruby 3.1, Psych 4.0.3: a
+   * syntax error in the second document raises nothing). null for a single document.
+   */
+  laterDocuments: { at: Span; count: number } | null
 }
 
 /** Levels of the tree rack-check keeps; deeper values are left out, and `limit` says so. */
 export const MAX_DEPTH = 64
 /** aliases copy whole subtrees; past this many nodes the file is an alias bomb, not a manifest */
 const MAX_NODES = 100_000
+/**
+ * Characters of scalar text the aliases may copy in all: every copy is text the rules read and
+ * messages may quote. 100 aliases of a 100 kB hook command (10 MB) took 4.7 s and 40,000 of a
+ * 400 kB one (16 GB) ended the process (issue 22); four times the largest file rack-check reads
+ * leaves real files, whose aliases copy a few settings, far below it.
+ */
+export const MAX_ALIAS_TEXT = 4 * 1_048_576
 /**
  * Text estimated to nest deeper than this is not given to the YAML parser at all. The `yaml`
  * package recurses once per level: about 880 levels overflow Node's stack (measured with a flow
@@ -182,14 +196,16 @@ export function loadYaml(): Promise<YamlModule> {
 }
 
 export function parseYamlTree(file: SourceFile, yaml: YamlModule): YamlTree {
-  const tree: YamlTree = { file, root: null, error: null, duplicates: [], limit: null }
+  const tree: YamlTree = { file, root: null, error: null, duplicates: [], limit: null, laterDocuments: null }
   if (yamlNestingEstimate(file.text) > MAX_TEXT_NESTING) {
     tree.limit = `is nested more than ${MAX_TEXT_NESTING} levels deep (as rack-check estimates it); rack-check reads YAML up to that depth only`
     return tree
   }
   let doc: Document
   try {
-    doc = yaml.parseDocument(blankErbControlTags(file.text), { version: '1.1', uniqueKeys: false, prettyErrors: false, keepSourceTokens: false })
+    const first = firstDocument(yaml, blankErbControlTags(file.text), { prettyErrors: false, keepSourceTokens: false })
+    doc = first.doc
+    if (first.later) tree.laterDocuments = { at: file.span(first.later.start, first.later.start + 3), count: first.later.count }
   } catch (e) {
     // the parser recurses in its error recovery too (thousands of misindented keys, found by
     // fuzzing), where the estimate does not see it; by name: the error may be another realm's
@@ -207,9 +223,23 @@ export function parseYamlTree(file: SourceFile, yaml: YamlModule): YamlTree {
     tree.error = { at: file.span(first.pos[0], first.pos[1]), message: first.message.replace(/\s+at line \d+, column \d+:?\s*$/s, '') }
     return tree
   }
-  const root = convert(yaml, aliasTargets(yaml, doc), doc.contents, tree, 0, new Set(), { nodes: 0 })
+  const root = convert(yaml, aliasTargets(yaml, doc), doc.contents, tree, 0, new Set(), { nodes: 0, aliasText: 0 })
   if (!tree.error) tree.root = root
   return tree
+}
+
+/**
+ * The first YAML document of a text, as Ruby's `YAML.load` reads it (Psych returns the first
+ * document of a stream and does not parse past it), and where the later ones start. A text that
+ * is no document at all (empty, comments only) is an empty document, as `parseDocument` gives.
+ */
+export function firstDocument(yaml: YamlModule, text: string, options: { prettyErrors?: boolean; keepSourceTokens?: boolean } = {}): { doc: Document; later: { start: number; count: number } | null } {
+  const docs = yaml.parseAllDocuments(text, { version: '1.1', uniqueKeys: false, ...options })
+  if (!Array.isArray(docs) || docs.length === 0 || !('contents' in docs[0])) return { doc: yaml.parseDocument(text, { version: '1.1', uniqueKeys: false, ...options }), later: null }
+  const [doc, ...rest] = docs as Document[]
+  const start = rest[0]?.range?.[0]
+  // a later document's range starts at its `---` (or, for a bare document after `...`, its text)
+  return { doc, later: rest.length > 0 && start !== undefined ? { start, count: rest.length } : null }
 }
 
 /**
@@ -232,7 +262,7 @@ function aliasTargets(Y: YamlModule, doc: Document): Map<Node, Node | undefined>
 
 type Targets = Map<Node, Node | undefined>
 
-function convert(Y: YamlModule, targets: Targets, node: Node | null | undefined, tree: YamlTree, depth: number, resolving: Set<Node>, count: { nodes: number }): YNode | null {
+function convert(Y: YamlModule, targets: Targets, node: Node | null | undefined, tree: YamlTree, depth: number, resolving: Set<Node>, count: { nodes: number; aliasText: number }): YNode | null {
   if (!node || tree.error) return null
   if (depth > MAX_DEPTH) {
     tree.limit ??= `is nested more than ${MAX_DEPTH} levels deep; rack-check reads values up to that depth only (deeper ones were left out)`
@@ -251,6 +281,13 @@ function convert(Y: YamlModule, targets: Targets, node: Node | null | undefined,
     }
     // a cycle (`a: &x [*x]`): nothing usable
     if (resolving.has(target)) return null
+    // the text this copy adds, counted before it is made (an alias of a scalar, or of a subtree: its source text)
+    const [a, b] = target.range ?? [0, 0]
+    count.aliasText += b - a
+    if (count.aliasText > MAX_ALIAS_TEXT) {
+      tree.limit ??= `has aliases that copy more than ${MAX_ALIAS_TEXT} characters of text; rack-check reads the copies up to that size only (later aliases were left out)`
+      return null
+    }
     resolving.add(target)
     const out = convert(Y, targets, target, tree, depth + 1, resolving, count)
     resolving.delete(target)

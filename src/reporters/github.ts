@@ -1,14 +1,6 @@
 import type { Finding } from '../finding.js'
 import { inRepository } from '../paths.js'
-
-/** Workflow-command escaping, as `@actions/core` does it (toolkit `command.ts`). */
-export function escapeData(s: string): string {
-  return s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A')
-}
-
-export function escapeProperty(s: string): string {
-  return escapeData(s).replace(/:/g, '%3A').replace(/,/g, '%2C')
-}
+import { annotationMessage, annotationProperty } from '../neutralise.js'
 
 const COMMAND = { error: 'error', warning: 'warning', notice: 'notice' } as const
 
@@ -19,13 +11,15 @@ export function annotationPath(prefix: string, file: string): string {
 
 /**
  * One workflow command, `::command k=v,k=v::message`, escaped, without its line ending;
- * properties without a value are left out (as `@actions/core` writes them).
+ * properties without a value are left out (as `@actions/core` writes them). Every message and
+ * property passes the annotation sink of neutralise.ts: repository text in them (a file name, a
+ * quoted value) can neither end the command nor show a control or bidi character.
  */
 export function workflowCommand(command: string, properties: Record<string, string | number | undefined>, message: string): string {
   const props = Object.entries(properties)
     .filter(([, v]) => v)
-    .map(([k, v]) => `${k}=${escapeProperty(String(v))}`)
-  return `::${command}${props.length > 0 ? ' ' + props.join(',') : ''}::${escapeData(message)}`
+    .map(([k, v]) => `${k}=${annotationProperty(String(v))}`)
+  return `::${command}${props.length > 0 ? ' ' + props.join(',') : ''}::${annotationMessage(message)}`
 }
 
 /** One `::error file=…::message` line per finding (columns only on one-line spans). */

@@ -1,5 +1,6 @@
 import type { Report } from '../report.js'
 import { ruleUrl } from '../docs-url.js'
+import { jsonText } from '../neutralise.js'
 
 /**
  * The JSON report (contract §2). Each finding also carries `docsUrl`, the rule's page at this
@@ -7,5 +8,6 @@ import { ruleUrl } from '../docs-url.js'
  */
 export function formatJson(report: Report): string {
   const findings = report.findings.map((f) => ({ ...f, docsUrl: ruleUrl(f.rule) }))
-  return JSON.stringify({ ...report, findings }, null, 2) + '\n'
+  // jsonText: the same values, with no character a terminal or the Actions runner acts on
+  return jsonText(JSON.stringify({ ...report, findings }, null, 2)) + '\n'
 }

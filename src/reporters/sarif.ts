@@ -12,6 +12,7 @@ import type { Revision } from '../paths.js'
 import { RULES } from '../rules/index.js'
 import { RULE_HELP } from './rule-help.js'
 import { withoutTrailingSlashes } from '../model/paths.js'
+import { jsonText, visible } from '../neutralise.js'
 
 export { REPOSITORY_URL }
 
@@ -138,7 +139,7 @@ export function formatSarif(report: Report, options: SarifOptions): string {
           ruleId: f.rule,
           ruleIndex: descriptors.findIndex((d) => d.id === f.rule),
           level: LEVEL[f.severity],
-          message: { text: f.message },
+          message: { text: visible(f.message) },
           locations: [
             {
               physicalLocation: {
@@ -153,7 +154,7 @@ export function formatSarif(report: Report, options: SarifOptions): string {
       }
     ]
   }
-  return JSON.stringify(sarif, null, 2) + '\n'
+  return jsonText(JSON.stringify(sarif, null, 2)) + '\n'
 }
 
 /** A relative path as a URI reference: each segment percent-encoded (a space, `#` or `%` in a file name). */

@@ -3,6 +3,7 @@ import type { Finding } from '../finding.js'
 import type { Prediction } from '../servers/types.js'
 import { restartGuidance } from '../guidance.js'
 import type { Correction } from '../fixes/corrected-line.js'
+import { visible } from '../neutralise.js'
 
 export interface TextOptions {
   color: boolean
@@ -20,34 +21,24 @@ function paint(on: boolean, code: string, s: string): string {
   return on ? `\x1b[${code}m${s}\x1b[0m` : s
 }
 
-/**
- * Text from the checked files must not reach the terminal as anything but text: C0 and C1 control
- * characters (ESC starts ANSI sequences; a line break would start a line that looks like a
- * finding) are shown as `\\xNN`, and the invisible format characters that reorder or hide text
- * (bidi overrides and isolates, zero-width characters; Unicode TR #36 §2.4) as `\\u{NNNN}`.
- * Only a tab is kept. Every value in the text output passes through here.
- */
-// eslint-disable-next-line no-control-regex
-const UNSAFE = /[\x00-\x08\x0a-\x1f\x7f-\x9f\u061c\u200b-\u200f\u2028-\u202e\u2060-\u2064\u2066-\u2069\ufeff]/g
+/** The most characters of a source line shown under a finding; a longer line is shown around the finding. */
+const EXCERPT_WIDTH = 200
 
-export function visible(s: string): string {
-  return s.replace(UNSAFE, (c) => {
-    const n = c.charCodeAt(0)
-    return n < 0x100 ? `\\x${n.toString(16).padStart(2, '0')}` : `\\u{${n.toString(16)}}`
-  })
-}
-
-function excerpt(f: Finding, text: string | undefined, color: boolean): string {
-  if (text === undefined) return ''
-  const lines = text.split('\n')
+function excerpt(f: Finding, lines: string[] | undefined, color: boolean): string {
+  if (lines === undefined) return ''
   const line = lines[f.line - 1]
   if (line === undefined) return ''
-  const src = visible(line.replace(/\r$/, ''))
+  const whole = line.replace(/\r$/, '')
+  // a line of 400 kB under each of thousands of findings would make the output quadratic: a window
+  const from = whole.length > EXCERPT_WIDTH ? Math.max(0, Math.min(f.column - 1 - 20, whole.length - EXCERPT_WIDTH)) : 0
+  const shown = whole.slice(from, from + EXCERPT_WIDTH)
+  const src = (from > 0 ? '…' : '') + visible(shown) + (from + EXCERPT_WIDTH < whole.length ? '…' : '')
+  const column = f.column - from + (from > 0 ? 1 : 0)
   const num = String(f.line)
   const pad = ' '.repeat(num.length)
-  const end = f.endLine === f.line ? f.endColumn : line.length
-  const width = Math.max(1, Math.min(end, src.length) - f.column + 1)
-  const marker = ' '.repeat(Math.max(0, f.column - 1)) + '^'.repeat(width)
+  const end = (f.endLine === f.line ? f.endColumn : line.length) - from + (from > 0 ? 1 : 0)
+  const width = Math.max(1, Math.min(end, src.length) - column + 1)
+  const marker = ' '.repeat(Math.max(0, column - 1)) + '^'.repeat(width)
   return ` ${paint(color, COLORS.dim, num + ' |')} ${src}\n ${paint(color, COLORS.dim, pad + ' |')} ${paint(color, COLORS[f.severity], marker)}\n`
 }
 
@@ -79,6 +70,12 @@ export function formatText(result: CheckResult, opts: TextOptions): string {
   let out = ''
   const corrections = new Map((opts.corrections ?? []).map((c) => [`${c.file}:${c.line}`, c]))
   const listed = report.findings.filter((f) => !f.suppressed)
+  // each file split into lines once, not once per finding (many findings in one large file)
+  const lines = new Map<string, string[] | undefined>()
+  const linesOf = (file: string): string[] | undefined => {
+    if (!lines.has(file)) lines.set(file, opts.source(file)?.split('\n'))
+    return lines.get(file)
+  }
   for (const f of listed) {
     const c = corrections.get(`${f.file}:${f.line}`)
     if (c) {
@@ -87,7 +84,7 @@ export function formatText(result: CheckResult, opts: TextOptions): string {
     }
     const where = paint(opts.color, COLORS.bold, `${visible(f.file)}:${f.line}:${f.column}`)
     out += `${where}: ${paint(opts.color, COLORS[f.severity], f.severity)}: ${visible(f.message)} ${paint(opts.color, COLORS.dim, `[${visible(f.rule)}]`)}\n`
-    out += excerpt(f, opts.source(f.file), opts.color)
+    out += excerpt(f, linesOf(f.file), opts.color)
   }
   if (listed.length) out += '\n'
   if (report.apps.length === 0) out += 'No Cloud 66 deployment files (Procfile, .cloud66/manifest.yml, .cloud66/deploy_hooks.yml) found.\n'

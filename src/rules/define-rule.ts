@@ -6,6 +6,7 @@ import type { WebServerAnalysis } from '../servers/index.js'
 import type { RestartPlan } from '../restart.js'
 import type { Change } from '../transition.js'
 import type { CheckOptions } from '../report.js'
+import { cut } from '../text.js'
 
 // the option types live with the report types (src/report.ts); re-exported for the rules
 export type { CheckOptions, ProcessManager } from '../report.js'
@@ -75,10 +76,18 @@ export function docsPath(id: string): string {
   return `docs/rules/${id}.md`
 }
 
+/**
+ * The most characters one placeholder puts into a message. Placeholders carry repository text
+ * (a value, a path, a command), which rules quote at 120 characters (`quoted` in helpers.ts);
+ * this bounds every one of them where the message is made, so that no rule can put a 400 kB
+ * value into each of 40,000 messages (a YAML alias bomb ended the process at 4.18 GB; issue 22).
+ */
+export const MAX_PLACEHOLDER = 300
+
 /** Fills `{name}` placeholders; an unfilled one is a bug in the rule. */
 export function formatMessage(template: string, data: Record<string, string | number>): string {
   return template.replace(/\{(\w+)\}/g, (_whole, key: string) => {
     if (!(key in data)) throw new Error(`message placeholder {${key}} has no value in ${JSON.stringify(template)}`)
-    return String(data[key])
+    return cut(String(data[key]), MAX_PLACEHOLDER)
   })
 }

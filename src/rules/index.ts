@@ -41,6 +41,7 @@ import thinConfigShellVariable from './thin-config-shell-variable.js'
 import thinPidNeedsDaemon from './thin-pid-needs-daemon.js'
 import webWithoutCustomWeb from './web-without-custom-web.js'
 import yamlDuplicateKey from './yaml-duplicate-key.js'
+import yamlLaterDocuments from './yaml-later-documents.js'
 import yamlSyntaxError from './yaml-syntax-error.js'
 
 /** Every rule, by id. One id = one file = one docs page = one fixture folder. */
@@ -87,5 +88,6 @@ export const RULES: Rule[] = [
   thinPidNeedsDaemon,
   webWithoutCustomWeb,
   yamlDuplicateKey,
+  yamlLaterDocuments,
   yamlSyntaxError
 ] as Rule[]

@@ -24,7 +24,7 @@ import { lastOption, parseOptions, type OptionSpec } from './optparse.js'
 import { verdict, type BootProblem, type FlagNote, type Listener, type ServerFacts, type Setting, type SignalEffect, type Verdict } from './types.js'
 import { stopped, untrapped } from './signals.js'
 import type { Span } from '../model/span.js'
-import { erbTags, maskErbTags, MAX_TEXT_NESTING, yamlNestingEstimate } from '../model/yaml-tree.js'
+import { erbTags, firstDocument, maskErbTags, MAX_TEXT_NESTING, yamlNestingEstimate } from '../model/yaml-tree.js'
 
 const req = (key: string, short: string | null, long: string): OptionSpec => ({ key, short: short ? [short] : [], long: [long], arg: 'required' })
 const flag = (key: string, short: string | null, long: string): OptionSpec => ({ key, short: short ? [short] : [], long: [long], arg: 'none' })
@@ -282,7 +282,9 @@ function thinYaml(ctx: ServerContext, path: string): ThinYaml {
   const text = maskErbTags(file.text, erb, (tag) => 'x'.repeat(tag.length))
   // the YAML parser recurses once per level: not for text nested deeper than rack-check reads (docs/robustness.md)
   if (yamlNestingEstimate(text) > MAX_TEXT_NESTING) return { ...out, opaque: { at: file.span(0, 1), why: `\`${path}\` is nested more than ${MAX_TEXT_NESTING} levels deep, more than rack-check reads` } }
-  const doc = yaml.parseDocument(text, { version: '1.1', uniqueKeys: false })
+  // Thin loads the file with YAML.load: the first document only (yaml-tree.ts firstDocument)
+  const { doc, later } = firstDocument(yaml, text)
+  if (later) out.notes.push({ at: file.span(later.start, later.start + 3), kind: 'yaml-later-documents', data: { path, count: String(later.count) } })
   if (doc.errors.length > 0) {
     const e = doc.errors[0]
     return { ...out, problem: { at: file.span(e.pos[0], Math.max(e.pos[1], e.pos[0] + 1)), kind: 'config-syntax', data: { path, message: e.message.split('\n')[0] } } }

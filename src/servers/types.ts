@@ -91,7 +91,7 @@ export interface BootProblem {
 /** A flag that does something other than what it looks like. */
 export interface FlagNote {
   at: Span
-  kind: 'unicorn-debug' | 'unicorn-eval' | 'thin-debug' | 'thin-chdir' | 'rackup-builder' | 'rackup-eval' | 'rackup-debug' | 'rails-config' | 'puma-state' | 'env-default' | 'thin-yaml-variable'
+  kind: 'unicorn-debug' | 'unicorn-eval' | 'thin-debug' | 'thin-chdir' | 'rackup-builder' | 'rackup-eval' | 'rackup-debug' | 'rails-config' | 'puma-state' | 'env-default' | 'thin-yaml-variable' | 'yaml-later-documents'
   data: Record<string, string>
 }
 
