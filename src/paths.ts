@@ -8,7 +8,7 @@
  * repository it is the current directory. Nothing here reads outside `.git` and its refs, and a
  * `.git` file's `gitdir:` is followed only to the checkout's own git folder (gitDirIn).
  */
-import { lstatSync, readFileSync, realpathSync } from 'node:fs'
+import { closeSync, constants, fstatSync, lstatSync, openSync, readSync, realpathSync } from 'node:fs'
 import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path'
 import type { Report } from './check.js'
 import { withoutTrailingSlashes } from './model/paths.js'
@@ -22,6 +22,35 @@ export interface Repository {
   prefix: string
   /** set when the root's `.git` file points somewhere rack-check does not read (gitDir is then null): why */
   gitDirRefused?: string
+}
+
+/**
+ * A small regular file's text, or null: opened without following a link and without blocking (a
+ * FIFO swapped in after a check cannot hang the run), and checked again once open.
+ */
+function readSmall(path: string, max: number): string | null {
+  let fd: number
+  try {
+    fd = openSync(path, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0) | (constants.O_NOFOLLOW ?? 0))
+  } catch {
+    return null
+  }
+  try {
+    const st = fstatSync(fd)
+    if (!st.isFile() || st.size > max) return null
+    const buf = Buffer.alloc(st.size)
+    let got = 0
+    while (got < buf.length) {
+      const n = readSync(fd, buf, got, buf.length - got, got)
+      if (n === 0) break
+      got += n
+    }
+    return buf.toString('utf8', 0, got)
+  } catch {
+    return null
+  } finally {
+    closeSync(fd)
+  }
 }
 
 type GitEntry = { gitDir: string } | { refused: string } | null
@@ -44,7 +73,7 @@ function gitDirIn(folder: string): GitEntry {
   try {
     if (st.isDirectory()) return lstatSync(join(dotGit, 'HEAD')).isFile() ? { gitDir: dotGit } : null
     if (st.isFile() && st.size < 4096) {
-      const m = /^gitdir: (.+?)\s*$/m.exec(readFileSync(dotGit, 'utf8'))
+      const m = /^gitdir: (.+?)\s*$/m.exec(readSmall(dotGit, 4096) ?? '')
       if (!m) return null
       const target = resolve(folder, m[1])
       return pointsBack(folder, target) ? { gitDir: target } : { refused: 'its .git file points to a git folder outside the repository that is not this checkout\'s own' }
@@ -65,14 +94,7 @@ function pointsBack(folder: string, target: string): boolean {
     return false
   }
   if (within(folder, real)) return true
-  const small = (p: string): string | null => {
-    try {
-      const s = lstatSync(p)
-      return s.isFile() && s.size < 64 * 1024 ? readFileSync(p, 'utf8') : null
-    } catch {
-      return null
-    }
-  }
+  const small = (p: string): string | null => readSmall(p, 64 * 1024)
   // `git worktree add`: <gitdir>/gitdir holds the path of the worktree's .git file
   const back = small(join(real, 'gitdir'))?.trim()
   if (back && realpathOr(resolve(real, back)) === join(folder, '.git')) return true
@@ -185,8 +207,7 @@ export function readRevision(gitDir: string): Revision {
   const read = (base: string, ...parts: string[]): string | null => {
     try {
       const p = join(base, ...parts)
-      const st = lstatSync(p)
-      return st.isFile() && st.size < 1024 * 1024 && within(base, realpathSync(p)) ? readFileSync(p, 'utf8') : null
+      return within(base, realpathSync(p)) ? readSmall(p, 1024 * 1024) : null
     } catch {
       return null
     }
