@@ -1,8 +1,9 @@
 /**
  * Finding and reading `.rack-check.yml` for the shells (CLI and action): `--config PATH` (the
- * `config` input), else the file in the app folder, else at the repository root. Read through the
- * Workspace (no links out, bounded, regular files only); a file that cannot be read or parsed is a
- * ConfigError — exit 2 — never a silent default.
+ * `config` input), else the file in the app folder, else at the repository root. Read through a
+ * Workspace of the repository (no link out of it, bounded, regular files only); a file that cannot
+ * be read or parsed, or an `apps` entry that leads out of the repository, is a ConfigError — exit
+ * 2 — never a silent default.
  */
 import { realpathSync, statSync } from 'node:fs'
 import { basename, dirname, join, relative, resolve, sep } from 'node:path'
