@@ -85,9 +85,16 @@ describe('a nested app folder in a git repository', () => {
   test('a `.git` file (a worktree or submodule) marks the top-level too', async () => {
     const wt = join(tmp, 'worktree')
     mkdirSync(join(wt, 'svc'), { recursive: true })
-    writeFileSync(join(wt, '.git'), `gitdir: ${join(repo, '.git')}\n`)
+    // the layout `git worktree add` makes: the worktree's git folder names the worktree back (issue 22:
+    // a `.git` file pointing at any other git folder marks the root but gives no git information)
+    const gitDir = join(repo, '.git', 'worktrees', 'worktree')
+    mkdirSync(gitDir, { recursive: true })
+    writeFileSync(join(gitDir, 'HEAD'), 'ref: refs/heads/main\n')
+    writeFileSync(join(gitDir, 'commondir'), '../..\n')
+    writeFileSync(join(gitDir, 'gitdir'), `${join(wt, '.git')}\n`)
+    writeFileSync(join(wt, '.git'), `gitdir: ${gitDir}\n`)
     writeFileSync(join(wt, 'svc', 'Procfile'), PROCFILE)
-    expect(findRepository(join(wt, 'svc'), tmp)).toEqual({ root: wt, gitDir: join(repo, '.git'), prefix: 'svc' })
+    expect(findRepository(join(wt, 'svc'), tmp)).toEqual({ root: wt, gitDir, prefix: 'svc' })
   })
 })
 

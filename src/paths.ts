@@ -5,10 +5,11 @@
  * top-level of the checked folder, found by walking up for a `.git` entry as git does
  * (gitrepository-layout(5): a `.git` folder, or a `.git` file `gitdir: …` for worktrees and
  * submodules) — no `git` process is started, which would cost start-up time; outside any git
- * repository it is the current directory. Nothing here reads outside `.git` and its refs.
+ * repository it is the current directory. Nothing here reads outside `.git` and its refs, and a
+ * `.git` file's `gitdir:` is followed only to the checkout's own git folder (gitDirIn).
  */
-import { lstatSync, readFileSync, realpathSync } from 'node:fs'
-import { dirname, join, relative, resolve, sep } from 'node:path'
+import { closeSync, constants, fstatSync, lstatSync, openSync, readSync, realpathSync } from 'node:fs'
+import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path'
 import type { Report } from './check.js'
 import { withoutTrailingSlashes } from './model/paths.js'
 
@@ -19,10 +20,49 @@ export interface Repository {
   gitDir: string | null
   /** the checked folder relative to the root, "/" separated, '' when it is the root */
   prefix: string
+  /** set when the root's `.git` file points somewhere rack-check does not read (gitDir is then null): why */
+  gitDirRefused?: string
 }
 
-/** A `.git` entry in `folder`: the git folder it is or points at, else null. */
-function gitDirIn(folder: string): string | null {
+/**
+ * A small regular file's text, or null: opened without following a link and without blocking (a
+ * FIFO swapped in after a check cannot hang the run), and checked again once open.
+ */
+function readSmall(path: string, max: number): string | null {
+  let fd: number
+  try {
+    fd = openSync(path, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0) | (constants.O_NOFOLLOW ?? 0))
+  } catch {
+    return null
+  }
+  try {
+    const st = fstatSync(fd)
+    if (!st.isFile() || st.size > max) return null
+    const buf = Buffer.alloc(st.size)
+    let got = 0
+    while (got < buf.length) {
+      const n = readSync(fd, buf, got, buf.length - got, got)
+      if (n === 0) break
+      got += n
+    }
+    return buf.toString('utf8', 0, got)
+  } catch {
+    return null
+  } finally {
+    closeSync(fd)
+  }
+}
+
+type GitEntry = { gitDir: string } | { refused: string } | null
+
+/**
+ * A `.git` entry in `folder`: the git folder it is or points at, else null. A `.git` file's
+ * `gitdir:` is followed only to a folder inside `folder`, or to a git folder that names `folder`
+ * back as its own (a worktree's `gitdir` file, a submodule's `core.worktree`): a repository can
+ * carry a `.git` file of its own making, and another repository's URL, branch and commit must not
+ * reach a report. A link is not followed (`.git` must be a folder or a file itself).
+ */
+function gitDirIn(folder: string): GitEntry {
   const dotGit = join(folder, '.git')
   let st
   try {
@@ -31,10 +71,12 @@ function gitDirIn(folder: string): string | null {
     return null
   }
   try {
-    if (st.isDirectory()) return lstatSync(join(dotGit, 'HEAD')).isFile() ? dotGit : null
+    if (st.isDirectory()) return lstatSync(join(dotGit, 'HEAD')).isFile() ? { gitDir: dotGit } : null
     if (st.isFile() && st.size < 4096) {
-      const m = /^gitdir: (.+?)\s*$/m.exec(readFileSync(dotGit, 'utf8'))
-      return m ? resolve(folder, m[1]) : null
+      const m = /^gitdir: (.+?)\s*$/m.exec(readSmall(dotGit, 4096) ?? '')
+      if (!m) return null
+      const target = resolve(folder, m[1])
+      return pointsBack(folder, target) ? { gitDir: target } : { refused: 'its .git file points to a git folder outside the repository that is not this checkout\'s own' }
     }
   } catch {
     return null
@@ -42,16 +84,43 @@ function gitDirIn(folder: string): string | null {
   return null
 }
 
+/** Whether a `.git` file's target is the folder's own git folder: inside it, or a worktree or submodule git folder that names it back. */
+function pointsBack(folder: string, target: string): boolean {
+  let real: string
+  try {
+    real = realpathSync(target)
+    if (!lstatSync(join(real, 'HEAD')).isFile()) return false
+  } catch {
+    return false
+  }
+  if (within(folder, real)) return true
+  const small = (p: string): string | null => readSmall(p, 64 * 1024)
+  // `git worktree add`: <gitdir>/gitdir holds the path of the worktree's .git file
+  const back = small(join(real, 'gitdir'))?.trim()
+  if (back && realpathOr(resolve(real, back)) === join(folder, '.git')) return true
+  // a submodule: <gitdir>/config sets core.worktree to the submodule's folder
+  const worktree = /^\s*worktree\s*=\s*(.+?)\s*$/m.exec(small(join(real, 'config')) ?? '')?.[1]
+  return worktree !== undefined && realpathOr(resolve(real, worktree)) === folder
+}
+
+/** `inner` is `outer` or inside it (both real paths, or both as given: this compares the text). */
+export function within(outer: string, inner: string): boolean {
+  const rel = relative(outer, inner)
+  return rel === '' || (!rel.startsWith('..' + sep) && rel !== '..' && !isAbsolute(rel))
+}
+
 /**
  * The repository of `dir`: the nearest folder at or above it with a `.git` entry, else `fallback`
- * (the current directory). `stopAt` (the action's workspace) is the highest folder looked at.
+ * (the current directory). `stopAt` (the action's workspace) is the highest folder looked at. A
+ * `.git` file that points outside (gitDirIn) still marks the root, without git information.
  */
 export function findRepository(dir: string, fallback: string, stopAt?: string): Repository {
   const real = realpathOr(resolve(dir))
   const top = stopAt ? realpathOr(resolve(stopAt)) : null
   for (let folder = real; ; folder = dirname(folder)) {
-    const gitDir = gitDirIn(folder)
-    if (gitDir) return { root: folder, gitDir, prefix: slashes(relative(folder, real)) }
+    const entry = gitDirIn(folder)
+    if (entry && 'gitDir' in entry) return { root: folder, gitDir: entry.gitDir, prefix: slashes(relative(folder, real)) }
+    if (entry) return { root: folder, gitDir: null, prefix: slashes(relative(folder, real)), gitDirRefused: entry.refused }
     if (folder === top || dirname(folder) === folder) break
   }
   const root = realpathOr(resolve(fallback))
@@ -133,33 +202,37 @@ export interface Revision {
  * reftable, an unreadable file) gives nulls rather than a guess.
  */
 export function readRevision(gitDir: string): Revision {
-  const read = (p: string): string | null => {
+  const realGit = realpathOr(gitDir)
+  // only files of the git folder (and of its common folder), never through a link out of them
+  const read = (base: string, ...parts: string[]): string | null => {
     try {
-      const st = lstatSync(p)
-      return st.isFile() && st.size < 1024 * 1024 ? readFileSync(p, 'utf8') : null
+      const p = join(base, ...parts)
+      return within(base, realpathSync(p)) ? readSmall(p, 1024 * 1024) : null
     } catch {
       return null
     }
   }
-  // a worktree's refs and config are in the common folder
-  const commonRel = read(join(gitDir, 'commondir'))?.trim()
-  const common = commonRel ? resolve(gitDir, commonRel) : gitDir
-  const head = read(join(gitDir, 'HEAD'))?.trim() ?? ''
+  // a worktree's refs and config are in the common folder: <common>/worktrees/<name> is the git folder
+  const commonRel = read(realGit, 'commondir')?.trim()
+  const commonReal = commonRel ? realpathOr(resolve(realGit, commonRel)) : realGit
+  const common = commonReal !== realGit && dirname(dirname(realGit)) === commonReal && basename(dirname(realGit)) === 'worktrees' ? commonReal : realGit
+  const head = read(realGit, 'HEAD')?.trim() ?? ''
   let revisionId: string | null = null
   let branch: string | null = null
+  // a ref name as git allows it (git-check-ref-format: no `..`, no empty part)
   const ref = /^ref: (refs\/[^\s]+)$/.exec(head)
-  if (ref) {
+  if (ref && !ref[1].split('/').some((part) => part === '' || part === '.' || part === '..')) {
     branch = ref[1].replace(/^refs\/heads\//, '')
-    const loose = read(join(gitDir, ...ref[1].split('/')))?.trim() ?? read(join(common, ...ref[1].split('/')))?.trim()
+    const loose = read(realGit, ...ref[1].split('/'))?.trim() ?? read(common, ...ref[1].split('/'))?.trim()
     if (loose && /^[0-9a-f]{40,64}$/.test(loose)) revisionId = loose
     else {
-      for (const line of (read(join(common, 'packed-refs')) ?? '').split('\n')) {
+      for (const line of (read(common, 'packed-refs') ?? '').split('\n')) {
         const [sha, name] = line.split(' ')
         if (name === ref[1] && /^[0-9a-f]{40,64}$/.test(sha)) revisionId = sha
       }
     }
   } else if (/^[0-9a-f]{40,64}$/.test(head)) revisionId = head
-  return { repositoryUri: originUrl(read(join(common, 'config')) ?? ''), revisionId, branch }
+  return { repositoryUri: originUrl(read(common, 'config') ?? ''), revisionId, branch }
 }
 
 /** The `url` of `[remote "origin"]` in a git config, as an https URL without user or password. */

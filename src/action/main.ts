@@ -1,5 +1,5 @@
 import * as core from './runner.js'
-import { mkdirSync, realpathSync, statSync, writeFileSync } from 'node:fs'
+import { closeSync, constants, lstatSync, mkdtempSync, openSync, realpathSync, renameSync, rmSync, statSync, writeSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { isAbsolute, join, relative, resolve, sep } from 'node:path'
 import { pathToFileURL } from 'node:url'
@@ -18,7 +18,7 @@ import { ApiProblem } from './api-guard.js'
 import { connect, isRateLimit, statusOf, type PullRequestApi } from './github.js'
 import { InputError, readInputs, type ActionInputs } from './inputs.js'
 import { CONFIG_FILE, ConfigError, globMatcher, withConfig } from '../config.js'
-import { findApps, MAX_FOLDERS } from '../cli/apps.js'
+import { findApps, MAX_FOLDERS, tooDeepNote } from '../cli/apps.js'
 import { compareFindings } from '../finding.js'
 import { configFromText, findConfig, loadConfig, type FoundConfig } from '../cli/config-file.js'
 import { withoutTrailingSlashes } from '../model/paths.js'
@@ -73,7 +73,7 @@ export async function run(): Promise<void> {
           const more = snapshot.skipped.length > 10 ? ` and ${snapshot.skipped.length - 10} more` : ''
           core.notice(`rack-check did not read ${names.join(', ')}${more} through the API: links and submodules are never followed and files over 1 MiB are not read; a checkout would not give the engine more.`)
         }
-        await publish(inputs, event, snapshot.result, { prefix, dir: snapshot.dir, rootUri: null, tmp: process.env.RUNNER_TEMP || tmpdir(), sha, api, options: { ...configured, base } })
+        await publish(inputs, event, snapshot.result, { prefix, dir: snapshot.dir, rootUri: null, tmp: reportFolder(), sha, api, options: { ...configured, base } })
       })
       return
     }
@@ -87,7 +87,7 @@ export async function run(): Promise<void> {
     const configured = withConfig(options, inputs.given, await checkoutConfig(workspace, dir, inputs.config))
     const base = event.pullRequest ? await baseReport(dir, prefix, event.pullRequest.baseSha, configured, api) : null
     const result = await checkDirectory(dir, { ...configured, base })
-    await publish(inputs, event, result, { prefix, dir, rootUri: pathToFileURL(realpathSync(workspace) + '/').href, tmp: process.env.RUNNER_TEMP || join(workspace, '.rack-check'), sha: event.pullRequest?.headSha ?? process.env.GITHUB_SHA ?? '', api, options: { ...configured, base } })
+    await publish(inputs, event, result, { prefix, dir, rootUri: pathToFileURL(realpathSync(workspace) + '/').href, tmp: reportFolder(), sha: event.pullRequest?.headSha ?? process.env.GITHUB_SHA ?? '', api, options: { ...configured, base } })
   } catch (e) {
     core.setFailed(e instanceof InputError || e instanceof ConfigError ? e.message : `rack-check failed: ${(e as Error).message}`)
   }
@@ -116,6 +116,8 @@ async function runSeveral(inputs: ActionInputs, event: ActionEvent, workspace: s
     const ignore = (rootConfig?.ignore ?? []).map(globMatcher)
     const found = findApps(realpathSync(workspace), (rel) => ignore.some((m) => m(rel)))
     if (found.truncated) core.warning(`rack-check: working-directory: auto looked at ${MAX_FOLDERS} folders and stopped there; list the app folders instead`)
+    const deep = tooDeepNote(found, '.')
+    if (deep) core.warning(`rack-check: working-directory: auto ${deep}`)
     folders = found.apps.map((rel) => ({ dir: rel ? join(workspace, rel) : workspace, prefix: rel }))
     if (folders.length === 0) folders = [{ dir: workspace, prefix: '' }]
     core.info(`rack-check: working-directory: auto found ${folders.length} app folder${folders.length === 1 ? '' : 's'}: ${folders.map((f) => f.prefix || '.').join(', ')}`)
@@ -140,7 +142,45 @@ async function runSeveral(inputs: ActionInputs, event: ActionEvent, workspace: s
   merged.report.summary = summarize(merged.report.findings)
   // the marker names the set, so that a one-folder job of the same repository keeps its own comment
   const label = inputs.auto ? 'auto' : folders.map((f) => f.prefix || '.').join(',')
-  await publish(inputs, event, merged, { prefix: '', dir: workspace, rootUri: pathToFileURL(realpathSync(workspace) + '/').href, tmp: process.env.RUNNER_TEMP || join(workspace, '.rack-check'), sha, api, options, set: { label, sections } })
+  await publish(inputs, event, merged, { prefix: '', dir: workspace, rootUri: pathToFileURL(realpathSync(workspace) + '/').href, tmp: reportFolder(), sha, api, options, set: { label, sections } })
+}
+
+/**
+ * Where the report and the SARIF are written: `RUNNER_TEMP` when it is an absolute path to a real
+ * folder (not a symbolic link); else a new folder of rack-check's own under the system's
+ * temporary folder, named in a warning. Never the workspace: a repository can commit a link
+ * where rack-check would write (a `.rack-check/` link once made the report land outside).
+ */
+function reportFolder(): string {
+  const given = process.env.RUNNER_TEMP
+  let why = 'RUNNER_TEMP is not set'
+  if (given) {
+    const st = isAbsolute(given) ? lstatSync(given, { throwIfNoEntry: false }) : undefined
+    if (st?.isDirectory()) return given
+    why = `RUNNER_TEMP (${given}) is ${!isAbsolute(given) ? 'not an absolute path' : !st ? 'not there' : st.isSymbolicLink() ? 'a symbolic link, which rack-check does not write through' : 'not a folder'}`
+  }
+  const dir = mkdtempSync(join(tmpdir(), 'rack-check-'))
+  core.warning(`rack-check: ${why}, so the report is written to a new folder, ${dir}, not into the workspace`)
+  return dir
+}
+
+/** Writes a report file without following a link: a new file beside it (created exclusively), renamed over it. */
+function writeReportFile(path: string, text: string): void {
+  const temp = `${path}.${process.pid}-${Math.random().toString(36).slice(2)}.tmp`
+  const fd = openSync(temp, constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL | (constants.O_NOFOLLOW ?? 0), 0o644)
+  try {
+    try {
+      const bytes = Buffer.from(text, 'utf8')
+      let done = 0
+      while (done < bytes.length) done += writeSync(fd, bytes, done)
+    } finally {
+      closeSync(fd)
+    }
+    renameSync(temp, path)
+  } catch (e) {
+    rmSync(temp, { force: true })
+    throw e
+  }
 }
 
 /** The working directory for `source: api`: a plain relative folder of the repository. */
@@ -205,9 +245,8 @@ async function publish(inputs: ActionInputs, event: ActionEvent, result: CheckRe
     core.warning(`rack-check could not write the job summary: ${(e as Error).message}`)
   }
 
-  mkdirSync(where.tmp, { recursive: true })
   const reportPath = join(where.tmp, 'rack-check-report.json')
-  writeFileSync(reportPath, formatJson(rooted))
+  writeReportFile(reportPath, formatJson(rooted))
   let sarifPath = ''
   if (inputs.sarif) {
     // loaded only when asked for: the rule pages and node:crypto
@@ -223,7 +262,7 @@ async function publish(inputs: ActionInputs, event: ActionEvent, result: CheckRe
     const branch = process.env.GITHUB_HEAD_REF || process.env.GITHUB_REF_NAME || null
     const revision = repository ? { repositoryUri: httpsUrl(`${serverUrl}/${repository}`), revisionId: where.sha || null, branch } : null
     sarifPath = join(where.tmp, 'rack-check.sarif')
-    writeFileSync(sarifPath, formatSarif(rooted, { source, category: inputs.sarifCategory || defaultCategory(prefix), rootUri: where.rootUri, revision }))
+    writeReportFile(sarifPath, formatSarif(rooted, { source, category: inputs.sarifCategory || defaultCategory(prefix), rootUri: where.rootUri, revision }))
   }
 
   const app = report.apps[0]
@@ -365,7 +404,8 @@ async function checkoutConfig(workspace: string, dir: string, input: string): Pr
     const path = resolve(workspace, input)
     const inside = relative(realpathSync(workspace), path)
     if (inside === '..' || inside.startsWith('..' + sep) || isAbsolute(inside)) throw new InputError(`config "${input}" is outside the workspace`)
-    return (await loadConfig(path, input)).config
+    // read through the workspace's Workspace: no link on the way may lead out of it
+    return (await loadConfig(path, input, workspace)).config
   }
   return (await findConfig(dir, workspace))?.config ?? null
 }

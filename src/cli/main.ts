@@ -3,14 +3,14 @@ import { join, relative, resolve, sep } from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { Workspace } from '../files/workspace.js'
 import { checkDirectory, corrections as verifiedCorrections, failsAt, summarize, TOOL_VERSION, type CheckResult } from '../check.js'
-import { findRepository, inFolder, inRepository, readRevision, rootedReport } from '../paths.js'
+import { findRepository, inFolder, inRepository, readRevision, realpathOr, rootedReport } from '../paths.js'
 import { formatGithub } from '../reporters/github.js'
 import { formatJson } from '../reporters/json.js'
 import { formatText } from '../reporters/text.js'
 import { parseArgs, UsageError, USAGE } from './args.js'
-import { findApps, MAX_FOLDERS } from './apps.js'
+import { findApps, MAX_FOLDERS, tooDeepNote } from './apps.js'
 import { ConfigError, globMatcher } from '../config.js'
-import { findConfig, loadConfig } from './config-file.js'
+import { appFolders, findConfig, loadConfig } from './config-file.js'
 import { compareFindings } from '../finding.js'
 import type { Correction } from '../fixes/corrected-line.js'
 import type { CheckOptions } from '../report.js'
@@ -67,7 +67,7 @@ export async function run(argv: string[], given: CliIO): Promise<number> {
     }
     const repo = findRepository(dirs[0].path, cwd)
     // the folders to check: those given, those below them (--recursive), or the configuration's `apps`
-    const explicitConfig = opts.config === null ? null : await loadConfig(resolve(cwd, opts.config), opts.config)
+    const explicitConfig = opts.config === null ? null : await loadConfig(resolve(realpathOr(cwd), opts.config), opts.config, repo.root)
     let folders: string[] = dirs.map((d) => d.path)
     const first = explicitConfig ?? (await findConfig(dirs[0].path, repo.root))
     if (opts.recursive) {
@@ -76,11 +76,14 @@ export async function run(argv: string[], given: CliIO): Promise<number> {
       for (const d of dirs) {
         const found = findApps(d.path, (rel) => ignore.some((m) => m(slashes(relative(repo.root, join(d.path, rel))))))
         if (found.truncated) io.stderr(`rack-check: --recursive looked at ${MAX_FOLDERS} folders under ${d.given} and stopped there\n`)
+        const deep = tooDeepNote(found, d.given)
+        if (deep) io.stderr(`rack-check: --recursive ${deep}\n`)
         append(folders, found.apps.map((rel) => join(d.path, rel)))
       }
       if (folders.length === 0) folders = dirs.map((d) => d.path)
     } else if (opts.dirs.length === 1 && opts.dirs[0] === '.' && first?.config.apps?.length) {
-      folders = first.config.apps.map((a) => resolve(first.folder, a))
+      // each a folder of the repository, reached through no link out of it (else exit 2, nothing read there)
+      folders = appFolders(first, repo.root)
     }
     folders = [...new Set(folders)]
     const merged: CheckResult = { analyses: [], report: { schemaVersion: 1, tool: { name: 'rack-check', version: TOOL_VERSION }, apps: [], findings: [], summary: { errors: 0, warnings: 0, notices: 0 } } }
@@ -108,10 +111,19 @@ export async function run(argv: string[], given: CliIO): Promise<number> {
         }
       }
       if (opts.fix !== null) {
-        const { fixDirectory } = await import('../fixes/apply.js')
-        const fixed = await fixDirectory(folder, options, opts.fix === 'write')
+        const { fixDirectory, FixError } = await import('../fixes/apply.js')
+        let fixed
+        try {
+          fixed = await fixDirectory(folder, options, opts.fix === 'write')
+        } catch (e) {
+          // a file that cannot be written safely (a link, changed since the check, read-only): exit 2, said plainly
+          if (!(e instanceof FixError)) throw e
+          io.stderr(`rack-check: --fix${prefix ? ` in ${prefix}` : ''}: ${e.message}\n`)
+          return 2
+        }
         diff += rootedDiff(fixed.diff, prefix)
         if (opts.fix === 'write' && fixed.applied.length) io.stderr(`rack-check: applied ${fixed.applied.length} fix(es) in ${fixed.files.size} file(s)${prefix ? ` of ${prefix}` : ''}\n`)
+        for (const u of opts.fix === 'dry-run' ? fixed.unwritable : []) io.stderr(`rack-check: --fix would not write ${inRepository(prefix, u.file)}: it ${u.why}\n`)
       }
       const result = await checkDirectory(folder, { ...options, base })
       if (opts.format === 'text') for (const c of await verifiedCorrections(result, { ...options, base })) corrections.push({ ...c, file: inRepository(prefix, c.file) })
@@ -159,6 +171,7 @@ export async function run(argv: string[], given: CliIO): Promise<number> {
         // loaded only here: the rule pages and node:crypto cost start-up time for every other format
         const { defaultCategory, formatSarif } = await import('../reporters/sarif.js')
         const revision = repo.gitDir ? readRevision(repo.gitDir) : null
+        if (repo.gitDirRefused) io.stderr(`rack-check: ${repo.root} is taken as the repository root, but ${repo.gitDirRefused}; it was not read, so the SARIF names no repository, branch or commit\n`)
         io.stdout(formatSarif(report, { source, category: opts.sarifCategory ?? defaultCategory(folders.length === 1 ? sources[0].prefix : repo.prefix), rootUri: pathToFileURL(repo.root + '/').href, revision }))
         break
       }
