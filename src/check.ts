@@ -352,16 +352,48 @@ export async function checkDirectory(dir: string, options: CheckOptions, ws: Wor
     .filter((f, i, all) => i === 0 || compareFindings(f, all[i - 1]) !== 0 || f.message !== all[i - 1].message)
   append(findings, suppress(analyses, findings, options))
   findings.sort(compareFindings)
+  const reported = capped(findings)
   return {
     analyses,
     report: {
       schemaVersion: 1,
       tool: { name: 'rack-check', version: TOOL_VERSION },
       apps: analyses.map(appReport),
-      findings,
-      summary: summarize(findings)
+      findings: reported,
+      summary: summarize(reported)
     }
   }
+}
+
+/**
+ * The most findings one app's report holds. Real apps have tens; a hostile Procfile of 60,000
+ * `custom_web:` lines had as many findings, a 55 MB SARIF and 576 MB of memory (issue 22). Past
+ * the bound the most severe are kept (so `fail-on` decides as it would on all of them), and one
+ * `check-incomplete` warning says how many of each severity were left out.
+ */
+export const MAX_FINDINGS = 10_000
+
+function capped(findings: Finding[]): Finding[] {
+  if (findings.length <= MAX_FINDINGS) return findings
+  const order = findings.map((_, i) => i).sort((a, b) => SEVERITY_RANK[findings[b].severity] - SEVERITY_RANK[findings[a].severity] || a - b)
+  const keep = new Set(order.slice(0, MAX_FINDINGS - 1))
+  const kept = findings.filter((_, i) => keep.has(i))
+  const left = findings.filter((_, i) => !keep.has(i))
+  const count = (s: Severity): number => left.filter((f) => f.severity === s).length
+  const kinds = (['error', 'warning', 'notice'] as const).filter((s) => count(s) > 0).map((s) => `${count(s)} ${s}${count(s) === 1 ? '' : 's'}`).join(', ')
+  const first = left[0]
+  kept.push({
+    rule: checkIncomplete.id,
+    severity: 'warning',
+    file: first.file,
+    line: first.line,
+    column: first.column,
+    endLine: first.endLine,
+    endColumn: first.endColumn,
+    message: formatMessage(checkIncomplete.messages.tooMany, { max: MAX_FINDINGS, count: left.length, kinds }),
+    docs: docsPath(checkIncomplete.id)
+  })
+  return kept.sort(compareFindings)
 }
 
 /**
