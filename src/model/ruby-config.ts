@@ -842,7 +842,7 @@ export function evaluateRubyConfig(file: SourceFile, parse: RubyParse, env: Ruby
       case 'upcase':
         // Ruby maps Unicode case by its own tables: only ASCII text is certain to match
         if (!arity(0) || !ascii(v)) return undefined
-        return known(name === 'downcase' ? v.toLowerCase() : v.toUpperCase())
+        return str(n, name === 'downcase' ? v.toLowerCase() : v.toUpperCase())
       case 'empty?':
         return arity(0) ? known(v.length === 0) : undefined
       case 'length':
@@ -893,7 +893,7 @@ export function evaluateRubyConfig(file: SourceFile, parse: RubyParse, env: Ruby
         return raising(n, 'TypeError', `\`${text(n)}\` raises TypeError: no implicit conversion of ${o === null ? 'nil' : typeName(o)} into String`)
       case '*':
         if (!arity(1) || typeof o !== 'number' || !Number.isInteger(o) || o < 0) return undefined
-        return v.length * o > LIMITS.size ? unknown(n, `\`${text(n)}\` makes a string of more than ${LIMITS.size} characters; rack-check evaluates shorter ones`) : known(v.repeat(o))
+        return v.length * o > LIMITS.size ? tooLong(n) : str(n, v.repeat(o))
       case '===':
       case 'eql?':
         return arity(1) ? known(equal(v, o)) : undefined
