@@ -95,24 +95,70 @@ export function parseConfig(path: string, text: string, yaml: YamlModule, ruleId
  * A glob of `ignore` as a test of a repository-relative folder path: `*` is any run of characters
  * but `/`, `**` any number of folders, `?` one character; a pattern without `/` matches a folder
  * of that name at any depth (as .gitignore does).
+ *
+ * Matched by a scan that keeps the set of pattern positions reachable so far (a Thompson NFA,
+ * Russ Cox, "Regular Expression Matching Can Be Simple And Fast",
+ * https://swtch.com/~rsc/regexp/regexp1.html): pattern length × path length steps at most. It
+ * was a RegExp on V8's backtracking engine, where `*a*a*a*a*a*a*a*a*a*b` against a long folder
+ * name ran for minutes (issue 22). The semantics are that RegExp's, `^glob(/.*)?$` (anchored when
+ * the pattern has a `/`, else after any `/`), with `**` as `.*` (a `/` after it dropped), `*` as
+ * `[^/]*`, `?` as `[^/]`: so `.*` does not cross a line terminator (\n \r U+2028 U+2029).
  */
 export function globMatcher(pattern: string): (path: string) => boolean {
   const p = withoutTrailingSlashes(pattern.replace(/^\.\//, ''))
-  let re = ''
+  /** per pattern position: a character, or ANY (`?`), STAR (`*`), DEEP (`**`) */
+  const tokens: Array<string | typeof ANY | typeof STAR | typeof DEEP> = []
   for (let i = 0; i < p.length; i++) {
     const c = p[i]
     if (c === '*' && p[i + 1] === '*') {
-      re += '.*'
+      tokens.push(DEEP)
       i++
       if (p[i + 1] === '/') i++
-    } else if (c === '*') re += '[^/]*'
-    else if (c === '?') re += '[^/]'
-    else re += c.replace(/[.+^${}()|[\]\\]/g, '\\$&')
+    } else if (c === '*') tokens.push(STAR)
+    else if (c === '?') tokens.push(ANY)
+    else tokens.push(c)
   }
-  const anchored = new RegExp(`^${re}(/.*)?$`)
-  const anywhere = new RegExp(`(^|/)${re}(/.*)?$`)
-  return (path) => (p.includes('/') ? anchored : anywhere).test(path)
+  const anywhere = !p.includes('/')
+  const end = tokens.length
+  return (path) => {
+    let lastBreak = -1
+    for (let j = 0; j < path.length; j++) if (lineTerminator(path[j])) lastBreak = j
+    let on = new Uint8Array(end + 1)
+    let next = new Uint8Array(end + 1)
+    /** adds state i and what a star lets through without a character */
+    const enter = (set: Uint8Array, i: number): void => {
+      for (; i <= end && !set[i]; i++) {
+        set[i] = 1
+        if (tokens[i] !== STAR && tokens[i] !== DEEP) return
+      }
+    }
+    for (let j = 0; ; j++) {
+      if (j === 0 || (anywhere && path[j - 1] === '/')) enter(on, 0)
+      // the whole glob matched: the path ends here, or goes on into a subfolder (`(/.*)?$`)
+      if (on[end] && (j === path.length || (path[j] === '/' && lastBreak < j))) return true
+      if (j === path.length) return false
+      const c = path[j]
+      next.fill(0)
+      let any = false
+      for (let i = 0; i < end; i++) {
+        if (!on[i]) continue
+        const t = tokens[i]
+        if (t === STAR ? c !== '/' : t === DEEP ? !lineTerminator(c) : false) enter(next, i)
+        else if (t === ANY ? c !== '/' : t === c) enter(next, i + 1)
+        else continue
+        any = true
+      }
+      ;[on, next] = [next, on]
+      if (!any && !anywhere) return false
+    }
+  }
 }
+
+const ANY = Symbol('?')
+const STAR = Symbol('*')
+const DEEP = Symbol('**')
+/** what JavaScript's `.` does not match */
+const lineTerminator = (c: string): boolean => c === '\n' || c === '\r' || c === '\u2028' || c === '\u2029'
 
 /**
  * The check's options from the command line or inputs, the configuration and the defaults, in

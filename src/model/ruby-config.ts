@@ -20,6 +20,9 @@ import { kindOf, type RubyNode, type RubyParse } from './ruby.js'
 // the engine loads the evaluator and Prism's loader together, as one chunk (check.ts loadNeeded)
 export { loadRubyParser } from './ruby.js'
 import type { Span } from './span.js'
+import { compileRegexp, group, RegexpBudgetError, RegexpSearch, type RegexpBudget, type RegexpMatch } from './regexp.js'
+// the old translation decides which regexps are evaluated; tests compare the matcher with it
+export { jsRegExp } from './regexp.js'
 
 export type RubyScalar = string | number | boolean | null | { symbol: string } | { hash: true } | { regexp: string; flags?: string } | RubyScalar[]
 
@@ -85,7 +88,15 @@ export const LIMITS = {
   /** evaluation steps per file (a 1 MiB file has at most about 500,000 nodes) */
   steps: 2_000_000,
   /** characters of a string, elements (counted through nested arrays) of an array */
-  size: 1_048_576
+  size: 1_048_576,
+  /** steps of one method's regexp searches (regexp.ts): a search costs at most instructions × (characters + 1) steps */
+  regexpSteps: 5_000_000,
+  /**
+   * work per file: characters that String and Array methods, interpolation and comparisons read
+   * or write, and regexp steps (issue 22: steps alone let 45,000 `downcase` of a 1 MiB string run
+   * for minutes)
+   */
+  work: 64_000_000
 }
 
 type N = RubyNode
@@ -132,6 +143,8 @@ const EXCEPTION_PARENT: Record<string, string> = {
 const NIL_METHODS = new Set(['to_s', 'to_i', 'to_f', 'to_a', 'inspect', 'nil?', '!', '==', '!=', 'freeze', 'frozen?', 'dup', 'itself', '&', '|'])
 /** String/Array methods that nil does not have: calling one on nil raises NoMethodError. */
 const NOT_ON_NIL = new Set(['empty?', 'strip', 'lstrip', 'rstrip', 'chomp', 'length', 'size', 'split', 'sub', 'gsub', 'start_with?', 'end_with?', 'include?', 'downcase', 'upcase', 'match?', 'delete_prefix', 'delete_suffix', '+', '-', '*', 'to_sym', '[]', 'join', 'first', 'last', '>', '<', '>=', '<=', 'positive?', 'negative?', 'zero?'])
+/** Methods that read nothing of a String or Array receiver but its length: they cost no work (LIMITS.work). */
+const O1_METHODS = new Set(['nil?', 'freeze', 'dup', 'itself', 'to_s', 'to_str', 'to_sym', 'intern', '!', 'first', 'last', '[]', 'empty?', 'to_a', 'frozen?'])
 /** ActiveSupport's Object extensions: there only when Rails (or ActiveSupport) is loaded. */
 const ACTIVE_SUPPORT = new Set(['present?', 'blank?', 'presence'])
 /** CPU counts: the machine's, unknown before deploy. */
@@ -162,6 +175,8 @@ export function evaluateRubyConfig(file: SourceFile, parse: RubyParse, env: Ruby
   let condition: Span | null = null
   let depth = 0
   let steps = 0
+  /** characters read and written, regexp steps (LIMITS.work) */
+  let work = 0
   let exhausted: { at: Span; why: string } | null = null
   /** counts unknown values made, to tell whether a `begin` body may have raised */
   let unknowns = 0
@@ -222,9 +237,10 @@ export function evaluateRubyConfig(file: SourceFile, parse: RubyParse, env: Ruby
     if (size > LIMITS.size) return unknown(n, `\`${text(n)}\` makes an array of more than ${LIMITS.size} elements; rack-check evaluates smaller ones`)
     if (d + 1 > LIMITS.depth) return unknown(n, `\`${text(n)}\` makes arrays nested more than ${LIMITS.depth} deep; rack-check evaluates at most ${LIMITS.depth}`)
     sizes.set(items, { size, depth: d + 1 })
-    return known(items)
+    return charge(n, size) ?? known(items)
   }
-  const str = (n: N, s: string): RubyValue => (s.length > LIMITS.size ? unknown(n, `\`${text(n)}\` makes a string of more than ${LIMITS.size} characters; rack-check evaluates shorter ones`) : known(s))
+  const tooLong = (n: N): Unknown => unknown(n, `\`${text(n)}\` makes a string of more than ${LIMITS.size} characters; rack-check evaluates shorter ones`)
+  const str = (n: N, s: string): RubyValue => (s.length > LIMITS.size ? tooLong(n) : (charge(n, s.length) ?? known(s)))
   const equal = (a: RubyScalar, b: RubyScalar): boolean => {
     if (a === b) return true
     if (Array.isArray(a) || Array.isArray(b)) return Array.isArray(a) && Array.isArray(b) && a.length === b.length && a.every((x, i) => equal(x, b[i]))
@@ -270,6 +286,8 @@ export function evaluateRubyConfig(file: SourceFile, parse: RubyParse, env: Ruby
     if (!arg.known) return arg
     const p = toS(arg.value)
     if (p === null || typeof arg.value !== 'string') return methodNotEvaluated(n)
+    const over = charge(n, p.length)
+    if (over) return over
     if (p.startsWith('~')) return unknown(n, `\`${text(n)}\` asks about a path under the home folder, which rack-check cannot see`)
     const abs = resolvePath(env.appRoot, p)
     const kind = env.pathKind?.(abs)
@@ -284,6 +302,7 @@ export function evaluateRubyConfig(file: SourceFile, parse: RubyParse, env: Ruby
 
   const value = (n: N): RubyValue => {
     if (++steps > LIMITS.steps) return stop(n)
+    if (work > LIMITS.work) return workStop(n)
     if (depth >= LIMITS.depth) return unknown(n, `\`${text(n)}\` is nested more than ${LIMITS.depth} levels deep; rack-check evaluates at most ${LIMITS.depth}`)
     depth++
     try {
@@ -296,6 +315,16 @@ export function evaluateRubyConfig(file: SourceFile, parse: RubyParse, env: Ruby
   const stop = (n: N): Unknown => {
     exhausted ??= { at: span(n), why: `\`${file.path}\` from line ${span(n).line} on: it needs more than ${LIMITS.steps} evaluation steps, and rack-check stops there` }
     return unknown(n, `\`${file.path}\` needs more than ${LIMITS.steps} evaluation steps; rack-check stops at line ${span(n).line}`)
+  }
+
+  const workStop = (n: N): Unknown => {
+    exhausted ??= { at: span(n), why: `\`${file.path}\` from line ${span(n).line} on: it needs more than ${LIMITS.work} characters of string work, and rack-check stops there` }
+    return unknown(n, `\`${file.path}\` needs more than ${LIMITS.work} characters of string work; rack-check stops at line ${span(n).line}`)
+  }
+  /** counts work done for n; the unknown value when the file's budget is spent */
+  const charge = (n: N, units: number): Unknown | null => {
+    work += units
+    return work > LIMITS.work ? workStop(n) : null
   }
 
   /** the statements of a body in order, the last one's value; null for a body of several statements whose value is not needed to be known */
@@ -448,6 +477,8 @@ export function evaluateRubyConfig(file: SourceFile, parse: RubyParse, env: Ruby
       if (s === null) return unknown(part, `\`${text(part)}\` (interpolating a ${typeName(v.value)}, which rack-check does not format)`)
       out += s
       if (out.length > LIMITS.size) return str(n, out)
+      const over = charge(part, s.length)
+      if (over) return over
     }
     return known(out)
   }
@@ -455,8 +486,8 @@ export function evaluateRubyConfig(file: SourceFile, parse: RubyParse, env: Ruby
   const regexpValue = (n: N, source: string): RubyValue => {
     const closing = n.closingLoc as { startOffset: number; length: number } | null
     const flags = closing ? file.text.slice(parse.offset(closing.startOffset) + 1, parse.offset(closing.startOffset + closing.length)) : ''
-    const js = jsRegExp(source, flags)
-    if (typeof js === 'string') return unknown(n, `\`${text(n)}\` ${js}`)
+    const program = compileRegexp(source, flags)
+    if (typeof program === 'string') return unknown(n, `\`${text(n)}\` ${program}`)
     return known({ regexp: source, flags })
   }
 
@@ -482,18 +513,44 @@ export function evaluateRubyConfig(file: SourceFile, parse: RubyParse, env: Ruby
   const caseEqual = (pattern: RubyScalar, subject: RubyScalar): boolean | null => {
     if (isRegexp(pattern)) {
       if (typeof subject !== 'string' && (subject === null || typeof subject !== 'object' || Array.isArray(subject) || !('symbol' in subject))) return false
-      const m = regexpMatch(pattern, typeof subject === 'string' ? subject : subject.symbol)
-      return m === undefined ? null : m !== null
+      const budget = { used: 0, limit: LIMITS.regexpSteps }
+      try {
+        const m = firstMatch(pattern, typeof subject === 'string' ? subject : subject.symbol, budget)
+        return m === undefined ? null : m !== null
+      } catch (e) {
+        if (e instanceof RegexpBudgetError) return null
+        throw e
+      } finally {
+        work += budget.used
+      }
     }
     if (pattern !== null && typeof pattern === 'object' && !Array.isArray(pattern) && 'hash' in pattern) return null
+    work += measure(pattern).size + measure(subject).size
     return equal(pattern, subject)
   }
 
-  const regexpMatch = (re: { regexp: string; flags?: string }, s: string, sticky = false): RegExpExecArray | null | undefined => {
-    const js = jsRegExp(re.regexp, re.flags ?? '', sticky)
-    // non-ASCII subjects: Ruby matches characters, JavaScript (without `u`) UTF-16 units, and their \s and case folding differ
-    if (typeof js === 'string' || !ascii(s)) return undefined
-    return js.exec(s)
+  /** a search of s with the regexp (regexp.ts); undefined when rack-check does not run it */
+  const searchOf = (re: { regexp: string; flags?: string }, s: string, budget: RegexpBudget): RegexpSearch | undefined => {
+    const program = compileRegexp(re.regexp, re.flags ?? '')
+    // non-ASCII subjects: Ruby matches characters, and its \s, \w and case folding go beyond ASCII there
+    if (typeof program === 'string' || !ascii(s)) return undefined
+    return new RegexpSearch(program, s, budget)
+  }
+  const firstMatch = (re: { regexp: string; flags?: string }, s: string, budget: RegexpBudget, sticky = false): RegexpMatch | null | undefined => searchOf(re, s, budget)?.exec(0, sticky)
+  /**
+   * A method that runs regexps: its value, or an unknown one when its searches need more than
+   * LIMITS.regexpSteps steps. The steps count toward the file's work.
+   */
+  const withRegexps = (n: N, f: (budget: RegexpBudget) => RubyValue | undefined): RubyValue | undefined => {
+    const budget = { used: 0, limit: LIMITS.regexpSteps }
+    try {
+      return f(budget)
+    } catch (e) {
+      if (!(e instanceof RegexpBudgetError)) throw e
+      return unknown(n, `\`${text(n)}\` runs a regexp longer than rack-check's budget of ${LIMITS.regexpSteps} steps`)
+    } finally {
+      work += budget.used
+    }
   }
 
   const definedValue = (n: N, target: N): RubyValue => {
@@ -563,7 +620,9 @@ export function evaluateRubyConfig(file: SourceFile, parse: RubyParse, env: Ruby
       if (bad) return bad
       const strs = parts.map((v) => (v.known && typeof v.value === 'string' ? v.value : null))
       if (strs.some((s) => s === null)) return opaque()
-      return known([env.appRoot, ...(strs as string[])].reduce((base, p) => (p.startsWith('/') ? p : withoutTrailingSlashes(base) + '/' + p)))
+      const over = charge(n, (strs as string[]).reduce((sum, x) => sum + x.length, 0))
+      if (over) return over
+      return str(n, [env.appRoot, ...(strs as string[])].reduce((base, p) => (p.startsWith('/') ? p : withoutTrailingSlashes(base) + '/' + p)))
     }
     if (cls !== null && CPU_COUNT[cls]?.includes(name)) return unknown(n, `\`${text(n)}\` is the machine's CPU count, unknown before deploy`)
     if (cls === 'Socket' && name === 'gethostname') return unknown(n, `\`${text(n)}\` is the server's host name, unknown before deploy`)
@@ -581,6 +640,8 @@ export function evaluateRubyConfig(file: SourceFile, parse: RubyParse, env: Ruby
       const strs = vals.map((v) => toS((v as { value: RubyScalar }).value))
       if (strs.some((s) => s === null)) return opaque()
       const s = strs as string[]
+      const over = charge(n, s.reduce((sum, x) => sum + x.length, 0))
+      if (over) return over
       if (name === 'join') return str(n, s.join('/').replace(/\/+/g, '/'))
       if (name === 'dirname') return s.length === 1 ? known(s[0].replace(/\/[^/]*$/, '') || (s[0].startsWith('/') ? '/' : '.')) : opaque()
       if (name === 'basename') {
@@ -650,6 +711,8 @@ export function evaluateRubyConfig(file: SourceFile, parse: RubyParse, env: Ruby
       }
       const v = value(args[0])
       if (!v.known) return v
+      const over = charge(n, measure(v.value).size)
+      if (over) return over
       const num = rubyNumber(v.value, name === 'Float')
       if (typeof num === 'number') return known(num)
       if (num === undefined) return opaque()
@@ -684,6 +747,11 @@ export function evaluateRubyConfig(file: SourceFile, parse: RubyParse, env: Ruby
   const method = (n: N, recv: N, v: RubyScalar, name: string, a: RubyScalar[]): RubyValue | undefined => {
     const o = a[0]
     const arity = (k: number): boolean => a.length === k
+    // the characters (elements) the method may read: its receiver and arguments (LIMITS.work)
+    if (!O1_METHODS.has(name)) {
+      const over = charge(n, a.reduce((sum: number, x) => sum + measure(x).size, measure(v).size))
+      if (over) return over
+    }
     switch (name) {
       case '==':
         return arity(1) ? known(equal(v, o)) : undefined
@@ -728,13 +796,14 @@ export function evaluateRubyConfig(file: SourceFile, parse: RubyParse, env: Ruby
     return undefined
   }
 
-  const matchResult = (n: N, re: { regexp: string; flags?: string }, s: string, name: string): RubyValue => {
-    const m = regexpMatch(re, s)
-    if (m === undefined) return unknown(n, `\`${text(n)}\` matches non-ASCII text, where Ruby's and JavaScript's regexps differ`)
-    if (name === '=~') return known(m ? m.index : null)
-    if (name === '!~') return known(!m)
-    return known(Boolean(m))
-  }
+  const matchResult = (n: N, re: { regexp: string; flags?: string }, s: string, name: string): RubyValue =>
+    withRegexps(n, (budget) => {
+      const m = firstMatch(re, s, budget)
+      if (m === undefined) return unknown(n, `\`${text(n)}\` matches non-ASCII text, where Ruby's and JavaScript's regexps differ`)
+      if (name === '=~') return known(m ? m.start : null)
+      if (name === '!~') return known(!m)
+      return known(Boolean(m))
+    })!
 
   const stringMethod = (n: N, v: string, name: string, a: RubyScalar[]): RubyValue | undefined => {
     const o = a[0]
@@ -761,11 +830,11 @@ export function evaluateRubyConfig(file: SourceFile, parse: RubyParse, env: Ruby
         return arity(0) ? known({ symbol: v }) : undefined
       case 'strip':
         // Ruby strips ASCII whitespace and NUL, not Unicode spaces (measured on Ruby 3.1)
-        return arity(0) ? known(v.replace(/^[\0\t\n\v\f\r ]+/, '').replace(/[\0\t\n\v\f\r ]+$/, '')) : undefined
+        return arity(0) ? known(strip(v, true, true)) : undefined
       case 'lstrip':
-        return arity(0) ? known(v.replace(/^[\0\t\n\v\f\r ]+/, '')) : undefined
+        return arity(0) ? known(strip(v, true, false)) : undefined
       case 'rstrip':
-        return arity(0) ? known(v.replace(/[\0\t\n\v\f\r ]+$/, '')) : undefined
+        return arity(0) ? known(strip(v, false, true)) : undefined
       case 'chomp':
         if (arity(0)) return known(v.replace(/(\r\n|\n|\r)$/, ''))
         return arity(1) && typeof o === 'string' && o !== '' ? known(v.endsWith(o) ? v.slice(0, v.length - o.length) : v) : undefined
@@ -773,7 +842,7 @@ export function evaluateRubyConfig(file: SourceFile, parse: RubyParse, env: Ruby
       case 'upcase':
         // Ruby maps Unicode case by its own tables: only ASCII text is certain to match
         if (!arity(0) || !ascii(v)) return undefined
-        return known(name === 'downcase' ? v.toLowerCase() : v.toUpperCase())
+        return str(n, name === 'downcase' ? v.toLowerCase() : v.toUpperCase())
       case 'empty?':
         return arity(0) ? known(v.length === 0) : undefined
       case 'length':
@@ -782,16 +851,19 @@ export function evaluateRubyConfig(file: SourceFile, parse: RubyParse, env: Ruby
       case 'start_with?':
         if (a.length === 0) return known(false)
         if (a.every((x) => typeof x === 'string' || isRegexp(x))) {
-          for (const x of a) {
-            if (typeof x === 'string') {
-              if (v.startsWith(x)) return known(true)
-            } else {
-              const m = regexpMatch(x, v, true)
-              if (m === undefined) return undefined
-              if (m) return known(true)
+          return withRegexps(n, (budget) => {
+            for (const x of a) {
+              if (typeof x === 'string') {
+                if (v.startsWith(x)) return known(true)
+              } else {
+                // a regexp must match at the start (sticky)
+                const m = firstMatch(x, v, budget, true)
+                if (m === undefined) return undefined
+                if (m) return known(true)
+              }
             }
-          }
-          return known(false)
+            return known(false)
+          })
         }
         return undefined
       case 'end_with?':
@@ -821,7 +893,7 @@ export function evaluateRubyConfig(file: SourceFile, parse: RubyParse, env: Ruby
         return raising(n, 'TypeError', `\`${text(n)}\` raises TypeError: no implicit conversion of ${o === null ? 'nil' : typeName(o)} into String`)
       case '*':
         if (!arity(1) || typeof o !== 'number' || !Number.isInteger(o) || o < 0) return undefined
-        return v.length * o > LIMITS.size ? unknown(n, `\`${text(n)}\` makes a string of more than ${LIMITS.size} characters; rack-check evaluates shorter ones`) : known(v.repeat(o))
+        return v.length * o > LIMITS.size ? tooLong(n) : str(n, v.repeat(o))
       case '===':
       case 'eql?':
         return arity(1) ? known(equal(v, o)) : undefined
@@ -830,43 +902,73 @@ export function evaluateRubyConfig(file: SourceFile, parse: RubyParse, env: Ruby
     }
   }
 
+  /**
+   * `sub`/`gsub`: the matches found left to right (after an empty match the search goes on one
+   * character later, as in Ruby and JavaScript), the result built piece by piece: it stops as soon
+   * as it would be longer than LIMITS.size or the file's work is spent, before building it (a
+   * `\``, the text before the match, in each of many replacements made gigabytes).
+   */
   const substitute = (n: N, v: string, pattern: RubyScalar | undefined, replacement: string, all: boolean): RubyValue | undefined => {
-    let re: RegExp
-    if (typeof pattern === 'string') re = new RegExp(pattern.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&'), all ? 'g' : '')
-    else if (isRegexp(pattern)) {
-      const js = jsRegExp(pattern.regexp, pattern.flags ?? '', false, all)
-      if (typeof js === 'string' || !ascii(v)) return undefined
-      re = js
-    } else return undefined
-    // Ruby's replacement escapes: \0 \& (the match), \1…\9, \k<name>, \` \' (before, after), \\
-    const out = v.replace(re, (...m: unknown[]) => {
-      const hasGroups = typeof m[m.length - 1] === 'object' && m[m.length - 1] !== undefined
-      const groups = (hasGroups ? m[m.length - 1] : undefined) as Record<string, string> | undefined
-      const offset = m[m.length - (hasGroups ? 3 : 2)] as number
-      const whole = m[0] as string
-      const groupCount = m.length - (hasGroups ? 3 : 2) - 1
-      return replacement.replace(/\\(k<([^>]*)>|[0-9&`'\\])/g, (_s, code: string, named: string | undefined) => {
-        if (named !== undefined) return groups?.[named] ?? ''
-        if (code === '0' || code === '&') return whole
-        if (code === '`') return v.slice(0, offset)
-        if (code === "'") return v.slice(offset + whole.length)
-        if (code === '\\') return '\\'
-        return Number(code) <= groupCount ? ((m[Number(code)] as string | undefined) ?? '') : ''
-      })
+    if (typeof pattern !== 'string' && !isRegexp(pattern)) return undefined
+    return withRegexps(n, (budget) => {
+      let find: (from: number) => RegexpMatch | null
+      let groups = 0
+      if (typeof pattern === 'string') {
+        // a String pattern is matched literally
+        find = (from) => {
+          const at = v.indexOf(pattern, from)
+          work += (at < 0 ? v.length : at + pattern.length) - from
+          return at < 0 ? null : { start: at, end: at + pattern.length, caps: [at, at + pattern.length], names: new Map() }
+        }
+      } else {
+        const search = searchOf(pattern, v, budget)
+        if (!search) return undefined
+        find = (from) => search.exec(from)
+        groups = search.program.groups
+      }
+      const parts = replacementParts(replacement)
+      const out: string[] = []
+      let length = 0
+      const append = (piece: string): Unknown | null => {
+        length += piece.length
+        if (length > LIMITS.size) return tooLong(n)
+        out.push(piece)
+        return charge(n, piece.length)
+      }
+      let last = 0
+      for (let from = 0; from <= v.length; ) {
+        const m = find(from)
+        if (!m) break
+        const stopped = append(v.slice(last, m.start))
+        if (stopped) return stopped
+        for (const part of parts) {
+          const piece = typeof part === 'string' ? part : replacementPiece(part, m, v, groups)
+          const over = append(piece)
+          if (over) return over
+        }
+        last = m.end
+        if (!all) break
+        from = m.end === m.start ? m.end + 1 : m.end
+      }
+      return append(v.slice(last)) ?? known(out.join(''))
     })
-    return str(n, out)
   }
 
+  /** Ruby's `split`; JavaScript's algorithm for a regexp (the old translation's results), with the linear matcher */
   const split = (n: N, v: string, a: RubyScalar[]): RubyValue | undefined => {
     if (a.length > 1) return undefined // a limit keeps trailing empty fields: not modelled
     const sep = a[0]
     let parts: string[]
-    if (sep === undefined || sep === null || sep === ' ') parts = v.replace(/^[\0\t\n\v\f\r ]+/, '').split(/[\0\t\n\v\f\r ]+/)
+    if (sep === undefined || sep === null || sep === ' ') parts = awkSplit(v)
     else if (typeof sep === 'string') parts = sep === '' ? [...v] : v.split(sep)
     else if (isRegexp(sep)) {
-      const js = jsRegExp(sep.regexp, sep.flags ?? '')
-      if (typeof js === 'string' || !ascii(v)) return undefined
-      parts = v.split(js).map((x) => x ?? '')
+      const r = withRegexps(n, (budget) => {
+        const search = searchOf(sep, v, budget)
+        if (!search) return undefined
+        return array(n, regexpSplit(search, v))
+      })
+      if (!r?.known) return r
+      parts = r.value as string[]
     } else return undefined
     // Ruby drops trailing empty fields
     while (parts.length > 0 && parts[parts.length - 1] === '') parts.pop()
@@ -973,6 +1075,7 @@ export function evaluateRubyConfig(file: SourceFile, parse: RubyParse, env: Ruby
   const store = (map: Map<string, RubyValue>, key: string, v: RubyValue, n: N, label: string): void => {
     if (condition) {
       const before = map.get(key)
+      if (before?.known && v.known) work += measure(before.value).size + measure(v.value).size
       const same = before && before.known && v.known && equal(before.value, v.value)
       map.set(key, same ? v : { known: false, at: span(n), why: `\`${label}\` is assigned on line ${span(n).line} under a condition rack-check cannot evaluate` })
     } else map.set(key, v)
@@ -1207,6 +1310,7 @@ export function evaluateRubyConfig(file: SourceFile, parse: RubyParse, env: Ruby
 
   const requireEffect = (n: N, name: string, arg: RubyValue): void => {
     const lib = arg.known && typeof arg.value === 'string' ? arg.value : null
+    work += lib?.length ?? 0
     // dotenv copies `.env` files (not in git, on the server perhaps) into ENV
     if (lib !== null && /^dotenv\/load$/.test(lib)) envTaint ??= { at: span(n), what: `\`${text(n)}\` (dotenv reads \`.env\` files)` }
     // app code (config/application.rb, config/environment.rb) may load Rails and set variables
@@ -1286,6 +1390,122 @@ export function evaluateRubyConfig(file: SourceFile, parse: RubyParse, env: Ruby
   return config
 }
 
+type ReplacementPart = string | { whole: true } | { before: true } | { after: true } | { group: number } | { name: string }
+
+/**
+ * A `sub`/`gsub` replacement's pieces, read once and left to right (a linear scan): Ruby's
+ * escapes \\0 \\& (the match), \\1…\\9, \\k<name>, \\` \\' (before, after the match), \\\\; any
+ * other backslash is text. What the old code (a JavaScript replace) read, without its rescans.
+ */
+function replacementParts(r: string): ReplacementPart[] {
+  const parts: ReplacementPart[] = []
+  let text = ''
+  /** where the next `>` is at or after the last search (a `\k<` without one would rescan the rest each time) */
+  let close = -2
+  for (let i = 0; i < r.length; i++) {
+    const c = r[i]
+    const e = r[i + 1]
+    let part: ReplacementPart | null = null
+    if (c !== '\\' || e === undefined) {
+      text += c
+      continue
+    }
+    if (e === 'k' && r[i + 2] === '<') {
+      if (close !== -1 && close < i + 3) close = r.indexOf('>', i + 3)
+      if (close >= 0) {
+        part = { name: r.slice(i + 3, close) }
+        i = close - 1 // the loop's i++ and the one below pass the `>`
+      }
+    } else if (e === '0' || e === '&') part = { whole: true }
+    else if (e === '`') part = { before: true }
+    else if (e === "'") part = { after: true }
+    else if (e === '\\') part = '\\'
+    else if (/[1-9]/.test(e)) part = { group: Number(e) }
+    if (part === null) {
+      text += c
+      continue
+    }
+    i++
+    if (typeof part === 'string') text += part
+    else {
+      if (text) parts.push(text)
+      text = ''
+      parts.push(part)
+    }
+  }
+  if (text) parts.push(text)
+  return parts
+}
+
+function replacementPiece(part: Exclude<ReplacementPart, string>, m: RegexpMatch, v: string, groups: number): string {
+  if ('whole' in part) return v.slice(m.start, m.end)
+  if ('before' in part) return v.slice(0, m.start)
+  if ('after' in part) return v.slice(m.end)
+  if ('group' in part) return part.group <= groups ? (group(m, v, part.group) ?? '') : ''
+  const g = m.names.get(part.name)
+  return g === undefined ? '' : (group(m, v, g) ?? '')
+}
+
+/** `split` with no separator or " ": fields between runs of ASCII whitespace or NUL, leading ones dropped (a scan, not a regexp) */
+function awkSplit(v: string): string[] {
+  const parts: string[] = []
+  let i = 0
+  while (i < v.length && isBlank(v.charCodeAt(i))) i++
+  if (i === v.length) return ['']
+  let start = i
+  for (; i < v.length; i++) {
+    if (!isBlank(v.charCodeAt(i))) continue
+    parts.push(v.slice(start, i))
+    while (i + 1 < v.length && isBlank(v.charCodeAt(i + 1))) i++
+    start = i + 1
+  }
+  parts.push(v.slice(start))
+  return parts
+}
+
+/** NUL, \t \n \v \f \r and space: what Ruby's strip and split take away */
+function isBlank(c: number): boolean {
+  return c === 0 || (c >= 9 && c <= 13) || c === 32
+}
+
+/** Ruby's strip, lstrip, rstrip (a scan: the old `/[…]+$/` took quadratic time on a run of spaces) */
+function strip(v: string, left: boolean, right: boolean): string {
+  let from = 0
+  let to = v.length
+  if (left) while (from < to && isBlank(v.charCodeAt(from))) from++
+  if (right) while (to > from && isBlank(v.charCodeAt(to - 1))) to--
+  return v.slice(from, to)
+}
+
+/**
+ * JavaScript's String.prototype.split with a RegExp (ECMA-262 §22.2.6.14), which the old
+ * translation ran: a match that ends where the current field starts is skipped, capture groups
+ * are fields too (a group that did not match, ""), no match is tried at the end of the text.
+ * Searching on from q finds the match the specification's try-at-q, q+1, … loop finds.
+ */
+function regexpSplit(search: RegexpSearch, v: string): string[] {
+  const size = v.length
+  const groups = search.program.groups
+  if (size === 0) return search.exec(0, true) ? [] : [v]
+  const parts: string[] = []
+  let p = 0
+  let q = 0
+  while (q < size) {
+    const m = search.exec(q)
+    if (!m || m.start >= size) break
+    if (m.end === p) {
+      q = m.start + 1
+      continue
+    }
+    parts.push(v.slice(p, m.start))
+    for (let g = 1; g <= groups; g++) parts.push(group(m, v, g) ?? '')
+    p = m.end
+    q = p
+  }
+  parts.push(v.slice(p))
+  return parts
+}
+
 /** Ruby's File.basename of one argument: the last part, trailing slashes ignored; "/" for a root. */
 function basename(p: string): string {
   const t = withoutTrailingSlashes(p)
@@ -1305,7 +1525,12 @@ function rubyNumber(v: RubyScalar, float: boolean): number | NumberError | undef
   if (v === null || typeof v === 'boolean') return notConvertible
   if (typeof v !== 'string') return Array.isArray(v) || 'symbol' in v ? notConvertible : undefined
   // leading and trailing whitespace is allowed; underscores only between digits
-  const s = v.replace(/^[\t\n\v\f\r ]+|[\t\n\v\f\r ]+$/g, '')
+  let s = v
+  let from = 0
+  let to = s.length
+  while (from < to && s.charCodeAt(from) !== 0 && isBlank(s.charCodeAt(from))) from++
+  while (to > from && s.charCodeAt(to - 1) !== 0 && isBlank(s.charCodeAt(to - 1))) to--
+  s = s.slice(from, to)
   if (/[^\x20-\x7e]/.test(s)) return invalidValue
   const sign = s.startsWith('-') ? -1 : 1
   const body = s.replace(/^[-+]/, '')
@@ -1332,62 +1557,4 @@ function expandPath(p: string, base: string, appRoot: string): string {
 function ascii(s: string): boolean {
   // eslint-disable-next-line no-control-regex
   return /^[\x00-\x7f]*$/.test(s)
-}
-
-/**
- * A Ruby (Onigmo) regexp as a JavaScript RegExp with the same matches on ASCII text, or why not.
- * Translated: `^`/`$` (line anchors in Ruby), `\A`, `\z`, `\Z`, `\h`; flags `i` and `m` (Ruby's
- * `m` is JavaScript's `s`). Not evaluated, because JavaScript reads them differently: `x`, `o`
- * and encoding flags, inline options `(?i)`, atomic and absent groups, possessive quantifiers,
- * `{,n}`, POSIX brackets, nested classes and `&&`, `\G \K \R \X \p{…}` and other escapes.
- */
-export function jsRegExp(source: string, flags: string, sticky = false, global = false): RegExp | string {
-  if (/[^im]/.test(flags)) return `uses the regexp flag(s) \`${flags.replace(/[im]/g, '')}\`, which rack-check does not evaluate`
-  if (!ascii(source)) return 'has non-ASCII text, where Ruby and JavaScript regexps differ'
-  let out = ''
-  let inClass = false
-  for (let i = 0; i < source.length; i++) {
-    const c = source[i]
-    if (c === '\\') {
-      const e = source[i + 1]
-      if (e === undefined) return 'ends with a backslash'
-      i++
-      if (/[dDwWsSbB]/.test(e)) {
-        if (inClass && /[bB]/.test(e)) return 'has `\\b` in a character class'
-        out += '\\' + e
-      } else if (e === 'A' || e === 'z' || e === 'Z') {
-        if (inClass) return `has \`\\${e}\` in a character class`
-        out += e === 'A' ? '(?<![\\s\\S])' : e === 'z' ? '(?![\\s\\S])' : '(?=\\n?(?![\\s\\S]))'
-      } else if (e === 'h') out += inClass ? '0-9a-fA-F' : '[0-9a-fA-F]'
-      else if (/[1-9]/.test(e) && !inClass) out += '\\' + e
-      else if (e === 'n' || e === 't' || e === 'r' || e === 'f' || e === 'v' || e === '0') out += '\\' + e
-      else if (/[^A-Za-z0-9]/.test(e)) out += '\\' + e
-      else return `uses \`\\${e}\`, which rack-check does not evaluate`
-    } else if (inClass) {
-      if (c === '[') return 'has a nested character class or a POSIX bracket'
-      if (c === '&' && source[i + 1] === '&') return 'has a character class intersection (`&&`)'
-      if (c === ']') inClass = false
-      out += c
-    } else if (c === '[') {
-      inClass = true
-      out += c
-      if (source[i + 1] === '^') out += source[++i]
-      if (source[i + 1] === ']') out += '\\' + source[++i] // `[]a]` in Ruby: `]` first is literal
-    } else if (c === '(' && source[i + 1] === '?') {
-      const rest = source.slice(i + 2)
-      if (!/^(:|=|!|<=|<!|<[A-Za-z_]\w*>)/.test(rest)) return 'uses a group construct `(?…` that rack-check does not evaluate'
-      out += c
-    } else if (c === '^') out += '(?:(?<![\\s\\S])|(?<=\\n))'
-    else if (c === '$') out += '(?=\\n|(?![\\s\\S]))'
-    else if ((c === '*' || c === '+' || c === '?' || c === '}') && source[i + 1] === '+') return 'uses a possessive quantifier'
-    else if (c === '{' && /^\{,\d+\}/.test(source.slice(i))) return 'uses `{,n}`, which JavaScript reads as text'
-    else out += c
-  }
-  if (inClass) return 'has an unclosed character class'
-  const jsFlags = (flags.includes('i') ? 'i' : '') + (flags.includes('m') ? 's' : '') + (sticky ? 'y' : '') + (global ? 'g' : '')
-  try {
-    return new RegExp(out, jsFlags)
-  } catch {
-    return 'is not a regexp JavaScript reads the same way'
-  }
 }
