@@ -18,6 +18,7 @@ import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, 
 import { tmpdir } from 'node:os'
 import { dirname, join } from 'node:path'
 import { checkDirectory } from '../src/check.js'
+import { run } from '../src/cli/main.js'
 import { CORPUS, corpusPresent } from './helpers/paths.js'
 
 const SEED = Number(process.env.FUZZ_SEED ?? 12012)
@@ -118,7 +119,20 @@ const NEST: Array<[string, string, string]> = [
 ]
 const LOCK = Buffer.from('GEM\n  remote: https://rubygems.org/\n  specs:\n    puma (6.4.2)\n    unicorn (6.1.0)\n    thin (1.8.2)\n\nPLATFORMS\n  ruby\n')
 
-const crafted: fc.Arbitrary<{ label: string; files: Files }> = fc.oneof(
+/** Characters a hostile repository puts in names, keys and values (issue 22): controls, bidi, commands. */
+const HOSTILE_BITS = ['\n', '\r', '\t', '\x1b[2J', '\x1b]0;t\x07', '\x07', '\x85', '\u2028', '\u202e', '\u200b', '\ufeff', '::error::x', '::stop-commands::t', '##[warning]', '%0A', '@octocat', '#1', '<img>', '`', '|', ' ', 'a', 'é', '..', '*', '?', '[', '{a,b}', '!']
+const hostileText = (max: number): fc.Arbitrary<string> => fc.array(fc.constantFrom(...HOSTILE_BITS), { minLength: 1, maxLength: max }).map((a) => a.join(''))
+/** a folder or file name: no `/`, no NUL, at most 255 bytes */
+const hostileName = hostileText(12).map((s) => {
+  const name = s.replace(/\//g, '_')
+  return name === '.' || name === '..' ? `${name}x` : Buffer.from(name).subarray(0, 200).toString().replace(/\ufffd/g, '')
+})
+/** Ruby regexps that backtrack catastrophically in a backtracking engine, and subjects that make them */
+const EVIL_REGEXPS = ['/^(a+)+$/', '/(a|aa)+$/', '/(a|a)*b/', '/^(a*)*$/', '/(.*a){12}/', '/^(\\w+\\s?)*$/', '/(x+x+)+y/', '/^([a-z]+)*[0-9]$/i', '/(a?){25}a{25}/', '/((a+)+)+b/m']
+const REGEXP_USES = ['s =~ R', 's.match?(R)', 's.gsub(R, "\\\\`")', 's.sub(R, "x")', 's.split(R)', 's.scan(R)', 's.start_with?(R)', 'case s when R then 1 end', 's !~ R', 'R === s', 's[R]', 's.index(R)']
+const GLOBS = ['*a*a*a*a*a*a*a*a*a*b', '**/**/**/**/**/x', '?*?*?*?*?*?*?*?*!', 'a/**/b/**/c/**/d', '*.{rb,yml}', '[a-z]*', '!x', '', '**', '/', '../..', '/etc']
+
+const crafted: fc.Arbitrary<{ label: string; files: Files; cli?: string[] }> = fc.oneof(
   fc.record({ n: fc.nat(NEST.length - 1), depth: fc.integer({ min: 1, max: 3000 }), where: fc.constantFrom('config/puma.rb', 'config/unicorn.rb') }).map(({ n, depth, where }) => {
     const [open, mid, close] = NEST[n]
     const ruby = 'bind "unix:///tmp/web_server.sock"\npidfile "/tmp/web_server.pid"\nx = ' + open.repeat(depth) + mid + close.repeat(depth) + '\n'
@@ -135,6 +149,54 @@ const crafted: fc.Arbitrary<{ label: string; files: Files }> = fc.oneof(
       style === 'flow' ? 'a: ' + '['.repeat(d) + ']'.repeat(d) : style === 'map' ? 'a: ' + '{b: '.repeat(d) + '1' + '}'.repeat(d) : style === 'seq' ? '- '.repeat(d) + '1' : Array.from({ length: d }, (_, i) => ' '.repeat(i) + 'k:').join('\n') + ' 1'
     const procfile = where === 'config/thin.yml' ? THIN_PROCFILE : Buffer.from('custom_web: bundle exec puma -b unix:///tmp/web_server.sock --pidfile /tmp/web_server.pid\n')
     return { label: `yaml ${style} x${d} in ${where}`, files: { Procfile: procfile, 'Gemfile.lock': LOCK, [where]: Buffer.from(body.slice(0, MAX_BYTES) + '\n') } }
+  }),
+  // issue 22: hostile folder and file names, keys and values, through the CLI in every format
+  fc.record({ folders: fc.array(hostileName, { minLength: 1, maxLength: 4 }), key: hostileText(8), value: hostileText(8), format: fc.constantFrom('text', 'json', 'github', 'sarif'), fix: fc.boolean() }).map(({ folders, key, value, format, fix }) => {
+    const files: Files = {}
+    for (const f of folders) {
+      files[`${f}/Procfile`] = Buffer.from(`custom_web: bundle exec puma -d # ${value}\n${key.replace(/[\r\n:]/g, '')}: x\n`)
+      files[`${f}/Gemfile.lock`] = LOCK
+      files[`${f}/.cloud66/manifest.yml`] = Buffer.from(`procfile_metadata:\n  web:\n    ${JSON.stringify(key)}: ${JSON.stringify(value)}\n    restart_signal: ${JSON.stringify(value)}\n`)
+      files[`${f}/${f}`] = Buffer.from(value)
+    }
+    return { label: `names ${JSON.stringify(folders)} key ${JSON.stringify(key)} value ${JSON.stringify(value)} ${format}${fix ? ' --fix-dry-run' : ''}`, files, cli: fix ? ['--recursive', '--fix-dry-run', '.'] : ['--recursive', '--format', format, '.'] }
+  }),
+  // .rack-check.yml: apps and ignore that leave the folder, hostile globs, odd values; --recursive and apps:
+  fc.record({ apps: fc.array(fc.constantFrom('a', 'b/c', '../x', '/etc', 'a/../..', '*', '{a,b}', 'nope', 'a/Procfile', ''), { maxLength: 4 }), ignore: fc.array(fc.constantFrom(...GLOBS), { maxLength: 4 }), extra: hostileText(6), recursive: fc.boolean(), depth: fc.integer({ min: 1, max: 40 }) }).map(({ apps, ignore, extra, recursive, depth }) => {
+    const deep = Array.from({ length: depth }, (_, i) => `d${i}`).join('/')
+    const config = `apps: ${JSON.stringify(apps)}\nignore: ${JSON.stringify(ignore)}\nenvironment: ${JSON.stringify(extra)}\n${JSON.stringify(extra)}: 1\n`
+    const files: Files = { '.rack-check.yml': Buffer.from(config), 'a/Procfile': Buffer.from('custom_web: bundle exec puma -d\n'), 'a/Gemfile.lock': LOCK, 'b/c/Procfile': Buffer.from('custom_web: x\n'), [`${deep}/aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa/Procfile`]: Buffer.from('web: x\n') }
+    return { label: `config apps ${JSON.stringify(apps)} ignore ${JSON.stringify(ignore)} depth ${depth}${recursive ? ' --recursive' : ''}`, files, cli: recursive ? ['--recursive', '--format', 'json', '.'] : ['--format', 'json', '.'] }
+  }),
+  // Ruby regexps that backtrack, through every method that runs one
+  fc.record({ re: fc.constantFrom(...EVIL_REGEXPS), use: fc.constantFrom(...REGEXP_USES), n: fc.integer({ min: 10, max: 100_000 }), tail: fc.constantFrom('!', 'b', '', '1', 'y'), times: fc.integer({ min: 1, max: 200 }) }).map(({ re, use, n, tail, times }) => {
+    const line = `x = ${use.replace('R', re).replace(/\bs\b/, 's')}\n`
+    const ruby = `s = "${'a'.repeat(n)}${tail}"\n${line.repeat(times)}bind "unix:///tmp/web_server.sock"\npidfile "/tmp/web_server.pid"\n`
+    return { label: `regexp ${re} via ${use} on a*${n}${tail} x${times}`, files: { Procfile: Buffer.from('custom_web: bundle exec puma -C config/puma.rb\n'), 'Gemfile.lock': LOCK, 'config/puma.rb': Buffer.from(ruby.slice(0, MAX_BYTES)) } }
+  }),
+  // the evaluator's String work: large strings through many methods
+  fc.record({ size: fc.integer({ min: 1, max: 1_000_000 }), method: fc.constantFrom('downcase', 'upcase', 'strip', 'reverse', 'chars', 'bytes', 'squeeze', 'succ', 'inspect', 'dump', '*2', '+ x', 'split("")', 'gsub("a", "aa")', 'tr("a", "b")', 'center(1000000)', 'ljust(1000000)', '* 1000'), times: fc.integer({ min: 1, max: 50_000 }) }).map(({ size, method, times }) => {
+    const call = method.startsWith('*') || method.startsWith('+') ? `x ${method}` : `x.${method}`
+    const ruby = `x = "a" * ${size}\n${`y = ${call}\n`.repeat(times)}bind "unix:///tmp/web_server.sock"\n`
+    return { label: `string x${size} .${method} x${times}`, files: { Procfile: Buffer.from('custom_web: bundle exec puma -C config/puma.rb --pidfile /tmp/web_server.pid\n'), 'Gemfile.lock': LOCK, 'config/puma.rb': Buffer.from(ruby.slice(0, MAX_BYTES)) } }
+  }),
+  // YAML aliases feeding messages: one large value, many aliases, in the fields the rules quote
+  fc.record({ size: fc.integer({ min: 1, max: 500_000 }), aliases: fc.integer({ min: 1, max: 40_000 }), field: fc.constantFrom('command', 'source', 'destination', 'target'), where: fc.constantFrom('.cloud66/deploy_hooks.yml', '.cloud66/manifest.yml') }).map(({ size, aliases, field, where }) => {
+    const value = `cp ${'x'.repeat(size)} /$STACK_PATH/Procfile`
+    const body =
+      where === '.cloud66/deploy_hooks.yml'
+        ? `production:\n  first_thing:\n    - {${field}: &v "${value}", target: rails}\n  after_rails:\n${`    - {${field}: *v}\n`.repeat(aliases)}`
+        : `procfile_metadata:\n  web:\n    restart_signal: &v "${value}"\n${Array.from({ length: aliases }, (_, i) => `  p${i}:\n    restart_signal: *v\n`).join('')}`
+    return { label: `aliases of ${size} chars x${aliases} in ${field} of ${where}`, files: { Procfile: Buffer.from('custom_web: bundle exec puma -b unix:///tmp/web_server.sock --pidfile /tmp/web_server.pid\n'), 'Gemfile.lock': LOCK, [where]: Buffer.from(body.slice(0, MAX_BYTES)) } }
+  }),
+  // many apps under --recursive, in the formats that look files up
+  fc.record({ apps: fc.integer({ min: 1, max: 3000 }), format: fc.constantFrom('text', 'sarif', 'json') }).map(({ apps, format }) => {
+    const files: Files = {}
+    for (let i = 0; i < apps; i++) {
+      files[`apps/a${i}/Procfile`] = Buffer.from(`custom_web: bundle exec puma -d # ${i}\n`)
+      files[`apps/a${i}/Gemfile.lock`] = LOCK
+    }
+    return { label: `${apps} apps --recursive ${format}`, files, cli: ['--recursive', '--format', format, '.'] }
   })
 )
 
@@ -146,18 +208,21 @@ interface Stats {
   crashes: Array<{ label: string; error: string; saved: string | null }>
   hangs: Array<{ label: string; ms: number; saved: string | null }>
   slowest: { label: string; ms: number }
+  /** the most memory above the baseline any case has needed, and the cases that needed more than MEMORY_LIMIT */
+  memory: { label: string; bytes: number }
+  overMemory: Array<{ label: string; bytes: number; saved: string | null }>
   ms: number
 }
 
 const work = mkdtempSync(join(tmpdir(), 'rack-check-fuzz-'))
 /** the chunk the running case is from (in the progress file) */
 let currentChunk = FIRST_CHUNK
-const stats: Stats = { seed: SEED, cases: 0, corpusCases: 0, craftedCases: 0, crashes: [], hangs: [], slowest: { label: '', ms: 0 }, ms: 0 }
+const stats: Stats = { seed: SEED, cases: 0, corpusCases: 0, craftedCases: 0, crashes: [], hangs: [], slowest: { label: '', ms: 0 }, memory: { label: '', bytes: 0 }, overMemory: [], ms: 0 }
 
 afterAll(() => {
   rmSync(work, { recursive: true, force: true })
   const s = stats
-  const line = `fuzz: seed ${s.seed}, ${s.cases} cases (${s.corpusCases} corpus mutations, ${s.craftedCases} crafted) in ${(s.ms / 1000).toFixed(1)} s: ${s.crashes.length} crashes, ${s.hangs.length} hangs; slowest ${s.slowest.ms.toFixed(0)} ms (${s.slowest.label.slice(0, 120)})${corpusPresent ? '' : '; corpus not found: corpus mutations skipped'}\n`
+  const line = `fuzz: seed ${s.seed}, ${s.cases} cases (${s.corpusCases} corpus mutations, ${s.craftedCases} crafted) in ${(s.ms / 1000).toFixed(1)} s: ${s.crashes.length} crashes, ${s.hangs.length} hangs, ${s.overMemory.length} over ${MEMORY_LIMIT / 1048576} MB; slowest ${s.slowest.ms.toFixed(0)} ms (${s.slowest.label.slice(0, 120)}); most memory ${(s.memory.bytes / 1048576).toFixed(0)} MB (${s.memory.label.slice(0, 120)})${corpusPresent ? '' : '; corpus not found: corpus mutations skipped'}\n`
   process.stdout.write(line)
   if (process.env.FUZZ_REPORT) writeFileSync(process.env.FUZZ_REPORT, JSON.stringify(stats, null, 2))
 })
@@ -172,9 +237,38 @@ function save(dir: string, label: string): string | null {
   return to
 }
 
-async function runCase(label: string, files: Files): Promise<void> {
+/**
+ * What a CLI case's output must never hold: a control or invisible character other than a line
+ * feed or tab (neutralise.ts), a line the Actions runner reads as a command (but the annotations
+ * `--format github` writes), an internal error.
+ */
+function outputProblem(args: string[], code: number, stdout: string, stderr: string): string | null {
+  if (code !== 0 && code !== 1 && code !== 2) return `exit ${code}`
+  if (/internal error/.test(stderr)) return `stderr: ${stderr.slice(0, 300)}`
+  // eslint-disable-next-line no-control-regex
+  const unsafe = /[\x00-\x08\x0b-\x1f\x7f-\x9f\u061c\u180e\u200b-\u200f\u2028-\u202e\u2060-\u2064\u2066-\u2069\ufeff]/
+  for (const [name, out] of [['stdout', stdout], ['stderr', stderr]] as const) {
+    const bad = unsafe.exec(out)
+    if (bad) return `${name} holds U+${bad[0].charCodeAt(0).toString(16).padStart(4, '0')}`
+    for (const line of out.split('\n')) {
+      if (line.includes('##[')) return `${name} line holds ##[: ${line.slice(0, 200)}`
+      if (/^\s*::/.test(line) && !(name === 'stdout' && args.includes('github') && /^::(error|warning|notice) file=[^:,]+,line=\d+,endLine=\d+(,col=\d+,endColumn=\d+)?,title=[\w-]+::/.test(line))) return `${name} line starts a command: ${line.slice(0, 200)}`
+    }
+  }
+  if (code !== 2 && (args.includes('json') || args.includes('sarif'))) JSON.parse(stdout)
+  return null
+}
+
+/** the process's most resident memory so far, in bytes (monotonic: the case that raises it past the bound is the one named) */
+const maxRss = (): number => process.resourceUsage().maxRSS * 1024
+/** a case may use this much memory above what the test process held before the first case (issue 22: 512 MB) */
+const MEMORY_LIMIT = 512 * 1024 * 1024
+let baselineRss = 0
+
+async function runCase(label: string, files: Files, cli?: string[]): Promise<void> {
   const dir = join(work, 'case')
   rmSync(dir, { recursive: true, force: true })
+  mkdirSync(dir, { recursive: true })
   for (const [rel, content] of Object.entries(files)) {
     mkdirSync(dirname(join(dir, rel)), { recursive: true })
     writeFileSync(join(dir, rel), content)
@@ -184,16 +278,27 @@ async function runCase(label: string, files: Files): Promise<void> {
   if (process.env.FUZZ_STALL_AT && stats.cases === Number(process.env.FUZZ_STALL_AT) && FIRST_CHUNK === 0) Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0)
   const t = performance.now()
   try {
-    const { report } = await checkDirectory(dir, options)
-    JSON.stringify(report)
-    const caught = report.findings.find((f) => f.rule === 'check-incomplete' && f.message.includes('internal error'))
-    if (caught) stats.crashes.push({ label, error: caught.message, saved: save(dir, label) })
+    if (cli) {
+      let stdout = ''
+      let stderr = ''
+      const code = await run(cli, { stdout: (o) => (stdout += o), stderr: (o) => (stderr += o), isTTY: () => false, env: {}, cwd: dir })
+      const problem = outputProblem(cli, code, stdout, stderr)
+      if (problem) stats.crashes.push({ label, error: problem, saved: save(dir, label) })
+    } else {
+      const { report } = await checkDirectory(dir, options)
+      JSON.stringify(report)
+      const caught = report.findings.find((f) => f.rule === 'check-incomplete' && f.message.includes('internal error'))
+      if (caught) stats.crashes.push({ label, error: caught.message, saved: save(dir, label) })
+    }
   } catch (e) {
     stats.crashes.push({ label, error: String((e as Error).stack ?? e), saved: save(dir, label) })
   }
   const ms = performance.now() - t
   stats.cases++
   if (ms > stats.slowest.ms) stats.slowest = { label, ms }
+  const rss = maxRss() - baselineRss
+  if (rss > stats.memory.bytes) stats.memory = { label, bytes: rss }
+  if (rss > MEMORY_LIMIT && !stats.overMemory.some((m) => m.bytes >= rss)) stats.overMemory.push({ label, bytes: rss, saved: save(dir, label) })
   if (ms > CASE_LIMIT_MS) stats.hangs.push({ label, ms, saved: save(dir, label) })
 }
 
@@ -202,6 +307,7 @@ test(
   async () => {
     const started = performance.now()
     const seeds = corpusSeeds()
+    baselineRss = maxRss()
     const deadline = MINUTES > 0 ? started + MINUTES * 60_000 : Infinity
     const mutation = fc.record({ seed: fc.nat(), file: fc.nat(), ops: fc.array(op, { minLength: 1, maxLength: 5 }) })
     // in chunks, each from its own seed: a long run never holds its cases in memory
@@ -224,13 +330,14 @@ test(
           await runCase(`corpus ${s.name} ${name} ${JSON.stringify(g.m.ops).slice(0, 300)}`, files)
         } else if ('c' in g) {
           stats.craftedCases++
-          await runCase(g.c.label, g.c.files)
+          await runCase(g.c.label, g.c.files, g.c.cli)
         }
       }
     }
     stats.ms = performance.now() - started
     expect(stats.crashes).toEqual([])
     expect(stats.hangs).toEqual([])
+    expect(stats.overMemory).toEqual([])
     expect(stats.cases).toBeGreaterThan(0)
   },
   MINUTES > 0 ? MINUTES * 60_000 + 120_000 : 120_000

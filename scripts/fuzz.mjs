@@ -42,7 +42,7 @@ const started = Date.now()
  * a finding and a new process goes on from the next chunk, so one run reports every finding.
  */
 function runJob(i) {
-  const job = { seed: seed + i * SEED_STRIDE, out: jobs > 1 ? join(out, `job-${i}`) : out, total: { cases: 0, corpusCases: 0, craftedCases: 0, crashes: [], hangs: [], slowest: { label: '', ms: 0 } }, lost: [], code: 0, at: 0 }
+  const job = { seed: seed + i * SEED_STRIDE, out: jobs > 1 ? join(out, `job-${i}`) : out, total: { cases: 0, corpusCases: 0, craftedCases: 0, crashes: [], hangs: [], overMemory: [], slowest: { label: '', ms: 0 }, memory: { label: '', bytes: 0 } }, lost: [], code: 0, at: 0 }
   mkdirSync(job.out, { recursive: true })
   let left = cases > 0 ? Math.floor(cases / jobs) + (i < cases % jobs ? 1 : 0) : Infinity
   let firstChunk = 0
@@ -60,8 +60,10 @@ function runJob(i) {
         for (const k of ['cases', 'corpusCases', 'craftedCases']) job.total[k] += r[k]
         job.total.crashes.push(...r.crashes)
         job.total.hangs.push(...r.hangs)
+        job.total.overMemory.push(...r.overMemory)
         if (r.slowest.ms > job.total.slowest.ms) job.total.slowest = r.slowest
-        if (code !== 0 && r.crashes.length + r.hangs.length === 0) job.code = code
+        if (r.memory.bytes > job.total.memory.bytes) job.total.memory = r.memory
+        if (code !== 0 && r.crashes.length + r.hangs.length + r.overMemory.length === 0) job.code = code
         break
       }
       // hung or died: the case it was on (`N CHUNK LABEL`) is the finding; go on after its chunk
@@ -112,19 +114,21 @@ const watchdog = setInterval(() => {
 
 await Promise.all(running.map((job) => job.done))
 clearInterval(watchdog)
-const total = { cases: 0, corpusCases: 0, craftedCases: 0, crashes: [], hangs: [], slowest: { label: '', ms: 0 } }
+const total = { cases: 0, corpusCases: 0, craftedCases: 0, crashes: [], hangs: [], overMemory: [], slowest: { label: '', ms: 0 }, memory: { label: '', bytes: 0 } }
 const lost = running.flatMap((job) => job.lost.map((l) => ({ ...l, seed: job.seed })))
 for (const job of running) {
   for (const k of ['cases', 'corpusCases', 'craftedCases']) total[k] += job.total[k]
   total.crashes.push(...job.total.crashes)
   total.hangs.push(...job.total.hangs)
+  total.overMemory.push(...job.total.overMemory)
   if (job.total.slowest.ms > total.slowest.ms) total.slowest = job.total.slowest
+  if (job.total.memory.bytes > total.memory.bytes) total.memory = job.total.memory
 }
 const seeds = running.map((job) => job.seed).join(', ')
 const unsplit = running.reduce((sum, job) => sum + (job.total.unsplit ?? 0), 0)
 console.log(`fuzz: seed${jobs > 1 ? 's' : ''} ${seeds}; ${total.cases + lost.length} cases (${total.corpusCases} corpus mutations, ${total.craftedCases} crafted${unsplit ? `, ${unsplit} run by processes that then hung or died` : ''}${lost.length ? `, ${lost.length} on which one hung or died` : ''}) in ${((Date.now() - started) / 1000).toFixed(0)} s, ${jobs} job${jobs > 1 ? 's' : ''}`)
-console.log(`fuzz: ${total.crashes.length + lost.filter((l) => l.kind.startsWith('crash')).length} crashes, ${total.hangs.length + lost.filter((l) => l.kind.startsWith('hang')).length} hangs (over 5 s); slowest ${total.slowest.ms.toFixed(0)} ms: ${total.slowest.label.slice(0, 200)}`)
-for (const c of [...total.crashes, ...total.hangs]) console.log(`  ${c.label.slice(0, 160)} -> ${c.saved}`)
+console.log(`fuzz: ${total.crashes.length + lost.filter((l) => l.kind.startsWith('crash')).length} crashes, ${total.hangs.length + lost.filter((l) => l.kind.startsWith('hang')).length} hangs (over 5 s), ${total.overMemory.length} over 512 MB; slowest ${total.slowest.ms.toFixed(0)} ms: ${total.slowest.label.slice(0, 200)}; most memory ${(total.memory.bytes / 1048576).toFixed(0)} MB: ${total.memory.label.slice(0, 200)}`)
+for (const c of [...total.crashes, ...total.hangs, ...total.overMemory]) console.log(`  ${c.label.slice(0, 160)} -> ${c.saved}`)
 for (const l of lost) console.log(`  ${l.kind}, seed ${l.seed}: ${l.label.slice(0, 300)}`)
-if (total.crashes.length + total.hangs.length > 0) console.log(`fuzz: inputs kept in ${out}`)
-process.exit(lost.length + total.crashes.length + total.hangs.length === 0 && running.every((job) => job.code === 0) ? 0 : 1)
+if (total.crashes.length + total.hangs.length + total.overMemory.length > 0) console.log(`fuzz: inputs kept in ${out}`)
+process.exit(lost.length + total.crashes.length + total.hangs.length + total.overMemory.length === 0 && running.every((job) => job.code === 0) ? 0 : 1)
