@@ -22,6 +22,8 @@ export interface ClassifyFacts {
   vanished: number
   /** a watched log file was created again, or the log says logs were reopened */
   reopened: boolean
+  /** a log file was there to watch (renamed before the signal) */
+  logsWatched?: boolean
   /** the last lines the server wrote after the signal */
   log: string
   /** one character per probe: `+` answered, `r` answered on its retry, `-` failed twice */
