@@ -97,14 +97,17 @@ function pumaBuilds(): Map<string, PumaBuild> {
  * How to start the observer with the rights unshare needs: directly as root, else through
  * passwordless sudo (a GitHub-hosted runner's `runner` user); null when neither is possible.
  */
+let privileged: string[] | null | undefined
 function privilege(): string[] | null {
-  if (process.getuid?.() === 0) return []
+  if (privileged !== undefined) return privileged
+  if (process.getuid?.() === 0) return (privileged = [])
   try {
     execFileSync('sudo', ['-n', 'true'], { stdio: 'ignore' })
-    return ['sudo', '-n']
+    privileged = ['sudo', '-n']
   } catch {
-    return null
+    privileged = null
   }
+  return privileged
 }
 
 function cannotRun(versions: Map<string, string>): string | null {
