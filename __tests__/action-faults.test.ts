@@ -50,7 +50,9 @@ describe.each(runtimes())('%s', (_label, node) => {
     const r = await runAction({ RACK_CHECK_API_REQUEST_MS: '300', RACK_CHECK_API_BUDGET_MS: '1500' })
     expect(r.code).toBe(0)
     expect(r.stdout).toMatch(/::warning::rack-check could not update the pull-request comment \((GitHub did not answer GET|the GitHub API calls took longer than rack-check's budget)/)
-    expect(r.ms).toBeLessThan(10000)
+    // a hang guard, not a speed target (issue 22): measured 1.8 s; a run that waited on the stuck
+    // answers (20 s each) would take minutes, and the helper stops it at 60 s
+    expect(r.ms).toBeLessThan(50000)
     expect(r.summary).toContain('## rack-check')
     expect(r.outputs['comment-url']).toBe('')
   }, 60000)
@@ -65,7 +67,8 @@ describe.each(runtimes())('%s', (_label, node) => {
     expect(r.code).toBe(0)
     expect(r.stdout).toMatch(message)
     expect(r.stdout).not.toMatch(/read-only/)
-    expect(r.ms).toBeLessThan(10000)
+    // not waited: GitHub asks for 120 s or an hour; measured under 0.5 s (a hang guard, issue 22)
+    expect(r.ms).toBeLessThan(50000)
     expect(gh.comments).toHaveLength(0)
   }, 60000)
 

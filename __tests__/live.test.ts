@@ -11,11 +11,11 @@
  * - Debian's packages (puma 5.6.5, thin, unicorn, ruby-rack's rackup, ruby-railties' rails),
  *   installed by .ci/run;
  * - every other Puma release the cases lock (3.12, 4.3, 6.6, 7.2, 8.0) from the builds that
- *   .ci/run makes with ../shared/servers/puma/build.sh in RACK_CHECK_PUMA_BUILDS (default
- *   ~/.cache/rack-check/puma). A `puma` command gets the build's launchers (bin-VERSION/puma,
+ *   .ci/run makes with .ci/puma-build.sh in RACK_CHECK_PUMA_BUILDS (default
+ *   ~/.cache/rack-check/puma), from sources .ci/puma-sources.sh checks against .ci/servers.sha256. A `puma` command gets the build's launchers (bin-VERSION/puma,
  *   pumactl) first on PATH. They are binstubs, so Puma's re-exec on USR2 (`[Gem.ruby, $0, *argv]`)
  *   comes back as the same build; a shell wrapper would come back as Debian's 5.6.5
- *   (../shared/servers/README.md). `rackup -s puma` and `rails server` load Puma with `require`,
+ *   (docs/testing.md). `rackup -s puma` and `rails server` load Puma with `require`,
  *   so there the build's lib also comes first on RUBYLIB, as Bundler puts the locked gem's lib
  *   first on the load path. Either way, /proc/PID/maps of the running server, at start-up and
  *   after the signal, must show that build's puma_http11.so, and Debian's cases must show
@@ -23,13 +23,17 @@
  *
  * A case whose locked Puma has neither a Debian package nor a build is not run: with CI=true that
  * fails the suite, elsewhere it is skipped loudly. The suite also skips only where it cannot run
- * at all (not root, no unshare, Debian's servers missing) and says so; with CI=true it fails.
+ * at all (neither root nor passwordless sudo, no unshare, Debian's servers missing) and says so;
+ * with CI=true it fails. As a user who is not root, each observer runs through `sudo -n`.
+ * `npm test` leaves this file out; `npm run test:live` runs it (jest.live.config.js).
+ * The observer names each restart with __tests__/live/classify.mjs, from what identifies it (PIDs,
+ * listener inodes, re-exec logs), not from a single failed probe.
  * At the end it prints, per server and version: cases started, start-up fields compared, signals
  * compared and disagreements (runs whose start-up or signal effect differs), and the time taken.
  */
 import { describe, expect, test } from '@jest/globals'
 import { execFile, execFileSync } from 'node:child_process'
-import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs'
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import { homedir } from 'node:os'
 import { join } from 'node:path'
 import { promisify } from 'node:util'
@@ -42,7 +46,7 @@ import { CASES } from './helpers/paths.js'
 const run = promisify(execFile)
 const OBSERVER = join(import.meta.dirname ?? new URL('.', import.meta.url).pathname, 'live', 'observe.mjs')
 const FIELDS = ['boots', 'servesSocket', 'writesPidFile', 'daemonizes', 'tcpPorts'] as const
-/** where .ci/run builds the Puma releases of ../shared/servers */
+/** where .ci/run builds the Puma releases (.ci/puma-build.sh) */
 const PUMA_BUILDS = process.env.RACK_CHECK_PUMA_BUILDS || join(process.env.XDG_CACHE_HOME || join(homedir(), '.cache'), 'rack-check', 'puma')
 
 /** The Debian package that provides each gem, and the version it installs. */
@@ -72,7 +76,7 @@ interface PumaBuild {
   extension: string
 }
 
-/** The complete builds of shared/servers/puma/build.sh in PUMA_BUILDS, by Puma version. */
+/** The complete builds of .ci/puma-build.sh in PUMA_BUILDS, by Puma version. */
 function pumaBuilds(): Map<string, PumaBuild> {
   const builds = new Map<string, PumaBuild>()
   if (!existsSync(PUMA_BUILDS)) return builds
@@ -89,9 +93,26 @@ function pumaBuilds(): Map<string, PumaBuild> {
   return builds
 }
 
+/**
+ * How to start the observer with the rights unshare needs: directly as root, else through
+ * passwordless sudo (a GitHub-hosted runner's `runner` user); null when neither is possible.
+ */
+let privileged: string[] | null | undefined
+function privilege(): string[] | null {
+  if (privileged !== undefined) return privileged
+  if (process.getuid?.() === 0) return (privileged = [])
+  try {
+    execFileSync('sudo', ['-n', 'true'], { stdio: 'ignore' })
+    privileged = ['sudo', '-n']
+  } catch {
+    privileged = null
+  }
+  return privileged
+}
+
 function cannotRun(versions: Map<string, string>): string | null {
   if (process.platform !== 'linux') return 'not Linux'
-  if (process.getuid?.() !== 0) return 'not root (unshare needs it)'
+  if (privilege() === null) return 'not root and no passwordless sudo (unshare needs root)'
   if (!existsSync('/usr/bin/unshare')) return 'no /usr/bin/unshare'
   const missing = ['puma', 'thin', 'unicorn', 'rack', 'railties'].filter((g) => !versions.has(g))
   if (missing.length) return `servers not installed: ${missing.join(', ')} (.ci/run installs them with apt-get)`
@@ -146,7 +167,7 @@ function runnable(versions: Map<string, string>, builds: Map<string, PumaBuild>)
     if (!gem || !locked) continue
     const { signals = {} } = JSON.parse(readFileSync(join(dir, 'observed.json'), 'utf8')) as { signals?: Record<string, string> }
     const debian = (v: string) => `${v} (Debian)`
-    const built = (v: string) => `${v} (shared/servers build)`
+    const built = (v: string) => `${v} (built from source)`
     if (gem === 'puma') {
       if (locked === versions.get('puma')) cases.push({ name, command, env, signals, label: `puma ${debian(locked)}`, extension: null })
       else if (builds.has(locked)) cases.push({ name, command, env, signals, label: `puma ${built(locked)}`, path: builds.get(locked)!.bin, extension: builds.get(locked)!.extension })
@@ -197,7 +218,7 @@ if (reason && !onCI) {
     const { cases, unbuilt } = runnable(versions, builds)
     const byVersion = new Map<string, string[]>()
     for (const u of unbuilt) byVersion.set(u.version, [...(byVersion.get(u.version) ?? []), u.name])
-    const missingBuilds = `cases lock a Puma that neither Debian nor a build in ${PUMA_BUILDS} provides (.ci/run builds ../shared/servers/puma; set RACK_CHECK_PUMA_BUILDS to another build folder): ${[...byVersion].map(([v, names]) => `puma ${v}, ${names.length} cases (${names.join(', ')})`).join('; ')}`
+    const missingBuilds = `cases lock a Puma that neither Debian nor a build in ${PUMA_BUILDS} provides (.ci/run builds them with .ci/puma-build.sh; set RACK_CHECK_PUMA_BUILDS to another build folder): ${[...byVersion].map(([v, names]) => `puma ${v}, ${names.length} cases (${names.join(', ')})`).join('; ')}`
     if (unbuilt.length && !onCI) {
       process.stderr.write(`\n*** LIVE SERVER CONFORMANCE: ${unbuilt.length} CASES SKIPPED: ${missingBuilds} ***\n\n`)
       test.skip(`live cases without a Puma build: skipped (${unbuilt.length})`, () => undefined)
@@ -243,7 +264,9 @@ if (reason && !onCI) {
             const app = join(work, `${j.name}-${i}`)
             cpSync(join(CASES, j.name), app, { recursive: true })
             const began = Date.now()
-            const { stdout } = await run('unshare', ['--mount', '--pid', '--net', '--fork', '--mount-proc', process.execPath, OBSERVER, app, j.command, JSON.stringify(envFor(app, j)), ...(j.signal ? [j.signal] : [])], { timeout: 40000 })
+            const [cmd, ...args] = [...(privilege() ?? []), 'unshare', '--mount', '--pid', '--net', '--fork', '--mount-proc', process.execPath, OBSERVER, app, j.command, JSON.stringify(envFor(app, j)), ...(j.signal ? [j.signal] : [])]
+            // a hang guard, not a time limit: a start-up waits up to 30 s, a signal 6 s plus up to 10 s
+            const { stdout } = await run(cmd, args, { timeout: 120000 })
             timing.runs += (Date.now() - began) / 1000
             seen.push({ job: j, o: JSON.parse(stdout.trim().split('\n').pop()!) as Observation })
           }
@@ -253,10 +276,13 @@ if (reason && !onCI) {
       } finally {
         rmSync(work, { recursive: true, force: true })
       }
+      // RACK_CHECK_LIVE_RECORD=FILE keeps every observation (the restart facts and probe traces that
+      // __tests__/live/recorded.json holds a selection of, for __tests__/live-classify.test.ts)
+      if (process.env.RACK_CHECK_LIVE_RECORD) writeFileSync(process.env.RACK_CHECK_LIVE_RECORD, JSON.stringify(seen.map(({ job, o }) => ({ case: job.name, label: job.label, signal: job.signal ?? null, observation: o })), null, 1) + '\n')
       expect(seen.length).toBe(jobs.length)
       expect(new Set(seen.map((s) => s.job.name)).size).toBe(cases.length)
       for (const s of seen) count(s.job.label).cases.add(s.job.name)
-    }, 600000)
+    }, 1800000)
 
     const predictions = new Map<string, Awaited<ReturnType<typeof checkDirectory>>>()
     const predict = async (name: string) => predictions.get(name) ?? predictions.set(name, await checkDirectory(join(CASES, name), { environment: 'production', processManager: 'systemd' })).get(name)!

@@ -75,7 +75,10 @@ async function cli(dir: string, ...args: string[]): Promise<Outcome> {
 function sound(o: Outcome): void {
   expect(o.err).toBe('')
   expect([0, 1]).toContain(o.code)
-  expect(o.ms).toBeLessThan(5000)
+  // no wall-clock assertion (issue 22): the engine bounds its work by steps (Prism's fuel, the Ruby
+  // evaluator's LIMITS.steps, YAML's depth limits: docs/robustness.md), and the tests below check
+  // the findings those bounds give; the time is reported by the fuzz run and the benchmarks. A real
+  // hang is caught by the test's time-out (jest.config.js), which is over 10x the slowest measured run.
   expect(o.out).not.toMatch(/\n\s+at /)
   // the guard caught nothing: every input has a defined answer
   expect(o.json.findings.filter((f) => f.rule === 'check-incomplete' && f.message.includes('internal error'))).toEqual([])

@@ -508,8 +508,9 @@ describe('bounds (issue 12): depth, work and size stop with a result that says s
     const binds = level.binds as { known: true; value: Array<{ text: string }> }
     expect(binds.value.length).toBe(40000)
     expect([binds.value[0].text, binds.value[39999].text]).toEqual(['unix:///tmp/web_server.sock', 'tcp://0.0.0.0:3000'])
-    // copying the list at every bind took about 5 s here for 28,000 binds; linear is well under a second
-    expect(ms).toBeLessThan(3000)
+    // copying the list at every bind took about 5 s here for 28,000 binds (about 10 s for 40,000);
+    // linear measured 100-130 ms: the bound is over 40x that (issue 22: no tight wall-clock bound)
+    expect(ms).toBeLessThan(6000)
   })
 
   test('clear_binds! empties the list; binds of several files add up', () => {

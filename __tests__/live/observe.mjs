@@ -8,6 +8,7 @@
 import { spawn, execFileSync } from 'node:child_process'
 import { existsSync, openSync, readdirSync, readFileSync, readlinkSync } from 'node:fs'
 import { request } from 'node:http'
+import { classify } from './classify.mjs'
 
 const [appDir, command, envJson, signal] = process.argv.slice(2)
 execFileSync('mount', ['-t', 'tmpfs', 'tmpfs', '/tmp'])
@@ -111,12 +112,13 @@ async function observe() {
   }
 }
 
-// up to 10 s: stop once the observation has been the same for 1.5 s after something happened
+// until the observation has been the same for 1.5 s after something happened; up to 30 s, for a
+// slow start on a busy machine (a server that starts in time stops the wait early)
 const started = Date.now()
 let last = ''
 let since = Date.now()
 let current = await observe()
-while (Date.now() - started < 10000) {
+while (Date.now() - started < 30000) {
   await sleep(250)
   current = await observe()
   const key = JSON.stringify(current)
@@ -133,6 +135,15 @@ current.stderr = readFileSync(`${appDir}/.live-stderr`, 'utf8').split('\n').slic
 current.stdout = readFileSync(`${appDir}/.live-stdout`, 'utf8').split('\n').filter(Boolean).slice(0, 10).join(' | ').slice(0, 600)
 if (signal) current.restart = current.servesSocket ? await afterSignal(signal) : { effect: 'did not start' }
 process.stdout.write(JSON.stringify(current) + '\n')
+// run through sudo by a user who is not root (__tests__/live.test.ts): give that user back the app
+// folder the server wrote into as root, so that the test can remove it
+if (process.env.SUDO_UID && process.env.SUDO_GID) {
+  try {
+    execFileSync('chown', ['-R', `${process.env.SUDO_UID}:${process.env.SUDO_GID}`, appDir])
+  } catch {
+    // the folder is removed by the test's cleanup, which reports what it could not remove
+  }
+}
 process.exit(0)
 
 /**
@@ -197,11 +208,31 @@ function written(before) {
   return text
 }
 
+/** One probe, and one retry 100 ms later when it fails: `+` answered, `r` answered on the retry, `-` failed both. */
+async function probe() {
+  if ((await httpOnSocket()) !== null) return '+'
+  await sleep(100)
+  return (await httpOnSocket()) !== null ? 'r' : '-'
+}
+
+/**
+ * Whether the server serves at the end: a probe with its retry; while one fails and a process
+ * still holds a listening socket at the path (a re-exec still booting on a busy machine), up to
+ * 10 s more. With no listener left, nothing can answer later: stopped.
+ */
+async function servingAtEnd() {
+  for (const end = Date.now() + 10000; ; ) {
+    if ((await probe()) !== '-') return true
+    if (listeners().length === 0 || Date.now() >= end) return false
+    await sleep(500)
+  }
+}
+
 /**
  * Sends the signal the way a process manager does (to the PID in /tmp/web_server.pid, else to the
- * process it started), probes the socket every 0.2 s for 6 s, and names what the server did with
- * the contract's restart effects. Log files are renamed first: a server that reopens its logs
- * creates them again.
+ * process it started), probes the socket every 0.2 s for 6 s (each failed probe retried once), then
+ * gathers what identifies the effect (PIDs, listener inodes, processes, logs) and names it with
+ * classify.mjs. Log files are renamed first: a server that reopens its logs creates them again.
  */
 async function afterSignal(name) {
   const target = (pidInFile() && alive(pidInFile()) ? pidInFile() : null) ?? (exitCode === null ? launcher.pid : Number(others()[0]))
@@ -209,14 +240,12 @@ async function afterSignal(name) {
   const rotated = logFiles()
   for (const f of rotated) execFileSync('mv', [f, `${f}.rotated`])
   process.kill(target, `SIG${name.toUpperCase()}`)
-  let failed = 0
-  let probes = 0
+  let trace = ''
   for (const end = Date.now() + 6000; Date.now() < end; ) {
     await sleep(200)
-    probes++
-    if ((await httpOnSocket()) === null) failed++
+    trace += await probe()
   }
-  const serving = (await httpOnSocket()) !== null
+  const serving = await servingAtEnd()
   const log = written(before.logs)
   const procs = others()
   const appeared = procs.filter((p) => !before.procs.has(p))
@@ -230,22 +259,9 @@ async function afterSignal(name) {
   const rebound = listenersAfter.some((l) => !before.listeners.includes(l) && appeared.some((p) => holds(p, l)))
   const oldbin = existsSync('/tmp/web_server.pid.oldbin')
   const reopened = rotated.some((f) => existsSync(f)) || /reopening logs|reopen(ed|ing) log/i.test(log)
-  const facts = { pumaLibs: pumaLibs(), target, targetAlive: alive(target), targetState: state(target), failed, probes, serving, pidBefore: before.pidFile, pidAfter, oldbin, listenersBefore: before.listeners, listenersAfter, keptListener, rebound, appeared: appeared.length, vanished: vanished.length, logsWatched: rotated.length > 0, reopened, log: log.split('\n').filter(Boolean).slice(-4).join(' | ').slice(0, 300) }
-  let effect
-  if (facts.targetAlive && facts.targetState === 'T') effect = 'suspend'
-  else if (!serving) effect = 'stop'
-  else if (/Starting phased worker restart/.test(log)) effect = 'phased-restart'
-  // Unicorn's re-executed master logs "inherited addr=…"; the old one leaves `.oldbin` until it is told QUIT
-  else if ((oldbin || /inherited addr=|forked child re-executing/.test(log)) && pidAfter !== before.pidFile) effect = 'new-master'
-  else if (/\* Restarting\.\.\.|\* Inherited unix:/.test(log)) effect = 'hot-restart'
-  // a daemonized Puma < 5 logs to /dev/null and daemonizes again after its re-exec, so its PID
-  // changes (servers.md §7.4, "re-daemonizes: new pid"); the re-exec shows as the new PID serving
-  // the listener it inherited, with no failed probe
-  else if (keptListener && pidAfter !== before.pidFile && failed === 0) effect = 'hot-restart'
-  else if ((pidAfter !== before.pidFile && pidAfter !== null) || !facts.targetAlive || (appeared.length > 0 && failed > 0) || rebound) effect = 'full-restart'
-  // the same master with every worker replaced (Unicorn logs "reloading config_file" only when not daemonized)
-  else if (/reloading config_file/.test(log) || (appeared.length > 0 && vanished.length >= appeared.length)) effect = 'reload-config'
-  else if (reopened) effect = 'reopen-logs'
-  else effect = 'none'
-  return { effect, ...facts }
+  const facts = { pumaLibs: pumaLibs(), target, targetAlive: alive(target), targetState: state(target), trace, failed: [...trace].filter((c) => c === '-').length, probes: trace.length, serving, pidBefore: before.pidFile, pidAfter, oldbin, listenersBefore: before.listeners, listenersAfter, keptListener, rebound, appeared: appeared.length, vanished: vanished.length, logsWatched: rotated.length > 0, reopened }
+  const effect = classify({ ...facts, log })
+  // the lines classify matched on, and the last ones, for a report (and for a recorded observation)
+  const marks = log.split('\n').filter((l) => /Starting phased worker restart|inherited addr=|forked child re-executing|\* Restarting\.\.\.|\* Inherited unix:|reloading config_file|reopen/i.test(l))
+  return { effect, ...facts, log: [...new Set([...marks, ...log.split('\n').filter(Boolean).slice(-4)])].join(' | ').slice(0, 600) }
 }
