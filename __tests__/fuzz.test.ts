@@ -218,6 +218,8 @@ interface Stats {
   slowest: { label: string; ms: number }
   /** the most memory above the baseline any case has needed, and the cases that needed more than MEMORY_LIMIT */
   memory: { label: string; bytes: number }
+  /** cases and milliseconds by class (a label's first word; `corpus` for the mutations) */
+  classes: Record<string, { cases: number; ms: number }>
   overMemory: Array<{ label: string; bytes: number; saved: string | null }>
   ms: number
 }
@@ -225,7 +227,7 @@ interface Stats {
 const work = mkdtempSync(join(tmpdir(), 'rack-check-fuzz-'))
 /** the chunk the running case is from (in the progress file) */
 let currentChunk = FIRST_CHUNK
-const stats: Stats = { seed: SEED, cases: 0, corpusCases: 0, craftedCases: 0, crashes: [], hangs: [], slow: 0, slowest: { label: '', ms: 0 }, memory: { label: '', bytes: 0 }, overMemory: [], ms: 0 }
+const stats: Stats = { seed: SEED, cases: 0, corpusCases: 0, craftedCases: 0, crashes: [], hangs: [], slow: 0, slowest: { label: '', ms: 0 }, memory: { label: '', bytes: 0 }, classes: {}, overMemory: [], ms: 0 }
 
 afterAll(() => {
   rmSync(work, { recursive: true, force: true })
@@ -267,11 +269,14 @@ function outputProblem(args: string[], code: number, stdout: string, stderr: str
   return null
 }
 
-/** the process's most resident memory so far, in bytes (monotonic: the case that raises it past the bound is the one named) */
+/** the process's most resident memory so far, in bytes */
 const maxRss = (): number => process.resourceUsage().maxRSS * 1024
-/** a case may use this much memory above what the test process held before the first case (issue 22: 512 MB) */
+/**
+ * A case may grow the process's resident memory by at most this much (issue 22: 512 MB): the
+ * process's peak during the case, when the case raised it, less what was resident when it began.
+ * A case that does not raise the peak stayed below an earlier one's.
+ */
 const MEMORY_LIMIT = 512 * 1024 * 1024
-let baselineRss = 0
 
 async function runCase(label: string, files: Files, cli?: string[]): Promise<void> {
   const dir = join(work, 'case')
@@ -285,6 +290,8 @@ async function runCase(label: string, files: Files, cli?: string[]): Promise<voi
   // a hang on purpose, to check the long run's watchdog and restart (scripts/fuzz.mjs)
   if (process.env.FUZZ_STALL_AT && stats.cases === Number(process.env.FUZZ_STALL_AT) && FIRST_CHUNK === 0) Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0)
   const t = performance.now()
+  const residentBefore = process.memoryUsage().rss
+  const peakBefore = maxRss()
   try {
     if (cli) {
       let stdout = ''
@@ -304,7 +311,11 @@ async function runCase(label: string, files: Files, cli?: string[]): Promise<voi
   const ms = performance.now() - t
   stats.cases++
   if (ms > stats.slowest.ms) stats.slowest = { label, ms }
-  const rss = maxRss() - baselineRss
+  const kind = (stats.classes[/^\d+ apps/.test(label) ? 'apps' : label.split(' ')[0]] ??= { cases: 0, ms: 0 })
+  kind.cases++
+  kind.ms += ms
+  const peakAfter = maxRss()
+  const rss = peakAfter > peakBefore ? peakAfter - residentBefore : 0
   if (rss > stats.memory.bytes) stats.memory = { label, bytes: rss }
   if (rss > MEMORY_LIMIT && !stats.overMemory.some((m) => m.bytes >= rss)) stats.overMemory.push({ label, bytes: rss, saved: save(dir, label) })
   if (ms > CASE_LIMIT_MS) stats.hangs.push({ label, ms, saved: save(dir, label) })
@@ -316,7 +327,6 @@ test(
   async () => {
     const started = performance.now()
     const seeds = corpusSeeds()
-    baselineRss = maxRss()
     const deadline = MINUTES > 0 ? started + MINUTES * 60_000 : Infinity
     const mutation = fc.record({ seed: fc.nat(), file: fc.nat(), ops: fc.array(op, { minLength: 1, maxLength: 5 }) })
     // in chunks, each from its own seed: a long run never holds its cases in memory
