@@ -332,9 +332,8 @@ function suppress(analyses: AppAnalysis[], findings: Finding[], options: CheckOp
   }))
 }
 
-/** Checks one folder (the app root). Prism and yaml are loaded only when a file needs them. */
-export async function checkDirectory(dir: string, options: CheckOptions): Promise<CheckResult> {
-  const ws = new Workspace(dir)
+/** Checks one folder (the app root). Prism and yaml are loaded only when a file needs them. `ws`: how the folder is read (cli/base.ts reads a snapshot made as it is asked about). */
+export async function checkDirectory(dir: string, options: CheckOptions, ws: Workspace = new Workspace(dir)): Promise<CheckResult> {
   const analyses: AppAnalysis[] = []
   if (hasDeploymentFiles(ws, '')) analyses.push(await guardedAnalysis(ws, '', options))
   // with a base, each app is compared with the base's app at the same root

@@ -12,6 +12,7 @@ import { chooseAnnotations, hiddenCount } from '../reporters/annotations.js'
 import { commentMarker, renderApps, renderComment, type AppSection } from '../reporters/comment.js'
 import type { Report } from '../check.js'
 import type { CheckOptions } from '../report.js'
+import type { BadEntry } from '../cli/base.js'
 import { touchesDeployment, upsertComment } from './comment.js'
 import { readEvent, type ActionEvent } from './event.js'
 import { ApiProblem } from './api-guard.js'
@@ -73,6 +74,7 @@ export async function run(): Promise<void> {
           const more = snapshot.skipped.length > 10 ? ` and ${snapshot.skipped.length - 10} more` : ''
           core.notice(`rack-check did not read ${names.join(', ')}${more} through the API: links and submodules are never followed and files over 1 MiB are not read; a checkout would not give the engine more.`)
         }
+        if (snapshot.bad.length > 0) core.warning(leftOut(snapshot.bad, prefix, `the commit ${sha.slice(0, 12)}`))
         await publish(inputs, event, snapshot.result, { prefix, dir: snapshot.dir, rootUri: null, tmp: process.env.RUNNER_TEMP || tmpdir(), sha, api, options: { ...configured, base } })
       })
       return
@@ -305,6 +307,16 @@ async function postComment(inputs: ActionInputs, event: ActionEvent, body: strin
   }
 }
 
+/**
+ * The warning for the entries of a commit's tree that no checkout could have (cli/base.ts): the
+ * first ten named (made printable there), the rest counted. The check goes on without them.
+ */
+function leftOut(bad: BadEntry[], prefix: string, what: string): string {
+  const names = bad.slice(0, 10).map((b) => `${inRepository(prefix, b.path)} (${b.why})`)
+  const more = bad.length > 10 ? ` and ${bad.length - 10} more` : ''
+  return `rack-check left out ${bad.length === 1 ? 'an entry' : `${bad.length} entries`} of the tree of ${what} that no checkout could have: ${names.join(', ')}${more}; the rest was checked without ${bad.length === 1 ? 'it' : 'them'}.`
+}
+
 /** An API failure in a few words: the guard's own sentence, else the status and GitHub's message. */
 function apiError(e: unknown): string {
   if (e instanceof ApiProblem) return e.message
@@ -328,8 +340,9 @@ async function baseReport(dir: string | null, prefix: string, sha: string, optio
       const client = await api()
       const entries = await client.treeAt(sha, prefix)
       if (entries) {
-        const { report, fetched } = await checkBase({ entries, read: (path) => client.fileAt(sha, prefix, path) }, options)
+        const { report, fetched, bad } = await checkBase({ entries, read: (path) => client.fileAt(sha, prefix, path) }, options)
         core.info(`rack-check: base commit ${sha.slice(0, 12)} read through the GitHub API (${fetched} file${fetched === 1 ? '' : 's'})`)
+        if (bad.length > 0) core.warning(leftOut(bad, prefix, `the base commit ${sha.slice(0, 12)}`))
         return report
       }
       apiProblem = 'the repository tree is too large for one API answer'
@@ -343,7 +356,9 @@ async function baseReport(dir: string | null, prefix: string, sha: string, optio
     return null
   }
   try {
-    return (await checkBase(await gitBaseSource(dir, sha), options)).report
+    const { report, bad } = await checkBase(await gitBaseSource(dir, sha), options)
+    if (bad.length > 0) core.warning(leftOut(bad, prefix, `the base commit ${sha.slice(0, 12)}`))
+    return report
   } catch (e) {
     if (!(e instanceof BaseError)) throw e
     core.notice(`rack-check could not read the base commit ${sha.slice(0, 12)} (${apiProblem}; git: ${e.message}); the switch to or from Passenger is not checked.`)
