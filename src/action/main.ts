@@ -75,7 +75,7 @@ export async function run(): Promise<void> {
           core.notice(`rack-check did not read ${names.join(', ')}${more} through the API: links and submodules are never followed and files over 1 MiB are not read; a checkout would not give the engine more.`)
         }
         if (snapshot.bad.length > 0) core.warning(leftOut(snapshot.bad, prefix, `the commit ${sha.slice(0, 12)}`))
-        await publish(inputs, event, snapshot.result, { prefix, dir: snapshot.dir, rootUri: null, tmp: process.env.RUNNER_TEMP || tmpdir(), sha, api, options: { ...configured, base } })
+        await publish(inputs, event, snapshot.result, { atHead: true, prefix, dir: snapshot.dir, rootUri: null, tmp: process.env.RUNNER_TEMP || tmpdir(), sha, api, options: { ...configured, base } })
       })
       return
     }
@@ -166,6 +166,8 @@ interface Where {
   api: (() => Promise<PullRequestApi>) | null
   /** the options the app was checked with (the corrected line is checked again with them) */
   options: CheckOptions
+  /** the files checked are the pull request head's (`source: api`); a checkout may be the merge with the base */
+  atHead?: boolean
   /** several app folders: `result` is their merged, repository-rooted result (prefix ''), `label` names the set in the comment's marker */
   set?: { label: string; sections: AppSection[] }
 }
@@ -260,7 +262,7 @@ async function publish(inputs: ActionInputs, event: ActionEvent, result: CheckRe
   // loaded only when there is an API to post to (a run without a token never needs it)
   if (suggest && where.api) {
     const { publishSuggestions } = await import('./suggestions.js')
-    await publishSuggestions(apps, { enabled: true, headSha: event.pullRequest?.headSha ?? '', label: where.set?.label ?? prefix, api: where.api, log: core, describe: apiError })
+    await publishSuggestions(apps, { enabled: true, headSha: event.pullRequest?.headSha ?? '', label: where.set?.label ?? prefix, api: where.api, checkedAtHead: where.atHead === true, log: core, describe: apiError })
   }
 
   const s = report.summary
