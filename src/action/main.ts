@@ -9,7 +9,7 @@ import { httpsUrl, inFolder, inRepository, normalPrefix, realpathOr, rootedRepor
 import { silenceWasiWarning } from '../quiet-wasi.js'
 import { formatJson } from '../reporters/json.js'
 import { chooseAnnotations, hiddenCount } from '../reporters/annotations.js'
-import { commentMarker, renderApps, renderComment, type AppSection } from '../reporters/comment.js'
+import { commentMarker, MAX_BODY, renderAppsWithin, renderCommentWithin, type AppSection, type Rendered } from '../reporters/comment.js'
 import type { Report } from '../check.js'
 import type { CheckOptions } from '../report.js'
 import type { BadEntry } from '../cli/base.js'
@@ -201,10 +201,18 @@ async function publish(inputs: ActionInputs, event: ActionEvent, result: CheckRe
     hiddenAnnotations: hidden,
     corrections
   }
-  // several folders: one comment, a section per app (each app's corrected lines were found as it was checked)
-  const markdown = where.set ? renderApps(where.set.sections, where.set.label, context) : renderComment(result, context)
+  // several folders: one comment, a section per app (each app's corrected lines were found as it was checked).
+  // The job summary has more room than a comment: what a cut comment leaves out, it may list; the
+  // cut comment says where its missing findings are, the job summary only when it has them all.
+  const render = (limit: number, elsewhere: string): Rendered => (where.set ? renderAppsWithin(where.set.sections, where.set.label, { ...context, elsewhere }, limit) : renderCommentWithin(result, { ...context, elsewhere }, limit))
+  let summary = render(MAX_SUMMARY_BYTES, REPORT_ELSEWHERE)
+  // characters are counted; GitHub counts bytes (repository text may take several a character)
+  const bytes = Buffer.byteLength(summary.body)
+  if (bytes > MAX_SUMMARY_BYTES) summary = render(Math.floor((MAX_SUMMARY_BYTES * summary.body.length) / bytes) - 1000, REPORT_ELSEWHERE)
+  const summaryComplete = summary.omittedFindings === 0 && summary.omittedApps === 0
+  const markdown = summaryComplete && summary.body.length <= MAX_BODY ? summary.body : render(MAX_BODY, summaryComplete ? SUMMARY_ELSEWHERE : REPORT_ELSEWHERE).body
   try {
-    core.appendSummary(markdown)
+    core.appendSummary(summary.body)
   } catch (e) {
     core.warning(`rack-check could not write the job summary: ${(e as Error).message}`)
   }
@@ -269,6 +277,12 @@ async function publish(inputs: ActionInputs, event: ActionEvent, result: CheckRe
   core.info(`rack-check: ${s.errors} error(s), ${s.warnings} warning(s), ${s.notices} notice(s); report: ${reportPath}${sarifPath ? `; SARIF: ${sarifPath}` : ''}`)
   if (failsAt(report.findings, inputs.failOn)) core.setFailed(`rack-check found problems at or above fail-on: ${inputs.failOn}`)
 }
+
+/** GitHub takes at most 1 MiB of job summary per step (github-actions.md §7): a margin kept. */
+const MAX_SUMMARY_BYTES = 1_000_000
+/** Where a cut comment's or summary's missing findings are (the comment.ts renderers' `elsewhere`). */
+const SUMMARY_ELSEWHERE = 'the job summary or the JSON report'
+const REPORT_ELSEWHERE = 'the JSON report (the `report` output; upload it as an artifact to keep it)'
 
 /** What to do when the token cannot write (pull requests from forks, Dependabot). */
 const READ_ONLY_HELP =
