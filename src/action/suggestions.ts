@@ -404,7 +404,7 @@ export async function publishSuggestions(apps: AppFindings[], c: SuggestionConte
     const outside = total.outsideDiff ? `; ${fixes(total.outsideDiff)} ${total.outsideDiff === 1 ? 'is' : 'are'} on lines outside the diff (the comment shows the corrected line)` : ''
     const moved = total.moved ? `; ${fixes(total.moved)} placed at the head's own line numbers, which differ from the checkout's` : ''
     const skipped = total.notAtHead.length ? `; ${fixes(total.notAtHead.length)} skipped (not the same lines at the head)` : ''
-    const over = total.overLimit ? `; ${fixes(total.overLimit)} more not suggested (at most ${MAX_SUGGESTIONS} suggestions a run; the report lists every finding)` : ''
+    const over = total.overLimit ? `; ${total.overLimit} more fix${total.overLimit === 1 ? "" : "es"} not suggested (at most ${MAX_SUGGESTIONS} suggestions a run; the report lists every finding)` : ''
     c.log.info(`rack-check: suggested changes: ${r.created} posted, ${r.updated} edited, ${r.unchanged} unchanged, ${r.deleted} removed${outside}${moved}${skipped}${over}`)
   } catch (e) {
     c.log.warning(`rack-check could not update the suggested changes on the pull request (${c.describe(e)}); the comment and the annotations still have the fixes.`)
