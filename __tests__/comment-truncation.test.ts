@@ -6,7 +6,7 @@
  * leaves out; the comment sends readers there only when it does.
  */
 import { afterAll, afterEach, beforeEach, describe, expect, test } from '@jest/globals'
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { checkDirectory, type CheckResult } from '../src/check.js'
@@ -88,14 +88,14 @@ describe('a comment too small for the report', () => {
   })
 })
 
-describe('the action with 300 app folders', () => {
+describe('the action, end to end', () => {
   let gh: FakeGitHub
   beforeEach(async () => {
     gh = await startFakeGitHub()
   })
   afterEach(async () => gh.close())
 
-  test('the comment says what it leaves out and sends readers to the job summary, which lists all 600 findings', async () => {
+  test('300 app folders: the comment says what it leaves out and sends readers to the job summary, which lists all 600 findings', async () => {
     const ws = join(tmp, 'repo')
     for (let i = 0; i < 300; i++) {
       mkdirSync(join(ws, 'apps', `app-${String(i).padStart(3, '0')}`), { recursive: true })
@@ -115,5 +115,34 @@ describe('the action with 300 app folders', () => {
     expect(r.summary.match(/^### apps\/app-\d+$/gm)).toHaveLength(300)
     expect(r.summary).not.toContain('does not show every finding')
     expect(r.summary).toMatch(/findings are not annotated on the diff \(GitHub shows at most 10 per severity in a step\); all are listed here\./)
+  }, 120_000)
+
+  test('140,000 findings through the publishing path: annotations, comment, job summary and suggested changes all bounded', async () => {
+    const ws = join(tmp, 'big')
+    mkdirSync(join(ws, 'app'), { recursive: true })
+    const procfile = 'w: x\n'.repeat(140_000)
+    writeFileSync(join(ws, 'app', 'Procfile'), procfile)
+    gh.files = [{ filename: 'app/Procfile', patch: '@@ -0,0 +1,140000 @@\n' + '+w: x\n'.repeat(140_000).slice(0, -1) }]
+    gh.trees['c'.repeat(40)] = { 'app/Procfile': procfile }
+    const r = await runAction(process.execPath, gh, tmp, { GITHUB_WORKSPACE: ws, 'INPUT_WORKING-DIRECTORY': 'app' })
+    expect(r.stderr).toBe('')
+    expect(r.code).toBe(0)
+    const report = JSON.parse(readFileSync(r.outputs.report, 'utf8')) as { findings: unknown[] }
+    expect(report.findings.length).toBeGreaterThanOrEqual(140_000)
+    // at most 10 annotations per severity; the log is a few kilobytes
+    expect(r.stdout.match(/^::(error|warning|notice) title=/gm)?.length).toBeLessThanOrEqual(30)
+    expect(r.stdout.length).toBeLessThan(20_000)
+    // one comment under GitHub's limit, saying how many findings it leaves out; the job summary under 1 MB
+    expect(gh.comments).toHaveLength(1)
+    expect(gh.comments[0].body.length).toBeLessThanOrEqual(MAX_BODY)
+    const shown = rows(gh.comments[0].body).length
+    expect(gh.comments[0].body).toContain(`| | … and ${report.findings.length - shown} more findings: see the JSON report (the \`report\` output; upload it as an artifact to keep it) | | |`)
+    expect(gh.comments[0].body).not.toContain('all are listed here')
+    expect(Buffer.byteLength(r.summary)).toBeLessThanOrEqual(1_000_000)
+    expect(rows(r.summary).length).toBeGreaterThan(rows(gh.comments[0].body).length)
+    // at most 50 suggested changes, the rest counted in the log; a bounded number of requests
+    expect(gh.reviewComments).toHaveLength(50)
+    expect(r.stdout).toMatch(/rack-check: suggested changes: 50 posted, 0 edited, 0 unchanged, 0 removed; \d+ more fixes not suggested \(at most 50 suggestions a run/)
+    expect(gh.requests.length).toBeLessThan(80)
   }, 120_000)
 })
