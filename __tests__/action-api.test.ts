@@ -109,6 +109,40 @@ describe.each(runtimes())('%s', (label, node) => {
     expect(gh.requests.filter((q) => q.method === 'POST' && q.path.endsWith('/comments'))).toHaveLength(1)
   }, 120000)
 
+  test('odd tree answers (a path both a file and a folder, a NUL in a path): a warning naming them, the rest checked and commented', async () => {
+    // the fake lists `apps/web/.cloud66` as a folder (for its manifest) and as a file
+    gh.trees[SHA('c')]['apps/web/.cloud66'] = 'a file'
+    gh.trees[SHA('c')]['apps/web/config/a\u0000b.rb'] = 'bind "x"\n'
+    gh.trees[SHA('b')]['apps/web/Procfile/x'] = 'both'
+    const workspace = join(tmp, `odd-${id}`)
+    mkdirSync(workspace)
+    const r = await runAction(node, gh, tmp, { GITHUB_WORKSPACE: workspace, GITHUB_EVENT_NAME: 'pull_request_target', INPUT_SOURCE: 'api', 'INPUT_WORKING-DIRECTORY': 'apps/web', TMPDIR: tmp }, FORK_PR)
+    expect(r.stderr).toBe('')
+    expect(r.code).toBe(0)
+    expect(r.stdout).not.toMatch(/^::error::/m)
+    expect(r.stdout).toContain(`::warning::rack-check left out 2 entries of the tree of the commit ${SHA('c').slice(0, 12)} that no checkout could have: apps/web/config/a\\u{0}b.rb (a NUL character in its name), apps/web/.cloud66 (both a file and a folder); the rest was checked without them.`)
+    expect(r.stdout).toContain(`::warning::rack-check left out an entry of the tree of the base commit ${SHA('b').slice(0, 12)} that no checkout could have: apps/web/Procfile (both a file and a folder); the rest was checked without it.`)
+    // the rest is checked as before: the Procfile's finding, in the comment
+    expect(r.stdout).toMatch(/^::error title=custom-web-fails-to-boot,file=apps\/web\/Procfile,line=1,/m)
+    expect(gh.comments).toHaveLength(1)
+    expect(gh.comments[0].body).toContain('custom-web-fails-to-boot')
+  }, 60000)
+
+  test('a head of 100,000 entries: one tree request, only the files the check reads fetched', async () => {
+    for (let i = 0; i < 100_000; i++) gh.trees[SHA('c')][`apps/web/config/locales/d${i % 100}/l${i}.yml`] = 'en: {}\n'
+    const workspace = join(tmp, `large-${id}`)
+    mkdirSync(workspace)
+    const r = await runAction(node, gh, tmp, { GITHUB_WORKSPACE: workspace, GITHUB_EVENT_NAME: 'pull_request_target', INPUT_SOURCE: 'api', 'INPUT_WORKING-DIRECTORY': 'apps/web', TMPDIR: tmp }, FORK_PR)
+    expect(r.stderr).toBe('')
+    expect(r.code).toBe(0)
+    expect(gh.requests.filter((q) => q.path.includes(`/git/trees/${SHA('c')}`))).toHaveLength(1)
+    const contents = gh.requests.filter((q) => q.path.includes('/contents/')).map((q) => decodeURIComponent(q.path.replace('/repos/acme/shop/contents/', '')))
+    expect(contents.filter((p) => p.includes('locales'))).toEqual([])
+    expect(contents.length).toBeLessThanOrEqual(6)
+    expect(r.stdout).toMatch(/^::error title=custom-web-fails-to-boot,file=apps\/web\/Procfile,line=1,/m)
+    expect(gh.comments).toHaveLength(1)
+  }, 120000)
+
   test('a working directory that is not in the head: a clear failure; one that climbs out: refused', async () => {
     const workspace = join(tmp, `missing-${id}`)
     mkdirSync(workspace)

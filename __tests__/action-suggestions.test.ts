@@ -36,9 +36,11 @@ beforeEach(async () => {
 })
 afterEach(async () => gh.close())
 
-function setProcfile(text: string, patch = added(text)): void {
+/** the checkout's Procfile and the pull request's (the head's, served by the contents API; its patch) */
+function setProcfile(text: string, patch = added(text), head = text): void {
   writeFileSync(join(ws, 'app', 'Procfile'), text)
   gh.files = [{ filename: 'app/Procfile', patch }]
+  gh.trees[SHA('c')] = { 'app/Procfile': head }
 }
 
 const run = (node: string, env: Record<string, string> = {}): ReturnType<typeof runAction> => runAction(node, gh, tmp, { GITHUB_WORKSPACE: ws, 'INPUT_WORKING-DIRECTORY': 'app', ...env })
@@ -119,11 +121,57 @@ describe.each(runtimes())('%s', (_label, node) => {
     cpSync(join(ws, 'app', 'Gemfile.lock'), join(ws, 'b', 'Gemfile.lock'))
     writeFileSync(join(ws, 'b', 'Procfile'), BAD)
     gh.files = [{ filename: 'app/Procfile', patch: added(BAD) }, { filename: 'b/Procfile', patch: added(BAD) }]
+    gh.trees[SHA('c')] = { 'app/Procfile': BAD, 'b/Procfile': BAD }
     await run(node, { 'INPUT_WORKING-DIRECTORY': 'app\nb' })
     expect(gh.reviewComments.map((c) => `${c.path}:${c.line}`).sort()).toEqual(['app/Procfile:1', 'app/Procfile:2', 'b/Procfile:1', 'b/Procfile:2'])
     expect(gh.reviewComments.every((c) => c.body.split('\n')[0].endsWith(' working-directory="app,b" -->'))).toBe(true)
     await run(node, { 'INPUT_WORKING-DIRECTORY': 'app\nb' })
     expect(gh.reviewComments).toHaveLength(4)
+  }, 60000)
+
+  test('the checkout is the merge with a base that added a line above: each suggestion on the head\'s own line, with the same body as on the head', async () => {
+    // the bodies and lines on a checkout of the head itself
+    await run(node)
+    const onHead = gh.reviewComments.map((c) => [c.path, c.line, c.start_line, c.commit_id, c.body]).sort((a, b) => Number(a[1]) - Number(b[1]))
+    expect(onHead.map((c) => c[1])).toEqual([1, 2])
+    gh.reviewComments = []
+    // actions/checkout of a pull_request checks out refs/pull/7/merge: the base's new first line
+    // moves the head's lines one down; the pull request's diff (and its suggestions) are the head's
+    setProcfile('release: bundle exec rake db:migrate\n' + BAD, added(BAD), BAD)
+    const since = gh.requests.length
+    const r = await run(node)
+    expect(r.code).toBe(0)
+    const onMerge = gh.reviewComments.map((c) => [c.path, c.line, c.start_line, c.commit_id, c.body]).sort((a, b) => Number(a[1]) - Number(b[1]))
+    // the same lines and bodies; only the message's own line number is the merge's (the file that lands on the base)
+    expect(onMerge).toEqual(onHead.map((c) => (c[1] === 2 ? [...c.slice(0, 4), String(c[4]).replace('defined again on line 3;', 'defined again on line 4;')] : c)))
+    expect(onMerge[1][4]).toContain('`worker` is defined again on line 4;')
+    expect(onMerge[0][4]).toContain('```suggestion\ncustom_web: bundle exec puma -e $RACK_ENV -b unix:///tmp/web_server.sock --pidfile /tmp/web_server.pid\n```')
+    expect(onMerge[1][4]).toContain('```suggestion\nworker_2: bundle exec sidekiq\n```')
+    expect(r.stdout).toContain('rack-check: suggested changes: 2 posted, 0 edited, 0 unchanged, 0 removed; 2 fixes placed at the head\'s own line numbers, which differ from the checkout\'s')
+    // the head's file was read once
+    expect(gh.requests.slice(since).filter((q) => q.path.includes('/contents/')).map((q) => q.path)).toEqual(['/repos/acme/shop/contents/app%2FProcfile'])
+  }, 60000)
+
+  test('a head line that is not the checked one, and a head that cannot be read: no suggestion, said in the log', async () => {
+    // the head has the daemonizing line twice apart from the one the merge has: which one is meant is not known
+    const head = BAD.split('\n')[0] + '\n' + BAD.split('\n').slice(1).join('\n') + '# ' + BAD.split('\n')[0] + '\n'
+    setProcfile('release: bundle exec rake db:migrate\n' + BAD, added(head), head.replace('# ', ''))
+    const r = await run(node)
+    expect(r.code).toBe(0)
+    expect(gh.reviewComments.map((c) => [c.line, c.body.split('\n')[0]])).toEqual([[2, MARKER('procfile-duplicate-process')]])
+    expect(r.stdout).toContain('rack-check: no suggested change for 1 fix whose lines the pull request\'s head does not have where they were checked (a pull_request checkout is the merge with the base, whose lines may differ from the head\'s): app/Procfile:2 (custom-web-fails-to-boot); the comment shows the corrected line')
+    expect(r.stdout).toContain('1 fix skipped (not the same lines at the head)')
+
+    // the head cannot be read: nothing is posted, nothing is removed blindly either
+    gh.reviewComments = []
+    setProcfile('release: bundle exec rake db:migrate\n' + BAD, added(BAD), BAD)
+    gh.faults.push({ method: 'GET', path: /\/contents\//, status: 500, times: 100 })
+    const unread = await run(node)
+    expect(unread.code).toBe(0)
+    expect(gh.reviewComments).toEqual([])
+    expect(unread.stdout).toContain('rack-check: could not read app/Procfile at the pull request\'s head (HTTP 500')
+    expect(unread.stdout).toContain('no suggested change for 2 fixes whose lines the pull request\'s head does not have where they were checked')
+    expect(unread.stdout).toMatch(/app\/Procfile:2 \(custom-web-fails-to-boot, file not read at the head\), app\/Procfile:3 \(procfile-duplicate-process, file not read at the head\)/)
   }, 60000)
 
   test('an API failure is a warning, never a failed job', async () => {

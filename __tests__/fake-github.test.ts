@@ -56,6 +56,8 @@ let gh: FakeGitHub
 beforeAll(async () => {
   gh = await startFakeGitHub()
   gh.baseTree = { 'app/Procfile': 'custom_web: x\n', 'app/config/puma.rb': 'bind "x"\n' }
+  // a tree no checkout could have (cli/base.ts leaves such entries out with a warning): still what the description allows
+  gh.trees['d'.repeat(40)] = { 'app/Procfile': 'x\n', 'app/Procfile/x': 'both a file and a folder', 'app/a\u0000b': 'a NUL in a path' }
   gh.files = [{ filename: 'app/Procfile', patch: '@@ -1 +1 @@' }, { filename: 'README.md' }]
   gh.comments.push(gh.comment('by a user', userAccount('alice')), gh.comment('by an app', appAccount('acme-ci')))
   gh.tokens.pat = userAccount('alice')
@@ -78,6 +80,8 @@ describe('the fake GitHub API follows @octokit/openapi', () => {
     ['PATCH', '/repos/acme/shop/issues/comments/1001', 'ghs_x', '/repos/{owner}/{repo}/issues/comments/{comment_id}', 'patch', { body: 'edited' }],
     ['GET', '/repos/acme/shop/pulls/7/files?per_page=100', 'ghs_x', '/repos/{owner}/{repo}/pulls/{pull_number}/files', 'get', undefined],
     ['GET', `/repos/acme/shop/git/trees/${'b'.repeat(40)}?recursive=true`, 'ghs_x', '/repos/{owner}/{repo}/git/trees/{tree_sha}', 'get', undefined],
+    ['GET', `/repos/acme/shop/git/trees/${'d'.repeat(40)}?recursive=true`, 'ghs_x', '/repos/{owner}/{repo}/git/trees/{tree_sha}', 'get', undefined],
+    ['GET', `/repos/acme/shop/contents/app%2FProcfile?ref=${'d'.repeat(40)}`, 'ghs_x', '/repos/{owner}/{repo}/contents/{path}', 'get', undefined],
     ['GET', `/repos/acme/shop/contents/app%2Fconfig%2Fpuma.rb?ref=${'b'.repeat(40)}`, 'ghs_x', '/repos/{owner}/{repo}/contents/{path}', 'get', undefined],
     ['GET', '/repos/acme/shop/pulls/7/comments?per_page=100', 'ghs_x', '/repos/{owner}/{repo}/pulls/{pull_number}/comments', 'get', undefined],
     ['POST', '/repos/acme/shop/pulls/7/comments', 'ghs_x', '/repos/{owner}/{repo}/pulls/{pull_number}/comments', 'post', { body: 'x', commit_id: 'c'.repeat(40), path: 'app/Procfile', line: 2, start_line: 1, side: 'RIGHT', start_side: 'RIGHT' }],

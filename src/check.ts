@@ -334,7 +334,8 @@ function suppress(analyses: AppAnalysis[], findings: Finding[], options: CheckOp
 
 /**
  * Checks one folder (the app root). Prism and yaml are loaded only when a file needs them. `ws`
- * reads the folder (`--fix` passes one that holds its edited files in memory: fixes/apply.ts).
+ * reads the folder: `--fix` passes one that holds its edited files in memory (fixes/apply.ts),
+ * `source: api` one that reads a snapshot made as it is asked about (cli/base.ts).
  */
 export async function checkDirectory(dir: string, options: CheckOptions, ws: Workspace = new Workspace(dir)): Promise<CheckResult> {
   const analyses: AppAnalysis[] = []

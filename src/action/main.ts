@@ -9,9 +9,10 @@ import { httpsUrl, inFolder, inRepository, normalPrefix, realpathOr, rootedRepor
 import { silenceWasiWarning } from '../quiet-wasi.js'
 import { formatJson } from '../reporters/json.js'
 import { chooseAnnotations, hiddenCount } from '../reporters/annotations.js'
-import { commentMarker, renderApps, renderComment, type AppSection } from '../reporters/comment.js'
+import { commentMarker, MAX_BODY, renderAppsWithin, renderCommentWithin, type AppSection, type Rendered } from '../reporters/comment.js'
 import type { Report } from '../check.js'
 import type { CheckOptions } from '../report.js'
+import type { BadEntry } from '../cli/base.js'
 import { touchesDeployment, upsertComment } from './comment.js'
 import { readEvent, type ActionEvent } from './event.js'
 import { ApiProblem } from './api-guard.js'
@@ -73,7 +74,8 @@ export async function run(): Promise<void> {
           const more = snapshot.skipped.length > 10 ? ` and ${snapshot.skipped.length - 10} more` : ''
           core.notice(`rack-check did not read ${names.join(', ')}${more} through the API: links and submodules are never followed and files over 1 MiB are not read; a checkout would not give the engine more.`)
         }
-        await publish(inputs, event, snapshot.result, { prefix, dir: snapshot.dir, rootUri: null, tmp: reportFolder(), sha, api, options: { ...configured, base } })
+        if (snapshot.bad.length > 0) core.warning(leftOut(snapshot.bad, prefix, `the commit ${sha.slice(0, 12)}`))
+        await publish(inputs, event, snapshot.result, { atHead: true, prefix, dir: snapshot.dir, rootUri: null, tmp: reportFolder(), sha, api, options: { ...configured, base } })
       })
       return
     }
@@ -204,6 +206,8 @@ interface Where {
   api: (() => Promise<PullRequestApi>) | null
   /** the options the app was checked with (the corrected line is checked again with them) */
   options: CheckOptions
+  /** the files checked are the pull request head's (`source: api`); a checkout may be the merge with the base */
+  atHead?: boolean
   /** several app folders: `result` is their merged, repository-rooted result (prefix ''), `label` names the set in the comment's marker */
   set?: { label: string; sections: AppSection[] }
 }
@@ -237,10 +241,18 @@ async function publish(inputs: ActionInputs, event: ActionEvent, result: CheckRe
     hiddenAnnotations: hidden,
     corrections
   }
-  // several folders: one comment, a section per app (each app's corrected lines were found as it was checked)
-  const markdown = where.set ? renderApps(where.set.sections, where.set.label, context) : renderComment(result, context)
+  // several folders: one comment, a section per app (each app's corrected lines were found as it was checked).
+  // The job summary has more room than a comment: what a cut comment leaves out, it may list; the
+  // cut comment says where its missing findings are, the job summary only when it has them all.
+  const render = (limit: number, elsewhere: string): Rendered => (where.set ? renderAppsWithin(where.set.sections, where.set.label, { ...context, elsewhere }, limit) : renderCommentWithin(result, { ...context, elsewhere }, limit))
+  let summary = render(MAX_SUMMARY_BYTES, REPORT_ELSEWHERE)
+  // characters are counted; GitHub counts bytes (repository text may take several a character)
+  const bytes = Buffer.byteLength(summary.body)
+  if (bytes > MAX_SUMMARY_BYTES) summary = render(Math.floor((MAX_SUMMARY_BYTES * summary.body.length) / bytes) - 1000, REPORT_ELSEWHERE)
+  const summaryComplete = summary.omittedFindings === 0 && summary.omittedApps === 0
+  const markdown = summaryComplete && summary.body.length <= MAX_BODY ? summary.body : render(MAX_BODY, summaryComplete ? SUMMARY_ELSEWHERE : REPORT_ELSEWHERE).body
   try {
-    core.appendSummary(markdown)
+    core.appendSummary(summary.body)
   } catch (e) {
     core.warning(`rack-check could not write the job summary: ${(e as Error).message}`)
   }
@@ -297,13 +309,19 @@ async function publish(inputs: ActionInputs, event: ActionEvent, result: CheckRe
   // loaded only when there is an API to post to (a run without a token never needs it)
   if (suggest && where.api) {
     const { publishSuggestions } = await import('./suggestions.js')
-    await publishSuggestions(apps, { enabled: true, headSha: event.pullRequest?.headSha ?? '', label: where.set?.label ?? prefix, api: where.api, log: core, describe: apiError })
+    await publishSuggestions(apps, { enabled: true, headSha: event.pullRequest?.headSha ?? '', label: where.set?.label ?? prefix, api: where.api, checkedAtHead: where.atHead === true, log: core, describe: apiError })
   }
 
   const s = report.summary
   core.info(`rack-check: ${s.errors} error(s), ${s.warnings} warning(s), ${s.notices} notice(s); report: ${reportPath}${sarifPath ? `; SARIF: ${sarifPath}` : ''}`)
   if (failsAt(report.findings, inputs.failOn)) core.setFailed(`rack-check found problems at or above fail-on: ${inputs.failOn}`)
 }
+
+/** GitHub takes at most 1 MiB of job summary per step (github-actions.md §7): a margin kept. */
+const MAX_SUMMARY_BYTES = 1_000_000
+/** Where a cut comment's or summary's missing findings are (the comment.ts renderers' `elsewhere`). */
+const SUMMARY_ELSEWHERE = 'the job summary or the JSON report'
+const REPORT_ELSEWHERE = 'the JSON report (the `report` output; upload it as an artifact to keep it)'
 
 /** What to do when the token cannot write (pull requests from forks, Dependabot). */
 const READ_ONLY_HELP =
@@ -344,6 +362,16 @@ async function postComment(inputs: ActionInputs, event: ActionEvent, body: strin
   }
 }
 
+/**
+ * The warning for the entries of a commit's tree that no checkout could have (cli/base.ts): the
+ * first ten named (made printable there), the rest counted. The check goes on without them.
+ */
+function leftOut(bad: BadEntry[], prefix: string, what: string): string {
+  const names = bad.slice(0, 10).map((b) => `${inRepository(prefix, b.path)} (${b.why})`)
+  const more = bad.length > 10 ? ` and ${bad.length - 10} more` : ''
+  return `rack-check left out ${bad.length === 1 ? 'an entry' : `${bad.length} entries`} of the tree of ${what} that no checkout could have: ${names.join(', ')}${more}; the rest was checked without ${bad.length === 1 ? 'it' : 'them'}.`
+}
+
 /** An API failure in a few words: the guard's own sentence, else the status and GitHub's message. */
 function apiError(e: unknown): string {
   if (e instanceof ApiProblem) return e.message
@@ -367,8 +395,9 @@ async function baseReport(dir: string | null, prefix: string, sha: string, optio
       const client = await api()
       const entries = await client.treeAt(sha, prefix)
       if (entries) {
-        const { report, fetched } = await checkBase({ entries, read: (path) => client.fileAt(sha, prefix, path) }, options)
+        const { report, fetched, bad } = await checkBase({ entries, read: (path) => client.fileAt(sha, prefix, path) }, options)
         core.info(`rack-check: base commit ${sha.slice(0, 12)} read through the GitHub API (${fetched} file${fetched === 1 ? '' : 's'})`)
+        if (bad.length > 0) core.warning(leftOut(bad, prefix, `the base commit ${sha.slice(0, 12)}`))
         return report
       }
       apiProblem = 'the repository tree is too large for one API answer'
@@ -382,7 +411,9 @@ async function baseReport(dir: string | null, prefix: string, sha: string, optio
     return null
   }
   try {
-    return (await checkBase(await gitBaseSource(dir, sha), options)).report
+    const { report, bad } = await checkBase(await gitBaseSource(dir, sha), options)
+    if (bad.length > 0) core.warning(leftOut(bad, prefix, `the base commit ${sha.slice(0, 12)}`))
+    return report
   } catch (e) {
     if (!(e instanceof BaseError)) throw e
     core.notice(`rack-check could not read the base commit ${sha.slice(0, 12)} (${apiProblem}; git: ${e.message}); the switch to or from Passenger is not checked.`)

@@ -30,6 +30,24 @@ export interface CommentContext {
   hiddenAnnotations: number
   /** corrected lines the engine has verified (fixes/corrected-line.ts), shown first */
   corrections?: Correction[]
+  /**
+   * Where the findings a cut comment leaves out are listed, as the cut comment says it; default
+   * "the job summary or the JSON report" (the action says "the JSON report" when the job summary
+   * is cut too).
+   */
+  elsewhere?: string
+}
+
+/** Where left-out findings are, by default. */
+const ELSEWHERE = 'the job summary or the JSON report'
+
+/** A rendered body and how much of the report it leaves out (0 and 0 when it shows every finding). */
+export interface Rendered {
+  body: string
+  /** unsuppressed findings not in the body */
+  omittedFindings: number
+  /** apps with findings that have no section of their own (renderApps) */
+  omittedApps: number
 }
 
 /** The hidden marker that finds the comment again: one comment per pull request and folder. */
@@ -185,34 +203,73 @@ function passengerDetails(result: CheckResult): string {
 
 /** The comment body (and the job summary): never over MAX_BODY characters. */
 export function renderComment(result: CheckResult, ctx: CommentContext): string {
-  const head = `${commentMarker(ctx.workingDirectory)}\n## rack-check${ctx.workingDirectory ? ` — ${inline(ctx.workingDirectory)}` : ''}\n\n${verdict(result)}\n\n`
-  const footer = `\n<sub>rack-check ${inline(result.report.tool.version)} · [rules](${docsUrl('docs/rules/README.md')})</sub>\n`
-  return appPart(result, ctx, head, footer, MAX_BODY)
+  return renderCommentWithin(result, ctx, MAX_BODY).body
 }
 
-/** One app's part: `head`, the notes, the corrected lines, the table, the guidance and `footer`, in at most `limit` characters. */
-function appPart(result: CheckResult, ctx: CommentContext, head: string, footer: string, limit: number): string {
+/** renderComment in at most `limit` characters (the job summary has more room), saying what it leaves out. */
+export function renderCommentWithin(result: CheckResult, ctx: CommentContext, limit: number): Rendered {
+  const head = `${commentMarker(ctx.workingDirectory)}\n## rack-check${ctx.workingDirectory ? ` — ${inline(ctx.workingDirectory)}` : ''}\n\n${verdict(result)}\n\n`
+  const footer = `\n<sub>rack-check ${inline(result.report.tool.version)} · [rules](${docsUrl('docs/rules/README.md')})</sub>\n`
+  const part = appPart(result, ctx, head, footer, limit)
+  return { body: part.text, omittedFindings: part.omitted, omittedApps: 0 }
+}
+
+/** The note on findings GitHub does not annotate: "all are listed here" only when they all are. */
+function hiddenNote(hidden: number, complete: boolean, elsewhere: string): string {
+  if (!hidden) return ''
+  const where = complete ? 'all are listed here' : `see ${elsewhere} for all of them`
+  return `> ${plural(hidden, 'finding')} ${hidden === 1 ? 'is' : 'are'} not annotated on the diff (GitHub shows at most 10 per severity in a step); ${where}.\n\n`
+}
+
+/**
+ * One app's part: `head`, the notes, the corrected lines, the table, the guidance and `footer`, in
+ * at most `limit` characters, and how many findings it leaves out. The rows are made only as far
+ * as they fit (a report of 140,000 findings makes a few hundred). When even no row fits beside the
+ * guidance, the guidance goes first; when nothing fits, `omitted` is every finding and the text
+ * is cut.
+ */
+function appPart(result: CheckResult, ctx: CommentContext, head: string, footer: string, limit: number): { text: string; omitted: number } {
+  const elsewhere = ctx.elsewhere ?? ELSEWHERE
   // suppressed findings are counted in one line, not listed
   const findings = result.report.findings.filter((f) => !f.suppressed)
   const suppressedCount = result.report.findings.length - findings.length
   const suppressed = suppressedCount ? `> ${plural(suppressedCount, 'finding')} ${suppressedCount === 1 ? 'is' : 'are'} suppressed in the repository (\`# rack-check: disable=…\`); the JSON report lists them.\n\n` : ''
-  const hidden = suppressed + (ctx.hiddenAnnotations ? `> ${plural(ctx.hiddenAnnotations, 'finding')} ${ctx.hiddenAnnotations === 1 ? 'is' : 'are'} not annotated on the diff (GitHub shows at most 10 per severity in a step); all are listed here.\n\n` : '')
   const corrections = correctionsSection(ctx.corrections ?? [])
   const restart = restartParts(result)
-  const tail = restart.shown + passengerDetails(result) + detailsBlock(result, restart) + footer
+  const fullTail = restart.shown + passengerDetails(result) + detailsBlock(result, restart) + footer
   // one line per row, the "… and N more" row included: a blank line would end the table before it
   const table = (rows: string[], more: number): string =>
-    rows.length === 0 && more === 0 ? '' : ['| Severity | Finding | Where | Rule |', '| --- | --- | --- | --- |', ...rows, ...(more ? [`| | … and ${plural(more, 'more finding')}: see the job summary or the JSON report | | |`] : [])].join('\n') + '\n\n'
-  const rows = findings.map((f) => findingRow(f, ctx))
-  let body = head + hidden + corrections + table(rows, 0) + tail
-  if (body.length <= limit) return body
-  // too long: keep the first rows that fit beside the rest (the "… and N more" row included)
-  const fixed = (head + hidden + corrections + table([], rows.length) + tail).length + 200
+    rows.length === 0 && more === 0 ? '' : ['| Severity | Finding | Where | Rule |', '| --- | --- | --- | --- |', ...rows, ...(more ? [`| | … and ${plural(more, 'more finding')}: see ${elsewhere} | | |`] : [])].join('\n') + '\n\n'
+  // every row, while they fit: the same text as ever when the whole report fits
+  const complete = suppressed + hiddenNote(ctx.hiddenAnnotations, true, elsewhere) + corrections
+  const room = limit - (head + complete + fullTail).length
+  const rows: string[] = []
   let used = 0
-  let keep = 0
-  while (keep < rows.length && fixed + used + rows[keep].length + 1 <= limit) used += rows[keep++].length + 1
-  body = head + hidden + corrections + table(rows.slice(0, keep), rows.length - keep) + tail
-  return body.length <= limit ? body : body.slice(0, limit - 40) + '\n\n… (cut to fit GitHub\'s limit)\n'
+  for (const f of findings) {
+    const row = findingRow(f, ctx)
+    used += row.length + 1
+    if (used > room) break
+    rows.push(row)
+  }
+  if (rows.length === findings.length) {
+    const text = head + complete + table(rows, 0) + fullTail
+    if (text.length <= limit) return { text, omitted: 0 }
+  }
+  // too long: the first rows that fit beside the rest (the "… and N more" row included); without
+  // the guidance when not even one row fits beside it
+  const notes = suppressed + hiddenNote(ctx.hiddenAnnotations, false, elsewhere) + corrections
+  const shortTail = `_The restart guidance and the prediction are left out to fit; see ${elsewhere}._\n` + footer
+  for (const tail of [fullTail, shortTail]) {
+    const fixed = (head + notes + table([], findings.length) + tail).length + 200
+    let keep = 0
+    let size = 0
+    while (keep < rows.length && fixed + size + rows[keep].length + 1 <= limit) size += rows[keep++].length + 1
+    if (keep === 0 && tail === fullTail && findings.length > 0) continue
+    const text = head + notes + table(rows.slice(0, keep), findings.length - keep) + tail
+    if (text.length <= limit) return { text, omitted: findings.length - keep }
+  }
+  const text = head + notes + table([], findings.length) + shortTail
+  return { text: text.length <= limit ? text : text.slice(0, limit - 40) + '\n\n… (cut to fit GitHub\'s limit)\n', omitted: findings.length }
 }
 
 /** One app of a monorepo run: its own result (paths relative to its folder) and corrected lines. */
@@ -230,7 +287,23 @@ export interface AppSection {
  * (`auto`, or the folders), so that a one-folder run keeps its own marker and comment.
  */
 export function renderApps(sections: AppSection[], set: string, ctx: Omit<CommentContext, 'workingDirectory' | 'corrections'>): string {
-  const name = (folder: string): string => inline(folder || '.')
+  return renderAppsWithin(sections, set, ctx, MAX_BODY).body
+}
+
+/** Each app with findings gets at least this much room for its section; with more apps than that allows, the rest are named on a line each. */
+const MIN_SECTION = 2000
+
+/**
+ * renderApps in at most `limit` characters. When every app with findings can have a section of
+ * MIN_SECTION characters, each gets an equal share (its rows dropped first). Otherwise the first
+ * apps get a section, half the room, the next are named on one line each with their counts, and
+ * the rest are counted; a note under the verdict says how many findings and apps are not shown
+ * and where they are.
+ */
+export function renderAppsWithin(sections: AppSection[], set: string, ctx: Omit<CommentContext, 'workingDirectory' | 'corrections'>, limit: number): Rendered {
+  const elsewhere = ctx.elsewhere ?? ELSEWHERE
+  const name = (folder: string): string => inline(folder || '.', 200)
+  const unsuppressed = (s: AppSection): number => s.result.report.findings.reduce((n, f) => n + (f.suppressed ? 0 : 1), 0)
   const all = sections.flatMap((s) => s.result.report.findings)
   const shown = all.filter((f) => !f.suppressed)
   const totals = counted(shown)
@@ -238,25 +311,75 @@ export function renderApps(sections: AppSection[], set: string, ctx: Omit<Commen
   const clean = sections.filter((s) => s.result.report.apps.length > 0 && !s.result.report.findings.some((f) => !f.suppressed))
   const dirty = sections.filter((s) => s.result.report.findings.some((f) => !f.suppressed))
   const overall = totals ? `${shown.some((f) => f.severity === 'error') ? '❌' : shown.some((f) => f.severity === 'warning') ? '⚠️' : 'ℹ️'} **${totals}** in ${plural(dirty.length, 'app')} of ${sections.length}.` : `✅ **No problems** in ${plural(sections.length, 'app folder')}.`
-  let head = `${commentMarker(set)}\n## rack-check — ${plural(sections.length, 'app folder')}\n\n${overall}\n\n`
-  if (ctx.hiddenAnnotations) head += `> ${plural(ctx.hiddenAnnotations, 'finding')} ${ctx.hiddenAnnotations === 1 ? 'is' : 'are'} not annotated on the diff (GitHub shows at most 10 per severity in a step); all are listed here.\n\n`
+  const top = `${commentMarker(set)}\n## rack-check — ${plural(sections.length, 'app folder')}\n\n${overall}\n\n`
   const serverOf = (s: AppSection): string => s.result.report.apps.map((a) => (a.webServer ? `${a.webServer.server}${a.webServer.version ? ' ' + a.webServer.version : ''}` : 'Passenger')).join(', ')
-  const lines = [
+  let lines = [
     ...clean.map((s) => `- ✅ **${name(s.folder)}**: no problems (${inline(serverOf(s))})`),
     ...noApp.map((s) => `- ✅ **${name(s.folder)}**: no Cloud 66 deployment files (Procfile, \`.cloud66/\`)`)
   ]
   // a clean app's suppressed findings are counted here once (an app with findings counts its own)
   const suppressed = clean.reduce((n, s) => n + s.result.report.findings.length, 0)
-  if (suppressed) lines.push(`- ${plural(suppressed, 'finding')} ${suppressed === 1 ? 'is' : 'are'} suppressed in the repository (\`# rack-check: disable=…\`); the JSON report lists them.`)
-  head += lines.length ? lines.join('\n') + '\n\n' : ''
-  const footer = `\n<sub>rack-check ${inline(sections[0]?.result.report.tool.version ?? '')} · [rules](${docsUrl('docs/rules/README.md')})</sub>\n`
-  // each app with findings gets an equal share of what is left (its rows are dropped first, as for one app)
-  const share = dirty.length ? Math.max(400, Math.floor((MAX_BODY - head.length - footer.length) / dirty.length)) : 0
-  let body = head
-  for (const s of dirty) {
-    const sectionHead = `---\n\n### ${name(s.folder)}\n\n${verdict(s.result)}\n\n`
-    body += appPart(s.result, { ...ctx, workingDirectory: s.folder, hiddenAnnotations: 0, corrections: s.corrections }, sectionHead, '\n', share)
+  // thousands of clean apps: a quarter of the room for their lines, the rest counted
+  let size = 0
+  const fitting = lines.findIndex((l) => (size += l.length + 1) > limit / 4)
+  if (fitting >= 0) {
+    const cleanOmitted = lines.length - fitting
+    lines = lines.slice(0, fitting)
+    lines.push(`- … and ${plural(cleanOmitted, 'more app folder')} without problems: see ${elsewhere}`)
   }
-  body += footer
-  return body.length <= MAX_BODY ? body : body.slice(0, MAX_BODY - 40) + '\n\n… (cut to fit GitHub\'s limit)\n'
+  if (suppressed) lines.push(`- ${plural(suppressed, 'finding')} ${suppressed === 1 ? 'is' : 'are'} suppressed in the repository (\`# rack-check: disable=…\`); the JSON report lists them.`)
+  const listed = lines.length ? lines.join('\n') + '\n\n' : ''
+  const footer = `\n<sub>rack-check ${inline(sections[0]?.result.report.tool.version ?? '')} · [rules](${docsUrl('docs/rules/README.md')})</sub>\n`
+  // the notes under the verdict, once it is known what is left out (room kept for them)
+  const NOTES = 700
+  const notes = (omittedFindings: number, omittedApps: number): string => {
+    let out = ''
+    if (omittedFindings > 0 || omittedApps > 0) {
+      const apps = omittedApps ? `; ${plural(omittedApps, 'app')} with findings ${omittedApps === 1 ? 'has' : 'have'} no section here` : ''
+      out += `> **This comment does not show every finding:** ${omittedFindings} of ${shown.length} ${shown.length === 1 ? 'is' : 'are'} not listed here${apps}; see ${elsewhere} for all of them.\n\n`
+    }
+    return out + hiddenNote(ctx.hiddenAnnotations, omittedFindings === 0, elsewhere)
+  }
+  const budget = limit - top.length - listed.length - footer.length - NOTES
+  const sectionHead = (s: AppSection): string => `---\n\n### ${name(s.folder)}\n\n${verdict(s.result)}\n\n`
+  const part = (s: AppSection, share: number): { text: string; omitted: number } => appPart(s.result, { ...ctx, workingDirectory: s.folder, hiddenAnnotations: 0, corrections: s.corrections }, sectionHead(s), '\n', share)
+  let body = ''
+  let omittedFindings = 0
+  let omittedApps = 0
+  if (dirty.length * MIN_SECTION <= budget) {
+    // each app with findings gets an equal share (its rows are dropped first, as for one app)
+    const share = dirty.length ? Math.max(400, Math.floor(budget / dirty.length)) : 0
+    for (const s of dirty) {
+      const p = part(s, share)
+      body += p.text
+      omittedFindings += p.omitted
+    }
+  } else {
+    // more apps than sections fit: half the room for sections, then a line per app, then a count
+    let left = Math.floor(budget / 2)
+    let i = 0
+    for (; i < dirty.length && left >= MIN_SECTION; i++) {
+      const p = part(dirty[i], MIN_SECTION)
+      body += p.text
+      left -= p.text.length
+      omittedFindings += p.omitted
+    }
+    let named = ''
+    left += budget - Math.floor(budget / 2)
+    const rest = dirty.slice(i)
+    let j = 0
+    for (; j < rest.length; j++) {
+      const s = rest[j]
+      const line = `- ${s.result.report.summary.errors ? '❌' : s.result.report.summary.warnings ? '⚠️' : 'ℹ️'} **${name(s.folder)}**: ${counted(s.result.report.findings.filter((f) => !f.suppressed))}\n`
+      if (line.length + 200 > left) break
+      named += line
+      left -= line.length
+    }
+    for (const s of rest) omittedFindings += unsuppressed(s)
+    omittedApps = rest.length
+    const unnamed = rest.length - j
+    body += `---\n\n### ${plural(rest.length, 'more app')} with findings\n\n${named}${unnamed ? `- … and ${plural(unnamed, 'more app')}: see ${elsewhere}\n` : ''}\n`
+  }
+  body = top + notes(omittedFindings, omittedApps) + listed + body + footer
+  return { body: body.length <= limit ? body : body.slice(0, limit - 40) + '\n\n… (cut to fit GitHub\'s limit)\n', omittedFindings, omittedApps }
 }
