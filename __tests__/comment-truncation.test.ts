@@ -9,7 +9,7 @@ import { afterAll, afterEach, beforeEach, describe, expect, test } from '@jest/g
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { checkDirectory, type CheckResult } from '../src/check.js'
+import { checkDirectory, MAX_FINDINGS, type CheckResult } from '../src/check.js'
 import { MAX_BODY, renderApps, renderAppsWithin, renderCommentWithin, type AppSection } from '../src/reporters/comment.js'
 import { runAction } from './helpers/action-run.js'
 import { startFakeGitHub, type FakeGitHub } from './helpers/fake-github.js'
@@ -118,13 +118,18 @@ describe('the action, end to end', () => {
   }, 120_000)
 
   test('140,000 findings through the publishing path: annotations, comment, job summary and suggested changes all bounded', async () => {
+    // one app reports at most MAX_FINDINGS (check.ts); fifteen apps of 10,000 duplicate lines each make 140,000 and more
     const ws = join(tmp, 'big')
-    mkdirSync(join(ws, 'app'), { recursive: true })
-    const procfile = 'w: x\n'.repeat(140_000)
-    writeFileSync(join(ws, 'app', 'Procfile'), procfile)
-    gh.files = [{ filename: 'app/Procfile', patch: '@@ -0,0 +1,140000 @@\n' + '+w: x\n'.repeat(140_000).slice(0, -1) }]
-    gh.trees['c'.repeat(40)] = { 'app/Procfile': procfile }
-    const r = await runAction(process.execPath, gh, tmp, { GITHUB_WORKSPACE: ws, 'INPUT_WORKING-DIRECTORY': 'app' })
+    const procfile = 'w: x\n'.repeat(MAX_FINDINGS)
+    gh.files = []
+    gh.trees['c'.repeat(40)] = {}
+    for (let i = 0; i < 15; i++) {
+      mkdirSync(join(ws, `app${i}`), { recursive: true })
+      writeFileSync(join(ws, `app${i}`, 'Procfile'), procfile)
+      gh.files.push({ filename: `app${i}/Procfile`, patch: `@@ -0,0 +1,${MAX_FINDINGS} @@\n` + '+w: x\n'.repeat(MAX_FINDINGS).slice(0, -1) })
+      gh.trees['c'.repeat(40)][`app${i}/Procfile`] = procfile
+    }
+    const r = await runAction(process.execPath, gh, tmp, { GITHUB_WORKSPACE: ws, 'INPUT_WORKING-DIRECTORY': 'auto' })
     expect(r.stderr).toBe('')
     expect(r.code).toBe(0)
     const report = JSON.parse(readFileSync(r.outputs.report, 'utf8')) as { findings: unknown[] }
@@ -136,13 +141,14 @@ describe('the action, end to end', () => {
     expect(gh.comments).toHaveLength(1)
     expect(gh.comments[0].body.length).toBeLessThanOrEqual(MAX_BODY)
     const shown = rows(gh.comments[0].body).length
-    expect(gh.comments[0].body).toContain(`| | … and ${report.findings.length - shown} more findings: see the JSON report (the \`report\` output; upload it as an artifact to keep it) | | |`)
+    expect(gh.comments[0].body).toContain(`> **This comment does not show every finding:** ${report.findings.length - shown} of ${report.findings.length} are not listed here; see the JSON report (the \`report\` output; upload it as an artifact to keep it) for all of them.`)
     expect(gh.comments[0].body).not.toContain('all are listed here')
     expect(Buffer.byteLength(r.summary)).toBeLessThanOrEqual(1_000_000)
     expect(rows(r.summary).length).toBeGreaterThan(rows(gh.comments[0].body).length)
     // at most 50 suggested changes, the rest counted in the log; a bounded number of requests
     expect(gh.reviewComments).toHaveLength(50)
     expect(r.stdout).toMatch(/rack-check: suggested changes: 50 posted, 0 edited, 0 unchanged, 0 removed; \d+ more fixes not suggested \(at most 50 suggestions a run/)
-    expect(gh.requests.length).toBeLessThan(80)
+    // a bounded number of requests, whatever the number of findings: the head's text of each of the 15 changed files read once for the suggestions (at most 20), the rest as for one app
+    expect(gh.requests.length).toBeLessThan(80 + 20)
   }, 120_000)
 })

@@ -138,6 +138,12 @@ const EVIL_REGEXPS = ['/^(a+)+$/', '/(a|aa)+$/', '/(a|a)*b/', '/^(a*)*$/', '/(.*
 const REGEXP_USES = ['s =~ R', 's.match?(R)', 's.gsub(R, "\\\\`")', 's.sub(R, "x")', 's.split(R)', 's.scan(R)', 's.start_with?(R)', 'case s when R then 1 end', 's !~ R', 'R === s', 's[R]', 's.index(R)']
 const GLOBS = ['*a*a*a*a*a*a*a*a*a*b', '**/**/**/**/**/x', '?*?*?*?*?*?*?*?*!', 'a/**/b/**/c/**/d', '*.{rb,yml}', '[a-z]*', '!x', '', '**', '/', '../..', '/etc']
 
+/**
+ * Mostly small, one time in `rare` up to `max`: the heavy end of a class is what finds a blow-up,
+ * the light end what lets a long run reach a million cases (a 3,000-app case takes seconds).
+ */
+const sized = (small: number, max: number, rare = 20): fc.Arbitrary<number> => fc.oneof({ arbitrary: fc.integer({ min: 1, max: small }), weight: rare - 1 }, { arbitrary: fc.integer({ min: 1, max }), weight: 1 })
+
 const crafted: fc.Arbitrary<{ label: string; files: Files; cli?: string[] }> = fc.oneof(
   fc.record({ n: fc.nat(NEST.length - 1), depth: fc.integer({ min: 1, max: 3000 }), where: fc.constantFrom('config/puma.rb', 'config/unicorn.rb') }).map(({ n, depth, where }) => {
     const [open, mid, close] = NEST[n]
@@ -175,19 +181,19 @@ const crafted: fc.Arbitrary<{ label: string; files: Files; cli?: string[] }> = f
     return { label: `config apps ${JSON.stringify(apps)} ignore ${JSON.stringify(ignore)} depth ${depth}${recursive ? ' --recursive' : ''}`, files, cli: recursive ? ['--recursive', '--format', 'json', '.'] : ['--format', 'json', '.'] }
   }),
   // Ruby regexps that backtrack, through every method that runs one
-  fc.record({ re: fc.constantFrom(...EVIL_REGEXPS), use: fc.constantFrom(...REGEXP_USES), n: fc.integer({ min: 10, max: 100_000 }), tail: fc.constantFrom('!', 'b', '', '1', 'y'), times: fc.integer({ min: 1, max: 200 }) }).map(({ re, use, n, tail, times }) => {
+  fc.record({ re: fc.constantFrom(...EVIL_REGEXPS), use: fc.constantFrom(...REGEXP_USES), n: sized(200, 100_000), tail: fc.constantFrom('!', 'b', '', '1', 'y'), times: sized(5, 200) }).map(({ re, use, n, tail, times }) => {
     const line = `x = ${use.replace('R', re).replace(/\bs\b/, 's')}\n`
     const ruby = `s = "${'a'.repeat(n)}${tail}"\n${line.repeat(times)}bind "unix:///tmp/web_server.sock"\npidfile "/tmp/web_server.pid"\n`
     return { label: `regexp ${re} via ${use} on a*${n}${tail} x${times}`, files: { Procfile: Buffer.from('custom_web: bundle exec puma -C config/puma.rb\n'), 'Gemfile.lock': LOCK, 'config/puma.rb': Buffer.from(ruby.slice(0, MAX_BYTES)) } }
   }),
   // the evaluator's String work: large strings through many methods
-  fc.record({ size: fc.integer({ min: 1, max: 1_000_000 }), method: fc.constantFrom('downcase', 'upcase', 'strip', 'reverse', 'chars', 'bytes', 'squeeze', 'succ', 'inspect', 'dump', '*2', '+ x', 'split("")', 'gsub("a", "aa")', 'tr("a", "b")', 'center(1000000)', 'ljust(1000000)', '* 1000'), times: fc.integer({ min: 1, max: 50_000 }) }).map(({ size, method, times }) => {
+  fc.record({ size: sized(10_000, 1_000_000), method: fc.constantFrom('downcase', 'upcase', 'strip', 'reverse', 'chars', 'bytes', 'squeeze', 'succ', 'inspect', 'dump', '*2', '+ x', 'split("")', 'gsub("a", "aa")', 'tr("a", "b")', 'center(1000000)', 'ljust(1000000)', '* 1000'), times: sized(20, 50_000) }).map(({ size, method, times }) => {
     const call = method.startsWith('*') || method.startsWith('+') ? `x ${method}` : `x.${method}`
     const ruby = `x = "a" * ${size}\n${`y = ${call}\n`.repeat(times)}bind "unix:///tmp/web_server.sock"\n`
     return { label: `string x${size} .${method} x${times}`, files: { Procfile: Buffer.from('custom_web: bundle exec puma -C config/puma.rb --pidfile /tmp/web_server.pid\n'), 'Gemfile.lock': LOCK, 'config/puma.rb': Buffer.from(ruby.slice(0, MAX_BYTES)) } }
   }),
   // YAML aliases feeding messages: one large value, many aliases, in the fields the rules quote
-  fc.record({ size: fc.integer({ min: 1, max: 500_000 }), aliases: fc.integer({ min: 1, max: 40_000 }), field: fc.constantFrom('command', 'source', 'destination', 'target'), where: fc.constantFrom('.cloud66/deploy_hooks.yml', '.cloud66/manifest.yml') }).map(({ size, aliases, field, where }) => {
+  fc.record({ size: sized(10_000, 500_000), aliases: sized(200, 40_000), field: fc.constantFrom('command', 'source', 'destination', 'target'), where: fc.constantFrom('.cloud66/deploy_hooks.yml', '.cloud66/manifest.yml') }).map(({ size, aliases, field, where }) => {
     const value = `cp ${'x'.repeat(size)} /$STACK_PATH/Procfile`
     const body =
       where === '.cloud66/deploy_hooks.yml'
@@ -196,7 +202,7 @@ const crafted: fc.Arbitrary<{ label: string; files: Files; cli?: string[] }> = f
     return { label: `aliases of ${size} chars x${aliases} in ${field} of ${where}`, files: { Procfile: Buffer.from('custom_web: bundle exec puma -b unix:///tmp/web_server.sock --pidfile /tmp/web_server.pid\n'), 'Gemfile.lock': LOCK, [where]: Buffer.from(body.slice(0, MAX_BYTES)) } }
   }),
   // many apps under --recursive, in the formats that look files up
-  fc.record({ apps: fc.integer({ min: 1, max: 3000 }), format: fc.constantFrom('text', 'sarif', 'json') }).map(({ apps, format }) => {
+  fc.record({ apps: sized(20, 3000, 50), format: fc.constantFrom('text', 'sarif', 'json') }).map(({ apps, format }) => {
     const files: Files = {}
     for (let i = 0; i < apps; i++) {
       files[`apps/a${i}/Procfile`] = Buffer.from(`custom_web: bundle exec puma -d # ${i}\n`)
