@@ -3,7 +3,7 @@ import { closeSync, constants, lstatSync, mkdtempSync, openSync, realpathSync, r
 import { tmpdir } from 'node:os'
 import { isAbsolute, join, relative, resolve, sep } from 'node:path'
 import { pathToFileURL } from 'node:url'
-import { checkDirectory, corrections as verifiedCorrections, failsAt, summarize, TOOL_VERSION, type CheckResult } from '../check.js'
+import { capped, checkDirectory, corrections as verifiedCorrections, failsAt, summarize, TOOL_VERSION, type CheckResult } from '../check.js'
 import { Workspace } from '../files/workspace.js'
 import { httpsUrl, inFolder, inRepository, normalPrefix, realpathOr, rootedReport } from '../paths.js'
 import { silenceWasiWarning } from '../quiet-wasi.js'
@@ -106,6 +106,34 @@ function checkoutFolder(workspace: string, given: string): { dir: string; prefix
 }
 
 /**
+ * The sections' findings cut to those the merged report kept (check.ts `capped`), the warning
+ * that counts the rest in the section of the file it points at: so the comment never promises
+ * findings the report does not have.
+ */
+function keepReported(sections: AppSection[], kept: Report['findings']): void {
+  const key = (f: Report['findings'][number], file: string): string => `${file}\0${f.line}\0${f.column}\0${f.rule}\0${f.message}`
+  const keys = new Set(kept.map((f) => key(f, f.file)))
+  const shown = new Set<string>()
+  for (const s of sections) {
+    const r = s.result.report
+    r.findings = r.findings.filter((f) => {
+      const k = key(f, inRepository(s.folder, f.file))
+      shown.add(k)
+      return keys.has(k)
+    })
+  }
+  // the one finding no app had: the warning that counts what was left out, in the innermost app that holds its file
+  for (const f of kept.filter((f) => !shown.has(key(f, f.file)))) {
+    const home = sections.filter((s) => inFolder(s.folder, f.file) !== null).sort((a, b) => b.folder.length - a.folder.length)[0]
+    if (home) home.result.report.findings.push({ ...f, file: inFolder(home.folder, f.file)! })
+  }
+  for (const s of sections) {
+    s.result.report.findings.sort(compareFindings)
+    s.result.report.summary = summarize(s.result.report.findings)
+  }
+}
+
+/**
  * Several app folders of a checkout: each checked with its own configuration (the `config`
  * input, else its folder's `.rack-check.yml`, else the root's), as one folder is; the reports
  * merged with repository paths, as the CLI merges them (cli/main.ts).
@@ -140,8 +168,11 @@ async function runSeveral(inputs: ActionInputs, event: ActionEvent, workspace: s
     append(merged.report.apps, rooted.apps)
     append(merged.report.findings, rooted.findings)
   }
-  merged.report.findings.sort(compareFindings)
+  const all = merged.report.findings.length
+  merged.report.findings = capped(merged.report.findings.sort(compareFindings))
   merged.report.summary = summarize(merged.report.findings)
+  // the comment's sections show what the report holds, no more: past the bound, each keeps its findings the report kept
+  if (merged.report.findings.length < all) keepReported(sections, merged.report.findings)
   // the marker names the set, so that a one-folder job of the same repository keeps its own comment
   const label = inputs.auto ? 'auto' : folders.map((f) => f.prefix || '.').join(',')
   await publish(inputs, event, merged, { prefix: '', dir: workspace, rootUri: pathToFileURL(realpathSync(workspace) + '/').href, tmp: reportFolder(), sha, api, options, set: { label, sections } })

@@ -2,7 +2,7 @@ import { statSync } from 'node:fs'
 import { join, relative, resolve, sep } from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { Workspace } from '../files/workspace.js'
-import { checkDirectory, corrections as verifiedCorrections, failsAt, summarize, TOOL_VERSION, type CheckResult } from '../check.js'
+import { capped, checkDirectory, corrections as verifiedCorrections, failsAt, summarize, TOOL_VERSION, type CheckResult } from '../check.js'
 import { findRepository, inFolder, inRepository, readRevision, realpathOr, rootedReport } from '../paths.js'
 import { formatGithub } from '../reporters/github.js'
 import { formatJson } from '../reporters/json.js'
@@ -134,7 +134,7 @@ export async function run(argv: string[], given: CliIO): Promise<number> {
       append(merged.report.findings, report.findings)
       sources.push({ prefix, ws: new Workspace(folder) })
     }
-    merged.report.findings.sort(compareFindings)
+    merged.report.findings = capped(merged.report.findings.sort(compareFindings))
     merged.report.summary = summarize(merged.report.findings)
     const report = merged.report
     // the checked files, by their repository paths, read as safely as the engine reads: each from
