@@ -22,7 +22,7 @@ function paint(on: boolean, code: string, s: string): string {
 }
 
 /** The most characters of a source line shown under a finding; a longer line is shown around the finding. */
-const EXCERPT_WIDTH = 200
+const EXCERPT_WIDTH = 1000
 
 function excerpt(f: Finding, lines: string[] | undefined, color: boolean): string {
   if (lines === undefined) return ''
