@@ -7,6 +7,7 @@
  * (suggestions, the API snapshot, the comment).
  */
 import { afterAll, describe, expect, test } from '@jest/globals'
+import { execFileSync } from 'node:child_process'
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { dirname, join } from 'node:path'
@@ -99,6 +100,15 @@ describe('many findings and many apps', () => {
     expect(duplicates).toBeGreaterThan(MAX_FINDINGS - 10)
     expect(text.split('\n').filter((l) => l.includes('[procfile-duplicate-process]'))).toHaveLength(duplicates)
     expect(text.length).toBeLessThan(duplicates * 1000)
+  })
+
+  test('an app at the repository root: its findings are shown with their lines (the lookup by folders ends at the root)', async () => {
+    const repo = app('root-app', { Procfile: 'custom_web: bundle exec puma -d # the root app\n', 'Gemfile.lock': LOCK })
+    execFileSync('git', ['init', '-q'], { cwd: repo })
+    let stdout = ''
+    const code = await run(['--format', 'text', '.'], { stdout: (s) => (stdout += s), stderr: () => undefined, isTTY: () => false, env: {}, cwd: repo })
+    expect(code).toBe(1)
+    expect(stdout).toMatch(/^Procfile:1:\d+: error: .*\n 1 \| custom_web: bundle exec puma -d # the root app$/m)
   })
 
   test('--recursive over 2,000 apps: each finding shown with its own app\'s line', async () => {

@@ -145,12 +145,14 @@ export async function run(argv: string[], given: CliIO): Promise<number> {
     const source = (p: string): string | undefined => {
       if (texts.has(p)) return texts.get(p)
       let text: string | undefined
-      for (let end = p.length; end >= 0 && text === undefined; end = end === 0 ? -1 : p.lastIndexOf('/', end - 1)) {
-        const prefix = end <= 0 ? '' : p.slice(0, end)
+      // the folders of the path, innermost first, then the repository root ('')
+      for (let end = p.lastIndexOf('/'); text === undefined; end = p.lastIndexOf('/', end - 1)) {
+        const prefix = end < 0 ? '' : p.slice(0, end)
         const ws = byPrefix.get(prefix)
         const inside = ws === undefined ? null : inFolder(prefix, p)
         const r = inside === null ? null : ws!.read(inside)
         if (r?.ok) text = r.file.text
+        if (end <= 0) break
       }
       texts.set(p, text)
       return text
