@@ -74,7 +74,8 @@ export const MAX_DEPTH = 64
 /** aliases copy whole subtrees; past this many nodes the file is an alias bomb, not a manifest */
 const MAX_NODES = 100_000
 /**
- * Characters of scalar text the aliases may copy in all: every copy is text the rules read and
+ * Characters of text the aliases may copy in all, counted as the source text of each aliased node
+ * (a scalar, or a whole subtree) before the copy is made: every copy is text the rules read and
  * messages may quote. 100 aliases of a 100 kB hook command (10 MB) took 4.7 s and 40,000 of a
  * 400 kB one (16 GB) ended the process (issue 22); four times the largest file rack-check reads
  * leaves real files, whose aliases copy a few settings, far below it.
