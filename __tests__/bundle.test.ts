@@ -7,11 +7,11 @@ import { spawnSync } from 'node:child_process'
 import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { checkDirectory } from '../src/check.js'
+import { checkDirectory } from '../src/engine/check.js'
 import { formatJson } from '../src/reporters/json.js'
 import { PROJECT } from './helpers/paths.js'
 import { runtimes } from './helpers/node.js'
-import { rootedReport } from '../src/paths.js'
+import { rootedReport } from '../src/files/repository.js'
 
 const CLI = join(PROJECT, 'dist', 'cli', 'index.js')
 const ACTION = join(PROJECT, 'dist', 'index.js')
@@ -166,7 +166,7 @@ describe('one bundle, loaded as needed', () => {
     const held = files.map((f) => chunks[f] ?? { modules: [], packages: [] })
     return { modules: held.flatMap((h) => h.modules).sort(), packages: [...new Set(held.flatMap((h) => h.packages))].sort(), files }
   }
-  const LAZY = ['src/model/ruby-config.ts', 'src/model/ruby.ts', 'src/servers/thin.ts', 'src/servers/unicorn.ts', 'src/servers/rails.ts', 'src/servers/rackup.ts', 'src/servers/passenger.ts', 'src/reporters/sarif.ts', 'src/reporters/rule-help.ts']
+  const LAZY = ['src/model/ruby-config.ts', 'src/model/ruby.ts', 'src/servers/thin.ts', 'src/servers/unicorn.ts', 'src/servers/rails.ts', 'src/servers/rackup.ts', 'src/servers/passenger.ts', 'src/reporters/sarif.ts', 'src/generated/rule-help.ts']
 
   test('dist/ holds each file once and is at most 2.5 MB', () => {
     const files = readdirSync(join(PROJECT, 'dist'), { recursive: true, withFileTypes: true }).filter((e) => e.isFile())
@@ -210,7 +210,7 @@ describe('one bundle, loaded as needed', () => {
  */
 describe('the V8 code cache', () => {
   const v8Of = (node: string) => spawnSync(node, ['-p', 'process.versions.v8'], { encoding: 'utf8' }).stdout.trim().replace(/-.*/, '')
-  const coreChunk = chunkOf('src/check.ts')
+  const coreChunk = chunkOf('src/engine/check.ts')
 
   test.each(runtimes())('%s: the clean example starts from the cache, and V8 takes every cache it is given', (_label, node) => {
     const folder = join(DIST, 'v8-cache', v8Of(node))

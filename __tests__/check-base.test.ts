@@ -1,10 +1,10 @@
 /**
- * checkBase (cli/base.ts): a base commit is checked fetching only the files the engine reads,
+ * checkBase (engine/snapshot.ts): a base commit is checked fetching only the files the engine reads,
  * in passes, with the rest of its tree standing in as links that lead nowhere.
  */
 import { describe, expect, test } from '@jest/globals'
 import { readdirSync } from 'node:fs'
-import { checkBase, checkSnapshot, sanitisedPath, type BaseEntry } from '../src/cli/base.js'
+import { checkBase, checkSnapshot, sanitisedPath, type BaseEntry } from '../src/engine/snapshot.js'
 
 const LOCK = 'GEM\n  remote: https://rubygems.org/\n  specs:\n    puma (6.4.3)\n\nPLATFORMS\n  ruby\n'
 

@@ -9,7 +9,7 @@ import { afterAll, afterEach, beforeEach, describe, expect, test } from '@jest/g
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { checkDirectory, MAX_FINDINGS, type CheckResult } from '../src/check.js'
+import { checkDirectory, MAX_FINDINGS, type CheckResult } from '../src/engine/check.js'
 import { MAX_BODY, renderApps, renderAppsWithin, renderCommentWithin, type AppSection } from '../src/reporters/comment.js'
 import { runAction } from './helpers/action-run.js'
 import { startFakeGitHub, type FakeGitHub } from './helpers/fake-github.js'

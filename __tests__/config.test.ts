@@ -5,7 +5,7 @@
 import { describe, expect, test } from '@jest/globals'
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { ConfigError, globMatcher, parseConfig } from '../src/config.js'
+import { ConfigError, globMatcher, parseConfig } from '../src/engine/config.js'
 import { loadYaml } from '../src/model/yaml-tree.js'
 import { RULES } from '../src/rules/index.js'
 import { PROJECT } from './helpers/paths.js'

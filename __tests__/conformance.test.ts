@@ -7,8 +7,8 @@
 import { describe, expect, test } from '@jest/globals'
 import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { checkDirectory } from '../src/check.js'
-import { signalEffect } from '../src/restart.js'
+import { checkDirectory } from '../src/engine/check.js'
+import { signalEffect } from '../src/servers/restart.js'
 import { CASES } from './helpers/paths.js'
 
 interface Observed {

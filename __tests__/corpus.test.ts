@@ -8,7 +8,7 @@ import { afterAll, describe, expect, test } from '@jest/globals'
 import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { checkDirectory } from '../src/check.js'
+import { checkDirectory } from '../src/engine/check.js'
 import { run } from '../src/cli/main.js'
 import { CORPUS, corpusPresent } from './helpers/paths.js'
 

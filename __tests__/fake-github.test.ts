@@ -56,7 +56,7 @@ let gh: FakeGitHub
 beforeAll(async () => {
   gh = await startFakeGitHub()
   gh.baseTree = { 'app/Procfile': 'custom_web: x\n', 'app/config/puma.rb': 'bind "x"\n' }
-  // a tree no checkout could have (cli/base.ts leaves such entries out with a warning): still what the description allows
+  // a tree no checkout could have (engine/snapshot.ts leaves such entries out with a warning): still what the description allows
   gh.trees['d'.repeat(40)] = { 'app/Procfile': 'x\n', 'app/Procfile/x': 'both a file and a folder', 'app/a\u0000b': 'a NUL in a path' }
   gh.files = [{ filename: 'app/Procfile', patch: '@@ -1 +1 @@' }, { filename: 'README.md' }]
   gh.comments.push(gh.comment('by a user', userAccount('alice')), gh.comment('by an app', appAccount('acme-ci')))

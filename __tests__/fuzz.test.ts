@@ -17,7 +17,7 @@ import fc from 'fast-check'
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { dirname, join } from 'node:path'
-import { checkDirectory } from '../src/check.js'
+import { checkDirectory } from '../src/engine/check.js'
 import { run } from '../src/cli/main.js'
 import { CORPUS, corpusPresent } from './helpers/paths.js'
 

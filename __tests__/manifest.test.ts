@@ -7,7 +7,7 @@ import { SourceFile } from '../src/files/source-file.js'
 import { parseDeployHooks, hookCommands, programWords } from '../src/model/deploy-hooks.js'
 import { effectiveBlock, parseManifest, webSetting } from '../src/model/manifest.js'
 import { parseStopSequence, readSignal } from '../src/model/signals.js'
-import type { Span } from '../src/model/span.js'
+import type { Span } from '../src/core/span.js'
 import { get, loadYaml, parseYamlTree, type YScalar } from '../src/model/yaml-tree.js'
 
 // the parser is loaded on demand in the engine (start-up time); here once for all tests

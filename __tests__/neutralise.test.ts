@@ -10,7 +10,7 @@ import { spawnSync } from 'node:child_process'
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { annotationMessage, annotationProperty, jsonText, logLine, terminalOutput, terminalText, visible } from '../src/neutralise.js'
+import { annotationMessage, annotationProperty, jsonText, logLine, terminalOutput, terminalText, visible } from '../src/core/neutralise.js'
 import { run } from '../src/cli/main.js'
 import { ACTION } from './helpers/action-run.js'
 

@@ -9,8 +9,8 @@ import { mkdirSync, mkdtempSync, realpathSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { run } from '../src/cli/main.js'
-import { findRepository, httpsUrl, inFolder, inRepository, normalPrefix, rootedReport } from '../src/paths.js'
-import { checkDirectory } from '../src/check.js'
+import { findRepository, httpsUrl, inFolder, inRepository, normalPrefix, rootedReport } from '../src/files/repository.js'
+import { checkDirectory } from '../src/engine/check.js'
 import { PROJECT } from './helpers/paths.js'
 
 const tmp = realpathSync(mkdtempSync(join(tmpdir(), 'rack-check-paths-')))

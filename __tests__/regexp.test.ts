@@ -1,6 +1,6 @@
 /**
  * The linear-time regexp matcher (src/model/regexp.ts) and the `ignore` glob matcher
- * (src/config.ts globMatcher) against what they replace (issue 22):
+ * (src/engine/config.ts globMatcher) against what they replace (issue 22):
  *
  * - fast-check generates small regexps and texts; the matcher must find what the old JavaScript
  *   translation (`jsRegExp`, still exported) finds, except where that translation read Ruby
@@ -13,7 +13,7 @@ import { describe, expect, test } from '@jest/globals'
 import { spawnSync } from 'node:child_process'
 import fc from 'fast-check'
 import { compileRegexp, jsRegExp, MAX_INSTRUCTIONS, RegexpBudgetError, RegexpSearch, type Program } from '../src/model/regexp.js'
-import { globMatcher } from '../src/config.js'
+import { globMatcher } from '../src/engine/config.js'
 
 type Result = null | [number, number, ...Array<string | null>]
 

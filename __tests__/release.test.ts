@@ -10,8 +10,8 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'n
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { run } from '../src/cli/main.js'
-import { checkDirectory } from '../src/check.js'
-import { docsUrl, REPOSITORY_URL, ruleUrl, TOOL_VERSION } from '../src/docs-url.js'
+import { checkDirectory } from '../src/engine/check.js'
+import { docsUrl, REPOSITORY_URL, ruleUrl, TOOL_VERSION } from '../src/core/docs-url.js'
 import { renderComment } from '../src/reporters/comment.js'
 import { RULES } from '../src/rules/index.js'
 import { PROJECT } from './helpers/paths.js'
@@ -75,7 +75,7 @@ describe('docs links', () => {
 })
 
 describe('versions', () => {
-  test('package.json, package-lock.json, src/docs-url.ts and the CHANGELOG agree', async () => {
+  test('package.json, package-lock.json, src/core/docs-url.ts and the CHANGELOG agree', async () => {
     const { versionProblems } = await lib
     // the committed bundle is rebuilt by `npm run build`: its version is checked by the release workflow
     expect(versionProblems(PROJECT).filter((p) => !p.startsWith('the CLI bundle'))).toEqual([])
@@ -83,7 +83,7 @@ describe('versions', () => {
 
   test('a disagreement is named', async () => {
     const { versionProblems } = await lib
-    expect(versionProblems(PROJECT, '9.9.9')).toEqual(expect.arrayContaining([expect.stringContaining('package.json "version" is'), expect.stringContaining('TOOL_VERSION in src/docs-url.ts (the docs links and --version) is 0.1.0')]))
+    expect(versionProblems(PROJECT, '9.9.9')).toEqual(expect.arrayContaining([expect.stringContaining('package.json "version" is'), expect.stringContaining('TOOL_VERSION in src/core/docs-url.ts (the docs links and --version) is 0.1.0')]))
   })
 
   test('semver precedence', async () => {

@@ -7,7 +7,7 @@
 import { beforeAll, describe, expect, test } from '@jest/globals'
 import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { checkDirectory, type Report } from '../src/check.js'
+import { checkDirectory, type Report } from '../src/engine/check.js'
 import { RULES } from '../src/rules/index.js'
 import { findingLines, golden } from './helpers/golden.js'
 import { FIXTURES, PROJECT } from './helpers/paths.js'

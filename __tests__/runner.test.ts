@@ -9,7 +9,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import * as runner from '../src/action/runner.js'
-import { logLine } from '../src/neutralise.js'
+import { logLine } from '../src/core/neutralise.js'
 
 const tmp = mkdtempSync(join(tmpdir(), 'rack-check-runner-'))
 afterAll(() => rmSync(tmp, { recursive: true, force: true }))

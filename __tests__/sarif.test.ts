@@ -16,7 +16,7 @@ import { join } from 'node:path'
 import { run } from '../src/cli/main.js'
 import { formatSarif, FINGERPRINT } from '../src/reporters/sarif.js'
 import { RULES } from '../src/rules/index.js'
-import type { Report } from '../src/check.js'
+import type { Report } from '../src/engine/check.js'
 import { FIXTURES, PROJECT } from './helpers/paths.js'
 
 const require = createRequire(import.meta.url)

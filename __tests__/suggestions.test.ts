@@ -2,7 +2,7 @@
 import { describe, expect, test } from '@jest/globals'
 import { diffLines, MAX_SUGGESTIONS, planSuggestions, suggestionMarker } from '../src/action/suggestions.js'
 import { applyEdits } from '../src/fixes/apply.js'
-import type { Finding } from '../src/finding.js'
+import type { Finding } from '../src/core/finding.js'
 
 const finding = (rule: string, edits: Array<[number, number, number, number, string]>, extra: Partial<Finding> = {}): Finding => ({
   rule,

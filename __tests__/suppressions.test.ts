@@ -4,11 +4,11 @@
  */
 import { describe, expect, test } from '@jest/globals'
 import { SourceFile } from '../src/files/source-file.js'
-import type { Finding } from '../src/finding.js'
+import type { Finding } from '../src/core/finding.js'
 import { procfileComments, yamlComments } from '../src/model/comments.js'
 import { parseProcfile } from '../src/model/procfile.js'
 import { loadYaml } from '../src/model/yaml-tree.js'
-import { applyDirectives, parseDirectives } from '../src/suppressions.js'
+import { applyDirectives, parseDirectives } from '../src/engine/suppressions.js'
 
 const finding = (rule: string, file: string, line: number): Finding => ({ rule, severity: 'error', file, line, column: 1, endLine: line, endColumn: 1, message: 'm', docs: '' })
 

@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // Run by .github/workflows/release.yml on a vX.Y.Z tag, before anything is published:
 //   node scripts/release-check.mjs X.Y.Z [--notes FILE]
-// Fails (exit 1, one line per problem) unless package.json, package-lock.json, src/docs-url.ts
+// Fails (exit 1, one line per problem) unless package.json, package-lock.json, src/core/docs-url.ts
 // (the docs links), the committed CLI bundle and the newest CHANGELOG section all name X.Y.Z;
 // with --notes, writes that CHANGELOG section (the GitHub release's text) to FILE.
 import { execFileSync } from 'node:child_process'

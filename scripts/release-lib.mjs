@@ -123,7 +123,7 @@ export function versionsOf(root) {
   const read = (p) => readFileSync(join(root, p), 'utf8')
   const pkg = JSON.parse(read('package.json'))
   const lock = JSON.parse(read('package-lock.json'))
-  const source = /export const TOOL_VERSION = '([^']+)'/.exec(read('src/docs-url.ts'))?.[1] ?? null
+  const source = /export const TOOL_VERSION = '([^']+)'/.exec(read('src/core/docs-url.ts'))?.[1] ?? null
   let dist
   try {
     // what the committed bundle says it is (it is minified: its text does not name the constant)
@@ -146,7 +146,7 @@ export function versionProblems(root, version) {
     packageJson: 'package.json "version"',
     packageLock: 'package-lock.json "version"',
     packageLockRoot: 'package-lock.json packages[""].version',
-    docsUrl: 'TOOL_VERSION in src/docs-url.ts (the docs links and --version)',
+    docsUrl: 'TOOL_VERSION in src/core/docs-url.ts (the docs links and --version)',
     dist: 'the bundle in dist/ (run npm run build)',
     changelog: 'the newest section of CHANGELOG.md'
   }

@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // Prepares a release in one commit (docs/releasing.md):
 //   npm run release -- X.Y.Z
-// sets the version in package.json, package-lock.json and src/docs-url.ts (the docs links), moves
+// sets the version in package.json, package-lock.json and src/core/docs-url.ts (the docs links), moves
 // the comment goldens' links to the new tag, turns CHANGELOG.md's [Unreleased] section into
 // [X.Y.Z] with today's date, rebuilds dist/, checks that every place agrees, and commits. It never
 // pushes and never tags: review the commit, then push it and the tag yourself.
@@ -37,10 +37,10 @@ lock.version = version
 if (lock.packages?.['']) lock.packages[''].version = version
 writeFileSync(path('package-lock.json'), JSON.stringify(lock, null, 2) + '\n')
 
-const docsUrl = readFileSync(path('src/docs-url.ts'), 'utf8')
+const docsUrl = readFileSync(path('src/core/docs-url.ts'), 'utf8')
 const bumped = docsUrl.replace(/export const TOOL_VERSION = '[^']+'/, `export const TOOL_VERSION = '${version}'`)
-if (bumped === docsUrl) fail('src/docs-url.ts has no TOOL_VERSION line')
-writeFileSync(path('src/docs-url.ts'), bumped)
+if (bumped === docsUrl) fail('src/core/docs-url.ts has no TOOL_VERSION line')
+writeFileSync(path('src/core/docs-url.ts'), bumped)
 
 // the comment goldens show the rule links, which name the tag
 const comments = '__tests__/fixtures/comments'
@@ -57,7 +57,7 @@ const problems = versionProblems(root, version)
 if (problems.length) fail(problems.join('\n'))
 
 if (commit) {
-  git('add', '--all', '--', 'package.json', 'package-lock.json', 'src/docs-url.ts', comments, 'CHANGELOG.md', 'dist')
+  git('add', '--all', '--', 'package.json', 'package-lock.json', 'src/core/docs-url.ts', comments, 'CHANGELOG.md', 'dist')
   git('commit', '--quiet', '-m', `Release ${version}`)
   process.stdout.write(`Committed "Release ${version}". Check it, then:\n  git push origin HEAD && git tag v${version} && git push origin v${version}\n`)
 } else {

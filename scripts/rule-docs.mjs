@@ -103,7 +103,7 @@ function block(id, kind, describe) {
   return out
 }
 
-/** How to silence the rule: inline, for the file, or for the repository (src/suppressions.ts, src/config.ts). */
+/** How to silence the rule: inline, for the file, or for the repository (src/engine/suppressions.ts, src/engine/config.ts). */
 function suppressing(id) {
   if (id === 'suppression-unused') return '## Suppressing it\n\nIt cannot be suppressed inline (it reports the suppressions themselves); turn it off for the repository in `.rack-check.yml`:\n\n```yaml\nrules:\n  suppression-unused: off\n```\n'
   return (

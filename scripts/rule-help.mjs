@@ -1,11 +1,11 @@
-// Generates src/reporters/rule-help.ts from docs/rules/<id>.md: each rule's page, for the SARIF
+// Generates src/generated/rule-help.ts from docs/rules/<id>.md: each rule's page, for the SARIF
 // `fullDescription` and `help` (GitHub code scanning shows them on every alert and requires both).
 // A generated module keeps the bundles self-contained and costs nothing outside --format sarif,
 // which imports it lazily. scripts/build.mjs runs this; `--check` exits 1 when the module is stale
 // (__tests__/sarif.test.ts runs that).
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs'
 
-const OUT = 'src/reporters/rule-help.ts'
+const OUT = 'src/generated/rule-help.ts'
 const DOCS = 'docs/rules'
 
 /** The text of a `## Heading` section, without its heading. */

@@ -1,6 +1,6 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
-import type { Finding } from '../../src/finding.js'
+import type { Finding } from '../../src/core/finding.js'
 
 export const updating = process.env.UPDATE_GOLDEN === '1'
 

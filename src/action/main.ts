@@ -3,27 +3,27 @@ import { closeSync, constants, lstatSync, mkdtempSync, openSync, realpathSync, r
 import { tmpdir } from 'node:os'
 import { isAbsolute, join, relative, resolve, sep } from 'node:path'
 import { pathToFileURL } from 'node:url'
-import { capped, checkDirectory, corrections as verifiedCorrections, failsAt, summarize, TOOL_VERSION, type CheckResult } from '../check.js'
+import { capped, checkDirectory, corrections as verifiedCorrections, failsAt, summarize, TOOL_VERSION, type CheckResult } from '../engine/check.js'
 import { Workspace } from '../files/workspace.js'
-import { httpsUrl, inFolder, inRepository, normalPrefix, realpathOr, rootedReport } from '../paths.js'
-import { silenceWasiWarning } from '../quiet-wasi.js'
+import { httpsUrl, inFolder, inRepository, normalPrefix, realpathOr, rootedReport } from '../files/repository.js'
+import { silenceWasiWarning } from '../io/quiet-wasi.js'
 import { formatJson } from '../reporters/json.js'
 import { chooseAnnotations, hiddenCount } from '../reporters/annotations.js'
 import { commentMarker, MAX_BODY, renderAppsWithin, renderCommentWithin, type AppSection, type Rendered } from '../reporters/comment.js'
-import type { Report } from '../check.js'
-import type { CheckOptions } from '../report.js'
-import type { BadEntry } from '../cli/base.js'
+import type { Report } from '../engine/check.js'
+import type { CheckOptions } from '../core/report.js'
+import type { BadEntry } from '../engine/snapshot.js'
 import { touchesDeployment, upsertComment } from './comment.js'
 import { readEvent, type ActionEvent } from './event.js'
 import { ApiProblem } from './api-guard.js'
 import { connect, isRateLimit, statusOf, type PullRequestApi } from './github.js'
 import { InputError, readInputs, type ActionInputs } from './inputs.js'
-import { CONFIG_FILE, ConfigError, globMatcher, withConfig } from '../config.js'
-import { findApps, MAX_FOLDERS, tooDeepNote } from '../cli/apps.js'
-import { compareFindings } from '../finding.js'
-import { configFromText, findConfig, loadConfig, type FoundConfig } from '../cli/config-file.js'
-import { withoutTrailingSlashes } from '../model/paths.js'
-import { append } from '../arrays.js'
+import { CONFIG_FILE, ConfigError, globMatcher, withConfig } from '../engine/config.js'
+import { findApps, MAX_FOLDERS, tooDeepNote } from '../engine/apps.js'
+import { compareFindings } from '../core/finding.js'
+import { configFromText, findConfig, loadConfig, type FoundConfig } from '../engine/config-file.js'
+import { withoutTrailingSlashes } from '../core/paths.js'
+import { append } from '../core/arrays.js'
 
 /** The action (contract §3). Never throws: failures become `setFailed` with a clear message. */
 export async function run(): Promise<void> {
@@ -66,7 +66,7 @@ export async function run(): Promise<void> {
       // .rack-check.yml at the head: the `config` input, else the app folder's, else the root's
       const configured = withConfig(options, inputs.given, await apiConfig(inputs.config, prefix, (p) => headApi.fileAt(sha, '', p)))
       const base = event.pullRequest ? await baseReport(null, prefix, event.pullRequest.baseSha, configured, api) : null
-      const { checkSnapshot } = await import('../cli/base.js')
+      const { checkSnapshot } = await import('../engine/snapshot.js')
       await checkSnapshot({ entries, read: (path) => headApi.fileAt(sha, prefix, path) }, { ...configured, base }, async (snapshot) => {
         core.info(`rack-check: commit ${sha.slice(0, 12)} read through the GitHub API (${snapshot.fetched} file${snapshot.fetched === 1 ? '' : 's'}); nothing of it is checked out or run`)
         if (snapshot.skipped.length > 0) {
@@ -394,7 +394,7 @@ async function postComment(inputs: ActionInputs, event: ActionEvent, body: strin
 }
 
 /**
- * The warning for the entries of a commit's tree that no checkout could have (cli/base.ts): the
+ * The warning for the entries of a commit's tree that no checkout could have (engine/snapshot.ts): the
  * first ten named (made printable there), the rest counted. The check goes on without them.
  */
 function leftOut(bad: BadEntry[], prefix: string, what: string): string {
@@ -414,13 +414,13 @@ function apiError(e: unknown): string {
 
 /**
  * The base commit's report: its deployment files read through the GitHub API at the base sha
- * (one tree listing, then only the files the engine asks for: cli/base.ts), else from the local
+ * (one tree listing, then only the files the engine asks for: engine/snapshot.ts), else from the local
  * git history (which a shallow checkout lacks); null with a notice when neither works.
  */
 async function baseReport(dir: string | null, prefix: string, sha: string, options: { environment: string; processManager: 'systemd' | 'bluepill' }, api: (() => Promise<PullRequestApi>) | null): Promise<Report | null> {
   let apiProblem = 'no token'
   // the base is read only on pull requests: its code is loaded then
-  const { BaseError, checkBase, gitBaseSource } = await import('../cli/base.js')
+  const { BaseError, checkBase, gitBaseSource } = await import('../engine/snapshot.js')
   if (api) {
     try {
       const client = await api()

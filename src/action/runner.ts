@@ -8,14 +8,14 @@
  * - its file-command takes a random delimiter from node:crypto, its summary module loads
  *   fs/promises, and its commands go through `process.stdout`, which builds Node's stream
  *   classes: together another fifth of the start-up under Node 24.
- * Everything here is synchronous and writes straight to the file descriptor (src/output.ts) or
+ * Everything here is synchronous and writes straight to the file descriptor (src/io/output.ts) or
  * the file. __tests__/runner.test.ts checks each function against `@actions/core` itself.
  */
 import { appendFileSync, existsSync } from 'node:fs'
 import { EOL } from 'node:os'
-import { writeFd } from '../output.js'
+import { writeFd } from '../io/output.js'
 import { workflowCommand } from '../reporters/github.js'
-import { escapeData, logLine } from '../neutralise.js'
+import { escapeData, logLine } from '../core/neutralise.js'
 
 /** Where an annotation points (core's `AnnotationProperties`). */
 export interface AnnotationProperties {

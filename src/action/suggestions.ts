@@ -14,12 +14,12 @@
  * A suggestion replaces exactly those lines with the block's text ("Incorporating feedback in
  * your pull request", GitHub docs).
  */
-import type { Finding } from '../finding.js'
+import type { Finding } from '../core/finding.js'
 import { SourceFile } from '../files/source-file.js'
 import type { applyEdits } from '../fixes/apply.js'
 import { hasHiddenCharacters, inline } from '../reporters/markdown.js'
 import { writtenBy, type Identity } from './comment.js'
-import { append } from '../arrays.js'
+import { append } from '../core/arrays.js'
 
 export interface ReviewComment {
   id: number

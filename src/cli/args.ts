@@ -1,5 +1,5 @@
-import type { Severity } from '../model/span.js'
-import type { ProcessManager } from '../report.js'
+import type { Severity } from '../core/span.js'
+import type { ProcessManager } from '../core/report.js'
 
 export type Format = 'text' | 'json' | 'github' | 'sarif'
 export type FailOn = Severity | 'never'

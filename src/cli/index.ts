@@ -1,6 +1,6 @@
 #!/usr/bin/env node
-import { writeFd } from '../output.js'
-import { silenceWasiWarning } from '../quiet-wasi.js'
+import { writeFd } from '../io/output.js'
+import { silenceWasiWarning } from '../io/quiet-wasi.js'
 import { run } from './main.js'
 
 silenceWasiWarning()

@@ -2,20 +2,20 @@ import { statSync } from 'node:fs'
 import { join, relative, resolve, sep } from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { Workspace } from '../files/workspace.js'
-import { capped, checkDirectory, corrections as verifiedCorrections, failsAt, summarize, TOOL_VERSION, type CheckResult } from '../check.js'
-import { findRepository, inFolder, inRepository, readRevision, realpathOr, rootedReport } from '../paths.js'
+import { capped, checkDirectory, corrections as verifiedCorrections, failsAt, summarize, TOOL_VERSION, type CheckResult } from '../engine/check.js'
+import { findRepository, inFolder, inRepository, readRevision, realpathOr, rootedReport } from '../files/repository.js'
 import { formatGithub } from '../reporters/github.js'
 import { formatJson } from '../reporters/json.js'
 import { formatText } from '../reporters/text.js'
 import { parseArgs, UsageError, USAGE } from './args.js'
-import { findApps, MAX_FOLDERS, tooDeepNote } from './apps.js'
-import { ConfigError, globMatcher } from '../config.js'
-import { appFolders, findConfig, loadConfig } from './config-file.js'
-import { compareFindings } from '../finding.js'
+import { findApps, MAX_FOLDERS, tooDeepNote } from '../engine/apps.js'
+import { ConfigError, globMatcher } from '../engine/config.js'
+import { appFolders, findConfig, loadConfig } from '../engine/config-file.js'
+import { compareFindings } from '../core/finding.js'
 import type { Correction } from '../fixes/corrected-line.js'
-import type { CheckOptions } from '../report.js'
-import { append } from '../arrays.js'
-import { terminalOutput, terminalText } from '../neutralise.js'
+import type { CheckOptions } from '../core/report.js'
+import { append } from '../core/arrays.js'
+import { terminalOutput, terminalText } from '../core/neutralise.js'
 
 export interface CliIO {
   stdout(s: string): void
@@ -101,7 +101,7 @@ export async function run(argv: string[], given: CliIO): Promise<number> {
       const prefix = findRepository(folder, cwd).prefix
       let base = null
       if (opts.base !== null) {
-        const baseCheck = await import('./base.js')
+        const baseCheck = await import('../engine/snapshot.js')
         try {
           base = (await baseCheck.checkBase(await baseCheck.gitBaseSource(folder, opts.base), options)).report
         } catch (e) {

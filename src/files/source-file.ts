@@ -1,4 +1,4 @@
-import type { Span } from '../model/span.js'
+import type { Span } from '../core/span.js'
 
 /**
  * The text of one file with a line index. Offsets are JavaScript string indices (UTF-16 code

@@ -21,11 +21,11 @@
  */
 import { closeSync, constants, fsyncSync, lstatSync, openSync, realpathSync, renameSync, rmSync, writeSync } from 'node:fs'
 import { join } from 'node:path'
-import { checkDirectory } from '../check.js'
+import { checkDirectory } from '../engine/check.js'
 import { SourceFile } from '../files/source-file.js'
 import { Workspace, type ReadResult } from '../files/workspace.js'
-import type { Finding, Fix } from '../finding.js'
-import type { CheckOptions } from '../report.js'
+import type { Finding, Fix } from '../core/finding.js'
+import type { CheckOptions } from '../core/report.js'
 import { unifiedDiff } from './diff.js'
 
 /** More rounds than rules that fix: a fix that does not make its finding go away stops the loop. */

@@ -5,8 +5,8 @@
  * after the engine has checked the app again with the corrected Procfile: the findings it fixes
  * are gone and it brings no finding of its own.
  */
-import { analyzeApp, loadNeeded, noParsers, runRules, type CheckResult } from '../check.js'
-import { compareFindings, type Finding, type Fix } from '../finding.js'
+import { analyzeApp, loadNeeded, noParsers, runRules, type CheckResult } from '../engine/check.js'
+import { compareFindings, type Finding, type Fix } from '../core/finding.js'
 import { SourceFile } from '../files/source-file.js'
 import { Workspace, type ReadResult } from '../files/workspace.js'
 import type { AppAnalysis, CheckOptions } from '../rules/define-rule.js'

@@ -1,13 +1,18 @@
 /**
  * The comments of each kind of file rack-check reads, found by that file's own tokenizer, so that
- * a `#` inside a string or a block scalar is never taken for one (src/suppressions.ts reads the
+ * a `#` inside a string or a block scalar is never taken for one (src/engine/suppressions.ts reads the
  * directives in them).
  */
 import type { SourceFile } from '../files/source-file.js'
-import type { Comment } from '../suppressions.js'
 import type { Procfile } from './procfile.js'
 import { parseShell } from './shell.js'
 import { MAX_TEXT_NESTING, yamlNestingEstimate, type YamlModule } from './yaml-tree.js'
+
+/** A comment of a file: UTF-16 offsets of its `#` and of its end (exclusive). */
+export interface Comment {
+  start: number
+  end: number
+}
 
 /** Procfile: lines that start with `#`, and a shell comment after an entry's command. */
 export function procfileComments(procfile: Procfile): Comment[] {

@@ -5,10 +5,10 @@
  * one the server uses (§2.7, §7.5).
  */
 import type { SourceFile } from '../files/source-file.js'
-import { resolvePath } from './paths.js'
-import { append } from '../arrays.js'
+import { resolvePath } from '../core/paths.js'
+import { append } from '../core/arrays.js'
 import { parseShell, type SimpleCommand } from './shell.js'
-import type { Span } from './span.js'
+import type { Span } from '../core/span.js'
 import { get, parseYamlTree, type YMap, type YNode, type YamlTree, type YamlModule } from './yaml-tree.js'
 
 const ENGINES = ['redis', 'mysql', 'postgresql', 'mongodb', 'elasticsearch', 'rabbitmq', 'glusterfs', 'influxdb']

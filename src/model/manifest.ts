@@ -4,7 +4,7 @@
  * level or under an environment, never inside `rails:`.
  */
 import type { SourceFile } from '../files/source-file.js'
-import type { Span } from './span.js'
+import type { Span } from '../core/span.js'
 import { get, parseYamlTree, type YMap, type YNode, type YPair, type YamlTree, type YamlModule } from './yaml-tree.js'
 
 /** Keys that mean "no environment level" when they are at the top (cloud66.md §3.4, corpus §7.2). */

@@ -14,12 +14,12 @@
  * elements are not evaluated; the result then says so (an unknown value, or an `opaque` entry
  * when statements were skipped). Nothing here recurses deeper than `LIMITS.depth`.
  */
-import { resolvePath, withoutTrailingSlashes } from './paths.js'
+import { resolvePath, withoutTrailingSlashes } from '../core/paths.js'
 import type { SourceFile } from '../files/source-file.js'
 import { kindOf, type RubyNode, type RubyParse } from './ruby.js'
 // the engine loads the evaluator and Prism's loader together, as one chunk (check.ts loadNeeded)
 export { loadRubyParser } from './ruby.js'
-import type { Span } from './span.js'
+import type { Span } from '../core/span.js'
 import { compileRegexp, group, RegexpBudgetError, RegexpSearch, type RegexpBudget, type RegexpMatch } from './regexp.js'
 // the old translation decides which regexps are evaluated; tests compare the matcher with it
 export { jsRegExp } from './regexp.js'

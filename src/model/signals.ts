@@ -3,7 +3,7 @@
  * and `stop_sequence` strings (`term, 90, kill`: signal, seconds, signal, …, §4.8).
  */
 import type { SourceFile } from '../files/source-file.js'
-import type { Span } from './span.js'
+import type { Span } from '../core/span.js'
 import type { YScalar } from './yaml-tree.js'
 
 /** Linux signal names (signal(7)), lower case, without `SIG`. */

@@ -5,7 +5,7 @@
  */
 import type { Document, Node, Scalar } from 'yaml'
 import type { SourceFile } from '../files/source-file.js'
-import type { Span } from './span.js'
+import type { Span } from '../core/span.js'
 
 export type YNode = YMap | YSeq | YScalar
 

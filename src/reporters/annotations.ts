@@ -4,8 +4,8 @@
  * chosen: severity first, then one finding of each rule before a second of any rule, then file
  * order; what is left out is counted so that the summary and comment can say so.
  */
-import type { Finding } from '../finding.js'
-import type { Severity } from '../model/span.js'
+import type { Finding } from '../core/finding.js'
+import type { Severity } from '../core/span.js'
 
 export const PER_SEVERITY = 10
 export const PER_JOB = 50

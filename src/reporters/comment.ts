@@ -6,13 +6,13 @@
  * breakouts, each piece cut to MAX_TEXT characters), so that no one value can crowd out the rest;
  * the body stays under GitHub's 65,536-character limit by dropping table rows first.
  */
-import type { CheckResult } from '../check.js'
-import type { Finding } from '../finding.js'
-import { restartGuidance } from '../guidance.js'
-import type { Direction } from '../transition.js'
+import type { CheckResult } from '../engine/check.js'
+import type { Finding } from '../core/finding.js'
+import { restartGuidance } from '../servers/guidance.js'
+import type { Direction } from '../servers/transition.js'
 import type { Correction } from '../fixes/corrected-line.js'
 import { hasHiddenCharacters, inline, MAX_TEXT, pathUrl } from './markdown.js'
-import { docsUrl, ruleUrl } from '../docs-url.js'
+import { docsUrl, ruleUrl } from '../core/docs-url.js'
 
 /** GitHub refuses comment bodies over 65,536 characters; keep a margin for the edit. */
 export const MAX_BODY = 65_000

@@ -1,6 +1,6 @@
-import type { Finding } from '../finding.js'
-import { inRepository } from '../paths.js'
-import { annotationMessage, annotationProperty } from '../neutralise.js'
+import type { Finding } from '../core/finding.js'
+import { inRepository } from '../files/repository.js'
+import { annotationMessage, annotationProperty } from '../core/neutralise.js'
 
 const COMMAND = { error: 'error', warning: 'warning', notice: 'notice' } as const
 

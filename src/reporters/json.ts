@@ -1,6 +1,6 @@
-import type { Report } from '../report.js'
-import { ruleUrl } from '../docs-url.js'
-import { jsonText } from '../neutralise.js'
+import type { Report } from '../core/report.js'
+import { ruleUrl } from '../core/docs-url.js'
+import { jsonText } from '../core/neutralise.js'
 
 /**
  * The JSON report (contract §2). Each finding also carries `docsUrl`, the rule's page at this

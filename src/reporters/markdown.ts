@@ -5,7 +5,7 @@
  * link, a table row or a code fence, reorder the text around it (bidi controls) or hide in
  * invisible characters. `inline` turns one message into safe single-line Markdown.
  */
-import { cut } from '../text.js'
+import { cut } from '../core/text.js'
 
 const ZWSP = '\u200b'
 

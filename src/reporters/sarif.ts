@@ -5,14 +5,14 @@
  */
 import { createHash } from 'node:crypto'
 import { posix } from 'node:path'
-import type { Report } from '../check.js'
-import type { Finding } from '../finding.js'
-import { docsUrl, REPOSITORY_URL, ruleUrl } from '../docs-url.js'
-import type { Revision } from '../paths.js'
+import type { Report } from '../engine/check.js'
+import type { Finding } from '../core/finding.js'
+import { docsUrl, REPOSITORY_URL, ruleUrl } from '../core/docs-url.js'
+import type { Revision } from '../files/repository.js'
 import { RULES } from '../rules/index.js'
-import { RULE_HELP } from './rule-help.js'
-import { withoutTrailingSlashes } from '../model/paths.js'
-import { jsonText, visible } from '../neutralise.js'
+import { RULE_HELP } from '../generated/rule-help.js'
+import { withoutTrailingSlashes } from '../core/paths.js'
+import { jsonText, visible } from '../core/neutralise.js'
 
 export { REPOSITORY_URL }
 

@@ -1,9 +1,9 @@
-import type { CheckResult } from '../check.js'
-import type { Finding } from '../finding.js'
+import type { CheckResult } from '../engine/check.js'
+import type { Finding } from '../core/finding.js'
 import type { Prediction } from '../servers/types.js'
-import { restartGuidance } from '../guidance.js'
+import { restartGuidance } from '../servers/guidance.js'
 import type { Correction } from '../fixes/corrected-line.js'
-import { visible } from '../neutralise.js'
+import { visible } from '../core/neutralise.js'
 
 export interface TextOptions {
   color: boolean

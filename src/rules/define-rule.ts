@@ -1,15 +1,15 @@
 import type { AppModel } from '../model/app.js'
 import type { SourceFile } from '../files/source-file.js'
-import type { Comment } from '../suppressions.js'
-import type { Severity, Span } from '../model/span.js'
+import type { Comment } from '../model/comments.js'
+import type { Severity, Span } from '../core/span.js'
 import type { WebServerAnalysis } from '../servers/index.js'
-import type { RestartPlan } from '../restart.js'
-import type { Change } from '../transition.js'
-import type { CheckOptions } from '../report.js'
-import { cut } from '../text.js'
+import type { RestartPlan } from '../servers/restart.js'
+import type { Change } from '../servers/transition.js'
+import type { CheckOptions } from '../core/report.js'
+import { cut } from '../core/text.js'
 
-// the option types live with the report types (src/report.ts); re-exported for the rules
-export type { CheckOptions, ProcessManager } from '../report.js'
+// the option types live with the report types (src/core/report.ts); re-exported for the rules
+export type { CheckOptions, ProcessManager } from '../core/report.js'
 
 /** Everything a rule may look at for one app. */
 export interface AppAnalysis {

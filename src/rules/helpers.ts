@@ -2,13 +2,13 @@ import type { Manifest, MetadataBlock } from '../model/manifest.js'
 import type { YPair } from '../model/yaml-tree.js'
 import { appRelative } from '../servers/environment.js'
 import type { BandFailures, ServerName } from '../servers/types.js'
-import type { ProcessManager } from '../report.js'
+import type { ProcessManager } from '../core/report.js'
 import type { WebServerAnalysis } from '../servers/index.js'
 import type { Edit } from './define-rule.js'
 import type { SourceFile } from '../files/source-file.js'
-import type { Span } from '../model/span.js'
+import type { Span } from '../core/span.js'
 import { parseShell } from '../model/shell.js'
-import { cut } from '../text.js'
+import { cut } from '../core/text.js'
 
 /** What to write to serve the socket, per server. */
 export function socketFix(server: ServerName, program: string): string {

@@ -1,7 +1,7 @@
 import { defineRule } from './define-rule.js'
 
 /**
- * A `# rack-check:` directive that does nothing (src/suppressions.ts): an unknown rule id, a rule
+ * A `# rack-check:` directive that does nothing (src/engine/suppressions.ts): an unknown rule id, a rule
  * that reports nothing where the directive applies, or a comment that is not written as a
  * directive. Reported by the engine after the other rules have run (this rule has no check of its
  * own), so that stale suppressions get cleaned up. It cannot itself be suppressed.

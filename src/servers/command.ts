@@ -1,5 +1,5 @@
 import type { SourceFile } from '../files/source-file.js'
-import type { Span } from '../model/span.js'
+import type { Span } from '../core/span.js'
 import { parseShell, type ShellParse, type Word } from '../model/shell.js'
 import { APP_ROOT, predictionEnvironment, resolvePath, shellEnvironment } from './environment.js'
 

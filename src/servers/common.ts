@@ -1,6 +1,6 @@
 import type { SourceFile } from '../files/source-file.js'
 import type { Lockfile } from '../model/gemfile-lock.js'
-import type { Span } from '../model/span.js'
+import type { Span } from '../core/span.js'
 import type { Word } from '../model/shell.js'
 import type { CommandLine } from './command.js'
 import { APP_ROOT, appRelative, resolvePath } from './environment.js'

@@ -21,7 +21,7 @@ export function predictionEnvironment(environment: string): Map<string, string> 
   ])
 }
 
-export { resolvePath } from '../model/paths.js'
+export { resolvePath } from '../core/paths.js'
 
 /**
  * The command line is read under the prediction environment of contract §4, as config files are:

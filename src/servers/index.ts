@@ -6,7 +6,7 @@
 import type { SourceFile } from '../files/source-file.js'
 import type { Lockfile } from '../model/gemfile-lock.js'
 import type { ProcfileEntry } from '../model/procfile.js'
-import type { Span } from '../model/span.js'
+import type { Span } from '../core/span.js'
 import { analyzeCommand, type CommandLine } from './command.js'
 import { undecided, wordSpan, type ConfigReader, type ServerContext, type ServerModel } from './common.js'
 import { puma } from './puma.js'

@@ -6,7 +6,7 @@
  * completed against the long options (how `puma -d` becomes ambiguous on Puma 5+).
  */
 import type { Word } from '../model/shell.js'
-import { append } from '../arrays.js'
+import { append } from '../core/arrays.js'
 
 export type ArgKind = 'none' | 'required' | 'optional'
 

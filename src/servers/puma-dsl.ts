@@ -4,7 +4,7 @@
  * the order Puma loads them; a later directive replaces an earlier one, `bind`/`port`/`ssl_bind`
  * append to one `binds` key and `clear_binds!` empties it.
  */
-import type { Span } from '../model/span.js'
+import type { Span } from '../core/span.js'
 import { conditionWhy as conditional, firstUnknown } from '../model/config-calls.js'
 import type { ConfigCall, RubyConfig, RubyScalar } from '../model/ruby-config.js'
 import { configEnvironment, tcpListener, type ServerContext } from './common.js'

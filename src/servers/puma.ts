@@ -30,7 +30,7 @@ import { pumaBind, pumaFileLevel, where, type FileSetting } from './puma-dsl.js'
 import type { RubyScalar } from '../model/ruby-config.js'
 import { SOCKET_PATH, verdict, type BootProblem, type FlagNote, type Listener, type ServerFacts, type Setting, type SignalEffect } from './types.js'
 import { stopped, untrapped } from './signals.js'
-import type { Span } from '../model/span.js'
+import type { Span } from '../core/span.js'
 
 export const PUMA_BANDS: VersionBand[] = [
   { version: '3.12.6', from: '3.0' },

@@ -4,7 +4,7 @@
  * the Thin handler when Host contains `/`. Without `-s`/`-u`, Rack picks the first handler
  * whose gem is in the bundle.
  */
-import type { Span } from '../model/span.js'
+import type { Span } from '../core/span.js'
 import { atLeast } from './version.js'
 import { pidFromPath, tcpListener, undecided, unfollowable, type ServerContext } from './common.js'
 import { pumaFileLevel, type PumaFileLevel } from './puma-dsl.js'

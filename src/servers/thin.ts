@@ -23,7 +23,7 @@ import { appRelative, resolvePath } from './environment.js'
 import { lastOption, parseOptions, type OptionSpec } from './optparse.js'
 import { verdict, type BootProblem, type FlagNote, type Listener, type ServerFacts, type Setting, type SignalEffect, type Verdict } from './types.js'
 import { stopped, untrapped } from './signals.js'
-import type { Span } from '../model/span.js'
+import type { Span } from '../core/span.js'
 import { erbTags, firstDocument, maskErbTags, MAX_TEXT_NESTING, yamlNestingEstimate } from '../model/yaml-tree.js'
 
 const req = (key: string, short: string | null, long: string): OptionSpec => ({ key, short: short ? [short] : [], long: [long], arg: 'required' })

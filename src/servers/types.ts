@@ -1,6 +1,8 @@
-import type { Span } from '../model/span.js'
+import type { Span } from '../core/span.js'
+import type { Prediction, ServerName } from '../core/report.js'
 
-export type ServerName = 'puma' | 'thin' | 'unicorn' | 'passenger' | 'rails' | 'rackup' | 'unknown'
+export type { Prediction, ServerName }
+
 
 /** Why a socket verdict is what it is; the rules turn these into messages. */
 export type SocketReason =
@@ -141,13 +143,6 @@ export interface Setting {
   why?: string
 }
 
-export interface Prediction {
-  boots: boolean | null
-  servesSocket: boolean | null
-  writesPidFile: boolean | null
-  daemonizes: boolean | null
-  tcpPorts: number[] | null
-}
 
 export const SOCKET_PATH = '/tmp/web_server.sock'
 export const PID_PATH = '/tmp/web_server.pid'

@@ -29,7 +29,7 @@ import { resolvePath } from './environment.js'
 import type { FileSetting, Unknown } from './puma-dsl.js'
 import { conditionWhy, firstUnknown } from '../model/config-calls.js'
 import type { RubyScalar } from '../model/ruby-config.js'
-import type { Span } from '../model/span.js'
+import type { Span } from '../core/span.js'
 
 function options(rails: boolean): OptionSpec[] {
   const specs: OptionSpec[] = [

@@ -13,10 +13,10 @@
  * a wrong type or a YAML error is a ConfigError that names the file, line and column (the shells
  * exit 2 with it). Touches no `process`: the shells read the file and pass its text.
  */
-import { SourceFile } from './files/source-file.js'
-import type { Severity } from './model/span.js'
-import { parseYamlTree, type YamlModule, type YNode } from './model/yaml-tree.js'
-import { withoutTrailingSlashes } from './model/paths.js'
+import { SourceFile } from '../files/source-file.js'
+import type { Severity } from '../core/span.js'
+import { parseYamlTree, type YamlModule, type YNode } from '../model/yaml-tree.js'
+import { withoutTrailingSlashes } from '../core/paths.js'
 
 export const CONFIG_FILE = '.rack-check.yml'
 

@@ -3,7 +3,7 @@
  * Per Cloud 66's docs a change to or from Passenger — no `custom_web` entry — is not applied to an
  * app after its initial build (cloud66.md §8); changes among the custom servers are.
  */
-import type { AppReport } from './report.js'
+import type { AppReport } from '../core/report.js'
 
 export type Transition = NonNullable<AppReport['transition']>
 

@@ -8,7 +8,7 @@
 import { mkdirSync, mkdtempSync, realpathSync, rmSync, symlinkSync, truncateSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, relative, sep } from 'node:path'
-import { checkDirectory, type CheckResult, type Report } from '../check.js'
+import { checkDirectory, type CheckResult, type Report } from './check.js'
 import type { CheckOptions } from '../rules/define-rule.js'
 import { MAX_FILE_BYTES, Workspace, type ReadResult } from '../files/workspace.js'
 import { DEPLOY_HOOKS, MANIFEST } from '../model/app.js'

@@ -10,8 +10,8 @@
  */
 import { closeSync, constants, fstatSync, lstatSync, openSync, readSync, realpathSync } from 'node:fs'
 import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path'
-import type { Report } from './check.js'
-import { withoutTrailingSlashes } from './model/paths.js'
+import type { Report } from '../core/report.js'
+import { withoutTrailingSlashes } from '../core/paths.js'
 
 export interface Repository {
   /** the repository root (real path), or the current directory outside any git repository */

@@ -2,34 +2,34 @@
  * The engine: files → model → servers → rules → sorted findings and the JSON report
  * (contract §2). Shared by the CLI and the action; touches no `process` and no network.
  */
-import { compareFindings, type Finding, type Fix } from './finding.js'
-import { Workspace } from './files/workspace.js'
-import { emptyApp, hasDeploymentFiles, loadApp, readNoting, type AppFailure, type AppModel } from './model/app.js'
-import { procfileEntry } from './model/procfile.js'
-import { SEVERITY_RANK, type Severity, type Span } from './model/span.js'
-import type { SourceFile } from './files/source-file.js'
-import type { RubyParse, RubyParser } from './model/ruby.js'
-import { loadYaml, type YamlModule, type YNode } from './model/yaml-tree.js'
-import type { Manifest } from './model/manifest.js'
-import type { evaluateRubyConfig, RubyConfig, RubyEnvironment } from './model/ruby-config.js'
-import type { ConfigRead, ConfigReader } from './servers/common.js'
-import { docsPath, formatMessage, type AppAnalysis, type FixSpec, type Rule } from './rules/define-rule.js'
-import { RULES } from './rules/index.js'
-import suppressionUnused from './rules/suppression-unused.js'
+import { compareFindings, type Finding, type Fix } from '../core/finding.js'
+import { Workspace } from '../files/workspace.js'
+import { emptyApp, hasDeploymentFiles, loadApp, readNoting, type AppFailure, type AppModel } from '../model/app.js'
+import { procfileEntry } from '../model/procfile.js'
+import { SEVERITY_RANK, type Severity, type Span } from '../core/span.js'
+import type { SourceFile } from '../files/source-file.js'
+import type { RubyParse, RubyParser } from '../model/ruby.js'
+import { loadYaml, type YamlModule, type YNode } from '../model/yaml-tree.js'
+import type { Manifest } from '../model/manifest.js'
+import type { evaluateRubyConfig, RubyConfig, RubyEnvironment } from '../model/ruby-config.js'
+import type { ConfigRead, ConfigReader } from '../servers/common.js'
+import { docsPath, formatMessage, type AppAnalysis, type FixSpec, type Rule } from '../rules/define-rule.js'
+import { RULES } from '../rules/index.js'
+import suppressionUnused from '../rules/suppression-unused.js'
 import { applyDirectives, parseDirectives } from './suppressions.js'
-import { procfileComments, yamlComments } from './model/comments.js'
-import checkIncomplete from './rules/check-incomplete.js'
-import { analyzeWebServer, loadModel, type LazyModel, type Models, type WebServerAnalysis } from './servers/index.js'
-import { planRestart } from './restart.js'
-import { compareServers } from './transition.js'
+import { procfileComments, yamlComments } from '../model/comments.js'
+import checkIncomplete from '../rules/check-incomplete.js'
+import { analyzeWebServer, loadModel, type LazyModel, type Models, type WebServerAnalysis } from '../servers/index.js'
+import { planRestart } from '../servers/restart.js'
+import { compareServers } from '../servers/transition.js'
 
-import { TOOL_VERSION } from './docs-url.js'
+import { TOOL_VERSION } from '../core/docs-url.js'
 
 export { TOOL_VERSION }
 
-import type { AppReport, CheckOptions, Report } from './report.js'
-import type { Correction } from './fixes/corrected-line.js'
-import { append } from './arrays.js'
+import type { AppReport, CheckOptions, Report } from '../core/report.js'
+import type { Correction } from '../fixes/corrected-line.js'
+import { append } from '../core/arrays.js'
 
 export type { AppReport, Report }
 
@@ -61,12 +61,12 @@ export interface Needs {
  */
 export async function corrections(result: CheckResult, options: CheckOptions): Promise<Correction[]> {
   if (!result.report.findings.some((f) => f.fix && !f.suppressed)) return []
-  return (await import('./fixes/corrected-line.js')).verifiedCorrections(result, options)
+  return (await import('../fixes/corrected-line.js')).verifiedCorrections(result, options)
 }
 
 /** Starts loading Prism without waiting: loadNeeded then finds it under way. */
 function prefetchRuby(): void {
-  import('./model/ruby-config.js').then(
+  import('../model/ruby-config.js').then(
     ({ loadRubyParser }) => loadRubyParser().catch(() => {}), // its failure is loadNeeded's to report
     () => {}
   )
@@ -89,7 +89,7 @@ export async function loadNeeded(needs: Needs, parsers: Parsers, wrap: (parse: R
   await Promise.all([
     ruby &&
       // one chunk: the evaluator carries the parser's loader
-      import('./model/ruby-config.js').then(async ({ loadRubyParser, evaluateRubyConfig }) => {
+      import('../model/ruby-config.js').then(async ({ loadRubyParser, evaluateRubyConfig }) => {
         parsers.ruby ??= { parse: wrap(await loadRubyParser()), evaluate: evaluateRubyConfig }
       }),
     yaml &&
@@ -307,7 +307,7 @@ function withConfigLevels(findings: Finding[], options: CheckOptions): Finding[]
 }
 
 /**
- * Applies the `# rack-check:` directives of every file read (src/suppressions.ts) and returns the
+ * Applies the `# rack-check:` directives of every file read (src/engine/suppressions.ts) and returns the
  * `suppression-unused` findings about the directives themselves.
  */
 function suppress(analyses: AppAnalysis[], findings: Finding[], options: CheckOptions): Finding[] {
@@ -335,7 +335,7 @@ function suppress(analyses: AppAnalysis[], findings: Finding[], options: CheckOp
 /**
  * Checks one folder (the app root). Prism and yaml are loaded only when a file needs them. `ws`
  * reads the folder: `--fix` passes one that holds its edited files in memory (fixes/apply.ts),
- * `source: api` one that reads a snapshot made as it is asked about (cli/base.ts).
+ * `source: api` one that reads a snapshot made as it is asked about (engine/snapshot.ts).
  */
 export async function checkDirectory(dir: string, options: CheckOptions, ws: Workspace = new Workspace(dir)): Promise<CheckResult> {
   const analyses: AppAnalysis[] = []

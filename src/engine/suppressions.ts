@@ -12,15 +12,11 @@
  * the report with `suppressed: {kind: 'inSource', reason}`; a directive that names an unknown
  * rule, that matches nothing, or that is not written as above is itself a notice.
  */
-import type { SourceFile } from './files/source-file.js'
-import type { Finding } from './finding.js'
-import type { Span } from './model/span.js'
+import type { SourceFile } from '../files/source-file.js'
+import type { Finding } from '../core/finding.js'
+import type { Span } from '../core/span.js'
+import type { Comment } from '../model/comments.js'
 
-/** A comment of a file: UTF-16 offsets of its `#` and of its end (exclusive). */
-export interface Comment {
-  start: number
-  end: number
-}
 
 export interface Directive {
   at: Span

@@ -4,15 +4,15 @@
  * cloud66.md §5), what that signal does to this server, version and effective config
  * (servers.md §9.2), and the stop sequence that applies.
  */
-import type { ProcessManager } from './report.js'
-import type { AppModel } from './model/app.js'
-import { webSetting, type Manifest } from './model/manifest.js'
-import { parseStopSequence, readSignal, type StopSequence } from './model/signals.js'
-import type { Span } from './model/span.js'
-import type { YScalar } from './model/yaml-tree.js'
-import type { WebServerAnalysis } from './servers/index.js'
-import { notStudied } from './servers/signals.js'
-import type { ServerName, SignalEffect } from './servers/types.js'
+import type { ProcessManager } from '../core/report.js'
+import type { AppModel } from '../model/app.js'
+import { webSetting, type Manifest } from '../model/manifest.js'
+import { parseStopSequence, readSignal, type StopSequence } from '../model/signals.js'
+import type { Span } from '../core/span.js'
+import type { YScalar } from '../model/yaml-tree.js'
+import type { WebServerAnalysis } from './index.js'
+import { notStudied } from './signals.js'
+import type { ServerName, SignalEffect } from './types.js'
 
 export interface ManifestValue {
   at: Span

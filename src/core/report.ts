@@ -4,8 +4,7 @@
  * so that no rule imports the engine that runs it and no model imports a rule.
  */
 import type { Finding } from './finding.js'
-import type { Severity } from './model/span.js'
-import type { Prediction, ServerName } from './servers/types.js'
+import type { Severity } from './span.js'
 
 export type ProcessManager = 'systemd' | 'bluepill'
 
@@ -52,4 +51,15 @@ export interface Report {
   findings: Finding[]
   /** suppressed findings count nowhere; `suppressed` says how many there are (an extension of the contract) */
   summary: { errors: number; warnings: number; notices: number; suppressed?: number }
+}
+
+/** The web servers rack-check models (servers/registry.ts holds what each one is). */
+export type ServerName = 'puma' | 'thin' | 'unicorn' | 'passenger' | 'rails' | 'rackup' | 'unknown'
+
+export interface Prediction {
+  boots: boolean | null
+  servesSocket: boolean | null
+  writesPidFile: boolean | null
+  daemonizes: boolean | null
+  tcpPorts: number[] | null
 }

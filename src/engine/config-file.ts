@@ -7,11 +7,11 @@
  */
 import { realpathSync, statSync } from 'node:fs'
 import { basename, dirname, join, relative, resolve, sep } from 'node:path'
-import { CONFIG_FILE, ConfigError, parseConfig, type Config } from '../config.js'
+import { CONFIG_FILE, ConfigError, parseConfig, type Config } from './config.js'
 import { Workspace } from '../files/workspace.js'
 import { loadYaml } from '../model/yaml-tree.js'
 import { RULES } from '../rules/index.js'
-import { realpathOr, within } from '../paths.js'
+import { realpathOr, within } from '../files/repository.js'
 
 /** A configuration file and the folder its `apps` are relative to. */
 export interface FoundConfig {

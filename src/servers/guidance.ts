@@ -7,8 +7,8 @@
  * reporters escape and format them.
  */
 import type { RestartPlan } from './restart.js'
-import type { ServerName, Setting } from './servers/types.js'
-import { atLeast } from './servers/version.js'
+import type { ServerName, Setting } from './types.js'
+import { atLeast } from './version.js'
 
 /** A setting a piece of advice asks for, so that a test can tell advice already followed. */
 export interface Recommendation {

@@ -1,4 +1,4 @@
-import type { Severity, Span } from './model/span.js'
+import type { Severity, Span } from './span.js'
 
 /** One finding, with the fields of the JSON report (contract §2). */
 export interface Finding extends Span {
