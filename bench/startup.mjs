@@ -2,8 +2,11 @@
 // and Node 24 in one interleaved run (issue 17). Whole processes, as ratios to the same Node's
 // bare start: machines are shared and noisy, and absolute times mean little.
 //
-// Usage: node bench/startup.mjs [--runs N] [--node PATH]...
+// Usage: node bench/startup.mjs [--runs N] [--node PATH]... [--against DIR]
 //   --runs N     rounds (default 40); each round runs every case once, on every Node, in turn
+//   --against DIR  also the action on puma-correct and puma-phased from another checkout's dist/
+//                (e.g. a worktree of the commit before a change), in the same rounds: a before and
+//                after measured under the same load
 //   --node PATH  a Node to measure (repeatable); default: this one and Node 24 from
 //                RACK_CHECK_NODE24 or ~/.cache/rack-check/node24 (where .ci/run installs it)
 //
@@ -50,6 +53,12 @@ const cases = [['node -e 0', ['-e', '0'], {}]]
 for (const e of examples) {
   cases.push([`action ${e}`, [join(root, 'dist', 'index.js')], { GITHUB_WORKSPACE: root, GITHUB_OUTPUT: output, RUNNER_TEMP: tmp, 'INPUT_WORKING-DIRECTORY': `examples/${e}`, INPUT_COMMENT: 'never' }])
   cases.push([`cli ${e}`, [join(root, 'dist', 'cli', 'index.js'), join(root, 'examples', e), '--format', 'json'], {}])
+}
+const against = value('against')
+if (against) {
+  for (const e of ['puma-correct', 'puma-phased']) {
+    cases.push([`against: action ${e}`, [join(against, 'dist', 'index.js')], { GITHUB_WORKSPACE: against, GITHUB_OUTPUT: output, RUNNER_TEMP: tmp, 'INPUT_WORKING-DIRECTORY': `examples/${e}`, INPUT_COMMENT: 'never' }])
+  }
 }
 // what the V8 code cache (src/entry.cjs) is worth: the targets' two cases without it
 for (const e of ['puma-correct', 'puma-phased']) {
