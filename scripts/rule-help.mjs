@@ -1,5 +1,6 @@
 // Generates src/generated/rule-help.ts from docs/rules/<id>.md: each rule's page, for the SARIF
-// `fullDescription` and `help` (GitHub code scanning shows them on every alert and requires both).
+// `fullDescription` and `help` (GitHub code scanning shows them on every alert and requires both),
+// without the comment lines that mark its generated parts (scripts/rule-docs.mjs).
 // A generated module keeps the bundles self-contained and costs nothing outside --format sarif,
 // which imports it lazily. scripts/build.mjs runs this; `--check` exits 1 when the module is stale
 // (__tests__/sarif.test.ts runs that).
@@ -14,6 +15,11 @@ function section(md, heading) {
   return m ? m[1].trim() : ''
 }
 
+/** A page without its HTML comments that stand on lines of their own (the markers of scripts/rule-docs.mjs). */
+function withoutComments(md) {
+  return md.replace(/^<!--[\s\S]*?-->\n/gm, '')
+}
+
 /** Markdown to one paragraph of plain text: links keep their label, line breaks become spaces. */
 function plain(md) {
   return md
@@ -26,7 +32,7 @@ function plain(md) {
 export function generate() {
   const help = {}
   for (const name of readdirSync(DOCS).filter((n) => n.endsWith('.md') && n !== 'README.md').sort()) {
-    const md = readFileSync(`${DOCS}/${name}`, 'utf8').replace(/\r\n/g, '\n')
+    const md = withoutComments(readFileSync(`${DOCS}/${name}`, 'utf8').replace(/\r\n/g, '\n'))
     const description = [plain(section(md, 'What it checks')), plain(section(md, 'Why'))].filter(Boolean).join(' ')
     help[name.slice(0, -3)] = { description, markdown: md.trim() + '\n' }
   }
