@@ -9,7 +9,7 @@ import { join } from 'node:path'
 import { gunzipSync } from 'node:zlib'
 // @ts-expect-error: a build script, plain JavaScript
 import { guardPrism, STACK_MARGIN } from '../scripts/prism-guard.mjs'
-import { loadRubyParser, STACK_GUARD_BYTES } from '../src/model/ruby.js'
+import { loadRubyParser, STACK_GUARD_BYTES } from '../src/model/ruby/prism.js'
 import { SourceFile } from '../src/files/source-file.js'
 import { CORPUS, corpusPresent, FIXTURES, PROJECT } from './helpers/paths.js'
 

@@ -1,7 +1,7 @@
 import { afterEach, beforeAll, describe, expect, test } from '@jest/globals'
 import { SourceFile } from '../src/files/source-file.js'
-import { loadRubyParser, type RubyParser } from '../src/model/ruby.js'
-import { evaluateRubyConfig, jsRegExp, LIMITS, type RubyConfig, type RubyEnvironment } from '../src/model/ruby-config.js'
+import { loadRubyParser, type RubyParser } from '../src/model/ruby/prism.js'
+import { evaluateRubyConfig, jsRegExp, LIMITS, type RubyConfig, type RubyEnvironment } from '../src/model/ruby/evaluator.js'
 import { pumaFileLevel } from '../src/servers/puma-dsl.js'
 import type { ServerContext } from '../src/servers/common.js'
 
