@@ -1,7 +1,7 @@
 /**
  * Ruby (Onigmo) regexps on ASCII text, matched without catastrophic backtracking (issue 22).
  *
- * The evaluator (ruby-config.ts) used to translate a config's regexp into a JavaScript RegExp and
+ * The evaluator (ruby/evaluator.ts) used to translate a config's regexp into a JavaScript RegExp and
  * run it on V8's backtracking engine: `"a" * 30 + "!" =~ /^(a+)+$/` ran for seconds, 150 bytes
  * for ever. Here a regexp is parsed (exactly the subset `jsRegExp` accepts, with its reasons for
  * the rest), compiled to a small program and run by a backtracking interpreter that remembers

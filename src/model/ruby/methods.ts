@@ -64,16 +64,17 @@ export function measure(sizes: WeakMap<RubyScalar[], Size>, v: RubyScalar): Size
 
 /** an array value; unknown when it is bigger or deeper than LIMITS allow */
 export function array(c: Call, items: RubyScalar[]): RubyValue {
+  const sizes = c.sizes
   let size = items.length
   let d = 0
   for (const x of items) {
-    const m = measure(c.sizes, x)
+    const m = measure(sizes, x)
     size += m.size
     d = Math.max(d, m.depth)
   }
   if (size > LIMITS.size) return c.unknown(`\`${c.text()}\` makes an array of more than ${LIMITS.size} elements; rack-check evaluates smaller ones`)
   if (d + 1 > LIMITS.depth) return c.unknown(`\`${c.text()}\` makes arrays nested more than ${LIMITS.depth} deep; rack-check evaluates at most ${LIMITS.depth}`)
-  c.sizes.set(items, { size, depth: d + 1 })
+  sizes.set(items, { size, depth: d + 1 })
   return c.charge(size) ?? known(items)
 }
 
