@@ -166,7 +166,7 @@ describe('one bundle, loaded as needed', () => {
     const held = files.map((f) => chunks[f] ?? { modules: [], packages: [] })
     return { modules: held.flatMap((h) => h.modules).sort(), packages: [...new Set(held.flatMap((h) => h.packages))].sort(), files }
   }
-  const LAZY = ['src/model/ruby-config.ts', 'src/model/ruby.ts', 'src/servers/thin.ts', 'src/servers/unicorn.ts', 'src/servers/rails.ts', 'src/servers/rackup.ts', 'src/servers/passenger.ts', 'src/reporters/sarif.ts', 'src/generated/rule-help.ts']
+  const LAZY = ['src/model/ruby/evaluator.ts', 'src/model/ruby/methods.ts', 'src/model/ruby/prism.ts', 'src/servers/thin.ts', 'src/servers/unicorn.ts', 'src/servers/rails.ts', 'src/servers/rackup.ts', 'src/servers/passenger.ts', 'src/reporters/sarif.ts', 'src/generated/rule-help.ts']
 
   test('dist/ holds each file once and is at most 2.5 MB', () => {
     const files = readdirSync(join(PROJECT, 'dist'), { recursive: true, withFileTypes: true }).filter((e) => e.isFile())
@@ -194,7 +194,7 @@ describe('one bundle, loaded as needed', () => {
 
   test('a Puma config file brings Prism and the evaluator; a Unicorn app its model; a manifest yaml', () => {
     const phased = loaded('puma-phased', 'action')
-    expect(phased.modules).toEqual(expect.arrayContaining(['src/model/ruby-config.ts', 'src/model/ruby.ts']))
+    expect(phased.modules).toEqual(expect.arrayContaining(['src/model/ruby/evaluator.ts', 'src/model/ruby/prism.ts']))
     expect(phased.packages).toEqual(expect.arrayContaining(['@ruby/prism']))
     expect(phased.modules).not.toContain('src/servers/unicorn.ts')
     const unicorn = loaded('unicorn', 'action')
@@ -229,7 +229,7 @@ describe('the V8 code cache', () => {
     const phased = start(node, DIST, 'action', 'puma-phased')
     expect(phased.status).toBe(0)
     expect(phased.loads.filter((l) => l.rejected)).toEqual([])
-    expect(phased.loads.filter((l) => l.cached).map((l) => l.file)).toEqual(expect.arrayContaining([chunkOf('yaml'), chunkOf('@ruby/prism'), chunkOf('src/model/ruby-config.ts')]))
+    expect(phased.loads.filter((l) => l.cached).map((l) => l.file)).toEqual(expect.arrayContaining([chunkOf('yaml'), chunkOf('@ruby/prism'), chunkOf('src/model/ruby/evaluator.ts')]))
     for (const l of phased.loads) {
       const has = readdirSync(folder).includes(`${l.file}.cache`) || readdirSync(folder).includes(`${l.file}.cache.gz`)
       expect({ file: l.file, cached: l.cached }).toEqual({ file: l.file, cached: has })
@@ -249,7 +249,7 @@ describe('the V8 code cache', () => {
       expect(readdirSync(join(DIST, 'v8-cache', v8)).filter((n) => n !== 'manifest.json').sort()).toEqual([...manifest.caches].sort())
       for (const c of manifest.caches) expect(js).toContain(c.replace(/\.cache(\.gz)?$/, ''))
       // the parsers' caches are gzipped (a clean run does not read them), the clean path's are not
-      expect(manifest.caches.filter((c) => c.endsWith('.gz')).sort()).toEqual([chunkOf('yaml'), chunkOf('@ruby/prism'), chunkOf('src/model/ruby-config.ts')].map((c) => `${c}.cache.gz`).sort())
+      expect(manifest.caches.filter((c) => c.endsWith('.gz')).sort()).toEqual([chunkOf('yaml'), chunkOf('@ruby/prism'), chunkOf('src/model/ruby/evaluator.ts')].map((c) => `${c}.cache.gz`).sort())
       expect(manifest.caches).toEqual(expect.arrayContaining([`${coreChunk}.cache`, `${chunkOf('yaml')}.cache.gz`]))
     }
   })

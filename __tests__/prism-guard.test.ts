@@ -1,6 +1,6 @@
 /**
  * scripts/prism-guard.mjs: Prism's WebAssembly with a stack guard and fuel, so that it can run on
- * the main thread (src/model/ruby.ts). The guarded module must parse exactly as Prism does, stop
+ * the main thread (src/model/ruby/prism.ts). The guarded module must parse exactly as Prism does, stop
  * the inputs that corrupt Prism's memory before they do, and stop any loop.
  */
 import { describe, expect, test } from '@jest/globals'
@@ -9,7 +9,7 @@ import { join } from 'node:path'
 import { gunzipSync } from 'node:zlib'
 // @ts-expect-error: a build script, plain JavaScript
 import { guardPrism, STACK_MARGIN } from '../scripts/prism-guard.mjs'
-import { loadRubyParser, STACK_GUARD_BYTES } from '../src/model/ruby.js'
+import { loadRubyParser, STACK_GUARD_BYTES } from '../src/model/ruby/prism.js'
 import { SourceFile } from '../src/files/source-file.js'
 import { CORPUS, corpusPresent, FIXTURES, PROJECT } from './helpers/paths.js'
 
@@ -21,9 +21,9 @@ const GUARDED = guard(PLAIN)
 
 type Global = { value: number }
 type Exports = Record<string, (...a: number[]) => number> & { memory: { buffer: ArrayBuffer }; rack_check_fuel: Global; rack_check_stop: Global }
-/** A parse through Prism's own C entry point, as src/model/ruby.ts makes it (no deserializing). */
+/** A parse through Prism's own C entry point, as src/model/ruby/prism.ts makes it (no deserializing). */
 function serialize(module: object, text: string, fuel = 100_000_000): { bytes?: Buffer; trap?: string; stop?: number; fuelLeft?: number } {
-  // every WASI import a stub answering ENOSYS, as src/model/ruby.ts gives them
+  // every WASI import a stub answering ENOSYS, as src/model/ruby/prism.ts gives them
   const imports: Record<string, () => number> = {}
   for (const i of wasm.Module.imports(module)) imports[i.name] = () => 52
   const p = new wasm.Instance(module, { wasi_snapshot_preview1: imports }).exports as unknown as Exports

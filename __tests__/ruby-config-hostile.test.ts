@@ -7,8 +7,8 @@
  */
 import { afterEach, beforeAll, describe, expect, test } from '@jest/globals'
 import { SourceFile } from '../src/files/source-file.js'
-import { loadRubyParser, type RubyParser } from '../src/model/ruby.js'
-import { evaluateRubyConfig, LIMITS, type RubyConfig } from '../src/model/ruby-config.js'
+import { loadRubyParser, type RubyParser } from '../src/model/ruby/prism.js'
+import { evaluateRubyConfig, LIMITS, type RubyConfig } from '../src/model/ruby/evaluator.js'
 
 let parse: RubyParser
 beforeAll(async () => {

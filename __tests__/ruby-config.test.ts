@@ -1,7 +1,7 @@
 import { afterEach, beforeAll, describe, expect, test } from '@jest/globals'
 import { SourceFile } from '../src/files/source-file.js'
-import { loadRubyParser, type RubyParser } from '../src/model/ruby.js'
-import { evaluateRubyConfig, jsRegExp, LIMITS, type RubyConfig, type RubyEnvironment } from '../src/model/ruby-config.js'
+import { loadRubyParser, type RubyParser } from '../src/model/ruby/prism.js'
+import { evaluateRubyConfig, jsRegExp, LIMITS, type RubyConfig, type RubyEnvironment } from '../src/model/ruby/evaluator.js'
 import { pumaFileLevel } from '../src/servers/puma-dsl.js'
 import type { ServerContext } from '../src/servers/common.js'
 
@@ -452,7 +452,7 @@ describe('bounds (issue 12): depth, work and size stop with a result that says s
     Object.assign(LIMITS, saved)
   })
 
-  // Prism's WebAssembly cannot parse 10,000 levels today (src/model/ruby.ts contains that, and a
+  // Prism's WebAssembly cannot parse 10,000 levels today (src/model/ruby/prism.ts contains that, and a
   // failed parse can spoil the shared parser for later tests), so the evaluator's walk is given
   // the syntax trees Prism would produce for them, built here node by node
   const deep = 10_000

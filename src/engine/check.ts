@@ -8,10 +8,10 @@ import { emptyApp, hasDeploymentFiles, loadApp, readNoting, type AppFailure, typ
 import { procfileEntry } from '../model/procfile.js'
 import { SEVERITY_RANK, type Severity, type Span } from '../core/span.js'
 import type { SourceFile } from '../files/source-file.js'
-import type { RubyParse, RubyParser } from '../model/ruby.js'
+import type { RubyParse, RubyParser } from '../model/ruby/prism.js'
 import { loadYaml, type YamlModule, type YNode } from '../model/yaml-tree.js'
 import type { Manifest } from '../model/manifest.js'
-import type { evaluateRubyConfig, RubyConfig, RubyEnvironment } from '../model/ruby-config.js'
+import type { evaluateRubyConfig, RubyConfig, RubyEnvironment } from '../model/ruby/evaluator.js'
 import type { ConfigRead, ConfigReader } from '../servers/common.js'
 import { docsPath, formatMessage, type AppAnalysis, type FixSpec, type Rule } from '../rules/define-rule.js'
 import { RULES } from '../rules/index.js'
@@ -66,7 +66,7 @@ export async function corrections(result: CheckResult, options: CheckOptions): P
 
 /** Starts loading Prism without waiting: loadNeeded then finds it under way. */
 function prefetchRuby(): void {
-  import('../model/ruby-config.js').then(
+  import('../model/ruby/evaluator.js').then(
     ({ loadRubyParser }) => loadRubyParser().catch(() => {}), // its failure is loadNeeded's to report
     () => {}
   )
@@ -89,7 +89,7 @@ export async function loadNeeded(needs: Needs, parsers: Parsers, wrap: (parse: R
   await Promise.all([
     ruby &&
       // one chunk: the evaluator carries the parser's loader
-      import('../model/ruby-config.js').then(async ({ loadRubyParser, evaluateRubyConfig }) => {
+      import('../model/ruby/evaluator.js').then(async ({ loadRubyParser, evaluateRubyConfig }) => {
         parsers.ruby ??= { parse: wrap(await loadRubyParser()), evaluate: evaluateRubyConfig }
       }),
     yaml &&

@@ -1,7 +1,7 @@
 /**
  * Ruby (Onigmo) regexps on ASCII text, matched without catastrophic backtracking (issue 22).
  *
- * The evaluator (ruby-config.ts) used to translate a config's regexp into a JavaScript RegExp and
+ * The evaluator (ruby/evaluator.ts) used to translate a config's regexp into a JavaScript RegExp and
  * run it on V8's backtracking engine: `"a" * 30 + "!" =~ /^(a+)+$/` ran for seconds, 150 bytes
  * for ever. Here a regexp is parsed (exactly the subset `jsRegExp` accepts, with its reasons for
  * the rest), compiled to a small program and run by a backtracking interpreter that remembers
@@ -232,26 +232,54 @@ interface Parsed {
 
 /** Parses a regexp `jsRegExp` accepted. Throws Problem for the few it accepts that are not evaluated. */
 function parse(source: string, flags: string): Parsed {
-  const icase = flags.includes('i')
-  const dotAll = flags.includes('m')
-  // Ruby: with named groups, plain `( )` groups do not capture, and named ones are numbered in order
-  const named = hasNamedGroup(source)
-  let i = 0
-  let groups = 0
-  let backrefs = false
-  const names = new Map<string, number>()
-  const refs: Array<{ group: number; digits: string }> = []
-  const peek = (k = 0): string | undefined => source[i + k]
-  const fold = (s: CharSet): CharSet => (icase ? caseClosed(s) : s)
+  const p = new Parser(source, flags)
+  const root = p.parseAlt(0)
+  if (p.i < source.length) throw new Problem('is not a regexp JavaScript reads the same way')
+  for (const r of p.refs) {
+    // Ruby rejects a backreference to a group it does not have, and numbered ones beside named groups
+    if (r.group > p.groups || r.digits.length > 1 || p.named) throw new Problem(`uses \`\\${r.digits}\`, which rack-check does not evaluate`)
+  }
+  return { root, groups: p.groups, names: p.names, backrefs: p.backrefs }
+}
 
-  const octal = (): number => {
+/** A recursive-descent parser of one regexp's source: the position and the groups seen as fields. */
+class Parser {
+  readonly icase: boolean
+  readonly dotAll: boolean
+  /** Ruby: with named groups, plain `( )` groups do not capture, and named ones are numbered in order */
+  readonly named: boolean
+  i = 0
+  groups = 0
+  backrefs = false
+  readonly names = new Map<string, number>()
+  readonly refs: Array<{ group: number; digits: string }> = []
+
+  constructor(
+    readonly source: string,
+    flags: string
+  ) {
+    this.icase = flags.includes('i')
+    this.dotAll = flags.includes('m')
+    this.named = hasNamedGroup(source)
+  }
+
+  peek(k = 0): string | undefined {
+    return this.source[this.i + k]
+  }
+
+  fold(s: CharSet): CharSet {
+    return this.icase ? caseClosed(s) : s
+  }
+
+  octal(): number {
     // `\0`, `\0o`, `\0oo` (o an octal digit): NUL or the octal code (both Ruby and JavaScript)
     let v = 0
-    for (let k = 0; k < 2 && /[0-7]/.test(peek() ?? ''); k++) v = v * 8 + Number(source[i++])
+    for (let k = 0; k < 2 && /[0-7]/.test(this.peek() ?? ''); k++) v = v * 8 + Number(this.source[this.i++])
     return v
   }
+
   /** an escape inside or outside a class, after the backslash: a set of characters, or null when it is not one */
-  const classEscape = (e: string): CharSet | null => {
+  classEscape(e: string): CharSet | null {
     switch (e) {
       case 'd':
         return DIGIT
@@ -270,91 +298,92 @@ function parse(source: string, flags: string): Parsed {
     }
     return null
   }
-  const escapedChar = (e: string): number | null => {
+
+  escapedChar(e: string): number | null {
     if (e in ESCAPED_CHAR) return ESCAPED_CHAR[e]
-    if (e === '0') return octal()
+    if (e === '0') return this.octal()
     if (/[^A-Za-z0-9]/.test(e)) return e.charCodeAt(0)
     return null
   }
 
-  const parseClass = (): Node => {
+  parseClass(): Node {
     // after `[`
     let negate = false
-    if (peek() === '^') {
+    if (this.peek() === '^') {
       negate = true
-      i++
+      this.i++
     }
     const set = newSet()
     let first = true
     for (;;) {
-      const c = source[i++]
+      const c = this.source[this.i++]
       if (c === undefined) throw new Problem('has an unclosed character class')
       if (c === ']' && !first) break
       first = false
       let lo: number | null
       if (c === '\\') {
-        const e = source[i++]
-        const cls = classEscape(e)
+        const e = this.source[this.i++]
+        const cls = this.classEscape(e)
         if (cls) {
-          if (peek() === '-' && peek(1) !== ']' && peek(1) !== undefined) throw new Problem('has a range that starts or ends at a class escape such as `\\d`, which Ruby rejects')
+          if (this.peek() === '-' && this.peek(1) !== ']' && this.peek(1) !== undefined) throw new Problem('has a range that starts or ends at a class escape such as `\\d`, which Ruby rejects')
           union(set, cls)
           continue
         }
-        lo = escapedChar(e)
+        lo = this.escapedChar(e)
         if (lo === null) throw new Problem(`uses \`\\${e}\`, which rack-check does not evaluate`)
       } else lo = c.charCodeAt(0)
-      if (peek() === '-' && peek(1) !== ']' && peek(1) !== undefined) {
-        i++
+      if (this.peek() === '-' && this.peek(1) !== ']' && this.peek(1) !== undefined) {
+        this.i++
         let hi: number | null
-        const d = source[i++]
+        const d = this.source[this.i++]
         if (d === '\\') {
-          const e = source[i++]
-          if (classEscape(e)) throw new Problem('has a range that starts or ends at a class escape such as `\\d`, which Ruby rejects')
-          hi = escapedChar(e)
+          const e = this.source[this.i++]
+          if (this.classEscape(e)) throw new Problem('has a range that starts or ends at a class escape such as `\\d`, which Ruby rejects')
+          hi = this.escapedChar(e)
           if (hi === null) throw new Problem(`uses \`\\${e}\`, which rack-check does not evaluate`)
         } else hi = d.charCodeAt(0)
         if (hi < lo) throw new Problem('is not a regexp JavaScript reads the same way')
         addRange(set, lo, hi)
       } else add(set, lo)
     }
-    const folded = fold(set)
+    const folded = this.fold(set)
     return { t: 'set', set: negate ? invert(folded) : folded }
   }
 
-  const parseAlt = (depth: number): Node => {
+  parseAlt(depth: number): Node {
     if (depth > MAX_NESTING) throw new Problem(`nests groups more than ${MAX_NESTING} deep, which rack-check does not evaluate`)
-    const alts: Node[] = [parseSeq(depth)]
-    while (peek() === '|') {
-      i++
-      alts.push(parseSeq(depth))
+    const alts: Node[] = [this.parseSeq(depth)]
+    while (this.peek() === '|') {
+      this.i++
+      alts.push(this.parseSeq(depth))
     }
     return alts.length === 1 ? alts[0] : { t: 'alt', alts }
   }
 
-  const parseSeq = (depth: number): Node => {
+  parseSeq(depth: number): Node {
     const items: Node[] = []
-    while (i < source.length && peek() !== '|' && peek() !== ')') {
-      const atom = parseAtom(depth)
-      items.push(parseQuantifiers(atom))
+    while (this.i < this.source.length && this.peek() !== '|' && this.peek() !== ')') {
+      const atom = this.parseAtom(depth)
+      items.push(this.parseQuantifiers(atom))
     }
     return items.length === 1 ? items[0] : { t: 'seq', items }
   }
 
   /** `{n}`, `{n,}`, `{n,m}` at i: min, max, the text's length, whether it is `{n}`; null when `{` is a literal */
-  const interval = (): { min: number; max: number; length: number; exact: boolean } | null => {
-    INTERVAL.lastIndex = i
-    const m = INTERVAL.exec(source)
+  interval(): { min: number; max: number; length: number; exact: boolean } | null {
+    INTERVAL.lastIndex = this.i
+    const m = INTERVAL.exec(this.source)
     if (!m) return null
     const min = Number(m[1])
     const max = m[2] === undefined ? min : m[3] === '' ? Infinity : Number(m[3])
     return { min, max, length: m[0].length, exact: m[2] === undefined }
   }
 
-  const parseQuantifiers = (atom: Node): Node => {
+  parseQuantifiers(atom: Node): Node {
     let node = atom
     let quantified = false
     for (;;) {
-      const c = peek()
+      const c = this.peek()
       let min: number
       let max: number
       let fixed = false
@@ -362,18 +391,18 @@ function parse(source: string, flags: string): Parsed {
       else if (c === '+') [min, max] = [1, Infinity]
       else if (c === '?') [min, max] = [0, 1]
       else if (c === '{') {
-        const iv = interval()
+        const iv = this.interval()
         if (!iv) return node
         ;({ min, max, exact: fixed } = iv)
-        i += iv.length - 1
+        this.i += iv.length - 1
       } else return node
-      i++
+      this.i++
       if (quantified) throw new Problem('is not a regexp JavaScript reads the same way') // JavaScript: nothing to repeat
       if (atom.t === 'assert' || atom.t === 'look') throw new Problem('repeats an anchor or a look-around, which rack-check does not evaluate')
       if (min > MAX_COUNT || (max !== Infinity && max > MAX_COUNT)) throw new Problem(`repeats a part more than ${MAX_COUNT} times, which rack-check does not evaluate`)
       let greedy = true
-      if (peek() === '?') {
-        i++
+      if (this.peek() === '?') {
+        this.i++
         // Ruby: `x{n}?` is an optional `x{n}`; `x*?`, `x+?`, `x??`, `x{n,m}?` are lazy
         if (fixed) {
           node = { t: 'repeat', body: { t: 'repeat', body: node, min, max, greedy: true }, min: 0, max: 1, greedy: true }
@@ -387,38 +416,38 @@ function parse(source: string, flags: string): Parsed {
     }
   }
 
-  const parseAtom = (depth: number): Node => {
-    const c = source[i++]
+  parseAtom(depth: number): Node {
+    const c = this.source[this.i++]
     switch (c) {
       case '(': {
-        if (peek() === '?') {
-          const rest = source.slice(i + 1, i + 1 + 260)
+        if (this.peek() === '?') {
+          const rest = this.source.slice(this.i + 1, this.i + 1 + 260)
           if (rest.startsWith(':')) {
-            i += 2
-            return closeGroup(parseAlt(depth + 1))
+            this.i += 2
+            return this.closeGroup(this.parseAlt(depth + 1))
           }
           const look = /^(=|!|<=|<!)/.exec(rest)
           if (look) {
-            i += 1 + look[0].length
-            const firstGroup = groups + 1
-            const body = closeGroup(parseAlt(depth + 1))
-            return { t: 'look', behind: look[0].startsWith('<'), negative: look[0].endsWith('!'), body, firstGroup, lastGroup: groups }
+            this.i += 1 + look[0].length
+            const firstGroup = this.groups + 1
+            const body = this.closeGroup(this.parseAlt(depth + 1))
+            return { t: 'look', behind: look[0].startsWith('<'), negative: look[0].endsWith('!'), body, firstGroup, lastGroup: this.groups }
           }
           const name = /^<([A-Za-z_]\w*)>/.exec(rest)!
-          i += 1 + name[0].length
-          const cap = ++groups
-          names.set(name[1], cap)
-          return { t: 'group', cap, body: closeGroup(parseAlt(depth + 1)) }
+          this.i += 1 + name[0].length
+          const cap = ++this.groups
+          this.names.set(name[1], cap)
+          return { t: 'group', cap, body: this.closeGroup(this.parseAlt(depth + 1)) }
         }
-        if (named) return closeGroup(parseAlt(depth + 1))
-        const cap = ++groups
-        return { t: 'group', cap, body: closeGroup(parseAlt(depth + 1)) }
+        if (this.named) return this.closeGroup(this.parseAlt(depth + 1))
+        const cap = ++this.groups
+        return { t: 'group', cap, body: this.closeGroup(this.parseAlt(depth + 1)) }
       }
       case '[':
-        return parseClass()
+        return this.parseClass()
       case '.': {
         const s = invert(newSet())
-        if (!dotAll) s[0] &= ~(1 << 10) // Ruby's `.` is anything but \n (JavaScript's also leaves out \r)
+        if (!this.dotAll) s[0] &= ~(1 << 10) // Ruby's `.` is anything but \n (JavaScript's also leaves out \r)
         return { t: 'set', set: s }
       }
       case '^':
@@ -426,43 +455,35 @@ function parse(source: string, flags: string): Parsed {
       case '$':
         return { t: 'assert', kind: Assertion.LineEnd }
       case '\\': {
-        const e = source[i++]
+        const e = this.source[this.i++]
         if (e === 'A') return { t: 'assert', kind: Assertion.TextStart }
         if (e === 'z') return { t: 'assert', kind: Assertion.TextEnd }
         if (e === 'Z') return { t: 'assert', kind: Assertion.TextEndOrNewline }
         if (e === 'b') return { t: 'assert', kind: Assertion.WordBoundary }
         if (e === 'B') return { t: 'assert', kind: Assertion.NotWordBoundary }
-        const cls = classEscape(e)
-        if (cls) return { t: 'set', set: fold(cls) }
+        const cls = this.classEscape(e)
+        if (cls) return { t: 'set', set: this.fold(cls) }
         if (/[1-9]/.test(e)) {
           let digits = e
-          while (/[0-9]/.test(peek() ?? '')) digits += source[i++]
-          backrefs = true
+          while (/[0-9]/.test(this.peek() ?? '')) digits += this.source[this.i++]
+          this.backrefs = true
           const node: Node = { t: 'backref', group: Number(digits) }
-          refs.push({ group: node.group, digits })
+          this.refs.push({ group: node.group, digits })
           return node
         }
-        const code = escapedChar(e)
+        const code = this.escapedChar(e)
         if (code === null) throw new Problem(`uses \`\\${e}\`, which rack-check does not evaluate`)
-        return { t: 'set', set: fold(single(code)) }
+        return { t: 'set', set: this.fold(single(code)) }
       }
       default:
-        return { t: 'set', set: fold(single(c.charCodeAt(0))) }
+        return { t: 'set', set: this.fold(single(c.charCodeAt(0))) }
     }
   }
 
-  const closeGroup = (body: Node): Node => {
-    if (source[i++] !== ')') throw new Problem('is not a regexp JavaScript reads the same way')
+  closeGroup(body: Node): Node {
+    if (this.source[this.i++] !== ')') throw new Problem('is not a regexp JavaScript reads the same way')
     return body
   }
-
-  const root = parseAlt(0)
-  if (i < source.length) throw new Problem('is not a regexp JavaScript reads the same way')
-  for (const r of refs) {
-    // Ruby rejects a backreference to a group it does not have, and numbered ones beside named groups
-    if (r.group > groups || r.digits.length > 1 || named) throw new Problem(`uses \`\\${r.digits}\`, which rack-check does not evaluate`)
-  }
-  return { root, groups, names, backrefs }
 }
 
 /** whether the source has a named group `(?<name>`, outside character classes (a linear scan as jsRegExp's) */

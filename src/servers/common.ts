@@ -20,7 +20,7 @@ import {
   type Verdict
 } from './types.js'
 import type { VersionBand } from './version.js'
-import type { RubyConfig, RubyEnvironment } from '../model/ruby-config.js'
+import type { RubyConfig, RubyEnvironment } from '../model/ruby/values.js'
 import type { YamlModule } from '../model/yaml-tree.js'
 
 /** A config file as the server would read it. `pending`: its parser (Prism, yaml) is not loaded yet. */

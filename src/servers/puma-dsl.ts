@@ -5,8 +5,8 @@
  * append to one `binds` key and `clear_binds!` empties it.
  */
 import type { Span } from '../core/span.js'
-import { conditionWhy as conditional, firstUnknown } from '../model/config-calls.js'
-import type { ConfigCall, RubyConfig, RubyScalar } from '../model/ruby-config.js'
+import { conditionWhy as conditional, firstUnknown } from '../model/ruby/config-calls.js'
+import type { ConfigCall, RubyConfig, RubyScalar } from '../model/ruby/values.js'
 import { configEnvironment, tcpListener, type ServerContext } from './common.js'
 import type { BootProblem, Listener } from './types.js'
 import { atLeast } from './version.js'

@@ -27,7 +27,7 @@ import {
 } from './common.js'
 import { allOptions, lastOption, parseOptions, type OptionParse, type OptionSpec, type ParsedOption, type Value } from './optparse.js'
 import { pumaBind, pumaFileLevel, where, type FileSetting } from './puma-dsl.js'
-import type { RubyScalar } from '../model/ruby-config.js'
+import type { RubyScalar } from '../model/ruby/values.js'
 import { SOCKET_PATH, verdict, type BootProblem, type FlagNote, type Listener, type ServerFacts, type Setting, type SignalEffect } from './types.js'
 import { stopped, untrapped } from './signals.js'
 import type { Span } from '../core/span.js'

@@ -27,8 +27,8 @@ import { configEnvironment, missingFolder, pidWritten, unfollowable } from './co
 import { writtenPaths } from './puma.js'
 import { resolvePath } from './environment.js'
 import type { FileSetting, Unknown } from './puma-dsl.js'
-import { conditionWhy, firstUnknown } from '../model/config-calls.js'
-import type { RubyScalar } from '../model/ruby-config.js'
+import { conditionWhy, firstUnknown } from '../model/ruby/config-calls.js'
+import type { RubyScalar } from '../model/ruby/values.js'
 import type { Span } from '../core/span.js'
 
 function options(rails: boolean): OptionSpec[] {

@@ -1,8 +1,8 @@
 /**
  * What the server models ask of a Ruby config's recorded calls. Apart from the evaluator
- * (ruby-config.ts), which is loaded only with Prism, when an app has a Ruby config file.
+ * (evaluator.ts), which is loaded only with Prism, when an app has a Ruby config file.
  */
-import type { ConfigCall, RubyValue } from './ruby-config.js'
+import type { ConfigCall, RubyValue } from './values.js'
 
 /** Why a call's effect is unknown because of the condition it sits under. */
 export function conditionWhy(call: ConfigCall): string {

@@ -27,7 +27,7 @@
  * from the sources (CI checks that dist/ is what the build makes of the package's). The URLs are
  * built from a variable so that ncc does not try to relocate them.
  */
-import type { SourceFile } from '../files/source-file.js'
+import type { SourceFile } from '../../files/source-file.js'
 import type { ProgramNode } from '@ruby/prism/src/nodes.js'
 import { readFileSync } from 'node:fs'
 import { gunzipSync } from 'node:zlib'
@@ -106,7 +106,7 @@ let loading: Promise<RubyParser> | null = null
 export function loadRubyParser(fuel = PARSE_FUEL): Promise<RubyParser> {
   const load = async () => {
     // read synchronously: fs/promises would load Node's stream classes (start-up time)
-    const module = new wasm.Module(gunzipSync(readFirst(['prism.wasm.gz', '../../dist/prism.wasm.gz'])))
+    const module = new wasm.Module(gunzipSync(readFirst(['prism.wasm.gz', '../../../dist/prism.wasm.gz'])))
     const { deserialize } = await import('@ruby/prism/src/deserialize.js')
     return makeParser(module, deserialize as unknown as Deserialize, fuel)
   }

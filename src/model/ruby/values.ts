@@ -1,0 +1,111 @@
+/**
+ * The values the Ruby config evaluator (evaluator.ts) computes with, what it returns, and its
+ * limits (issue 12, issue 22): shared by the evaluator, its method table (methods.ts) and the
+ * server models, which read the recorded calls.
+ */
+import type { Span } from '../../core/span.js'
+import type { SourceFile } from '../../files/source-file.js'
+
+export type RubyScalar = string | number | boolean | null | { symbol: string } | { hash: true } | { regexp: string; flags?: string } | RubyScalar[]
+
+/**
+ * A value. Unknown values say why; `raises` marks one whose evaluation certainly raises under
+ * the prediction environment (Ruby would stop loading the file there), `exception` its class.
+ */
+export type RubyValue = { known: true; value: RubyScalar } | { known: false; at: Span; why: string; raises?: boolean; exception?: string }
+
+export interface ConfigCall {
+  name: string
+  args: RubyValue[]
+  at: Span
+  /** the condition this call depends on when it could not be evaluated; null when it always runs */
+  condition: Span | null
+  /** ENV variables read while evaluating the arguments that are not set under the prediction environment */
+  unsetVariables: string[]
+}
+
+export interface RubyConfig {
+  file: SourceFile
+  calls: ConfigCall[]
+  /** statements that may call directives rack-check cannot see (`load`, `eval`, loops, methods defined in the file, the limits) */
+  opaque: Array<{ at: Span; why: string }>
+  syntaxErrors: Array<{ at: Span; message: string }>
+  /**
+   * The statement where loading certainly stops with an exception under the prediction
+   * environment (`Integer("")`, `ENV.fetch("PORT")` with PORT unset, `Rails.env` under `puma`):
+   * the server exits at start. Calls after it are not recorded; `opaque` also names it, for
+   * readers that do not look here.
+   */
+  raises: { at: Span; why: string } | null
+  /** statements that raise when a condition rack-check cannot evaluate holds */
+  mayRaise: Array<{ at: Span; why: string }>
+}
+
+/** Variables: a string value, null when not set, undefined when not known. */
+export interface RubyEnvironment {
+  get(name: string): string | null | undefined
+  /** the absolute path of the app root, for `Dir.pwd` and relative paths */
+  appRoot: string
+  /** the absolute path of the config file, for `__FILE__` and `__dir__` */
+  filePath: string
+  /**
+   * What is at an absolute path, read-only from the checked folder: `missing` = not in the
+   * repository (it may still exist on the server); undefined = rack-check cannot know (outside
+   * the app). Without it every `File.exist?` is unknown.
+   */
+  pathKind?(absolutePath: string): 'file' | 'folder' | 'missing' | undefined
+  /**
+   * Whether Rails is loaded when the file is read: true under `rails server` (it requires
+   * config/application.rb before it starts Puma), false when the server reads its config before
+   * any app code (`puma`, `unicorn`: `Rails.env` raises NameError there, measured on Puma
+   * 5.6.5), undefined when rack-check cannot tell.
+   */
+  railsLoaded?: boolean
+}
+
+/** How far the evaluator goes (issue 12): deeper, longer or bigger input gets an unknown result that says so. */
+export const LIMITS = {
+  /** nesting of expressions and statements */
+  depth: 100,
+  /** evaluation steps per file (a 1 MiB file has at most about 500,000 nodes) */
+  steps: 2_000_000,
+  /** characters of a string, elements (counted through nested arrays) of an array */
+  size: 1_048_576,
+  /** steps of one method's regexp searches (regexp.ts): a search costs at most instructions × (characters + 1) steps */
+  regexpSteps: 5_000_000,
+  /**
+   * work per file: characters that String and Array methods, interpolation and comparisons read
+   * or write, and regexp steps (issue 22: steps alone let 45,000 `downcase` of a 1 MiB string run
+   * for minutes)
+   */
+  work: 64_000_000
+}
+
+export type Unknown = Extract<RubyValue, { known: false }>
+
+/** The size of a value for LIMITS.size (characters, or elements counted through nested arrays) and how deep its arrays nest. */
+export interface Size {
+  size: number
+  depth: number
+}
+
+export const known = (value: RubyScalar): RubyValue => ({ known: true, value })
+export const truthy = (v: RubyScalar): boolean => v !== null && v !== false
+
+export function equal(a: RubyScalar, b: RubyScalar): boolean {
+  if (a === b) return true
+  if (Array.isArray(a) || Array.isArray(b)) return Array.isArray(a) && Array.isArray(b) && a.length === b.length && a.every((x, i) => equal(x, b[i]))
+  if (a === null || b === null || typeof a !== 'object' || typeof b !== 'object') return false
+  if ('symbol' in a && 'symbol' in b) return a.symbol === b.symbol
+  if ('regexp' in a && 'regexp' in b) return a.regexp === b.regexp && (a.flags ?? '') === (b.flags ?? '')
+  return false // hashes: contents are not kept
+}
+
+/** `to_s` / interpolation; null when rack-check does not model it (arrays, hashes, regexps) */
+export const toS = (v: RubyScalar): string | null =>
+  typeof v === 'string' ? v : typeof v === 'number' ? String(v) : v === null ? '' : typeof v === 'boolean' ? String(v) : !Array.isArray(v) && 'symbol' in v ? v.symbol : null
+
+export const typeName = (v: RubyScalar): string =>
+  v === null ? 'nil' : typeof v === 'string' ? 'String' : typeof v === 'number' ? 'Integer' : typeof v === 'boolean' ? String(v) : Array.isArray(v) ? 'Array' : 'symbol' in v ? 'Symbol' : 'regexp' in v ? 'Regexp' : 'Hash'
+
+export const isRegexp = (v: RubyScalar | undefined): v is { regexp: string; flags?: string } => !!v && typeof v === 'object' && !Array.isArray(v) && 'regexp' in v
