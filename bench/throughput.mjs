@@ -4,7 +4,7 @@ import { readdirSync } from 'node:fs'
 import { join } from 'node:path'
 import { pathToFileURL } from 'node:url'
 
-const { checkDirectory } = await import(pathToFileURL(join(process.cwd(), 'build', 'check.js')).href).catch(() => {
+const { checkDirectory } = await import(pathToFileURL(join(process.cwd(), 'build', 'engine', 'check.js')).href).catch(() => {
   console.error('run `npx tsc -p tsconfig.json` first (it writes build/)')
   process.exit(2)
 })

@@ -65,7 +65,7 @@ writeFileSync('dist/chunks.json', JSON.stringify(Object.fromEntries(Object.entri
 // the bundle is CommonJS, the package (and so its folders) ES modules: say so for dist/
 writeFileSync('dist/package.json', '{\n  "type": "commonjs"\n}\n')
 // Prism's WebAssembly with its stack and fuel guards (scripts/prism-guard.mjs), loaded at run time
-// from beside the bundle (see src/model/ruby.ts). Gzipped: 512 kB become 168 kB, which dist/'s
+// from beside the bundle (see src/model/ruby/prism.ts). Gzipped: 512 kB become 168 kB, which dist/'s
 // size limit spends on the V8 caches; inflating it takes 2–3 ms of a run that reads a Ruby
 // config. The previous file is kept when it holds the same bytes: zlib's output may differ
 // between the zlib versions of Node releases, and dist/ must be reproducible.
