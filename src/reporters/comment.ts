@@ -8,9 +8,8 @@
  */
 import type { CheckResult } from '../engine/check.js'
 import type { Finding } from '../core/finding.js'
-import { restartGuidance } from '../servers/guidance.js'
 import type { Direction } from '../servers/transition.js'
-import type { Correction } from '../fixes/corrected-line.js'
+import type { Correction } from '../engine/check.js'
 import { hasHiddenCharacters, inline, MAX_TEXT, pathUrl } from './markdown.js'
 import { docsUrl, ruleUrl } from '../core/docs-url.js'
 
@@ -119,8 +118,8 @@ function restartParts(result: CheckResult): RestartParts {
   result.analyses.forEach((a, i) => {
     const plan = a.restart
     const app = result.report.apps[i]
-    if (!plan || !app?.webServer) return
-    const g = restartGuidance(plan, { version: a.web?.version ?? null, settings: (a.web?.ifStarted ?? a.web?.facts)?.settings })
+    const g = result.guidance[i]
+    if (!plan || !app?.webServer || !g) return
     const heading = `### Restart on deploy${appLabel(app.root)}: \`${plan.effect.effect}\``
     const bullets = [
       g.zeroDowntime && `- **Zero downtime:** ${inline(g.zeroDowntime.text)}`,
