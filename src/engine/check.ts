@@ -1,6 +1,9 @@
 /**
- * The engine: files → model → servers → rules → sorted findings and the JSON report
- * (contract §2). Shared by the CLI and the action; touches no `process` and no network.
+ * The engine: one folder checked (contract §2). Each app is analysed (engine/analyze-app.ts:
+ * files → model → servers, parsers loaded as needed), the rules run on it, `.rack-check.yml`'s
+ * levels and the `# rack-check:` suppressions applied, the findings sorted and capped, and the
+ * report summarised. engine/check-folders.ts merges several folders. Shared by the CLI and the
+ * action; touches no `process` and no network.
  */
 import { compareFindings, type Finding, type Fix } from '../core/finding.js'
 import { Workspace } from '../files/workspace.js'

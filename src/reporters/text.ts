@@ -1,9 +1,8 @@
-import type { CheckResult } from '../engine/check.js'
 import type { Finding } from '../core/finding.js'
 import type { Prediction } from '../servers/types.js'
 import type { Correction } from '../engine/check.js'
 import { terminalText, visible } from '../core/neutralise.js'
-import type { Reporter } from './reporter.js'
+import type { Reporter, ReportView } from './reporter.js'
 
 export interface TextOptions {
   color: boolean
@@ -65,7 +64,7 @@ function counted(findings: Finding[]): string {
  * then the web server and, in two lines, what the next deploy's restart does. The prediction and
  * the restart details (zero-downtime advice, signal, environment variables, stop) with `verbose`.
  */
-export function formatText(result: CheckResult, opts: TextOptions): string {
+export function formatText(result: ReportView, opts: TextOptions): string {
   const { report } = result
   let out = ''
   const corrections = new Map((opts.corrections ?? []).map((c) => [`${c.file}:${c.line}`, c]))
