@@ -8,7 +8,8 @@ import { afterAll, describe, expect, test } from '@jest/globals'
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { dirname, join } from 'node:path'
-import { analyzeApp, checkDirectory, loadNeeded, noParsers, type Parsers } from '../src/engine/check.js'
+import { checkDirectory } from '../src/engine/check.js'
+import { analyzeApp, loadNeeded, noParsers, type Parsers } from '../src/engine/analyze-app.js'
 import { Workspace } from '../src/files/workspace.js'
 
 const tmp = mkdtempSync(join(tmpdir(), 'rack-check-parsers-'))

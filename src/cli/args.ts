@@ -1,7 +1,8 @@
 import type { Severity } from '../core/span.js'
 import type { ProcessManager } from '../core/report.js'
+import { FORMAT_NAMES, type FormatName } from '../reporters/index.js'
 
-export type Format = 'text' | 'json' | 'github' | 'sarif'
+export type Format = FormatName
 export type FailOn = Severity | 'never'
 
 export interface CliOptions {
@@ -33,6 +34,13 @@ export interface CliOptions {
 
 export class UsageError extends Error {}
 
+/** The usage's `--format` line, from the table of formats (reporters/index.ts): the description at column 37, as the other options have it. */
+function formatLine(): string {
+  const option = `  --format ${FORMAT_NAMES.join('|')}`
+  const description = `output format (default: ${FORMAT_NAMES[0]})`
+  return option.length < 36 ? option.padEnd(36) + description : `${option}\n${' '.repeat(36)}${description}`
+}
+
 export const USAGE = `Usage: rack-check [DIR…] [options]
 
 Checks a Ruby/Rack app's Cloud 66 deployment setup (Procfile, .cloud66/, server configs,
@@ -40,7 +48,7 @@ Gemfile.lock) and predicts what the custom_web server will do. Several folders (
 are checked in one run and reported together.
 
 Options:
-  --format text|json|github|sarif   output format (default: text)
+${formatLine()}
   --recursive                       also every folder below DIR with a Procfile or .cloud66/
   --config PATH                     the configuration file (default: .rack-check.yml in the
                                     app folder, else at the repository root)
@@ -62,13 +70,13 @@ Exit status: 0 nothing at or above --fail-on, 1 findings at or above it, 2 usage
 `
 
 const CHOICES = {
-  format: ['text', 'json', 'github', 'sarif'],
+  format: FORMAT_NAMES,
   'fail-on': ['error', 'warning', 'notice', 'never'],
   'process-manager': ['systemd', 'bluepill']
 } as const
 
 export function parseArgs(argv: string[]): CliOptions {
-  const o: CliOptions = { dir: '.', dirs: [], recursive: false, config: null, fix: null, verbose: false, given: new Set(), format: 'text', base: null, sarifCategory: null, failOn: 'error', processManager: 'systemd', environment: 'production', color: null, help: false, version: false }
+  const o: CliOptions = { dir: '.', dirs: [], recursive: false, config: null, fix: null, verbose: false, given: new Set(), format: FORMAT_NAMES[0], base: null, sarifCategory: null, failOn: 'error', processManager: 'systemd', environment: 'production', color: null, help: false, version: false }
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i]
     const eq = a.startsWith('--') ? a.indexOf('=') : -1

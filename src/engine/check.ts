@@ -1,216 +1,62 @@
 /**
- * The engine: files → model → servers → rules → sorted findings and the JSON report
- * (contract §2). Shared by the CLI and the action; touches no `process` and no network.
+ * The engine: one folder checked (contract §2). Each app is analysed (engine/analyze-app.ts:
+ * files → model → servers, parsers loaded as needed), the rules run on it, `.rack-check.yml`'s
+ * levels and the `# rack-check:` suppressions applied, the findings sorted and capped, and the
+ * report summarised. engine/check-folders.ts merges several folders. Shared by the CLI and the
+ * action; touches no `process` and no network.
  */
 import { compareFindings, type Finding, type Fix } from '../core/finding.js'
 import { Workspace } from '../files/workspace.js'
-import { emptyApp, hasDeploymentFiles, loadApp, readNoting, type AppFailure, type AppModel } from '../model/app.js'
-import { procfileEntry } from '../model/procfile.js'
-import { SEVERITY_RANK, type Severity, type Span } from '../core/span.js'
-import type { SourceFile } from '../files/source-file.js'
-import type { RubyParse, RubyParser } from '../model/ruby/prism.js'
-import { loadYaml, type YamlModule, type YNode } from '../model/yaml-tree.js'
-import type { Manifest } from '../model/manifest.js'
-import type { evaluateRubyConfig, RubyConfig, RubyEnvironment } from '../model/ruby/evaluator.js'
-import type { ConfigRead, ConfigReader } from '../servers/common.js'
+import { hasDeploymentFiles } from '../model/app.js'
+import { SEVERITY_RANK, type Severity } from '../core/span.js'
 import { docsPath, formatMessage, type AppAnalysis, type FixSpec, type Rule } from '../rules/define-rule.js'
 import { RULES } from '../rules/index.js'
 import suppressionUnused from '../rules/suppression-unused.js'
 import { applyDirectives, parseDirectives } from './suppressions.js'
-import { procfileComments, yamlComments } from '../model/comments.js'
 import checkIncomplete from '../rules/check-incomplete.js'
-import { analyzeWebServer, loadModel, type LazyModel, type Models, type WebServerAnalysis } from '../servers/index.js'
-import { planRestart } from '../servers/restart.js'
+import { restartGuidance, type Guidance } from '../servers/guidance.js'
 import { compareServers } from '../servers/transition.js'
+import { failure, guardedAnalysis } from './analyze-app.js'
 
 import { TOOL_VERSION } from '../core/docs-url.js'
 
 export { TOOL_VERSION }
 
 import type { AppReport, CheckOptions, Report } from '../core/report.js'
-import type { Correction } from '../fixes/corrected-line.js'
 import { append } from '../core/arrays.js'
 
 export type { AppReport, Report }
 
+/**
+ * A check's result, and the view every reporter takes (reporters/index.ts): the report, each
+ * app's analysis, and each app's restart guidance, computed here once (the text output and the
+ * comment both show it).
+ */
 export interface CheckResult {
   report: Report
   analyses: AppAnalysis[]
+  /** per app, in the order of `report.apps`: what the next deploy's restart does; null without a custom_web server */
+  guidance: Array<Guidance | null>
 }
 
-/**
- * The code loaded only when a file needs it (start-up time is a feature): Prism with the Ruby
- * config evaluator, yaml, and the server models other than Puma's.
- */
-export interface Parsers {
-  ruby: { parse: RubyParser; evaluate: typeof evaluateRubyConfig } | null
-  yaml: YamlModule | null
-  models: Models
+/** A verified corrected `custom_web` line (fixes/corrected-line.ts makes them; the reporters show them). */
+export interface Correction {
+  /** the file, relative to the checked folder */
+  file: string
+  line: number
+  /** the line as written and as corrected (no line break, a carriage return kept out) */
+  before: string
+  after: string
+  /** the fixes' edits it is made of (as in the report: line and column, end exclusive) */
+  edits: Fix['edits']
+  /** the findings the corrected line removes (verified) */
+  fixes: Finding[]
 }
 
-/** What an analysis asked for that was not loaded: then it is analysed again once it is. */
-export interface Needs {
-  ruby: boolean
-  yaml: boolean
-  models: LazyModel[]
+/** An app's restart guidance, when it has a custom_web server and a restart plan. */
+export function guidanceOf(a: AppAnalysis): Guidance | null {
+  return a.restart && a.web ? restartGuidance(a.restart, { version: a.web.version ?? null, settings: (a.web.ifStarted ?? a.web.facts)?.settings }) : null
 }
-
-/**
- * The verified corrected `custom_web` line of each app (fixes/corrected-line.ts). Only a finding
- * with a fix can give one, so without such a finding that code is not loaded (start-up time).
- */
-export async function corrections(result: CheckResult, options: CheckOptions): Promise<Correction[]> {
-  if (!result.report.findings.some((f) => f.fix && !f.suppressed)) return []
-  return (await import('../fixes/corrected-line.js')).verifiedCorrections(result, options)
-}
-
-/** Starts loading Prism without waiting: loadNeeded then finds it under way. */
-function prefetchRuby(): void {
-  import('../model/ruby/evaluator.js').then(
-    ({ loadRubyParser }) => loadRubyParser().catch(() => {}), // its failure is loadNeeded's to report
-    () => {}
-  )
-}
-
-export function noParsers(): Parsers {
-  return { ruby: null, yaml: null, models: {} }
-}
-
-/**
- * Loads what `needs` asks for and `parsers` lacks (yaml, Prism and the models at once); false
- * when there was nothing to load, so the analysis that asked is final. `wrap` sees each Ruby
- * parse (the engine notes the files Prism gave up on).
- */
-export async function loadNeeded(needs: Needs, parsers: Parsers, wrap: (parse: RubyParser) => RubyParser = (p) => p): Promise<boolean> {
-  const ruby = needs.ruby && !parsers.ruby
-  const yaml = needs.yaml && !parsers.yaml
-  const models = needs.models.filter((m) => !parsers.models[m])
-  if (!ruby && !yaml && models.length === 0) return false
-  await Promise.all([
-    ruby &&
-      // one chunk: the evaluator carries the parser's loader
-      import('../model/ruby/evaluator.js').then(async ({ loadRubyParser, evaluateRubyConfig }) => {
-        parsers.ruby ??= { parse: wrap(await loadRubyParser()), evaluate: evaluateRubyConfig }
-      }),
-    yaml &&
-      loadYaml().then((y) => {
-        parsers.yaml ??= y
-      }),
-    ...models.map((m) =>
-      loadModel(m).then((model) => {
-        parsers.models[m] = model
-      })
-    )
-  ])
-  return true
-}
-
-/**
- * Analyses one app. What is not loaded yet (see `Parsers`) is noted in `needs`: the caller
- * loads it (`loadNeeded`) and analyses again.
- */
-export function analyzeApp(ws: Workspace, root: string, options: CheckOptions, parsers: Parsers): AppAnalysis & { needs: Needs } {
-  const { ruby, yaml } = parsers
-  const app = loadApp(ws, root, options.environment, yaml)
-  const prefix = root === '' ? '' : root + '/'
-  // a file a deploy hook copies into place is read from where it is copied from
-  const actual = (p: string): string => prefix + (app.replaced.get(p)?.source ?? p)
-  const exists = (p: string): boolean => ws.exists(actual(p))
-  const isFolder = (p: string): boolean => ws.isFolder(prefix + p)
-  const needs: Needs = { ruby: false, yaml: app.needsYaml, models: [] }
-  const parsed = new Map<string, RubyParse>()
-  // the config files read, for their `# rack-check:` comments
-  const yamlConfigs = new Map<string, SourceFile>()
-  const rubyConfigs = new Map<string, { file: SourceFile; parse: RubyParse }>()
-  const evaluated = new Map<string, Map<RubyEnvironment, RubyConfig>>()
-  const read = (appPath: string): ConfigRead<SourceFile> => {
-    const r = readNoting(ws, actual(appPath), app.unreadable)
-    if (r.ok) return { status: 'ok', value: r.file }
-    return r.missing ? { status: 'missing' } : { status: 'unreadable', problem: r.problem }
-  }
-  const config: ConfigReader = {
-    yaml(appPath) {
-      const r = read(appPath)
-      if (r.status !== 'ok') return r
-      if (!yaml) {
-        needs.yaml = true
-        return { status: 'pending' }
-      }
-      yamlConfigs.set(r.value.path, r.value)
-      return { status: 'ok', value: { file: r.value, yaml } }
-    },
-    ruby(appPath, env) {
-      const r = read(appPath)
-      if (r.status !== 'ok') return r
-      if (!ruby) {
-        // Prism (its chunk, then its WebAssembly's compile) starts loading now, with this pass's other chunks
-        if (!needs.ruby) prefetchRuby()
-        needs.ruby = true
-        return { status: 'pending' }
-      }
-      let p = parsed.get(appPath)
-      if (!p) parsed.set(appPath, (p = ruby.parse(r.value)))
-      // rack-check's own parser gave up (docs/robustness.md): what the server does with the file is not known
-      if (p.failure) return { status: 'unreadable', problem: p.failure }
-      rubyConfigs.set(r.value.path, { file: r.value, parse: p })
-      // evaluated once per file and environment: the version bands ask again with the same one
-      const byEnv = evaluated.get(appPath) ?? new Map<RubyEnvironment, RubyConfig>()
-      evaluated.set(appPath, byEnv)
-      let c = byEnv.get(env)
-      if (!c) byEnv.set(env, (c = ruby.evaluate(r.value, p, env)))
-      return { status: 'ok', value: c }
-    }
-  }
-  const analyze = (procfile: (typeof app.procfiles)[number], name: string): WebServerAnalysis | null => {
-    const entry = procfileEntry(procfile, name)
-    const pending = (m: LazyModel): void => void (needs.models.includes(m) || needs.models.push(m))
-    return entry ? analyzeWebServer({ procfile: procfile.file, entry, environment: options.environment, lockfile: app.lockfile, exists, isFolder, config, models: parsers.models, pending }) : null
-  }
-  const web = app.web ? analyze(app.web.procfile, 'custom_web') : null
-  const herokuProcfile = app.web?.procfile ?? app.procfiles.find((p) => procfileEntry(p, 'web')) ?? null
-  const herokuWeb = herokuProcfile ? analyze(herokuProcfile, 'web') : null
-  const textAt = (at: Span): string => {
-    const r = ws.read(at.file)
-    return r.ok ? r.file.textAt(at) : ''
-  }
-  // a process run through Bundler proves a Gemfile as well as the file itself does
-  const bundled = app.procfiles.some((p) => p.entries.some((e) => /^(bundle|bundler)\s+exec\s/.test(e.command.trimStart())))
-  const rack = RACK_FILES.some((f) => ws.exists(prefix + f)) || web?.model != null || herokuWeb?.model != null || bundled || manifestNamesRack(app.manifest)
-  // Cloud 66 reads `.cloud66/` at the repository root only (cloud66.md §3.1, §7.1)
-  const misplacedCloud66 = ws.isFolder(prefix + '.cloud66') ? [] : OTHER_CLOUD66.map((f) => prefix + f).filter((f) => ws.exists(f))
-  const license = prefix + '.cloud66/passenger-enterprise-license'
-  // the comments of the files that mention rack-check at all: no second YAML parse on the usual run
-  const mentions = (f: SourceFile): boolean => f.text.includes('rack-check')
-  const commented: AppAnalysis['commented'] = app.procfiles.filter((p) => mentions(p.file)).map((p) => ({ file: p.file, comments: procfileComments(p) }))
-  if (yaml) for (const f of [app.manifest?.file, app.deployHooks?.file, ...yamlConfigs.values()]) if (f && mentions(f)) commented.push({ file: f, comments: yamlComments(f, yaml) })
-  for (const { file, parse } of rubyConfigs.values()) if (mentions(file)) commented.push({ file, comments: parse.comments })
-  return {
-    app,
-    web,
-    herokuWeb,
-    restart: planRestart(app, web, options.processManager),
-    change: null,
-    textAt,
-    needs,
-    rack,
-    misplacedCloud66,
-    enterpriseLicense: ws.exists(license) ? license : null,
-    commented
-  }
-}
-
-/** A manifest with a `rails:` or `rack:` section (at the top or under an environment) is a Rack app's. */
-function manifestNamesRack(manifest: Manifest | null): boolean {
-  const root = manifest?.tree.root
-  if (root?.kind !== 'map') return false
-  const named = (m: YNode | null): boolean => m?.kind === 'map' && m.pairs.some((p) => p.key === 'rails' || p.key === 'rack')
-  return named(root) || manifest!.environments.some((e) => named(e.value))
-}
-
-/** Files that make a folder a Ruby (Rack) app for Cloud 66. */
-const RACK_FILES = ['Gemfile', 'gems.rb', 'Gemfile.lock', 'gems.locked', 'config.ru']
-/** Where real repositories keep Cloud 66's files outside `.cloud66/` (Discourse, diaspora, errbit). */
-const OTHER_CLOUD66 = ['config/cloud/cloud66/manifest.yml', 'config/cloud/cloud66/deploy_hooks.yml', 'config/cloud/cloud66/files/Procfile', 'cloud66/manifest.yml', 'cloud66/deploy_hooks.yml']
 
 export function runRules(analysis: AppAnalysis, options: CheckOptions, rules: Rule[] = RULES): Finding[] {
   const findings: Finding[] = []
@@ -356,6 +202,7 @@ export async function checkDirectory(dir: string, options: CheckOptions, ws: Wor
   const reported = capped(findings)
   return {
     analyses,
+    guidance: analyses.map(guidanceOf),
     report: {
       schemaVersion: 1,
       tool: { name: 'rack-check', version: TOOL_VERSION },
@@ -397,51 +244,6 @@ export function capped(findings: Finding[]): Finding[] {
     docs: docsPath(checkIncomplete.id)
   })
   return kept.sort(compareFindings)
-}
-
-/**
- * One app's analysis with its parsers loaded as needed. Whatever still goes wrong in it (a bug,
- * an input no limit foresaw) becomes a `check-incomplete` finding on this app, with the app's
- * files as far as they are known, and the run goes on (docs/robustness.md).
- */
-async function guardedAnalysis(ws: Workspace, root: string, options: CheckOptions): Promise<AppAnalysis> {
-  const parsers = noParsers()
-  // a file rack-check's Ruby parser gave up on: noted on the app (check-incomplete)
-  const parserFailures = new Map<string, string>()
-  const noting = (parse: RubyParser): RubyParser => (file) => {
-    const p = parse(file)
-    if (p.failure) parserFailures.set(file.path, p.failure)
-    return p
-  }
-  try {
-    let analysis = analyzeApp(ws, root, options, parsers)
-    // each pass loads at least one more parser or model, so this ends; a YAML file read in the
-    // second pass (a deploy hook's copy) may name a Ruby file the first did not
-    while (await loadNeeded(analysis.needs, parsers, noting)) analysis = analyzeApp(ws, root, options, parsers)
-    for (const [path, why] of parserFailures) if (!analysis.app.failures.some((f) => f.path === path)) analysis.app.failures.push({ path, why })
-    return analysis
-  } catch (e) {
-    return failedAnalysis(ws, root, options, e)
-  }
-}
-
-function failure(e: unknown): AppFailure {
-  const err = e instanceof Error ? e : new Error(String(e))
-  // one line, and no longer than a finding needs: the message may quote the repository
-  const why = (err.message.split('\n')[0] || err.name).slice(0, 200)
-  return { path: null, why, stack: err.stack }
-}
-
-function failedAnalysis(ws: Workspace, root: string, options: CheckOptions, e: unknown): AppAnalysis {
-  let app: AppModel
-  try {
-    // the files as far as they can be read, without parsers (what failed may have been one)
-    app = loadApp(ws, root, options.environment, null)
-    app.failures.push(failure(e))
-  } catch {
-    app = emptyApp(ws, root, options.environment, failure(e))
-  }
-  return { app, web: null, herokuWeb: null, restart: null, change: null, textAt: () => '', rack: true, misplacedCloud66: [], enterpriseLicense: null, commented: [] }
 }
 
 /** The rules on one app; a rule that throws leaves that app with its failure and the rules that did not. */

@@ -5,25 +5,15 @@
  * after the engine has checked the app again with the corrected Procfile: the findings it fixes
  * are gone and it brings no finding of its own.
  */
-import { analyzeApp, loadNeeded, noParsers, runRules, type CheckResult } from '../engine/check.js'
+import { runRules, type CheckResult, type Correction } from '../engine/check.js'
+import { analyzeApp, loadNeeded, noParsers } from '../engine/analyze-app.js'
 import { compareFindings, type Finding, type Fix } from '../core/finding.js'
 import { SourceFile } from '../files/source-file.js'
 import { Workspace, type ReadResult } from '../files/workspace.js'
 import type { AppAnalysis, CheckOptions } from '../rules/define-rule.js'
 import type { WebServerAnalysis } from '../servers/index.js'
 
-export interface Correction {
-  /** the file, relative to the checked folder */
-  file: string
-  line: number
-  /** the line as written and as corrected (no line break, a carriage return kept out) */
-  before: string
-  after: string
-  /** the fixes' edits it is made of (as in the report: line and column, end exclusive) */
-  edits: Fix['edits']
-  /** the findings the corrected line removes (verified) */
-  fixes: Finding[]
-}
+export type { Correction }
 
 /**
  * The edits of the findings' own fixes (finding.fix, the ones `--fix` applies) that fall on the

@@ -6,11 +6,10 @@
  * breakouts, each piece cut to MAX_TEXT characters), so that no one value can crowd out the rest;
  * the body stays under GitHub's 65,536-character limit by dropping table rows first.
  */
-import type { CheckResult } from '../engine/check.js'
+import type { ReportView } from './reporter.js'
 import type { Finding } from '../core/finding.js'
-import { restartGuidance } from '../servers/guidance.js'
 import type { Direction } from '../servers/transition.js'
-import type { Correction } from '../fixes/corrected-line.js'
+import type { Correction } from '../engine/check.js'
 import { hasHiddenCharacters, inline, MAX_TEXT, pathUrl } from './markdown.js'
 import { docsUrl, ruleUrl } from '../core/docs-url.js'
 
@@ -60,7 +59,7 @@ function plural(n: number, word: string): string {
   return `${n} ${word}${n === 1 ? '' : 's'}`
 }
 
-function verdict(result: CheckResult): string {
+function verdict(result: ReportView): string {
   const s = result.report.summary
   if (result.report.apps.length === 0) return '✅ **No Cloud 66 deployment files** (Procfile, `.cloud66/`) in this folder.'
   if (s.errors + s.warnings + s.notices === 0) return '✅ **No problems** in the Cloud 66 deployment setup.'
@@ -113,14 +112,14 @@ interface RestartParts {
   more: string
 }
 
-function restartParts(result: CheckResult): RestartParts {
+function restartParts(result: ReportView): RestartParts {
   let shown = ''
   let more = ''
   result.analyses.forEach((a, i) => {
     const plan = a.restart
     const app = result.report.apps[i]
-    if (!plan || !app?.webServer) return
-    const g = restartGuidance(plan, { version: a.web?.version ?? null, settings: (a.web?.ifStarted ?? a.web?.facts)?.settings })
+    const g = result.guidance[i]
+    if (!plan || !app?.webServer || !g) return
     const heading = `### Restart on deploy${appLabel(app.root)}: \`${plan.effect.effect}\``
     const bullets = [
       g.zeroDowntime && `- **Zero downtime:** ${inline(g.zeroDowntime.text)}`,
@@ -142,7 +141,7 @@ function restartParts(result: CheckResult): RestartParts {
 }
 
 /** What the finding on the switch does not already say: the sources, and what is not confirmed (cloud66.md §8). */
-function passengerSection(result: CheckResult): string {
+function passengerSection(result: ReportView): string {
   let out = ''
   result.analyses.forEach((a, i) => {
     const change = a.change
@@ -165,7 +164,7 @@ export function passengerText(direction: Direction, from: string, to: string): s
   )
 }
 
-function predictions(result: CheckResult): string {
+function predictions(result: ReportView): string {
   let out = ''
   for (const app of result.report.apps) {
     const w = app.webServer
@@ -187,7 +186,7 @@ function predictions(result: CheckResult): string {
 }
 
 /** Everything generic, folded: a summary that says what is inside. */
-function detailsBlock(result: CheckResult, restart: RestartParts): string {
+function detailsBlock(result: ReportView, restart: RestartParts): string {
   const table = predictions(result)
   const booting = result.analyses.some((a) => a.restart && a.restart.boots !== false)
   const parts = [restart.more && (booting ? 'zero-downtime restarts, environment variables' : 'the restart on deploy once the server starts'), table && 'what rack-check predicts'].filter(Boolean)
@@ -196,18 +195,18 @@ function detailsBlock(result: CheckResult, restart: RestartParts): string {
   return `<details><summary>More: ${summary}</summary>\n\n${restart.more}${table}</details>\n`
 }
 
-function passengerDetails(result: CheckResult): string {
+function passengerDetails(result: ReportView): string {
   const text = passengerSection(result)
   return text ? `<details><summary>Passenger switch: what Cloud 66 documents</summary>\n\n${text}</details>\n\n` : ''
 }
 
 /** The comment body (and the job summary): never over MAX_BODY characters. */
-export function renderComment(result: CheckResult, ctx: CommentContext): string {
+export function renderComment(result: ReportView, ctx: CommentContext): string {
   return renderCommentWithin(result, ctx, MAX_BODY).body
 }
 
 /** renderComment in at most `limit` characters (the job summary has more room), saying what it leaves out. */
-export function renderCommentWithin(result: CheckResult, ctx: CommentContext, limit: number): Rendered {
+export function renderCommentWithin(result: ReportView, ctx: CommentContext, limit: number): Rendered {
   const head = `${commentMarker(ctx.workingDirectory)}\n## rack-check${ctx.workingDirectory ? ` — ${inline(ctx.workingDirectory)}` : ''}\n\n${verdict(result)}\n\n`
   const footer = `\n<sub>rack-check ${inline(result.report.tool.version)} · [rules](${docsUrl('docs/rules/README.md')})</sub>\n`
   const part = appPart(result, ctx, head, footer, limit)
@@ -228,7 +227,7 @@ function hiddenNote(hidden: number, complete: boolean, elsewhere: string): strin
  * guidance, the guidance goes first; when nothing fits, `omitted` is every finding and the text
  * is cut.
  */
-function appPart(result: CheckResult, ctx: CommentContext, head: string, footer: string, limit: number): { text: string; omitted: number } {
+function appPart(result: ReportView, ctx: CommentContext, head: string, footer: string, limit: number): { text: string; omitted: number } {
   const elsewhere = ctx.elsewhere ?? ELSEWHERE
   // suppressed findings are counted in one line, not listed
   const findings = result.report.findings.filter((f) => !f.suppressed)
@@ -276,7 +275,7 @@ function appPart(result: CheckResult, ctx: CommentContext, head: string, footer:
 export interface AppSection {
   /** the app folder, repository-relative ('' for the root) */
   folder: string
-  result: CheckResult
+  result: ReportView
   corrections?: Correction[]
 }
 

@@ -1,6 +1,7 @@
 import type { Finding } from '../core/finding.js'
 import { inRepository } from '../files/repository.js'
 import { annotationMessage, annotationProperty } from '../core/neutralise.js'
+import type { Reporter } from './reporter.js'
 
 const COMMAND = { error: 'error', warning: 'warning', notice: 'notice' } as const
 
@@ -34,3 +35,6 @@ export function formatGithub(findings: Finding[], pathPrefix = ''): string {
     })
     .join('')
 }
+
+/** `--format github`: the report's paths are the repository's already. */
+export const github: Reporter = (view) => formatGithub(view.report.findings)

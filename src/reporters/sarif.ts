@@ -5,7 +5,7 @@
  */
 import { createHash } from 'node:crypto'
 import { posix } from 'node:path'
-import type { Report } from '../engine/check.js'
+import type { Report } from '../core/report.js'
 import type { Finding } from '../core/finding.js'
 import { docsUrl, REPOSITORY_URL, ruleUrl } from '../core/docs-url.js'
 import type { Revision } from '../files/repository.js'
@@ -13,6 +13,7 @@ import { RULES } from '../rules/index.js'
 import { RULE_HELP } from '../generated/rule-help.js'
 import { withoutTrailingSlashes } from '../core/paths.js'
 import { jsonText, visible } from '../core/neutralise.js'
+import type { Reporter } from './reporter.js'
 
 export { REPOSITORY_URL }
 
@@ -161,3 +162,7 @@ export function formatSarif(report: Report, options: SarifOptions): string {
 function encodeUri(path: string): string {
   return path.split('/').map(encodeURIComponent).join('/')
 }
+
+/** `--format sarif`, and the action's `sarif: true`. */
+export const sarif: Reporter = (view, o) =>
+  formatSarif(view.report, { source: o.source, category: o.category ?? defaultCategory(o.folder), rootUri: o.rootUri, revision: o.revision() })

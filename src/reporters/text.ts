@@ -1,9 +1,8 @@
-import type { CheckResult } from '../engine/check.js'
 import type { Finding } from '../core/finding.js'
 import type { Prediction } from '../servers/types.js'
-import { restartGuidance } from '../servers/guidance.js'
-import type { Correction } from '../fixes/corrected-line.js'
-import { visible } from '../core/neutralise.js'
+import type { Correction } from '../engine/check.js'
+import { terminalText, visible } from '../core/neutralise.js'
+import type { Reporter, ReportView } from './reporter.js'
 
 export interface TextOptions {
   color: boolean
@@ -65,7 +64,7 @@ function counted(findings: Finding[]): string {
  * then the web server and, in two lines, what the next deploy's restart does. The prediction and
  * the restart details (zero-downtime advice, signal, environment variables, stop) with `verbose`.
  */
-export function formatText(result: CheckResult, opts: TextOptions): string {
+export function formatText(result: ReportView, opts: TextOptions): string {
   const { report } = result
   let out = ''
   const corrections = new Map((opts.corrections ?? []).map((c) => [`${c.file}:${c.line}`, c]))
@@ -95,10 +94,9 @@ export function formatText(result: CheckResult, opts: TextOptions): string {
       // the version is the lockfile's text
       out += `Web server${label}: ${w.server}${w.version ? ' ' + visible(w.version) : ''} from custom_web in ${visible(w.file)}:${w.line}\n`
       if (opts.verbose) out += `  ${predictionLine(w.prediction)}\n`
-      const a = result.analyses[i]
-      const plan = a?.restart
-      if (plan) {
-        const g = restartGuidance(plan, { version: a.web?.version ?? null, settings: (a.web?.ifStarted ?? a.web?.facts)?.settings })
+      const plan = result.analyses[i]?.restart
+      const g = result.guidance[i]
+      if (plan && g) {
         const later = plan.boots === false
         out += `Restart on deploy${label}: ${visible(plan.effect.effect)}${later ? ', once the server starts' : ''}${opts.verbose ? '' : ' (--verbose for more)'}\n`
         if (!later || opts.verbose) out += `  ${visible([g.summary, ...g.notes.filter((n) => !n.startsWith('As written'))].join(' '))}\n`
@@ -118,3 +116,6 @@ export function formatText(result: CheckResult, opts: TextOptions): string {
   out += `${plural(s.errors, 'error')}, ${plural(s.warnings, 'warning')}, ${plural(s.notices, 'notice')}${s.suppressed ? ` (${s.suppressed} suppressed)` : ''}\n`
   return out
 }
+
+/** `--format text` (the default), made safe for a terminal. */
+export const text: Reporter = (view, o) => terminalText(formatText(view, { color: o.color(), source: o.source, corrections: o.corrections, verbose: o.verbose }))

@@ -43,7 +43,7 @@ export interface ConfigReader {
  */
 export function configEnvironment(ctx: ServerContext, appPath: string): RubyEnvironment {
   // one environment per command, file and workspace view: the version bands share it, and with it
-  // the evaluation of the file (check.ts caches that per environment)
+  // the evaluation of the file (engine/analyze-app.ts caches that per environment)
   let byPath = environments.get(ctx.command)
   if (!byPath) environments.set(ctx.command, (byPath = new Map()))
   const known = byPath.get(appPath)

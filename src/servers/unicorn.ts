@@ -96,7 +96,7 @@ export function unicornFileLevel(ctx: ServerContext, path: string, cwd: string):
     return level
   }
   if (config.opaque.length > 0) level.opaque = { at: config.opaque[0].at, why: `rack-check does not follow ${config.opaque[0].why}` }
-  // a file that certainly raises stops Unicorn while it loads it (model/ruby-config.ts)
+  // a file that certainly raises stops Unicorn while it loads it (model/ruby/evaluator.ts)
   if (config.raises) level.problems.push({ at: config.raises.at, kind: 'config-raises', data: { path, why: config.raises.why } })
   for (const r of config.mayRaise) level.mayFail ??= { at: r.at, why: `${r.why} when the condition around it holds, and Unicorn then exits at start` }
   for (const call of config.calls) {

@@ -26,7 +26,7 @@ import { compileRegexp } from '../regexp.js'
 import { array, basename, callMethod, caseEqual, expandPath, measure, rubyNumber, str, type Call, type RailsState } from './methods.js'
 import { kindOf, type RubyNode, type RubyParse } from './prism.js'
 import { equal, known, LIMITS, toS, truthy, typeName, type RubyConfig, type RubyEnvironment, type RubyScalar, type RubyValue, type Size, type Unknown } from './values.js'
-// the engine loads the evaluator and Prism's loader together, as one chunk (check.ts loadNeeded)
+// the engine loads the evaluator and Prism's loader together, as one chunk (engine/analyze-app.ts loadNeeded)
 export { loadRubyParser } from './prism.js'
 // the old translation decides which regexps are evaluated; tests compare the matcher with it
 export { jsRegExp } from '../regexp.js'

@@ -1,0 +1,91 @@
+/**
+ * The action's inputs to engine/check-folders.ts: the app folders of a checkout (the
+ * working-directory lines, or every app folder with `auto`), the configuration the `config` input
+ * names, and the same for `source: api` (a folder and `.rack-check.yml` read at the head).
+ */
+import * as core from './runner.js'
+import { realpathSync, statSync } from 'node:fs'
+import { isAbsolute, join, relative, resolve, sep } from 'node:path'
+import { normalPrefix, realpathOr } from '../files/repository.js'
+import { CONFIG_FILE, globMatcher, type Config } from '../engine/config.js'
+import { configFromText, findConfig, loadConfig } from '../engine/config-file.js'
+import { findApps, MAX_FOLDERS, tooDeepNote } from '../engine/apps.js'
+import type { Folder } from '../engine/check-folders.js'
+import { InputError, type ActionInputs } from './inputs.js'
+
+export interface CheckoutFolders {
+  folders: Folder[]
+  /** the `config` input's configuration, for every folder (null: each folder's own is found) */
+  config: Config | null
+  /** several folders: the set's name in the comment's marker (`auto`, or the folders); null for one folder */
+  label: string | null
+}
+
+/** The folders of a checkout to check, and the configuration given. */
+export async function checkoutFolders(inputs: ActionInputs, workspace: string): Promise<CheckoutFolders> {
+  if (inputs.auto) {
+    const config = await givenConfig(workspace, inputs.config)
+    // the `ignore` globs of the `config` input, else of the root's .rack-check.yml
+    const rootConfig = config ?? (await findConfig(workspace, workspace))?.config ?? null
+    const ignore = (rootConfig?.ignore ?? []).map(globMatcher)
+    const found = findApps(realpathSync(workspace), (rel) => ignore.some((m) => m(rel)))
+    if (found.truncated) core.warning(`rack-check: working-directory: auto looked at ${MAX_FOLDERS} folders and stopped there; list the app folders instead`)
+    const deep = tooDeepNote(found, '.')
+    if (deep) core.warning(`rack-check: working-directory: auto ${deep}`)
+    let folders = found.apps.map((rel) => ({ dir: rel ? join(workspace, rel) : workspace, prefix: rel }))
+    if (folders.length === 0) folders = [{ dir: workspace, prefix: '' }]
+    core.info(`rack-check: working-directory: auto found ${folders.length} app folder${folders.length === 1 ? '' : 's'}: ${folders.map((f) => f.prefix || '.').join(', ')}`)
+    return { folders, config, label: 'auto' }
+  }
+  let folders = inputs.workingDirectories.map((given) => checkoutFolder(workspace, given))
+  folders = folders.filter((f, i) => folders.findIndex((g) => g.prefix === f.prefix) === i)
+  const config = await givenConfig(workspace, inputs.config)
+  // the marker names the set, so that a one-folder job of the same repository keeps its own comment
+  return { folders, config, label: inputs.workingDirectories.length > 1 ? folders.map((f) => f.prefix || '.').join(',') : null }
+}
+
+/** A working-directory line of a checkout: the folder on this machine and its repository path. */
+function checkoutFolder(workspace: string, given: string): Folder {
+  const dir = resolve(workspace, given)
+  const inside = relative(realpathSync(workspace), realpathOr(dir))
+  if (inside === '..' || inside.startsWith('..' + sep) || isAbsolute(inside)) throw new InputError(`working-directory "${given}" is outside the workspace`)
+  if (!isDirectory(dir)) throw new InputError(`working-directory "${given}" is not a folder`)
+  // the workspace is the repository root (actions/checkout puts the repository there)
+  return { dir, prefix: inside === '' ? '' : inside.split('\\').join('/') }
+}
+
+/** The `config` input of a checkout (relative to the workspace); null when not given (each folder's `.rack-check.yml` is found, else the workspace's). */
+async function givenConfig(workspace: string, input: string): Promise<Config | null> {
+  if (!input) return null
+  const path = resolve(workspace, input)
+  const inside = relative(realpathSync(workspace), path)
+  if (inside === '..' || inside.startsWith('..' + sep) || isAbsolute(inside)) throw new InputError(`config "${input}" is outside the workspace`)
+  // read through the workspace's Workspace: no link on the way may lead out of it
+  return (await loadConfig(path, input, workspace)).config
+}
+
+/** The working directory for `source: api`: a plain relative folder of the repository. */
+export function apiPrefix(workingDirectory: string): string {
+  const prefix = normalPrefix(workingDirectory)
+  if (workingDirectory.startsWith('/') || prefix.split('/').some((part) => part === '..' || part === '.' || (part === '' && prefix !== ''))) throw new InputError(`working-directory "${workingDirectory}" must be a folder inside the repository, such as apps/web`)
+  return prefix
+}
+
+/** `.rack-check.yml` read through the API at the head: the `config` input, else the app folder's, else the root's. */
+export async function apiConfig(input: string, prefix: string, read: (path: string) => Promise<Buffer | null>): Promise<Config | null> {
+  const candidates = input ? [normalPrefix(input)] : [...(prefix ? [`${prefix}/${CONFIG_FILE}`] : []), CONFIG_FILE]
+  for (const path of candidates) {
+    const bytes = await read(path)
+    if (bytes) return (await configFromText(path, '', bytes.toString('utf8'))).config
+    if (input) throw new InputError(`config "${input}" is not a file at the pull request's head`)
+  }
+  return null
+}
+
+function isDirectory(p: string): boolean {
+  try {
+    return statSync(p).isDirectory()
+  } catch {
+    return false
+  }
+}
