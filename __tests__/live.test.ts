@@ -39,9 +39,11 @@ import { join } from 'node:path'
 import { promisify } from 'node:util'
 import { checkDirectory } from '../src/engine/check.js'
 import { signalEffect } from '../src/servers/restart.js'
+import { LAUNCHERS } from '../src/servers/registry.js'
 import { parseProcfile, procfileEntry } from '../src/model/procfile.js'
 import { SourceFile } from '../src/files/source-file.js'
 import { CASES } from './helpers/paths.js'
+import { DEBIAN_SERVERS } from './live/debian-servers.mjs'
 
 const run = promisify(execFile)
 const OBSERVER = join(import.meta.dirname ?? new URL('.', import.meta.url).pathname, 'live', 'observe.mjs')
@@ -52,13 +54,7 @@ const PUMA_BUILDS = process.env.RACK_CHECK_PUMA_BUILDS || join(process.env.XDG_C
 /** The Debian package that provides each gem, and the version it installs. */
 function installed(): Map<string, string> {
   const versions = new Map<string, string>()
-  for (const [gem, pkg, bin] of [
-    ['puma', 'puma', 'puma'],
-    ['thin', 'thin', 'thin'],
-    ['unicorn', 'unicorn', 'unicorn'],
-    ['rack', 'ruby-rack', 'rackup'],
-    ['railties', 'ruby-railties', 'rails']
-  ]) {
+  for (const { gem, package: pkg, bin } of DEBIAN_SERVERS) {
     try {
       const v = execFileSync('dpkg-query', ['-W', '-f', '${Version}', pkg], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] })
       if (existsSync(`/usr/bin/${bin}`)) versions.set(gem, v.replace(/^\d+:/, '').replace(/[-+~].*$/, ''))
@@ -114,12 +110,13 @@ function cannotRun(versions: Map<string, string>): string | null {
   if (process.platform !== 'linux') return 'not Linux'
   if (privilege() === null) return 'not root and no passwordless sudo (unshare needs root)'
   if (!existsSync('/usr/bin/unshare')) return 'no /usr/bin/unshare'
-  const missing = ['puma', 'thin', 'unicorn', 'rack', 'railties'].filter((g) => !versions.has(g))
+  const missing = DEBIAN_SERVERS.map((d) => d.gem).filter((g) => !versions.has(g))
   if (missing.length) return `servers not installed: ${missing.join(', ')} (.ci/run installs them with apt-get)`
   return null
 }
 
-const SERVER_GEM: Record<string, string> = { puma: 'puma', thin: 'thin', unicorn: 'unicorn', unicorn_rails: 'unicorn', rackup: 'rack', rails: 'railties' }
+/** The gem whose locked version runs a case, by the program it starts (the registry's launchers; Passenger's has no Debian package here, so its cases are not run). */
+const SERVER_GEM = new Map<string, string>(LAUNCHERS.map((l) => [l.program, l.gem]))
 
 interface Case {
   name: string
@@ -161,7 +158,7 @@ function runnable(versions: Map<string, string>, builds: Map<string, PumaBuild>)
     // Cloud 66 runs the line through Bundler; here the server is the locked version
     command = command.replace(/^bundle exec /, '')
     const word = command.split(/\s+/)[0]
-    const gem = SERVER_GEM[word]
+    const gem = SERVER_GEM.get(word)
     const lock = readFileSync(join(dir, 'Gemfile.lock'), 'utf8')
     const locked = gem ? lockedVersion(lock, gem) : undefined
     if (!gem || !locked) continue

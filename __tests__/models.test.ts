@@ -1,8 +1,13 @@
 import { describe, expect, test } from '@jest/globals'
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { PROJECT } from './helpers/paths.js'
 import { SourceFile } from '../src/files/source-file.js'
 import { parseLockfile } from '../src/model/gemfile-lock.js'
 import { parseProcfile } from '../src/model/procfile.js'
 import { compareVersions } from '../src/servers/version.js'
+import { analyzeCommand } from '../src/servers/command.js'
+import { identify, LAUNCHERS, loadedModel, loadModel, SERVER_NAMES, SERVERS, type LazyModel, type Launcher } from '../src/servers/registry.js'
 
 describe('Procfile', () => {
   test('entries, comments, blank lines, CRLF, trailing blanks and no final newline', () => {
@@ -49,5 +54,44 @@ describe('versions', () => {
     ['10.0', '9.9.9', 1]
   ])('%s vs %s', (a, b, sign) => {
     expect(Math.sign(compareVersions(a, b))).toBe(sign)
+  })
+})
+
+describe('the server registry', () => {
+  test('every launcher\'s model has the entry\'s name and gem, and a Cloud 66 part', async () => {
+    expect(SERVER_NAMES).toEqual(['puma', 'thin', 'unicorn', 'rackup', 'rails', 'passenger'])
+    for (const l of LAUNCHERS) {
+      const launcher: Launcher = l.launcher
+      const model = 'model' in launcher ? launcher.model : await loadModel(l.program as LazyModel)
+      expect([l.program, model.name, model.gem]).toEqual([l.program, l.server, l.gem])
+      expect(model.cloud66.label).not.toBe('')
+      expect(SERVERS[l.server].gem).toBe(l.gem)
+    }
+  })
+
+  test.each([
+    ['bundle exec puma -C config/puma.rb', 'puma'],
+    ['unicorn_rails -c config/unicorn.rb', 'unicorn_rails'],
+    ['bundle exec rails s -b /tmp/web_server.sock', 'rails'],
+    ['bin/rails server', 'rails'],
+    ['rails console', null],
+    ['rails', null],
+    ['passenger start --socket /tmp/web_server.sock', 'passenger'],
+    ['passenger stop', null],
+    ['sidekiq', null]
+  ])('`%s` runs %s', (line, expected) => {
+    const f = new SourceFile('Procfile', line)
+    expect(identify(analyzeCommand(f, line, 0, 'production'))).toBe(expected)
+  })
+
+  test('the report\'s JSON Schema names every server (docs/report.schema.json, by hand)', () => {
+    const schema = JSON.parse(readFileSync(join(PROJECT, 'docs/report.schema.json'), 'utf8')) as { $defs: { server: { enum: string[] } } }
+    expect([...schema.$defs.server.enum].sort()).toEqual([...SERVER_NAMES, 'unknown'].sort())
+  })
+
+  test('Puma\'s model is loaded at start; the others only once loadModel gave them', async () => {
+    expect(loadedModel('puma', {})?.name).toBe('puma')
+    expect(loadedModel('thin', {})).toBeNull()
+    expect(loadedModel('thin', { thin: await loadModel('thin') })?.name).toBe('thin')
   })
 })

@@ -6,13 +6,15 @@
 import { execFileSync } from 'node:child_process'
 import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
+import { DEBIAN_SERVERS } from '../__tests__/live/debian-servers.mjs'
 
 const CASES = '__tests__/conformance/cases'
 const args = process.argv.slice(2)
 const signalsAt = args.indexOf('--signals')
 const signals = signalsAt >= 0 ? args.splice(signalsAt, 2)[1].split(',') : []
 const names = args.length ? args : readdirSync(CASES).filter((n) => !existsSync(join(CASES, n, 'observed.json')))
-const versions = Object.fromEntries(['puma', 'thin', 'unicorn', 'ruby-rack'].map((p) => [p, execFileSync('dpkg-query', ['-W', '-f', '${Version}', p], { encoding: 'utf8' })]))
+// the live suite's table of Debian's servers (plain JavaScript: this script runs without a build)
+const versions = Object.fromEntries(DEBIAN_SERVERS.map(({ package: p }) => [p, execFileSync('dpkg-query', ['-W', '-f', '${Version}', p], { encoding: 'utf8' })]))
 const work = mkdtempSync('/var/tmp/rack-check-measure-')
 for (const name of names) {
   const app = join(work, name)

@@ -1,5 +1,6 @@
+import { cloud66Of } from '../servers/registry.js'
 import { defineRule } from './define-rule.js'
-import { configSocketFix, deleteWords, failsOnEveryVersion, serverLabel } from './helpers.js'
+import { deleteWords, failsOnEveryVersion, serverLabel } from './helpers.js'
 
 export default defineRule({
   id: 'custom-web-fails-to-boot',
@@ -63,7 +64,7 @@ export default defineRule({
       // Puma 5+'s refused `-d` is removed (systemd keeps the server in the foreground)
       const dropD = id === 'removedDaemon' && p.at.file === web.procfile.path && ctx.analysis.textAt(p.at) === p.data.option && !p.versions
       const fix = dropD ? { description: `remove \`${p.data.option}\``, edits: [deleteWords(web.procfile, p.at)] } : null
-      ctx.report(p.at, id, { server: serverLabel(web), versions, option: '', candidates: '', command: '', path: '', value: '', fix: configSocketFix(web.server), message: '', shown, text: '', what: '', why: '', suggest: '', ...p.data }, p.versions ? { severity: 'warning' } : { fix })
+      ctx.report(p.at, id, { server: serverLabel(web), versions, option: '', candidates: '', command: '', path: '', value: '', fix: cloud66Of(web.model).configSocketFix, message: '', shown, text: '', what: '', why: '', suggest: '', ...p.data }, p.versions ? { severity: 'warning' } : { fix })
     }
   }
 })

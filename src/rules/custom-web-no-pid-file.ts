@@ -1,5 +1,6 @@
 import { defineRule } from './define-rule.js'
-import { appendToCommand, codeOf, configPidFix, displayPath, optionPrefix, pidFix, replaceSpan } from './helpers.js'
+import { cloud66Of } from '../servers/registry.js'
+import { appendToCommand, codeOf, displayPath, optionPrefix, replaceSpan } from './helpers.js'
 
 export default defineRule({
   id: 'custom-web-no-pid-file',
@@ -20,9 +21,10 @@ export default defineRule({
     const facts = web?.ifStarted
     if (!web || !facts || facts.pidFile.value !== false) return
     const p = facts.pidFile
-    const data = { fix: pidFix(web.server, web.program), text: '', path: '', ...p.data }
+    const part = cloud66Of(web.model)
+    const data = { fix: part.pidFix, text: '', path: '', ...p.data }
     // the command-line option that writes it, for the servers that have one (Unicorn and Thin need their config or -d)
-    const option = ['puma', 'rackup', 'rails', 'passenger'].includes(web.server) ? codeOf(data.fix) : null
+    const option = part.pidFixIsOption ? codeOf(data.fix) : null
     const add = option ? { description: `add \`${option}\``, edits: [appendToCommand(web, option)] } : null
     switch (p.reason) {
       case 'none':
@@ -31,7 +33,7 @@ export default defineRule({
         const prefix = p.at.file === web.procfile.path ? optionPrefix(ctx.analysis.textAt(p.at)) : null
         if (prefix && option) return ctx.report(p.at, 'otherPath', { ...data, text: ctx.analysis.textAt(p.at), path: displayPath(data.path) }, { fix: { description: 'write /tmp/web_server.pid', edits: [replaceSpan(web.procfile, p.at, prefix + '/tmp/web_server.pid')] } })
       }
-        if (p.at.file !== web.procfile.path) return ctx.report(p.at, 'configOtherPath', { ...data, program: web.program, file: p.at.file, text: ctx.analysis.textAt(p.at), path: displayPath(data.path), fix: configPidFix(web.server) })
+        if (p.at.file !== web.procfile.path) return ctx.report(p.at, 'configOtherPath', { ...data, program: web.program, file: p.at.file, text: ctx.analysis.textAt(p.at), path: displayPath(data.path), fix: part.configPidFix })
         return ctx.report(p.at, 'otherPath', { ...data, text: ctx.analysis.textAt(p.at), path: displayPath(data.path) })
       case 'unicorn-rails-p-is-path':
         return ctx.report(p.at, 'railsP', data)

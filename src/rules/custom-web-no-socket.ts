@@ -1,5 +1,6 @@
 import { defineRule } from './define-rule.js'
-import { appendToCommand, codeOf, configSocketFix, displayPath, optionPrefix, replaceSpan, socketFix } from './helpers.js'
+import { cloud66Of } from '../servers/registry.js'
+import { appendToCommand, codeOf, displayPath, optionPrefix, replaceSpan } from './helpers.js'
 
 export default defineRule({
   id: 'custom-web-no-socket',
@@ -23,12 +24,13 @@ export default defineRule({
     const facts = web?.ifStarted
     if (!web || !facts || facts.socket.value !== false) return
     const s = facts.socket
-    const fix = socketFix(web.server, web.program)
+    const part = cloud66Of(web.model)
+    const fix = part.socketFix
     const inConfig = s.at.file !== web.procfile.path
-    const base = { program: web.program, fix: inConfig ? configSocketFix(web.server) : fix, text: '', ...s.data }
+    const base = { program: web.program, fix: inConfig ? part.configSocketFix : fix, text: '', ...s.data }
     // on the command line: the socket option is added, or a wrong socket path rewritten in place
     const option = codeOf(fix)
-    const add = option && web.server !== 'unknown' ? { description: `add \`${option}\``, edits: [appendToCommand(web, option)] } : null
+    const add = option && web.model !== null ? { description: `add \`${option}\``, edits: [appendToCommand(web, option)] } : null
     const written = inConfig ? null : ctx.analysis.textAt(s.at)
     const prefix = written ? optionPrefix(written) : null
     const socketValue = option?.split(/\s+/)[1]
@@ -51,7 +53,7 @@ export default defineRule({
         return ctx.report(s.at, 'hostNotSocket', base)
       default: // 'tcp-only'
         if (s.data.overrides) return ctx.report(s.at, 'overridden', { ...base, fix, text: ctx.analysis.textAt(s.at) })
-        if (inConfig) return ctx.report(s.at, 'configTcpOnly', { ...base, fix, configFix: configSocketFix(web.server), file: s.at.file, text: ctx.analysis.textAt(s.at) })
+        if (inConfig) return ctx.report(s.at, 'configTcpOnly', { ...base, fix, configFix: part.configSocketFix, file: s.at.file, text: ctx.analysis.textAt(s.at) })
         return ctx.report(s.at, 'tcpOnly', { ...base, text: ctx.analysis.textAt(s.at) }, { fix: add })
     }
   }

@@ -16,7 +16,7 @@ export default defineRule({
   },
   check(ctx) {
     const web = ctx.analysis.web
-    if (!web || web.server === 'unknown' && web.command.argv) return
+    if (!web || web.model === null && web.command.argv) return
     const f = web.facts
     const open = [
       ['serves /tmp/web_server.sock', f.socket],

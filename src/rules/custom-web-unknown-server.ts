@@ -10,6 +10,6 @@ export default defineRule({
   },
   check(ctx) {
     const web = ctx.analysis.web
-    if (web && web.command.argv && web.server === 'unknown') ctx.report(web.facts.socket.at, 'unknown', { program: web.command.program?.text ?? web.program })
+    if (web && web.command.argv && web.model === null) ctx.report(web.facts.socket.at, 'unknown', { program: web.command.program?.text ?? web.program })
   }
 })

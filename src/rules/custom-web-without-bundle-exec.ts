@@ -10,7 +10,7 @@ export default defineRule({
   },
   check(ctx) {
     const web = ctx.analysis.web
-    if (!web || !web.command.program || web.command.bundleExec || web.command.binstub || web.server === 'unknown') return
+    if (!web || !web.command.program || web.command.bundleExec || web.command.binstub || web.model === null) return
     const at = web.command.program.start
     ctx.report(web.procfile.span(at, web.command.program.end), 'bare', { program: web.command.program.text }, { fix: { description: 'add `bundle exec`', edits: [{ file: web.procfile, start: at, end: at, text: 'bundle exec ' }] } })
   }

@@ -1,7 +1,7 @@
 import type { Manifest, MetadataBlock } from '../model/manifest.js'
 import type { YPair } from '../model/yaml-tree.js'
 import { appRelative } from '../servers/environment.js'
-import type { BandFailures, ServerName } from '../servers/types.js'
+import type { BandFailures } from '../servers/types.js'
 import type { ProcessManager } from '../core/report.js'
 import type { WebServerAnalysis } from '../servers/index.js'
 import type { Edit } from './define-rule.js'
@@ -9,68 +9,6 @@ import type { SourceFile } from '../files/source-file.js'
 import type { Span } from '../core/span.js'
 import { parseShell } from '../model/shell.js'
 import { cut } from '../core/text.js'
-
-/** What to write to serve the socket, per server. */
-export function socketFix(server: ServerName, program: string): string {
-  switch (server) {
-    case 'puma':
-      return '`-b unix:///tmp/web_server.sock`'
-    case 'thin':
-    case 'passenger':
-      return '`--socket /tmp/web_server.sock`'
-    case 'unicorn':
-      return program === 'unicorn_rails' ? '`-l /tmp/web_server.sock` (or `listen "/tmp/web_server.sock"` in the config file)' : '`-l /tmp/web_server.sock`'
-    case 'rackup':
-      return '`-o /tmp/web_server.sock`'
-    case 'rails':
-      return '`-b /tmp/web_server.sock`'
-    default:
-      return 'a listener on the Unix socket /tmp/web_server.sock'
-  }
-}
-
-/** What to write in the server's own config file to serve the socket. */
-export function configSocketFix(server: ServerName): string {
-  switch (server) {
-    case 'unicorn':
-      return '`listen "/tmp/web_server.sock"`'
-    case 'thin':
-      return '`socket: /tmp/web_server.sock`'
-    default:
-      return '`bind "unix:///tmp/web_server.sock"`'
-  }
-}
-
-/** What to write in the server's own config file for the PID file. */
-export function configPidFix(server: ServerName): string {
-  switch (server) {
-    case 'unicorn':
-      return '`pid "/tmp/web_server.pid"`'
-    case 'thin':
-      return '`pid: /tmp/web_server.pid`'
-    default:
-      return '`pidfile "/tmp/web_server.pid"`'
-  }
-}
-
-/** What to write to get the PID file, per server. */
-export function pidFix(server: ServerName, program: string): string {
-  switch (server) {
-    case 'puma':
-      return '`--pidfile /tmp/web_server.pid`'
-    case 'thin':
-      return '`--pid /tmp/web_server.pid` (Thin writes it only when daemonized)'
-    case 'unicorn':
-      return program === 'unicorn_rails' ? '`pid "/tmp/web_server.pid"` in the config file' : '`pid "/tmp/web_server.pid"` in the config file (or `-P /tmp/web_server.pid`)'
-    case 'rackup':
-    case 'rails':
-      return '`-P /tmp/web_server.pid`'
-    case 'passenger':
-      return '`--pid-file /tmp/web_server.pid`'
-    default:
-      return 'a PID file at /tmp/web_server.pid'
-  }
-}
 
 export function serverLabel(web: WebServerAnalysis): string {
   return web.version ? `${web.program} ${web.version}` : web.program

@@ -1,8 +1,6 @@
+import { cloud66Of } from '../servers/registry.js'
 import { defineRule } from './define-rule.js'
 import { serverLabel } from './helpers.js'
-
-/** The signal each server stops gracefully on (servers.md §1.6, §2.4, §3.3). */
-const GRACEFUL: Record<string, string> = { puma: 'term', unicorn: 'quit', thin: 'quit' }
 
 export default defineRule({
   id: 'stop-sequence-not-graceful',
@@ -17,13 +15,16 @@ export default defineRule({
     const { restart, web } = ctx.analysis
     const stop = restart?.stop
     if (!restart || !web || !stop?.setBy || !stop.first || !stop.sequence || stop.sequence.problem) return
-    const graceful = GRACEFUL[web.server]
+    // the signal the server stops gracefully on, where it was studied (its model's Cloud 66 part)
+    const part = cloud66Of(web.model)
+    const graceful = part.gracefulStop
     if (!graceful) return
     const step = stop.sequence.steps[0]
     const e = stop.first
     if (e.effect === 'stop' && e.graceful) return
     if (e.effect === 'unknown') return
-    const example = web.server === 'unicorn' ? 'quit, 75, term, 15, kill' : web.server === 'thin' ? 'quit, 75, int, 15, kill' : 'term, 90, kill'
+    // the example is the server's own default under systemd, which starts with that signal
+    const example = part.stopSequence.systemd
     ctx.report(step.at, e.effect === 'stop' ? 'abrupt' : 'notStop', { signal: step.signal?.name?.toUpperCase() ?? step.word, server: serverLabel(web), does: e.does, graceful, example })
   }
 })

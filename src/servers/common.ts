@@ -3,6 +3,7 @@ import type { Lockfile } from '../model/gemfile-lock.js'
 import type { Span } from '../core/span.js'
 import type { Word } from '../model/shell.js'
 import type { CommandLine } from './command.js'
+import type { Cloud66Part } from './cloud66.js'
 import { APP_ROOT, appRelative, resolvePath } from './environment.js'
 import type { OptionError, OptionParse, ParsedOption, Value } from './optparse.js'
 import {
@@ -97,6 +98,8 @@ export interface ServerModel {
   analyze(ctx: ServerContext): ServerFacts
   /** what a signal does to the running server, from its effective settings; absent = unknown */
   signal?(signal: string, facts: ServerFacts, version: string | null): SignalEffect
+  /** what Cloud 66 does with this server and what to tell its users (cloud66.ts) */
+  cloud66: Cloud66Part
 }
 
 export function spanOf(ctx: ServerContext, start: number, end: number): Span {

@@ -9,7 +9,7 @@ import type { ProcfileEntry } from '../model/procfile.js'
 import type { Span } from '../core/span.js'
 import { analyzeCommand, type CommandLine } from './command.js'
 import { undecided, wordSpan, type ConfigReader, type ServerContext, type ServerModel } from './common.js'
-import { puma } from './puma.js'
+import { identify, loadedModel, type LazyModel, type Models } from './registry.js'
 import { type BandFailures, type BootProblem, type ContractFailure, type Prediction, type ServerFacts, type ServerName, type Verdict } from './types.js'
 import { APP_ROOT, appRelative, resolvePath } from './environment.js'
 import { bandLabel } from './version.js'
@@ -33,49 +33,9 @@ export interface WebServerAnalysis {
   prediction: Prediction
 }
 
-/**
- * The server models other than Puma's (which most apps run): each is loaded when a Procfile line
- * runs its server, so an app pays only for the models it needs (start-up time is a feature).
- */
-export type LazyModel = 'thin' | 'unicorn' | 'unicorn_rails' | 'rackup' | 'rails' | 'passenger'
-export type Models = Partial<Record<LazyModel, ServerModel>>
-
-export async function loadModel(name: LazyModel): Promise<ServerModel> {
-  switch (name) {
-    case 'thin':
-      return (await import('./thin.js')).thin
-    case 'unicorn':
-      return (await import('./unicorn.js')).unicorn
-    case 'unicorn_rails':
-      return (await import('./unicorn.js')).unicornRails
-    case 'rackup':
-      return (await import('./rack-servers.js')).rackup
-    case 'rails':
-      return (await import('./rack-servers.js')).rails
-    case 'passenger':
-      return (await import('./passenger.js')).passenger
-  }
-}
-
-/** Which model a command runs: `puma`, one to load, or null (not a server rack-check models). */
-export function identify(command: CommandLine): 'puma' | LazyModel | null {
-  const argv = command.argv
-  if (!argv) return null
-  switch (command.programName) {
-    case 'puma':
-    case 'thin':
-    case 'unicorn':
-    case 'unicorn_rails':
-    case 'rackup':
-      return command.programName
-    case 'rails':
-      return argv[1] && (argv[1].text === 'server' || argv[1].text === 's') ? 'rails' : null
-    case 'passenger':
-      return argv[1]?.text === 'start' ? 'passenger' : null
-    default:
-      return null
-  }
-}
+// the table of servers (registry.ts) answers which model a line runs and loads it; these names
+// stay importable from here, where the engine has always found them
+export { identify, loadModel, type LazyModel, type Models } from './registry.js'
 
 export interface AnalyzeInput {
   procfile: SourceFile
@@ -97,7 +57,7 @@ export function analyzeWebServer(input: AnalyzeInput): WebServerAnalysis | null 
   const command = analyzeCommand(procfile, entry.command, entry.commandStart, input.environment)
   const commandSpan = procfile.span(entry.commandStart, entry.commandEnd)
   const name = identify(command)
-  const model = name === 'puma' ? puma : name ? (input.models[name] ?? null) : null
+  const model = name ? loadedModel(name, input.models) : null
   if (name && !model) {
     input.pending(name as LazyModel)
     return null

@@ -6,6 +6,7 @@
  */
 import { allUnknown, optionSpan, parsePort, pidFromPath, socketFromListeners, tcpListener, undecided, type ServerContext, type ServerModel } from './common.js'
 import { appRelative } from './environment.js'
+import { BLUEPILL_RESTART_SIGNAL, BLUEPILL_STOP_SEQUENCE, PUMA_CONFIG_FIXES, SYSTEMD_STOP_SEQUENCE, UNSTUDIED_RESTART_FIX } from './cloud66.js'
 import { lastOption, parseOptions, type OptionSpec } from './optparse.js'
 import { verdict, type ServerFacts } from './types.js'
 
@@ -32,6 +33,18 @@ const OPTIONS: OptionSpec[] = [
 export const passenger: ServerModel = {
   name: 'passenger',
   gem: 'passenger',
+  cloud66: {
+    label: 'Passenger',
+    socketFix: '`--socket /tmp/web_server.sock`',
+    pidFix: '`--pid-file /tmp/web_server.pid`',
+    pidFixIsOption: true,
+    ...PUMA_CONFIG_FIXES,
+    // cloud66.md §5.2: HUP under systemd for every server but Puma and Unicorn
+    restartSignal: { systemd: 'hup', bluepill: BLUEPILL_RESTART_SIGNAL },
+    stopSequence: { systemd: SYSTEMD_STOP_SEQUENCE, bluepill: BLUEPILL_STOP_SEQUENCE },
+    restartFix: () => UNSTUDIED_RESTART_FIX,
+    caveat: () => 'How Cloud 66 restarts a `passenger start` custom server is not documented.'
+  },
   analyze(ctx: ServerContext): ServerFacts {
     const parsed = parseOptions(ctx.command.argv!.slice(2), OPTIONS)
     if (parsed.error) {

@@ -30,6 +30,7 @@ import { pumaBind, pumaFileLevel, where, type FileSetting } from './puma-dsl.js'
 import type { RubyScalar } from '../model/ruby/values.js'
 import { SOCKET_PATH, verdict, type BootProblem, type FlagNote, type Listener, type ServerFacts, type Setting, type SignalEffect } from './types.js'
 import { stopped, untrapped } from './signals.js'
+import { BLUEPILL_RESTART_SIGNAL, BLUEPILL_STOP_SEQUENCE, PUMA_CONFIG_FIXES, SYSTEMD_STOP_SEQUENCE, type Advice, type Recommendation, type RestartView, type ServerSettings } from './cloud66.js'
 import type { Span } from '../core/span.js'
 
 export const PUMA_BANDS: VersionBand[] = [
@@ -141,11 +142,82 @@ function pumaEnv(ctx: ServerContext, version: string, cliEnv: Value | undefined)
   return 'development'
 }
 
+/** Listeners given on the command line (all one key: they replace the config file's); a bind Puma cannot parse is a boot problem. */
+function commandLineListeners(ctx: ServerContext, parsed: OptionParse, problems: BootProblem[]): { cliListeners: Listener[]; unknownListener: { at: Span; text: string } | null } {
+  const cliListeners: Listener[] = []
+  let unknownListener: { at: Span; text: string } | null = null
+  for (const o of parsed.options) {
+    if (o.spec.key === 'bind' && o.value) {
+      const at = optionSpan(ctx, o)
+      if (o.value.unknown) {
+        unknownListener ??= { at, text: o.value.text }
+        continue
+      }
+      const l = pumaBind(o.value.text, at, 'command-line')
+      if (!l) problems.push({ at: valueSpan(ctx, o.value), kind: 'invalid-option', data: { option: o.value.text, bind: 'true' } })
+      else cliListeners.push(l)
+    } else if (o.spec.key === 'port' && o.value) {
+      cliListeners.push(tcpListener(o.value.text, '0.0.0.0', parsePort(o.value), optionSpan(ctx, o), 'command-line'))
+    }
+  }
+  return { cliListeners, unknownListener }
+}
+
+/** Which config files Puma loads (Configuration#config_files); a `-C` file that does not exist is a boot problem. */
+function pumaConfigFiles(ctx: ServerContext, parsed: OptionParse, version: string, problems: BootProblem[]): { configFiles: string[]; configUnknown: Span | null } {
+  const cwd = ctx.command.cwd
+  const configOpts = allOptions(parsed, 'config')
+  const noConfig = lastOption(parsed, 'no-config') !== undefined || configOpts.some((o) => o.value?.text === '-')
+  let configFiles: string[] = []
+  let configUnknown: Span | null = null
+  if (noConfig) configFiles = []
+  else if (configOpts.length > 0) {
+    for (const o of configOpts) {
+      if (!o.value || o.value.unknown || cwd === null) {
+        configUnknown = optionSpan(ctx, o)
+        continue
+      }
+      const rel = appRelative(absolute(ctx, o.value.text))
+      if (rel === null || !ctx.exists(rel)) {
+        if (rel !== null) problems.push({ at: optionSpan(ctx, o), kind: 'missing-config', data: { path: o.value.text } })
+        else configUnknown = optionSpan(ctx, o)
+        continue
+      }
+      configFiles.push(rel)
+    }
+  } else {
+    const env = pumaEnv(ctx, version, lastOption(parsed, 'environment')?.value ?? undefined)
+    const base = cwd === null ? null : appRelative(cwd)
+    if (env === null || base === null) configUnknown = ctx.commandSpan
+    else {
+      const prefix = base === '' ? '' : base + '/'
+      const found = [`config/puma/${env}.rb`, 'config/puma.rb'].map((f) => prefix + f).find((f) => ctx.exists(f))
+      if (found) configFiles = [found]
+    }
+  }
+  return { configFiles, configUnknown }
+}
+
 export const puma: ServerModel = {
   name: 'puma',
   gem: 'puma',
   bands: PUMA_BANDS,
   signal: pumaSignal,
+  cloud66: {
+    label: 'Puma',
+    socketFix: '`-b unix:///tmp/web_server.sock`',
+    pidFix: '`--pidfile /tmp/web_server.pid`',
+    pidFixIsOption: true,
+    ...PUMA_CONFIG_FIXES,
+    // cloud66.md §5.2: USR2 (hot restart) under systemd
+    restartSignal: { systemd: 'usr2', bluepill: BLUEPILL_RESTART_SIGNAL },
+    stopSequence: { systemd: SYSTEMD_STOP_SEQUENCE, bluepill: BLUEPILL_STOP_SEQUENCE },
+    restartFix: () => 'use `restart_signal: usr2` (hot restart) or `usr1` (phased restart in cluster mode), or remove `restart_signal` for the default USR2',
+    // servers.md §1.6: TERM finishes the requests in flight
+    gracefulStop: 'term',
+    advice: pumaAdvice,
+    caveat: (plan) => (plan.effect.effect === 'phased-restart' ? 'A phased restart does not upgrade Puma itself or re-read the config file: after changing either, deploy once with `usr2` or restart the server.' : null)
+  },
   analyze(ctx: ServerContext): ServerFacts {
     const version = ctx.version ?? PUMA_BANDS[PUMA_BANDS.length - 1].version
     const argv = ctx.command.argv!.slice(1)
@@ -165,23 +237,7 @@ export const puma: ServerModel = {
     const problems: BootProblem[] = valueProblems(ctx, parsed, version)
     const cwd = ctx.command.cwd
 
-    // listeners given on the command line (all one key: they replace the config file's)
-    const cliListeners: Listener[] = []
-    let unknownListener: { at: Span; text: string } | null = null
-    for (const o of parsed.options) {
-      if (o.spec.key === 'bind' && o.value) {
-        const at = optionSpan(ctx, o)
-        if (o.value.unknown) {
-          unknownListener ??= { at, text: o.value.text }
-          continue
-        }
-        const l = pumaBind(o.value.text, at, 'command-line')
-        if (!l) problems.push({ at: valueSpan(ctx, o.value), kind: 'invalid-option', data: { option: o.value.text, bind: 'true' } })
-        else cliListeners.push(l)
-      } else if (o.spec.key === 'port' && o.value) {
-        cliListeners.push(tcpListener(o.value.text, '0.0.0.0', parsePort(o.value), optionSpan(ctx, o), 'command-line'))
-      }
-    }
+    const { cliListeners, unknownListener } = commandLineListeners(ctx, parsed, problems)
     if (problems.length) return notStarted(ctx, problems)
 
     const state = lastOption(parsed, 'state')
@@ -189,36 +245,7 @@ export const puma: ServerModel = {
       flagNotes.push({ at: optionSpan(ctx, state), kind: 'puma-state', data: { text: state.value.text } })
     }
 
-    // which config files Puma loads (Configuration#config_files)
-    const configOpts = allOptions(parsed, 'config')
-    const noConfig = lastOption(parsed, 'no-config') !== undefined || configOpts.some((o) => o.value?.text === '-')
-    let configFiles: string[] = []
-    let configUnknown: Span | null = null
-    if (noConfig) configFiles = []
-    else if (configOpts.length > 0) {
-      for (const o of configOpts) {
-        if (!o.value || o.value.unknown || cwd === null) {
-          configUnknown = optionSpan(ctx, o)
-          continue
-        }
-        const rel = appRelative(absolute(ctx, o.value.text))
-        if (rel === null || !ctx.exists(rel)) {
-          if (rel !== null) problems.push({ at: optionSpan(ctx, o), kind: 'missing-config', data: { path: o.value.text } })
-          else configUnknown = optionSpan(ctx, o)
-          continue
-        }
-        configFiles.push(rel)
-      }
-    } else {
-      const env = pumaEnv(ctx, version, lastOption(parsed, 'environment')?.value ?? undefined)
-      const base = cwd === null ? null : appRelative(cwd)
-      if (env === null || base === null) configUnknown = ctx.commandSpan
-      else {
-        const prefix = base === '' ? '' : base + '/'
-        const found = [`config/puma/${env}.rb`, 'config/puma.rb'].map((f) => prefix + f).find((f) => ctx.exists(f))
-        if (found) configFiles = [found]
-      }
-    }
+    const { configFiles, configUnknown } = pumaConfigFiles(ctx, parsed, version, problems)
     if (problems.length) return notStarted(ctx, problems)
 
     const file = configFiles.length > 0 && configUnknown === null ? pumaFileLevel(ctx, configFiles, version) : null
@@ -421,4 +448,47 @@ function pumaSignal(signal: string, facts: ServerFacts, version: string | null):
     default:
       return untrapped(signal)
   }
+}
+
+const known = (s: Setting | undefined): boolean => !!s && s.value !== null
+
+/**
+ * Puma's phased restart needs USR1, cluster mode and no preloaded app (or `fork_worker`)
+ * (servers.md §1.6; `Cluster#phased_restart`): the steps this app has not taken yet.
+ */
+function pumaAdvice(plan: RestartView, server: ServerSettings): Advice | null {
+  const e = plan.effect
+  // a phased restart already, or USR1 that falls back: the finding on `restart_signal` says what to change
+  if (e.effect === 'phased-restart' || (plan.signal === 'usr1' && e.fallback)) return null
+  if (plan.signal !== 'usr2' && plan.signal !== 'usr1') return null
+  const s = server.settings ?? {}
+  const steps: string[] = []
+  const recommends: Recommendation[] = []
+  if (plan.signal !== 'usr1') {
+    steps.push('set `restart_signal: usr1` under `procfile_metadata` → `web` in `.cloud66/manifest.yml`')
+    recommends.push({ setting: 'restart_signal', value: 'usr1' })
+  }
+  const workers = s.workers
+  const cluster = known(workers) && typeof workers!.value === 'number' && workers!.value >= 2
+  if (!cluster) {
+    steps.push(known(workers) ? 'run Puma in cluster mode (`workers 2` or more in the config file)' : 'run Puma in cluster mode (`workers 2` or more), if the config does not already')
+    recommends.push({ setting: 'workers', value: 2 })
+  }
+  if (s.forkWorker?.value !== true) {
+    const preload = s.preload
+    const puma7 = server.version !== null && atLeast(server.version, '7.0.0')
+    if (preload?.value === true && preload.origin !== 'default') {
+      steps.push(preload.origin === 'environment' ? 'write `preload_app! false` in the config file (`WEB_CONCURRENCY` above 1 turns preloading on)' : 'remove `preload_app!`')
+      recommends.push({ setting: 'preload', value: false })
+    } else if (s.pruneBundler?.value !== true && (puma7 || server.version === null || preload?.value === true) && preload?.origin === 'default') {
+      // Puma 7 preloads by default in cluster mode unless prune_bundler is set (docs/7.0-Upgrade.md)
+      steps.push(`${puma7 ? '' : 'on Puma 7 and later, '}add \`prune_bundler\` to the config file (in cluster mode Puma 7 and later preload the app unless it is set)`)
+      recommends.push({ setting: 'prune_bundler', value: true })
+    } else if (preload?.value === null) {
+      steps.push('make sure the app is not preloaded (`preload_app!`)')
+    }
+  }
+  if (!steps.length) return null
+  const sentence = steps.length === 1 ? steps[0] : `${steps.slice(0, -1).join(', ')} and ${steps[steps.length - 1]}`
+  return { text: `For a rolling (phased) restart, where the other workers keep serving while each one is replaced: ${sentence}.`, recommends }
 }

@@ -13,6 +13,12 @@ import type { Listener, PidReason, ServerFacts, Setting, SignalEffect, Verdict }
 
 export type Handler = 'puma' | 'thin' | 'falcon' | 'webrick' | 'other'
 
+/**
+ * restart-signal-not-restart's fix under a launcher: no signal restarts Puma with its options
+ * there (live-rackup-puma-signals), so the fix is to run Puma itself.
+ */
+export const LAUNCHER_RESTART_FIX = 'run Puma itself, e.g. `bundle exec puma -b unix:///tmp/web_server.sock --pidfile /tmp/web_server.pid`, whose default USR2 is a hot restart'
+
 export function handlerListener(handler: Handler, host: string, port: number | null, portText: string, at: Span, origin: Listener['origin'], pumaVersion: string | null): Listener {
   const unixPrefix = handler === 'puma' && (host.startsWith('/') || host.startsWith('.') || (host.startsWith('@') && pumaVersion !== null && atLeast(pumaVersion, '6.5.0')))
   if (unixPrefix || (handler === 'thin' && host.includes('/'))) return { kind: 'unix', path: host, text: host, at, origin }

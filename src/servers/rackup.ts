@@ -21,7 +21,8 @@ import {
 } from './common.js'
 import { appRelative, resolvePath } from './environment.js'
 import { lastOption, parseOptions, type OptionSpec } from './optparse.js'
-import { defaultHandler, handlerListener, handlerSettings, launcherSignal, named, pumaHandlerConfig, underHandler } from './rack-handler.js'
+import { defaultHandler, handlerListener, handlerSettings, launcherSignal, LAUNCHER_RESTART_FIX, named, pumaHandlerConfig, underHandler } from './rack-handler.js'
+import { BLUEPILL_RESTART_SIGNAL, BLUEPILL_STOP_SEQUENCE, PUMA_CONFIG_FIXES, SYSTEMD_STOP_SEQUENCE } from './cloud66.js'
 import { verdict, type FlagNote, type ServerFacts } from './types.js'
 import { atLeast } from './version.js'
 
@@ -55,6 +56,19 @@ export const rackup: ServerModel = {
   name: 'rackup',
   gem: 'rack',
   signal: launcherSignal('rackup'),
+  cloud66: {
+    label: '`rackup`',
+    socketFix: '`-o /tmp/web_server.sock`',
+    pidFix: '`-P /tmp/web_server.pid`',
+    pidFixIsOption: true,
+    ...PUMA_CONFIG_FIXES,
+    // cloud66.md §5.2: HUP under systemd for every server but Puma and Unicorn
+    restartSignal: { systemd: 'hup', bluepill: BLUEPILL_RESTART_SIGNAL },
+    stopSequence: { systemd: SYSTEMD_STOP_SEQUENCE, bluepill: BLUEPILL_STOP_SEQUENCE },
+    restartFix: () => LAUNCHER_RESTART_FIX,
+    // how Cloud 66 restarts a server under rackup was never measured
+    unmeasured: true,
+  },
   bands: [
     { version: '2.2.22', from: '0' },
     { version: '3.0.0', from: '3.0' }

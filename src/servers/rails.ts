@@ -16,7 +16,8 @@ import {
 } from './common.js'
 import { appRelative } from './environment.js'
 import { lastOption, parseOptions, type OptionSpec } from './optparse.js'
-import { defaultHandler, handlerListener, handlerSettings, launcherSignal, named, pumaHandlerConfig, underHandler } from './rack-handler.js'
+import { defaultHandler, handlerListener, handlerSettings, launcherSignal, LAUNCHER_RESTART_FIX, named, pumaHandlerConfig, underHandler } from './rack-handler.js'
+import { BLUEPILL_RESTART_SIGNAL, BLUEPILL_STOP_SEQUENCE, PUMA_CONFIG_FIXES, SYSTEMD_STOP_SEQUENCE } from './cloud66.js'
 import { verdict, type FlagNote, type ServerFacts } from './types.js'
 import { atLeast } from './version.js'
 
@@ -38,6 +39,17 @@ export const rails: ServerModel = {
   name: 'rails',
   gem: 'railties',
   signal: launcherSignal('rails'),
+  cloud66: {
+    label: '`rails server`',
+    socketFix: '`-b /tmp/web_server.sock`',
+    pidFix: '`-P /tmp/web_server.pid`',
+    pidFixIsOption: true,
+    ...PUMA_CONFIG_FIXES,
+    // cloud66.md §5.2: HUP under systemd for every server but Puma and Unicorn
+    restartSignal: { systemd: 'hup', bluepill: BLUEPILL_RESTART_SIGNAL },
+    stopSequence: { systemd: SYSTEMD_STOP_SEQUENCE, bluepill: BLUEPILL_STOP_SEQUENCE },
+    restartFix: () => LAUNCHER_RESTART_FIX,
+  },
   bands: [
     { version: '7.1.0', from: '0' },
     { version: '7.2.0', from: '7.2' }

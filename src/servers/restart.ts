@@ -12,6 +12,8 @@ import type { Span } from '../core/span.js'
 import type { YScalar } from '../model/yaml-tree.js'
 import type { WebServerAnalysis } from './index.js'
 import { notStudied } from './signals.js'
+import type { Cloud66Part } from './cloud66.js'
+import { cloud66Of } from './registry.js'
 import type { ServerName, SignalEffect } from './types.js'
 
 export interface ManifestValue {
@@ -25,6 +27,8 @@ export interface ManifestValue {
 
 export interface RestartPlan {
   server: ServerName
+  /** what Cloud 66 does with this server and what to tell its users (its model's part, or the registry's default) */
+  cloud66: Cloud66Part
   /** lower case, no `SIG`; as written (lower-cased) when it is not a signal name */
   signal: string
   source: 'default' | 'manifest'
@@ -41,18 +45,14 @@ export interface RestartPlan {
   restartOnDeploy: { value: boolean; setBy: ManifestValue } | null
 }
 
-/** Default restart signal (cloud66.md §5.2 for systemd; §5.3: Bluepill sends `usr2` to every web server). */
-export function defaultRestartSignal(server: ServerName, pm: ProcessManager): string {
-  if (pm === 'bluepill') return 'usr2'
-  return server === 'puma' || server === 'unicorn' ? 'usr2' : 'hup'
+/** Default restart signal (cloud66.md §5.2 for systemd; §5.3: Bluepill sends `usr2` to every web server): the server's Cloud 66 part says. */
+export function defaultRestartSignal(part: Cloud66Part, pm: ProcessManager): string {
+  return part.restartSignal[pm]
 }
 
-/** Default stop sequence of the web process (cloud66.md §5.1–5.3). */
-export function defaultStopSequence(server: ServerName, pm: ProcessManager): string {
-  if (pm === 'bluepill') return 'quit, 30, term, 11, kill'
-  if (server === 'unicorn') return 'quit, 75, term, 15, kill'
-  if (server === 'thin') return 'quit, 75, int, 15, kill'
-  return 'term, 90, kill'
+/** Default stop sequence of the web process (cloud66.md §5.1–5.3): the server's Cloud 66 part says. */
+export function defaultStopSequence(part: Cloud66Part, pm: ProcessManager): string {
+  return part.stopSequence[pm]
 }
 
 export function signalEffect(web: WebServerAnalysis, signal: string): SignalEffect {
@@ -71,7 +71,8 @@ function manifestValue(manifest: Manifest | null, key: string): ManifestValue | 
 export function planRestart(app: AppModel, web: WebServerAnalysis | null, pm: ProcessManager): RestartPlan | null {
   if (!web) return null
   const server = web.server
-  const defaultSignal = defaultRestartSignal(server, pm)
+  const cloud66 = cloud66Of(web.model)
+  const defaultSignal = defaultRestartSignal(cloud66, pm)
   const manifest = app.manifest
   const set = manifestValue(manifest, 'restart_signal')
   let signal = defaultSignal
@@ -96,11 +97,11 @@ export function planRestart(app: AppModel, web: WebServerAnalysis | null, pm: Pr
   } else if (stopSet) {
     stop = { text: String(stopSet.scalar.value), setBy: stopSet, sequence: null, first: null }
   } else {
-    const text = defaultStopSequence(server, pm)
+    const text = defaultStopSequence(cloud66, pm)
     stop = { text, setBy: null, sequence: null, first: signalEffect(web, text.split(',')[0].trim()) }
   }
 
   const rod = manifestValue(manifest, 'restart_on_deploy')
   const restartOnDeploy = rod && typeof rod.scalar.value === 'boolean' && !rod.scalar.quoted ? { value: rod.scalar.value, setBy: rod } : null
-  return { server, boots: web.prediction.boots, signal, source: set && set.scalar.value !== null ? 'manifest' : 'default', setBy: set && set.scalar.value !== null ? set : null, effect, defaultSignal, processManager: pm, stop, restartOnDeploy }
+  return { server, cloud66, boots: web.prediction.boots, signal, source: set && set.scalar.value !== null ? 'manifest' : 'default', setBy: set && set.scalar.value !== null ? set : null, effect, defaultSignal, processManager: pm, stop, restartOnDeploy }
 }

@@ -23,6 +23,7 @@ import { appRelative, resolvePath } from './environment.js'
 import { lastOption, parseOptions, type OptionSpec } from './optparse.js'
 import { verdict, type BootProblem, type FlagNote, type Listener, type ServerFacts, type Setting, type SignalEffect, type Verdict } from './types.js'
 import { stopped, untrapped } from './signals.js'
+import { BLUEPILL_RESTART_SIGNAL, BLUEPILL_STOP_SEQUENCE } from './cloud66.js'
 import type { Span } from '../core/span.js'
 import { erbTags, firstDocument, maskErbTags, MAX_TEXT_NESTING, yamlNestingEstimate } from '../model/yaml-tree.js'
 
@@ -87,6 +88,23 @@ export const thin: ServerModel = {
   name: 'thin',
   gem: 'thin',
   signal: thinSignal,
+  cloud66: {
+    label: 'Thin',
+    socketFix: '`--socket /tmp/web_server.sock`',
+    configSocketFix: '`socket: /tmp/web_server.sock`',
+    pidFix: '`--pid /tmp/web_server.pid` (Thin writes it only when daemonized)',
+    pidFixIsOption: false,
+    configPidFix: '`pid: /tmp/web_server.pid`',
+    // cloud66.md §5.2: HUP under systemd; §5.1: Thin's own stop sequence
+    restartSignal: { systemd: 'hup', bluepill: BLUEPILL_RESTART_SIGNAL },
+    stopSequence: { systemd: 'quit, 75, int, 15, kill', bluepill: BLUEPILL_STOP_SEQUENCE },
+    restartFix: () => 'use `restart_signal: hup` (the default for Thin), or remove `restart_signal`',
+    // servers.md §2.4: QUIT finishes the requests in flight
+    gracefulStop: 'quit',
+    // Daemonizable#daemonize writes the PID file (servers.md §2)
+    pidOnlyWhenDaemonized: true,
+    advice: () => ({ text: 'A single Thin has no zero-downtime restart. For zero-downtime deploys use Puma (phased restarts) or Unicorn (USR2).', recommends: [] })
+  },
   analyze(ctx: ServerContext): ServerFacts {
     const parsed = parseOptions(ctx.command.argv!.slice(1), THIN_OPTIONS)
     if (parsed.error) return notStarted(ctx, [optionProblem(ctx, parsed.error)])
@@ -145,11 +163,8 @@ export const thin: ServerModel = {
       const e = eff.get(key)
       return e?.unknown !== undefined ? undecided(e.at.file === ctx.file.path ? 'unknown-value' : 'config-value', e.at, { text: e.text ?? '', why: e.unknown }) : null
     }
-    const str = (key: ThinKey): string | null => {
-      const v = eff.get(key)?.value
-      return v === null || v === undefined || v === false ? null : String(v)
-    }
-    const origin = (at: Span): Listener['origin'] => (at.file === ctx.file.path ? 'command-line' : 'config')
+    const str = (key: ThinKey): string | null => effectiveText(eff, key)
+    const origin = (at: Span): Listener['origin'] => originOf(ctx, at)
 
     const chdir = eff.get('chdir')
     let cwd = ctx.command.cwd
@@ -207,41 +222,61 @@ export const thin: ServerModel = {
     else pidFile = unknownOf('pid') ?? pidFromPath(str('pid') ?? 'tmp/pids/thin.pid', pidOpt ? pidOpt.at : ctx.commandSpan, cwd, pidOpt?.text)
 
     // a cluster renames the socket and PID file of every server
-    if (servers && serverCount !== 0) {
-      const at = servers.at
-      if (serverCount === null) {
-        socket = undecided(origin(at) === 'config' ? 'config-value' : 'unknown-value', at, { text: servers.text ?? '', why: servers.unknown ?? '`servers` is not a number' })
-        pidFile = socket
-        listeners = null
-      } else {
-        if (listeners && socket.value === true) {
-          const path = resolvePath(cwd ?? '/', listeners[0].path!)
-          socket = verdict(false, 'cluster-renamed', at, { path: thinNumbered(path, 0), count: String(serverCount), text: ctx.file.path === at.file ? ctx.file.textAt(at) : `servers: ${serverCount}` })
-          listeners = listeners.map((l) => ({ ...l, path: thinNumbered(l.path!, 0) }))
-        } else if (listeners && listeners[0].kind === 'tcp' && listeners[0].port != null) {
-          const first = listeners[0]
-          listeners = Array.from({ length: serverCount }, (_, k) => ({ ...first, port: first.port! + k }))
-        }
-        if (pidFile.value === true) pidFile = verdict(false, 'cluster-renamed', at, { path: thinNumbered('/tmp/web_server.pid', 0) })
-      }
-    }
-
-    // USR1 reopens the log file, which fails and stops a foreground Thin when its folder is missing
-    // (measured); daemonizing creates the folder (Daemonizable#daemonize). The default log is
-    // log/thin.log under the folder Thin was started in (runner.rb: File.join(Dir.pwd, …)).
-    const log = eff.get('log')
-    let logFolder: Setting
-    if (daemonOn) logFolder = { value: true, at: daemon!.at, origin: origin(daemon!.at) === 'config' ? 'config' : 'command-line' }
-    else if (!log) logFolder = { value: ctx.command.cwd === null ? null : ctx.isFolder(appRelative(ctx.command.cwd) === '' ? 'log' : `${appRelative(ctx.command.cwd)}/log`), at: null, origin: 'default', why: 'the folder Thin starts in is not known' }
-    else {
-      const path = log.unknown !== undefined || str('log') === null || cwd === null ? null : resolvePath(cwd, str('log')!)
-      const folder = path === null ? null : path.slice(0, path.lastIndexOf('/')) || '/'
-      const rel = folder === null ? null : appRelative(folder)
-      logFolder = { value: folder === '/tmp' ? true : rel === null ? null : ctx.isFolder(rel || '.'), at: log.at, origin: origin(log.at) === 'config' ? 'config' : 'command-line', why: `whether the folder of \`${str('log') ?? log.text}\` exists on the server is not known` }
-    }
-    if (logFolder.value !== null) delete logFolder.why
+    if (servers && serverCount !== 0) ({ socket, pidFile, listeners } = clusterRenamed(ctx, servers, serverCount, cwd, { socket, pidFile, listeners }))
+    const logFolder = thinLogFolder(ctx, eff, cwd, daemonOn ? daemon! : null)
     return { boots: bootUnknown ? null : true, bootUnknown, bootProblems: [], socket, pidFile, daemonizes, listeners, flagNotes, configFiles, settings: { logFolder } }
   }
+}
+
+/** An effective option's value as text; null when it is unset, unknown or off. */
+function effectiveText(eff: Map<ThinKey, Effective>, key: ThinKey): string | null {
+  const v = eff.get(key)?.value
+  return v === null || v === undefined || v === false ? null : String(v)
+}
+
+const originOf = (ctx: ServerContext, at: Span): Listener['origin'] => (at.file === ctx.file.path ? 'command-line' : 'config')
+
+type Served = Pick<ServerFacts, 'socket' | 'pidFile' | 'listeners'>
+
+/** `servers: N` (`-s N`): a cluster numbers the socket and PID file of every server, and TCP servers take consecutive ports. */
+function clusterRenamed(ctx: ServerContext, servers: Effective, serverCount: number | null, cwd: string | null, served: Served): Served {
+  let { socket, pidFile, listeners } = served
+  const at = servers.at
+  if (serverCount === null) {
+    const unknown = undecided(originOf(ctx, at) === 'config' ? 'config-value' : 'unknown-value', at, { text: servers.text ?? '', why: servers.unknown ?? '`servers` is not a number' })
+    return { socket: unknown, pidFile: unknown, listeners: null }
+  }
+  if (listeners && socket.value === true) {
+    const path = resolvePath(cwd ?? '/', listeners[0].path!)
+    socket = verdict(false, 'cluster-renamed', at, { path: thinNumbered(path, 0), count: String(serverCount), text: ctx.file.path === at.file ? ctx.file.textAt(at) : `servers: ${serverCount}` })
+    listeners = listeners.map((l) => ({ ...l, path: thinNumbered(l.path!, 0) }))
+  } else if (listeners && listeners[0].kind === 'tcp' && listeners[0].port != null) {
+    const first = listeners[0]
+    listeners = Array.from({ length: serverCount }, (_, k) => ({ ...first, port: first.port! + k }))
+  }
+  if (pidFile.value === true) pidFile = verdict(false, 'cluster-renamed', at, { path: thinNumbered('/tmp/web_server.pid', 0) })
+  return { socket, pidFile, listeners }
+}
+
+/**
+ * USR1 reopens the log file, which fails and stops a foreground Thin when its folder is missing
+ * (measured); daemonizing creates the folder (Daemonizable#daemonize). The default log is
+ * log/thin.log under the folder Thin was started in (runner.rb: File.join(Dir.pwd, …)).
+ */
+function thinLogFolder(ctx: ServerContext, eff: Map<ThinKey, Effective>, cwd: string | null, daemon: Effective | null): Setting {
+  const log = eff.get('log')
+  const str = (key: ThinKey): string | null => effectiveText(eff, key)
+  let logFolder: Setting
+  if (daemon) logFolder = { value: true, at: daemon.at, origin: originOf(ctx, daemon.at) === 'config' ? 'config' : 'command-line' }
+  else if (!log) logFolder = { value: ctx.command.cwd === null ? null : ctx.isFolder(appRelative(ctx.command.cwd) === '' ? 'log' : `${appRelative(ctx.command.cwd)}/log`), at: null, origin: 'default', why: 'the folder Thin starts in is not known' }
+  else {
+    const path = log.unknown !== undefined || str('log') === null || cwd === null ? null : resolvePath(cwd, str('log')!)
+    const folder = path === null ? null : path.slice(0, path.lastIndexOf('/')) || '/'
+    const rel = folder === null ? null : appRelative(folder)
+    logFolder = { value: folder === '/tmp' ? true : rel === null ? null : ctx.isFolder(rel || '.'), at: log.at, origin: originOf(ctx, log.at) === 'config' ? 'config' : 'command-line', why: `whether the folder of \`${str('log') ?? log.text}\` exists on the server is not known` }
+  }
+  if (logFolder.value !== null) delete logFolder.why
+  return logFolder
 }
 
 const THIN_KEYS = ['socket', 'address', 'port', 'pid', 'daemonize', 'servers', 'chdir', 'log'] as const

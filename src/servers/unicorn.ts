@@ -23,6 +23,7 @@ import { appRelative } from './environment.js'
 import { allOptions, lastOption, parseOptions, type OptionSpec } from './optparse.js'
 import { verdict, type BootProblem, type FlagNote, type Listener, type ServerFacts, type Setting, type SignalEffect, type Verdict } from './types.js'
 import { stopped, untrapped } from './signals.js'
+import { BLUEPILL_RESTART_SIGNAL, BLUEPILL_STOP_SEQUENCE, type Cloud66Part } from './cloud66.js'
 import { configEnvironment, missingFolder, pidWritten, unfollowable } from './common.js'
 import { writtenPaths } from './puma.js'
 import { resolvePath } from './environment.js'
@@ -155,12 +156,44 @@ export function unicornFileLevel(ctx: ServerContext, path: string, cwd: string):
 const BARE_NAME = /^[a-z_][A-Za-z0-9_]*$/
 const RUBY_KEYWORDS = new Set(['nil', 'true', 'false', 'self', '__FILE__', '__LINE__', 'p', 'puts', 'exit', 'abort'])
 
+/** What Cloud 66 does with Unicorn, and the fixes to tell: `unicorn_rails` has no `-P` for the PID file. */
+function unicornCloud66(rails: boolean): Cloud66Part {
+  return {
+    label: 'Unicorn',
+    // `unicorn_rails -P` is the deprecated `--path`, not a PID file
+    socketFix: rails ? '`-l /tmp/web_server.sock` (or `listen "/tmp/web_server.sock"` in the config file)' : '`-l /tmp/web_server.sock`',
+    configSocketFix: '`listen "/tmp/web_server.sock"`',
+    pidFix: rails ? '`pid "/tmp/web_server.pid"` in the config file' : '`pid "/tmp/web_server.pid"` in the config file (or `-P /tmp/web_server.pid`)',
+    pidFixIsOption: false,
+    configPidFix: '`pid "/tmp/web_server.pid"`',
+    // cloud66.md §5.2: USR2 (a new master) under systemd; §5.1: Unicorn's own stop sequence
+    restartSignal: { systemd: 'usr2', bluepill: BLUEPILL_RESTART_SIGNAL },
+    stopSequence: { systemd: 'quit, 75, term, 15, kill', bluepill: BLUEPILL_STOP_SEQUENCE },
+    // with preload_app true only a new master loads new code (Unicorn's SIGNALS)
+    restartFix: (preload) =>
+      preload
+        ? 'remove `restart_signal` for the default USR2 (a new master, which loads the new code; with `preload_app true` HUP does not)'
+        : 'use `restart_signal: usr2` (new master, the default) or `hup` (reload the config and the code), or remove `restart_signal`',
+    // servers.md §3.3: QUIT finishes the requests in flight
+    gracefulStop: 'quit',
+    advice: (plan) =>
+      plan.signal === 'usr2'
+        ? null
+        : { text: 'USR2 is Unicorn\'s zero-downtime restart (a new master boots beside the old one): set `restart_signal: usr2` under `procfile_metadata` → `web` in `.cloud66/manifest.yml`, or leave it out (USR2 is the default).', recommends: [{ setting: 'restart_signal', value: 'usr2' }] },
+    caveat: (plan) =>
+      plan.effect.effect === 'new-master'
+        ? 'Unless the config file\'s `before_fork` sends QUIT to the old master (its PID is in `/tmp/web_server.pid.oldbin`), as in Cloud 66\'s Unicorn sample, two masters keep serving old and new code.'
+        : null
+  }
+}
+
 function model(name: 'unicorn' | 'unicorn_rails'): ServerModel {
   const rails = name === 'unicorn_rails'
   return {
     name: 'unicorn',
     gem: 'unicorn',
     signal: unicornSignal,
+    cloud66: unicornCloud66(rails),
     analyze(ctx: ServerContext): ServerFacts {
       const parsed = parseOptions(ctx.command.argv!.slice(1), options(rails))
       if (parsed.error) return notStarted(ctx, [optionProblem(ctx, parsed.error)])
