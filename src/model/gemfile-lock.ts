@@ -16,9 +16,6 @@ export interface Lockfile {
   valid: boolean
 }
 
-/** Server-relevant gems: their locked versions decide version-dependent behaviour. */
-export const SERVER_GEMS = ['puma', 'thin', 'unicorn', 'passenger', 'rack', 'rackup', 'railties', 'falcon', 'webrick'] as const
-
 /**
  * Reads the `specs:` entries of a Gemfile.lock (`GEM`, `GIT` and `PATH` sections): four spaces,
  * `name (version)`. Platform-specific variants share one version.
