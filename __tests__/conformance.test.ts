@@ -1,5 +1,5 @@
 /**
- * The measured cases (servers.md §7.2 and §7.4, and cases measured by __tests__/live), one app folder
+ * The measured cases (docs/research/servers.md#measured-start-up and #measured-puma-across-versions, and cases measured by __tests__/live), one app folder
  * each, with what the real server did in observed.json. rack-check's prediction must equal the
  * observation, field by field: null (undecided) counts as a disagreement. Where a case was also
  * sent signals, the restart effect rack-check derives must equal what the server did.
@@ -14,7 +14,7 @@ import { CASES } from './helpers/paths.js'
 interface Observed {
   command: string
   observed: Record<string, unknown>
-  /** what each signal did to the running server (servers.md §7.3–7.4) */
+  /** what each signal did to the running server (docs/research/servers.md#measured-signals–7.4) */
   signals?: Record<string, string>
 }
 

@@ -37,7 +37,7 @@ const LOCK = 'GEM\n  remote: https://rubygems.org/\n  specs:\n    nio4r (2.7.4)\
 const WEB = 'custom_web: bundle exec puma -b unix:///tmp/web_server.sock --pidfile /tmp/web_server.pid'
 // a Procfile of n processes: the valid web line and n-1 Sidekiq workers
 const procfile = (n, web = WEB) => [web, ...Array.from({ length: n - 1 }, (_, i) => `worker_${i + 1}: bundle exec sidekiq -q q_${i + 1}`)].join('\n') + '\n'
-// the manifest's documented shape (../shared/reference/cloud66.md §3-4, form A): settings under
+// the manifest's documented shape (docs/research/cloud66.md#manifest-levels, #procfile_metadata-keys: top-level form): settings under
 // rails: configuration:, and one procfile_metadata entry per Procfile process (`web` names custom_web)
 const WORKER_META = ['    stop_sequence: tstp, 120, term, 30, kill', '    restart_on_deploy: false', '    stop_sequence: term, 30, kill']
 function manifest(n) {

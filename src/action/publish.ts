@@ -38,7 +38,7 @@ export interface Where {
   atHead?: boolean
 }
 
-/** GitHub takes at most 1 MiB of job summary per step (github-actions.md §7): a margin kept. */
+/** GitHub takes at most 1 MiB of job summary per step (docs/research/github-actions.md#job-summary-size): a margin kept. */
 const MAX_SUMMARY_BYTES = 1_000_000
 /** Where a cut comment's or summary's missing findings are (the comment.ts renderers' `elsewhere`). */
 const SUMMARY_ELSEWHERE = 'the job summary or the JSON report'

@@ -148,7 +148,7 @@ export function analyzeApp(ws: Workspace, root: string, options: CheckOptions, p
   // a process run through Bundler proves a Gemfile as well as the file itself does
   const bundled = app.procfiles.some((p) => p.entries.some((e) => /^(bundle|bundler)\s+exec\s/.test(e.command.trimStart())))
   const rack = RACK_FILES.some((f) => ws.exists(prefix + f)) || web?.model != null || herokuWeb?.model != null || bundled || manifestNamesRack(app.manifest)
-  // Cloud 66 reads `.cloud66/` at the repository root only (cloud66.md §3.1, §7.1)
+  // Cloud 66 reads `.cloud66/` at the repository root only (docs/research/cloud66.md#where-cloud-66-reads-its-files)
   const misplacedCloud66 = ws.isFolder(prefix + '.cloud66') ? [] : OTHER_CLOUD66.map((f) => prefix + f).filter((f) => ws.exists(f))
   const license = prefix + '.cloud66/passenger-enterprise-license'
   // the comments of the files that mention rack-check at all: no second YAML parse on the usual run

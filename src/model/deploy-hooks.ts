@@ -1,8 +1,8 @@
 /**
- * `.cloud66/deploy_hooks.yml` (cloud66.md §7): optional environment → hook point → list of hooks.
+ * `.cloud66/deploy_hooks.yml` (docs/research/cloud66.md#deploy-hooks-file-and-structure): optional environment → hook point → list of hooks.
  * Besides the structure, it finds the hooks that put a file into the stack path (a Procfile or a
  * server config copied from `.cloud66/files/`), because that file, not the one at the root, is the
- * one the server uses (§2.7, §7.5).
+ * one the server uses (docs/research/cloud66.md#procfiles-elsewhere, #hooks-that-touch-the-web-server).
  */
 import type { SourceFile } from '../files/source-file.js'
 import { resolvePath } from '../core/paths.js'
@@ -16,7 +16,7 @@ const REPLICATION = ['glusterfs_config', 'redis_replication', 'mongodb_replicati
 const FRAMEWORKS = ['rails', 'rack', 'sinatra', 'padrino']
 const PAIRED = ['agent', ...ENGINES, ...REPLICATION, 'data_mount', 'haproxy', 'node', 'nginx', 'docker', 'processes', ...FRAMEWORKS]
 
-/** The union of the 2022 and current hook-point lists, x, y and z expanded (cloud66.md §7.4). */
+/** The union of the 2022 and current hook-point lists, x, y and z expanded (docs/research/cloud66.md#hook-points). */
 export const HOOK_POINTS = new Set([
   'first_thing',
   ...PAIRED.flatMap((p) => [`before_${p}`, `after_${p}`]),
@@ -171,7 +171,7 @@ export function programWords(c: SimpleCommand): string[] {
 const shellCopies = memo(readShellCopies)
 
 function readShellCopies(text: string): Array<{ from: string | null; to: string }> {
-  // hook commands start in /tmp/deploy_hooks (cloud66.md §7.2)
+  // hook commands start in /tmp/deploy_hooks (docs/research/cloud66.md#hook-fields)
   let cwd = '/tmp/deploy_hooks'
   const out: Array<{ from: string | null; to: string }> = []
   const abs = (p: string): string => resolvePath(cwd, p)

@@ -1,5 +1,5 @@
 /**
- * `.cloud66/manifest.yml` (cloud66.md §3–4): an optional environment level; top-level keys that
+ * `.cloud66/manifest.yml` (docs/research/cloud66.md#the-manifest, #procfile_metadata): an optional environment level; top-level keys that
  * are components or sections apply to every environment; `procfile_metadata` sits at the top
  * level or under an environment, never inside `rails:`.
  */
@@ -7,7 +7,7 @@ import type { SourceFile } from '../files/source-file.js'
 import type { Span } from '../core/span.js'
 import { get, parseYamlTree, type YMap, type YNode, type YPair, type YamlTree, type YamlModule } from './yaml-tree.js'
 
-/** Keys that mean "no environment level" when they are at the top (cloud66.md §3.4, corpus §7.2). */
+/** Keys that mean "no environment level" when they are at the top (docs/research/cloud66.md#manifest-top-level-keys, corpus §7.2). */
 export const COMPONENT_KEYS = new Set([
   'rails',
   'rack',
@@ -82,7 +82,7 @@ export const WEB_KEYS = ['custom_web', 'web'] as const
 
 /**
  * The block that decides for the selected environment: the environment's own block when it has
- * one, else the top level (whether Cloud 66 merges the two is unconfirmed; cloud66.md §3.7 says
+ * one, else the top level (whether Cloud 66 merges the two is unconfirmed; docs/research/cloud66.md#manifest-environment-levels says
  * to use the environment's block and to say so).
  */
 export function effectiveBlock(manifest: Manifest): MetadataBlock | null {

@@ -1,6 +1,6 @@
 /**
- * Signal names as `procfile_metadata` writes them: lower case, no `SIG` prefix (cloud66.md §4.7),
- * and `stop_sequence` strings (`term, 90, kill`: signal, seconds, signal, …, §4.8).
+ * Signal names as `procfile_metadata` writes them: lower case, no `SIG` prefix (docs/research/cloud66.md#signal-spelling),
+ * and `stop_sequence` strings (`term, 90, kill`: signal, seconds, signal, …; docs/research/cloud66.md#procfile_metadata-values).
  */
 import type { SourceFile } from '../files/source-file.js'
 import type { Span } from '../core/span.js'

@@ -1,6 +1,6 @@
 /**
  * GitHub shows at most 10 error, 10 warning and 10 notice annotations per step, and 50 per job
- * (docs: "Workflow commands" / annotation limits; github-actions.md). The most important ones are
+ * (docs: "Workflow commands" / annotation limits; docs/research/github-actions.md#annotation-limits). The most important ones are
  * chosen: severity first, then one finding of each rule before a second of any rule, then file
  * order; what is left out is counted so that the summary and comment can say so.
  */

@@ -140,7 +140,7 @@ function restartParts(result: ReportView): RestartParts {
   return { shown, more }
 }
 
-/** What the finding on the switch does not already say: the sources, and what is not confirmed (cloud66.md §8). */
+/** What the finding on the switch does not already say: the sources, and what is not confirmed (docs/research/cloud66.md#passenger-is-chosen-at-the-first-build). */
 function passengerSection(result: ReportView): string {
   let out = ''
   result.analyses.forEach((a, i) => {
@@ -153,7 +153,7 @@ function passengerSection(result: ReportView): string {
   return out
 }
 
-/** The Passenger switch beyond the finding's message: the documented routes and their sources (cloud66.md §8). */
+/** The Passenger switch beyond the finding's message: the documented routes and their sources (docs/research/cloud66.md#passenger-is-chosen-at-the-first-build). */
 export function passengerText(direction: Direction, from: string, to: string): string {
   const now = direction === 'to-custom' ? `Passenger serves this app today; this change asks for ${inline(to)}.` : `${inline(from)} serves this app today; without \`custom_web\` Passenger would.`
   return (

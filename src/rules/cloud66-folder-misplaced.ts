@@ -1,7 +1,7 @@
 import { defineRule } from './define-rule.js'
 
 /**
- * Cloud 66 reads its files from `.cloud66/` at the repository root (cloud66.md §3.1, §7.1).
+ * Cloud 66 reads its files from `.cloud66/` at the repository root (docs/research/cloud66.md#where-cloud-66-reads-its-files).
  * Discourse-derived repositories keep them in `config/cloud/cloud66/` and link `.cloud66` to it;
  * without that link Cloud 66 never sees them.
  */

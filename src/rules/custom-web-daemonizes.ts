@@ -20,7 +20,7 @@ export default defineRule({
     const lone = d.reason !== 'config' && d.at.file === web.procfile.path && ctx.analysis.textAt(d.at) === d.data.option
     const fix = lone ? { description: `remove \`${d.data.option}\``, edits: [deleteWords(web.procfile, d.at)] } : null
     if (d.reason === 'config') ctx.report(d.at, 'config', { option: ctx.analysis.textAt(d.at), file: d.at.file, program: web.program })
-    // a server that writes its PID file only when daemonized (Thin, servers.md §2): removing `-d` costs the PID file
+    // a server that writes its PID file only when daemonized (Thin, docs/research/servers.md#thin): removing `-d` costs the PID file
     else if (web.model?.cloud66.pidOnlyWhenDaemonized) ctx.report(d.at, 'thinFlag', { option: d.data.option ?? 'daemonize', program: web.program })
     else ctx.report(d.at, 'flag', { option: d.data.option ?? 'daemonize', program: web.program }, { fix })
   }

@@ -6,7 +6,7 @@ import { deleteWords, quoted } from './helpers.js'
  * Contract §4: the prediction environment sets only a few variables. A `$PORT` on the line is
  * empty as written, so the shell drops the unquoted word and the server's option parser sees what
  * remains (a required argument takes the next word, whatever it is). Cloud 66 does substitute the
- * app's own environment variables (cloud66.md §2.5), so the message says in one clause what
+ * app's own environment variables (docs/research/cloud66.md#variables-in-procfile-commands), so the message says in one clause what
  * changes when the app defines the variable; the prediction stays the one of the line as written.
  */
 export default defineRule({

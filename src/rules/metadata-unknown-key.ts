@@ -1,9 +1,9 @@
 import { defineRule } from './define-rule.js'
 import { didYouMean, metadataSettings, replaceSpan } from './helpers.js'
 
-/** The three documented keys (cloud66.md §4.1). */
+/** The three documented keys (docs/research/cloud66.md#procfile_metadata-keys). */
 export const METADATA_KEYS = ['restart_signal', 'stop_sequence', 'restart_on_deploy']
-/** Keys of Maestro's service.yml, a different product (cloud66.md §4.2). */
+/** Keys of Maestro's service.yml, a different product (docs/research/cloud66.md#maestro-keys). */
 const MAESTRO = new Set(['stop_sign', 'stop_grace', 'pre_stop_sequence'])
 
 export default defineRule({

@@ -25,7 +25,7 @@ export default defineRule({
           else if (webKey) ctx.report(process.keyAt, 'both', { block: blockName(block), line: webKey.keyAt.line }, { severity: 'notice' })
           continue
         }
-        // Cloud 66's own examples key the custom web server as `web` (cloud66.md §4.6)
+        // Cloud 66's own examples key the custom web server as `web` (docs/research/cloud66.md#the-web-process-key)
         if (name === 'web' || names.has(name)) continue
         const suggestion = didYouMean(name, names)
         if (suggestion) ctx.report(process.keyAt, 'typo', { process: name, suggestion })

@@ -2,7 +2,7 @@ import { defineRule } from './define-rule.js'
 
 /**
  * Passenger Enterprise is installed on Passenger-based servers when `.cloud66/passenger-enterprise-license`
- * is present (cloud66.md §9); with a `custom_web` line Passenger does not serve the app, so the
+ * is present (docs/research/cloud66.md#passenger-enterprise); with a `custom_web` line Passenger does not serve the app, so the
  * license does nothing. The file is secret-like: its content is never read into a message.
  */
 export default defineRule({

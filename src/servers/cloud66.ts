@@ -50,9 +50,9 @@ export interface Cloud66Part {
   pidFixIsOption: boolean
   /** what to write in the server's own config file for the PID file */
   configPidFix: string
-  /** the signal Cloud 66 sends on deploy without a `restart_signal` (cloud66.md §5.2 for systemd, §5.3 for Bluepill) */
+  /** the signal Cloud 66 sends on deploy without a `restart_signal` (docs/research/cloud66.md#per-server-defaults-under-systemd for systemd, #defaults-under-bluepill for Bluepill) */
   restartSignal: Record<ProcessManager, string>
-  /** the web process's stop sequence without a `stop_sequence` (cloud66.md §5.1–5.3) */
+  /** the web process's stop sequence without a `stop_sequence` (docs/research/cloud66.md#default-signals) */
   stopSequence: Record<ProcessManager, string>
   /** restart-signal-not-restart's fix: a signal this server restarts on; `preload` when the app is preloaded */
   restartFix(preload: boolean): string
@@ -70,12 +70,12 @@ export interface Cloud66Part {
 
 /**
  * Under Bluepill Cloud 66 sends USR2 to every web server and stops it with the same sequence
- * (cloud66.md §5.3): the same for every server, written once here.
+ * (docs/research/cloud66.md#defaults-under-bluepill): the same for every server, written once here.
  */
 export const BLUEPILL_RESTART_SIGNAL = 'usr2'
 export const BLUEPILL_STOP_SEQUENCE = 'quit, 30, term, 11, kill'
 
-/** The stop sequence Cloud 66 uses under systemd for servers it has no sequence of its own for (cloud66.md §5.1). */
+/** The stop sequence Cloud 66 uses under systemd for servers it has no sequence of its own for (docs/research/cloud66.md#default-signals-under-systemd). */
 export const SYSTEMD_STOP_SEQUENCE = 'term, 90, kill'
 
 /**

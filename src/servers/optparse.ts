@@ -1,5 +1,5 @@
 /**
- * Ruby OptionParser, as far as it decides what a server receives (servers.md §0.2):
+ * Ruby OptionParser, as far as it decides what a server receives (docs/research/servers.md#how-command-lines-are-parsed):
  * `--name value`, `--name=value`, `-x value`, `-xvalue`, grouped short switches, `--` and
  * permutation of positional arguments; a long option may be abbreviated to any unambiguous
  * prefix (matched case-insensitively, `_` read as `-`); a short option that is not defined is

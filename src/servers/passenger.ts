@@ -1,5 +1,5 @@
 /**
- * `passenger start` (Passenger Standalone 6, servers.md §6): `--socket`, `--pid-file` (the
+ * `passenger start` (Passenger Standalone 6, docs/research/servers.md#passenger-standalone): `--socket`, `--pid-file` (the
  * watchdog's PID), `-d`. `Passengerfile.json` in the app folder is read automatically and sits
  * below the command line. Passenger's full option list was not modelled, so an option rack-check
  * does not know makes the prediction unknown rather than a boot failure.
@@ -39,7 +39,7 @@ export const passenger: ServerModel = {
     pidFix: '`--pid-file /tmp/web_server.pid`',
     pidFixIsOption: true,
     ...PUMA_CONFIG_FIXES,
-    // cloud66.md §5.2: HUP under systemd for every server but Puma and Unicorn
+    // docs/research/cloud66.md#per-server-defaults-under-systemd: HUP under systemd for every server but Puma and Unicorn
     restartSignal: { systemd: 'hup', bluepill: BLUEPILL_RESTART_SIGNAL },
     stopSequence: { systemd: SYSTEMD_STOP_SEQUENCE, bluepill: BLUEPILL_STOP_SEQUENCE },
     restartFix: () => UNSTUDIED_RESTART_FIX,

@@ -1,5 +1,5 @@
 /**
- * Puma's config files (`lib/puma/dsl.rb`, servers.md §1.3): the file level of Puma's
+ * Puma's config files (`lib/puma/dsl.rb`, docs/research/servers.md#puma-config-file): the file level of Puma's
  * three-level options (user > file > default, `UserFileDefaultOptions`). Files are evaluated in
  * the order Puma loads them; a later directive replaces an earlier one, `bind`/`port`/`ssl_bind`
  * append to one `binds` key and `clear_binds!` empties it.

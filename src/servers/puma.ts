@@ -1,5 +1,5 @@
 /**
- * Puma 3–8 (servers.md §1): `lib/puma/cli.rb` options by version, `Configuration#config_files`
+ * Puma 3–8 (docs/research/servers.md#puma): `lib/puma/cli.rb` options by version, `Configuration#config_files`
  * for automatic loading, `UserFileDefaultOptions` precedence (a command-line `-b`/`-p` replaces
  * every config-file bind), and `Binder` paths (`unix://` path = host + path).
  */
@@ -209,11 +209,11 @@ export const puma: ServerModel = {
     pidFix: '`--pidfile /tmp/web_server.pid`',
     pidFixIsOption: true,
     ...PUMA_CONFIG_FIXES,
-    // cloud66.md §5.2: USR2 (hot restart) under systemd
+    // docs/research/cloud66.md#per-server-defaults-under-systemd: USR2 (hot restart) under systemd
     restartSignal: { systemd: 'usr2', bluepill: BLUEPILL_RESTART_SIGNAL },
     stopSequence: { systemd: SYSTEMD_STOP_SEQUENCE, bluepill: BLUEPILL_STOP_SEQUENCE },
     restartFix: () => 'use `restart_signal: usr2` (hot restart) or `usr1` (phased restart in cluster mode), or remove `restart_signal` for the default USR2',
-    // servers.md §1.6: TERM finishes the requests in flight
+    // docs/research/servers.md#puma-signals-and-restarts: TERM finishes the requests in flight
     gracefulStop: 'term',
     advice: pumaAdvice,
     caveat: (plan) => (plan.effect.effect === 'phased-restart' ? 'A phased restart does not upgrade Puma itself or re-read the config file: after changing either, deploy once with `usr2` or restart the server.' : null)
@@ -369,7 +369,7 @@ function pumaSettings(ctx: ServerContext, parsed: OptionParse, version: string, 
   const workers = pick('workers', 'workers', (o) => (/^\d+$/.test(o.value!.text) ? Number(o.value!.text) : atLeast(version, '7.0.0') ? null : Number(/^\s*\d*/.exec(o.value!.text)![0].trim() || 0)), envWorkers)
   const pruneBundler = pick('prune-bundler', 'prune_bundler', () => true, off)
   // Puma 7 preloads by default in cluster mode unless prune_bundler is set (docs/7.0-Upgrade.md);
-  // 5–6 when WEB_CONCURRENCY > 1, read before the command line and config (servers.md §1.6)
+  // 5–6 when WEB_CONCURRENCY > 1, read before the command line and config (docs/research/servers.md#puma-signals-and-restarts)
   const cluster = typeof workers.value === 'number' && workers.value > 1
   let preloadDefault: Setting = off
   if (atLeast(version, '5.0.0') && !atLeast(version, '7.0.0') && envWorkers.origin === 'environment') {
@@ -388,7 +388,7 @@ function pumaSettings(ctx: ServerContext, parsed: OptionParse, version: string, 
 }
 
 /**
- * Puma's signal handling (servers.md §1.6, measured §7.3–7.4; `Launcher#setup_signals`,
+ * Puma's signal handling (docs/research/servers.md#puma-signals-and-restarts, measured: #measured-signals, #measured-puma-across-versions; `Launcher#setup_signals`,
  * `Cluster#setup_signals`). Cluster mode is `workers` > 0 (`Launcher#clustered?`); a phased
  * restart needs preload off, or `fork_worker` (`Cluster#phased_restart`).
  */
@@ -406,7 +406,7 @@ function pumaSignal(signal: string, facts: ServerFacts, version: string | null):
   const hot: SignalEffect = { effect: 'hot-restart', does: 're-executes itself in place (same PID, the socket is kept, the config file is read again, all workers and threads restart together)', dropsRequests: false }
   switch (signal) {
     case 'usr2':
-      // a daemonized Puma < 5 daemonizes again after the re-exec: a new PID (servers.md §7.4; live on 3.12.6, 4.3.12)
+      // a daemonized Puma < 5 daemonizes again after the re-exec: a new PID (docs/research/servers.md#measured-puma-across-versions; live on 3.12.6, 4.3.12)
       if (facts.daemonizes.value === true) return { ...hot, does: 're-executes itself and daemonizes again (a new PID, written to the PID file; the socket is kept, the config file is read again, all workers and threads restart together)' }
       return hot
     case 'usr1': {
@@ -454,7 +454,7 @@ const known = (s: Setting | undefined): boolean => !!s && s.value !== null
 
 /**
  * Puma's phased restart needs USR1, cluster mode and no preloaded app (or `fork_worker`)
- * (servers.md §1.6; `Cluster#phased_restart`): the steps this app has not taken yet.
+ * (docs/research/servers.md#puma-signals-and-restarts; `Cluster#phased_restart`): the steps this app has not taken yet.
  */
 function pumaAdvice(plan: RestartView, server: ServerSettings): Advice | null {
   const e = plan.effect

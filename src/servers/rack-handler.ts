@@ -1,5 +1,5 @@
 /**
- * What Rack's handlers do with Host, Port and the Puma config file (servers.md §4.3–4.4, §5):
+ * What Rack's handlers do with Host, Port and the Puma config file (docs/research/servers.md#rackup-sockets-and-precedence, #rails-server):
  * the Puma handler binds a Unix socket when Host starts with `/` or `.` (and `@` from Puma 6.5);
  * the Thin handler when Host contains `/`. Without `-s`/`-u`, Rack picks the first handler
  * whose gem is in the bundle.

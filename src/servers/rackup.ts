@@ -1,5 +1,5 @@
 /**
- * rackup (servers.md §4): Rack 2.2 `Rack::Server` and rackup 2.x for Rack 3. `-o`/`-p` reach
+ * rackup (docs/research/servers.md#rackup): Rack 2.2 `Rack::Server` and rackup 2.x for Rack 3. `-o`/`-p` reach
  * the handler as user options (Puma then ignores `config/puma.rb` binds); `-P` is written by
  * rackup with the server's own PID; `-D` daemonizes (Rack 2.2 also changes directory to `/`,
  * so Puma no longer finds `config/puma.rb`); `-e` evaluates Ruby, `-b` is a builder line,
@@ -62,7 +62,7 @@ export const rackup: ServerModel = {
     pidFix: '`-P /tmp/web_server.pid`',
     pidFixIsOption: true,
     ...PUMA_CONFIG_FIXES,
-    // cloud66.md §5.2: HUP under systemd for every server but Puma and Unicorn
+    // docs/research/cloud66.md#per-server-defaults-under-systemd: HUP under systemd for every server but Puma and Unicorn
     restartSignal: { systemd: 'hup', bluepill: BLUEPILL_RESTART_SIGNAL },
     stopSequence: { systemd: SYSTEMD_STOP_SEQUENCE, bluepill: BLUEPILL_STOP_SEQUENCE },
     restartFix: () => LAUNCHER_RESTART_FIX,

@@ -1,5 +1,5 @@
 /**
- * `rails server` / `rails s` (servers.md §5): Thor options, Rack/Rackup server underneath. A
+ * `rails server` / `rails s` (docs/research/servers.md#rails-server): Thor options, Rack/Rackup server underneath. A
  * `-b` starting with `/` is a Unix socket through the Puma (or Thin) handler; `unix://…` is read
  * as a TCP host name. Host and port given by the user (flag or PORT/BINDING/HOST) replace Puma's
  * config-file binds; defaults do not. Rails < 7.2 writes `tmp/pids/server.pid` by default.
@@ -45,7 +45,7 @@ export const rails: ServerModel = {
     pidFix: '`-P /tmp/web_server.pid`',
     pidFixIsOption: true,
     ...PUMA_CONFIG_FIXES,
-    // cloud66.md §5.2: HUP under systemd for every server but Puma and Unicorn
+    // docs/research/cloud66.md#per-server-defaults-under-systemd: HUP under systemd for every server but Puma and Unicorn
     restartSignal: { systemd: 'hup', bluepill: BLUEPILL_RESTART_SIGNAL },
     stopSequence: { systemd: SYSTEMD_STOP_SEQUENCE, bluepill: BLUEPILL_STOP_SEQUENCE },
     restartFix: () => LAUNCHER_RESTART_FIX,

@@ -110,7 +110,7 @@ export function loadedModel(name: LauncherName, models: Models): ServerModel | n
 
 /**
  * The Cloud 66 part of a line that runs no server rack-check models: Cloud 66's defaults for a
- * custom server (cloud66.md §5: HUP under systemd, `term, 90, kill`), fixes that name no option,
+ * custom server (docs/research/cloud66.md#default-signals: HUP under systemd, `term, 90, kill`), fixes that name no option,
  * and the guidance that says it was not measured.
  */
 export const UNKNOWN_SERVER: Cloud66Part = {

@@ -1,8 +1,8 @@
 /**
  * What a Cloud 66 deploy does to the running web server: the restart signal it sends (the
  * manifest's `restart_signal`, else the default for the server and process manager,
- * cloud66.md §5), what that signal does to this server, version and effective config
- * (servers.md §9.2), and the stop sequence that applies.
+ * docs/research/cloud66.md#default-signals), what that signal does to this server, version and effective config
+ * (docs/research/servers.md#restart-effects), and the stop sequence that applies.
  */
 import type { ProcessManager } from '../core/report.js'
 import type { AppModel } from '../model/app.js'
@@ -45,12 +45,12 @@ export interface RestartPlan {
   restartOnDeploy: { value: boolean; setBy: ManifestValue } | null
 }
 
-/** Default restart signal (cloud66.md §5.2 for systemd; §5.3: Bluepill sends `usr2` to every web server): the server's Cloud 66 part says. */
+/** Default restart signal (docs/research/cloud66.md#per-server-defaults-under-systemd for systemd; #defaults-under-bluepill: Bluepill sends `usr2` to every web server): the server's Cloud 66 part says. */
 export function defaultRestartSignal(part: Cloud66Part, pm: ProcessManager): string {
   return part.restartSignal[pm]
 }
 
-/** Default stop sequence of the web process (cloud66.md §5.1–5.3): the server's Cloud 66 part says. */
+/** Default stop sequence of the web process (docs/research/cloud66.md#default-signals): the server's Cloud 66 part says. */
 export function defaultStopSequence(part: Cloud66Part, pm: ProcessManager): string {
   return part.stopSequence[pm]
 }

@@ -2,14 +2,14 @@
  * What a signal does to a Ruby server process that does not trap it: Ruby's own handlers make
  * HUP, INT, QUIT, TERM, ALRM, USR1 and USR2 end the process, it ignores PIPE, and the kernel's
  * defaults apply to the rest (signal(7): STOP suspends; CHLD, CONT, URG and WINCH are ignored;
- * the others terminate). servers.md §9.2: "Signals not trapped by the server get the POSIX
+ * the others terminate). docs/research/servers.md#restart-effects: "Signals not trapped by the server get the POSIX
  * default action".
  *
  * TSTP, TTIN and TTOU are job-control stops, which the kernel discards for a process whose group
  * is orphaned (signal(7), setpgid(2)) — and a service started by systemd leads its own session
  * (systemd.exec(5), exit code 220 EXIT_SETSID), as does a daemonized server. Measured live: TTIN
  * and TSTP leave a single-mode Puma (started in its own session) and a daemonized Thin serving.
- * servers.md §1.6 measured TTIN suspending Puma when it was started from a shell, which is not how
+ * docs/research/servers.md#puma-signals-and-restarts measured TTIN suspending Puma when it was started from a shell, which is not how
  * Cloud 66 starts it.
  */
 import type { SignalEffect } from './types.js'

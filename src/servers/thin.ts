@@ -1,5 +1,5 @@
 /**
- * Thin 1.x/2.x (servers.md §2): `lib/thin/runner.rb`. A command word is required; `-S` or an
+ * Thin 1.x/2.x (docs/research/servers.md#thin): `lib/thin/runner.rb`. A command word is required; `-S` or an
  * `-a` containing `/` is a Unix socket; the PID file is written only when daemonizing; `-s N`
  * renames the socket and PID file per server; a `-C` YAML file overrides the command line.
  */
@@ -95,13 +95,13 @@ export const thin: ServerModel = {
     pidFix: '`--pid /tmp/web_server.pid` (Thin writes it only when daemonized)',
     pidFixIsOption: false,
     configPidFix: '`pid: /tmp/web_server.pid`',
-    // cloud66.md §5.2: HUP under systemd; §5.1: Thin's own stop sequence
+    // docs/research/cloud66.md#per-server-defaults-under-systemd: HUP under systemd, and Thin's own stop sequence
     restartSignal: { systemd: 'hup', bluepill: BLUEPILL_RESTART_SIGNAL },
     stopSequence: { systemd: 'quit, 75, int, 15, kill', bluepill: BLUEPILL_STOP_SEQUENCE },
     restartFix: () => 'use `restart_signal: hup` (the default for Thin), or remove `restart_signal`',
-    // servers.md §2.4: QUIT finishes the requests in flight
+    // docs/research/servers.md#thin-signals: QUIT finishes the requests in flight
     gracefulStop: 'quit',
-    // Daemonizable#daemonize writes the PID file (servers.md §2)
+    // Daemonizable#daemonize writes the PID file (docs/research/servers.md#thin)
     pidOnlyWhenDaemonized: true,
     advice: () => ({ text: 'A single Thin has no zero-downtime restart. For zero-downtime deploys use Puma (phased restarts) or Unicorn (USR2).', recommends: [] })
   },
@@ -355,13 +355,13 @@ function thinYaml(ctx: ServerContext, path: string): ThinYaml {
 }
 
 /**
- * Thin's signals (servers.md §2.4, measured §7.3; `Server#setup_signals`): HUP restarts the whole
+ * Thin's signals (docs/research/servers.md#thin-signals, measured: #measured-signals; `Server#setup_signals`): HUP restarts the whole
  * server (`thin start` with the same options, new PID, a brief outage); others are untrapped.
  */
 function thinSignal(signal: string, facts: ServerFacts): SignalEffect {
   switch (signal) {
     case 'hup':
-      // measured (servers.md §7.3): daemonized, PID 8 → 13; in the foreground the old process stays
+      // measured (docs/research/servers.md#measured-signals): daemonized, PID 8 → 13; in the foreground the old process stays
       // on as the parent of the new `thin start`, and no PID file is written
       if (facts.daemonizes.value === false)
         return { effect: 'full-restart', does: 'stops serving and runs `thin start` again with the same options as its own child (the old process stays on as the parent): a brief outage while the new process boots', dropsRequests: true }

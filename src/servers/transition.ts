@@ -1,7 +1,7 @@
 /**
  * The change of web server between the pull request's base and head (contract §2 `transition`).
  * Per Cloud 66's docs a change to or from Passenger — no `custom_web` entry — is not applied to an
- * app after its initial build (cloud66.md §8); changes among the custom servers are.
+ * app after its initial build (docs/research/cloud66.md#passenger-is-chosen-at-the-first-build); changes among the custom servers are.
  */
 import type { AppReport } from '../core/report.js'
 

@@ -151,7 +151,7 @@ export function verdict<R extends string>(value: boolean | null, reason: R, at: 
   return { value, reason, at, data }
 }
 
-/** What a signal does to the running server (contract §2 `restart.effect`; servers.md §9.2). */
+/** What a signal does to the running server (contract §2 `restart.effect`; docs/research/servers.md#restart-effects). */
 export type RestartEffect = 'hot-restart' | 'phased-restart' | 'new-master' | 'full-restart' | 'reload-config' | 'stop' | 'reopen-logs' | 'suspend' | 'none' | 'unknown'
 
 /** Why a Puma USR1 is a hot restart instead of a phased one. */

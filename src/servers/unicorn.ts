@@ -1,5 +1,5 @@
 /**
- * Unicorn and unicorn_rails 4–6 (servers.md §3): `bin/unicorn`, `bin/unicorn_rails`,
+ * Unicorn and unicorn_rails 4–6 (docs/research/servers.md#unicorn): `bin/unicorn`, `bin/unicorn_rails`,
  * `Unicorn::Configurator`. Listeners from `-l`, `-o`/`-p` and the config file add up; the
  * config file's `pid` beats `-P`; `-d` is `$DEBUG` and `-e` evaluates Ruby; `unicorn_rails -P`
  * is the deprecated `--path`.
@@ -166,7 +166,7 @@ function unicornCloud66(rails: boolean): Cloud66Part {
     pidFix: rails ? '`pid "/tmp/web_server.pid"` in the config file' : '`pid "/tmp/web_server.pid"` in the config file (or `-P /tmp/web_server.pid`)',
     pidFixIsOption: false,
     configPidFix: '`pid "/tmp/web_server.pid"`',
-    // cloud66.md §5.2: USR2 (a new master) under systemd; §5.1: Unicorn's own stop sequence
+    // docs/research/cloud66.md#per-server-defaults-under-systemd: USR2 (a new master) under systemd, and Unicorn's own stop sequence
     restartSignal: { systemd: 'usr2', bluepill: BLUEPILL_RESTART_SIGNAL },
     stopSequence: { systemd: 'quit, 75, term, 15, kill', bluepill: BLUEPILL_STOP_SEQUENCE },
     // with preload_app true only a new master loads new code (Unicorn's SIGNALS)
@@ -174,7 +174,7 @@ function unicornCloud66(rails: boolean): Cloud66Part {
       preload
         ? 'remove `restart_signal` for the default USR2 (a new master, which loads the new code; with `preload_app true` HUP does not)'
         : 'use `restart_signal: usr2` (new master, the default) or `hup` (reload the config and the code), or remove `restart_signal`',
-    // servers.md §3.3: QUIT finishes the requests in flight
+    // docs/research/servers.md#unicorn-signals: QUIT finishes the requests in flight
     gracefulStop: 'quit',
     advice: (plan) =>
       plan.signal === 'usr2'
@@ -331,7 +331,7 @@ export const unicorn = model('unicorn')
 export const unicornRails = model('unicorn_rails')
 
 /**
- * Unicorn's master signals (servers.md §3.3, measured §7.3; `Unicorn::HttpServer#join`). HUP
+ * Unicorn's master signals (docs/research/servers.md#unicorn-signals, measured: #measured-signals; `Unicorn::HttpServer#join`). HUP
  * reloads the config file, or re-executes when there is none (`reexec`).
  */
 function unicornSignal(signal: string, facts: ServerFacts): SignalEffect {

@@ -1,4 +1,4 @@
-# Cloud 66's 2022 Puma sample (cloud66.md §12.1)
+# Cloud 66's 2022 Puma sample (docs/research/cloud66.md#the-custom-web-server-contract)
 max_threads_count = ENV.fetch("RAILS_MAX_THREADS") { 5 }
 min_threads_count = ENV.fetch("RAILS_MIN_THREADS") { max_threads_count }
 threads min_threads_count, max_threads_count

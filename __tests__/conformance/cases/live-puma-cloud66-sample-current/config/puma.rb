@@ -1,4 +1,4 @@
-# Cloud 66's current Puma sample (cloud66.md §12.2): the socket from CUSTOM_WEB_SOCKET_FILE
+# Cloud 66's current Puma sample (docs/research/cloud66.md#the-custom-web-server-contract): the socket from CUSTOM_WEB_SOCKET_FILE
 threads 5, 5
 environment ENV.fetch("RAILS_ENV") { "development" }
 pidfile ENV.fetch("CUSTOM_WEB_PID_FILE") { "/tmp/web_server.pid" }

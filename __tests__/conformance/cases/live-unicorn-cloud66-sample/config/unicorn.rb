@@ -1,4 +1,4 @@
-# Cloud 66's Unicorn sample (cloud66.md §12.3)
+# Cloud 66's Unicorn sample (docs/research/cloud66.md#the-custom-web-server-contract)
 worker_processes 2
 working_directory "#{ENV['STACK_PATH']}"
 listen "#{ENV['CUSTOM_WEB_SOCKET_FILE']}", :backlog => 64
