@@ -139,4 +139,29 @@ describe('the layout of src/', () => {
     }
     expect(long).toEqual([])
   })
+  test('outside src/servers/, no code switches on a server or compares it with a server\'s name: it asks the model', () => {
+    // what a server does and what Cloud 66 does with it is the server's file (servers/<name>.ts,
+    // its `cloud66` part); a rule that tested `web.server === 'thin'` would make a new server a
+    // change in many places again. 'unknown' (no model) is not a server's name.
+    const names = new Set(['puma', 'thin', 'unicorn', 'unicorn_rails', 'passenger', 'rails', 'rackup'])
+    const isServer = (n: ts.Node): boolean => (ts.isPropertyAccessExpression(n) && /^(server|program|programName)$/.test(n.name.text)) || (ts.isIdentifier(n) && /^(server|program)$/.test(n.text))
+    const found: string[] = []
+    for (const file of graph.keys()) {
+      if (folderOf(file) === 'servers') continue
+      const sf = ts.createSourceFile(file, readFileSync(join(SRC, file), 'utf8'), ts.ScriptTarget.Latest, true)
+      const at = (n: ts.Node): string => `${file}:${sf.getLineAndCharacterOfPosition(n.getStart(sf)).line + 1}`
+      const visit = (n: ts.Node): void => {
+        if (ts.isSwitchStatement(n) && isServer(n.expression)) found.push(`${at(n)} switch (${n.expression.getText(sf)})`)
+        if (ts.isBinaryExpression(n) && [ts.SyntaxKind.EqualsEqualsEqualsToken, ts.SyntaxKind.ExclamationEqualsEqualsToken].includes(n.operatorToken.kind)) {
+          const [a, b] = [n.left, n.right]
+          const literal = ts.isStringLiteral(b) ? b : ts.isStringLiteral(a) ? a : null
+          const other = literal === b ? a : b
+          if (literal && names.has(literal.text) && isServer(other)) found.push(`${at(n)} ${n.getText(sf)}`)
+        }
+        ts.forEachChild(n, visit)
+      }
+      visit(sf)
+    }
+    expect(found).toEqual([])
+  })
 })
