@@ -79,6 +79,17 @@ export const BLUEPILL_STOP_SEQUENCE = 'quit, 30, term, 11, kill'
 export const SYSTEMD_STOP_SEQUENCE = 'term, 90, kill'
 
 /**
+ * Cloud 66's defaults for a custom web server other than Puma and Unicorn: HUP on deploy under
+ * systemd (docs/research/cloud66.md#per-server-defaults-under-systemd), USR2 under Bluepill, and
+ * the stop sequences above. `rails server`, `rackup`, Passenger and a server rack-check does not
+ * model get these; Thin has a stop sequence of its own.
+ */
+export const CUSTOM_SERVER_SIGNALS = {
+  restartSignal: { systemd: 'hup', bluepill: BLUEPILL_RESTART_SIGNAL },
+  stopSequence: { systemd: SYSTEMD_STOP_SEQUENCE, bluepill: BLUEPILL_STOP_SEQUENCE }
+} as const satisfies Pick<Cloud66Part, 'restartSignal' | 'stopSequence'>
+
+/**
  * The config-file fixes in Puma's DSL: `rails server` and `rackup` run Puma by default, which
  * reads config/puma.rb. Passenger's and an unknown server's config-file verdicts are never a
  * definite "no", so the rules that quote these do not reach them there.

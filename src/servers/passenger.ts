@@ -6,7 +6,7 @@
  */
 import { allUnknown, optionSpan, parsePort, pidFromPath, socketFromListeners, tcpListener, undecided, type ServerContext, type ServerModel } from './common.js'
 import { appRelative } from './environment.js'
-import { BLUEPILL_RESTART_SIGNAL, BLUEPILL_STOP_SEQUENCE, PUMA_CONFIG_FIXES, SYSTEMD_STOP_SEQUENCE, UNSTUDIED_RESTART_FIX } from './cloud66.js'
+import { CUSTOM_SERVER_SIGNALS, PUMA_CONFIG_FIXES, UNSTUDIED_RESTART_FIX } from './cloud66.js'
 import { lastOption, parseOptions, type OptionSpec } from './optparse.js'
 import { verdict, type ServerFacts } from './types.js'
 
@@ -39,9 +39,7 @@ export const passenger: ServerModel = {
     pidFix: '`--pid-file /tmp/web_server.pid`',
     pidFixIsOption: true,
     ...PUMA_CONFIG_FIXES,
-    // docs/research/cloud66.md#per-server-defaults-under-systemd: HUP under systemd for every server but Puma and Unicorn
-    restartSignal: { systemd: 'hup', bluepill: BLUEPILL_RESTART_SIGNAL },
-    stopSequence: { systemd: SYSTEMD_STOP_SEQUENCE, bluepill: BLUEPILL_STOP_SEQUENCE },
+    ...CUSTOM_SERVER_SIGNALS,
     restartFix: () => UNSTUDIED_RESTART_FIX,
     caveat: () => 'How Cloud 66 restarts a `passenger start` custom server is not documented.'
   },

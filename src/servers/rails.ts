@@ -17,7 +17,7 @@ import {
 import { appRelative } from './environment.js'
 import { lastOption, parseOptions, type OptionSpec } from './optparse.js'
 import { defaultHandler, handlerListener, handlerSettings, launcherSignal, LAUNCHER_RESTART_FIX, named, pumaHandlerConfig, underHandler } from './rack-handler.js'
-import { BLUEPILL_RESTART_SIGNAL, BLUEPILL_STOP_SEQUENCE, PUMA_CONFIG_FIXES, SYSTEMD_STOP_SEQUENCE } from './cloud66.js'
+import { CUSTOM_SERVER_SIGNALS, PUMA_CONFIG_FIXES } from './cloud66.js'
 import { verdict, type FlagNote, type ServerFacts } from './types.js'
 import { atLeast } from './version.js'
 
@@ -45,9 +45,7 @@ export const rails: ServerModel = {
     pidFix: '`-P /tmp/web_server.pid`',
     pidFixIsOption: true,
     ...PUMA_CONFIG_FIXES,
-    // docs/research/cloud66.md#per-server-defaults-under-systemd: HUP under systemd for every server but Puma and Unicorn
-    restartSignal: { systemd: 'hup', bluepill: BLUEPILL_RESTART_SIGNAL },
-    stopSequence: { systemd: SYSTEMD_STOP_SEQUENCE, bluepill: BLUEPILL_STOP_SEQUENCE },
+    ...CUSTOM_SERVER_SIGNALS,
     restartFix: () => LAUNCHER_RESTART_FIX,
   },
   bands: [

@@ -9,7 +9,7 @@
 import type { ServerName } from '../core/report.js'
 import type { CommandLine } from './command.js'
 import type { ServerModel } from './common.js'
-import { BLUEPILL_RESTART_SIGNAL, BLUEPILL_STOP_SEQUENCE, PUMA_CONFIG_FIXES, SYSTEMD_STOP_SEQUENCE, UNSTUDIED_RESTART_FIX, type Cloud66Part } from './cloud66.js'
+import { CUSTOM_SERVER_SIGNALS, PUMA_CONFIG_FIXES, UNSTUDIED_RESTART_FIX, type Cloud66Part } from './cloud66.js'
 import { puma } from './puma.js'
 
 /** A program that starts a server. */
@@ -110,7 +110,7 @@ export function loadedModel(name: LauncherName, models: Models): ServerModel | n
 
 /**
  * The Cloud 66 part of a line that runs no server rack-check models: Cloud 66's defaults for a
- * custom server (docs/research/cloud66.md#default-signals: HUP under systemd, `term, 90, kill`), fixes that name no option,
+ * custom server (CUSTOM_SERVER_SIGNALS), fixes that name no option,
  * and the guidance that says it was not measured.
  */
 export const UNKNOWN_SERVER: Cloud66Part = {
@@ -119,8 +119,7 @@ export const UNKNOWN_SERVER: Cloud66Part = {
   pidFix: 'a PID file at /tmp/web_server.pid',
   pidFixIsOption: false,
   ...PUMA_CONFIG_FIXES,
-  restartSignal: { systemd: 'hup', bluepill: BLUEPILL_RESTART_SIGNAL },
-  stopSequence: { systemd: SYSTEMD_STOP_SEQUENCE, bluepill: BLUEPILL_STOP_SEQUENCE },
+  ...CUSTOM_SERVER_SIGNALS,
   restartFix: () => UNSTUDIED_RESTART_FIX,
   unmeasured: true
 }
