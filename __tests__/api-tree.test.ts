@@ -1,5 +1,5 @@
 /**
- * The tree of a commit read through the API (github.ts `treeAt`, `source: api` and the base read)
+ * The tree of a commit read through the API (action/github-api.ts `treeAt`, `source: api` and the base read)
  * is parsed once, by JSON.parse without a reviver. Octokit parses JSON answers with
  * json-with-bigint, which on Node 20 copies the text through a regular expression and calls a
  * reviver for every value: for GitHub's largest tree answer (100,000 entries) 1 s and 250 MB more
@@ -8,7 +8,7 @@
  * read, through octokit, the request guard and the fake GitHub, as the action reads it.
  */
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals'
-import { connect, type PullRequestApi } from '../src/action/github.js'
+import { connect, type PullRequestApi } from '../src/action/github-api.js'
 import { startFakeGitHub, type FakeGitHub } from './helpers/fake-github.js'
 
 // every JSON.parse, and every call of a reviver given to one: installed before octokit (and

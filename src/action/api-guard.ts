@@ -136,7 +136,7 @@ interface ErrorLike {
   response?: { headers?: Headers }
 }
 
-/** POST is not repeated blindly: a write whose answer was lost may have been done (see comment.ts). */
+/** POST is not repeated blindly: a write whose answer was lost may have been done (see sticky-comment.ts). */
 const IDEMPOTENT = new Set(['GET', 'HEAD', 'PUT', 'PATCH', 'DELETE', 'OPTIONS'])
 
 export interface Clock {

@@ -1,7 +1,7 @@
 /** The base commit of a pull request, checked to compare with (the switch to or from Passenger). */
 import * as core from './runner.js'
 import type { Report } from '../engine/check.js'
-import type { PullRequestApi } from './github.js'
+import type { PullRequestApi } from './github-api.js'
 import { apiError, leftOut } from './problems.js'
 
 /**

@@ -1,10 +1,10 @@
-/** The pull-request comment, posted or edited (action/comment.ts keeps it to one), never failing the run. */
+/** The pull-request comment, posted or edited (sticky-comment.ts keeps it to one), never failing the run. */
 import * as core from './runner.js'
 import type { Report } from '../engine/check.js'
 import { commentMarker } from '../reporters/comment.js'
-import { touchesDeployment, upsertComment } from './comment.js'
+import { touchesDeployment, upsertComment } from './sticky-comment.js'
 import type { ActionEvent } from './event.js'
-import { isRateLimit, statusOf, type PullRequestApi } from './github.js'
+import { isRateLimit, statusOf, type PullRequestApi } from './github-api.js'
 import type { ActionInputs } from './inputs.js'
 import { apiError } from './problems.js'
 

@@ -2,7 +2,7 @@
 import { inRepository } from '../files/repository.js'
 import type { BadEntry } from '../engine/snapshot.js'
 import { ApiProblem } from './api-guard.js'
-import { isRateLimit, statusOf } from './github.js'
+import { isRateLimit, statusOf } from './github-api.js'
 
 /**
  * The warning for the entries of a commit's tree that no checkout could have (engine/snapshot.ts): the

@@ -14,7 +14,7 @@ import { chooseAnnotations, hiddenCount } from '../reporters/annotations.js'
 import { MAX_BODY, renderAppsWithin, renderCommentWithin, type AppSection, type Rendered } from '../reporters/comment.js'
 import { FORMATS, type ReporterOptions, type ReportView } from '../reporters/index.js'
 import type { ActionEvent } from './event.js'
-import type { PullRequestApi } from './github.js'
+import type { PullRequestApi } from './github-api.js'
 import type { ActionInputs } from './inputs.js'
 import { postComment } from './post-comment.js'
 import { apiError } from './problems.js'
@@ -40,7 +40,7 @@ export interface Where {
 
 /** GitHub takes at most 1 MiB of job summary per step (docs/research/github-actions.md#job-summary-size): a margin kept. */
 const MAX_SUMMARY_BYTES = 1_000_000
-/** Where a cut comment's or summary's missing findings are (the comment.ts renderers' `elsewhere`). */
+/** Where a cut comment's or summary's missing findings are (the reporters/comment.ts renderers' `elsewhere`). */
 const SUMMARY_ELSEWHERE = 'the job summary or the JSON report'
 const REPORT_ELSEWHERE = 'the JSON report (the `report` output; upload it as an artifact to keep it)'
 

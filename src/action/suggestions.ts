@@ -3,7 +3,7 @@
  * changes lines that the pull request's diff shows gets one review comment with a ```suggestion
  * block, which GitHub lets a reviewer apply with one click. The comments are found again on the
  * next run by a hidden marker on their first line, written by the token's own identity (the same
- * rule as the sticky comment: comment.ts `writtenBy`): left alone when unchanged, edited when
+ * rule as the sticky comment: sticky-comment.ts `writtenBy`): left alone when unchanged, edited when
  * their text changed, deleted when no longer wanted (the finding is gone, or its line left the
  * diff). Stale suggestions are deleted rather than resolved: deleting needs no GraphQL and no
  * second permission, and the pull request then shows only what is still true.
@@ -18,7 +18,7 @@ import type { Finding } from '../core/finding.js'
 import { SourceFile } from '../files/source-file.js'
 import type { applyEdits } from '../fixes/apply.js'
 import { hasHiddenCharacters, inline } from '../reporters/markdown.js'
-import { writtenBy, type Identity } from './comment.js'
+import { writtenBy, type Identity } from './sticky-comment.js'
 import { append } from '../core/arrays.js'
 
 export interface ReviewComment {

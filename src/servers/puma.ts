@@ -29,7 +29,7 @@ import { allOptions, lastOption, parseOptions, type OptionParse, type OptionSpec
 import { pumaBind, pumaFileLevel, where, type FileSetting } from './puma-dsl.js'
 import type { RubyScalar } from '../model/ruby/values.js'
 import { SOCKET_PATH, verdict, type BootProblem, type FlagNote, type Listener, type ServerFacts, type Setting, type SignalEffect } from './types.js'
-import { stopped, untrapped } from './signals.js'
+import { stopped, untrapped } from './signal-effects.js'
 import { BLUEPILL_RESTART_SIGNAL, BLUEPILL_STOP_SEQUENCE, PUMA_CONFIG_FIXES, SYSTEMD_STOP_SEQUENCE, type Advice, type Recommendation, type RestartView, type ServerSettings } from './cloud66.js'
 import type { Span } from '../core/span.js'
 

@@ -8,7 +8,7 @@ import type { Span } from '../core/span.js'
 import { atLeast } from './version.js'
 import { pidFromPath, tcpListener, undecided, unfollowable, type ServerContext } from './common.js'
 import { pumaFileLevel, type PumaFileLevel } from './puma-dsl.js'
-import { notStudied, stopped, untrapped } from './signals.js'
+import { notStudied, stopped, untrapped } from './signal-effects.js'
 import type { Listener, PidReason, ServerFacts, Setting, SignalEffect, Verdict } from './types.js'
 
 export type Handler = 'puma' | 'thin' | 'falcon' | 'webrick' | 'other'

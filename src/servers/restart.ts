@@ -11,7 +11,7 @@ import { parseStopSequence, readSignal, type StopSequence } from '../model/signa
 import type { Span } from '../core/span.js'
 import type { YScalar } from '../model/yaml-tree.js'
 import type { WebServerAnalysis } from './index.js'
-import { notStudied } from './signals.js'
+import { notStudied } from './signal-effects.js'
 import type { Cloud66Part } from './cloud66.js'
 import { cloud66Of } from './registry.js'
 import type { ServerName, SignalEffect } from './types.js'

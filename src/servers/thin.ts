@@ -22,7 +22,7 @@ import {
 import { appRelative, resolvePath } from './environment.js'
 import { lastOption, parseOptions, type OptionSpec } from './optparse.js'
 import { verdict, type BootProblem, type FlagNote, type Listener, type ServerFacts, type Setting, type SignalEffect, type Verdict } from './types.js'
-import { stopped, untrapped } from './signals.js'
+import { stopped, untrapped } from './signal-effects.js'
 import { BLUEPILL_RESTART_SIGNAL, BLUEPILL_STOP_SEQUENCE } from './cloud66.js'
 import type { Span } from '../core/span.js'
 import { erbTags, firstDocument, maskErbTags, MAX_TEXT_NESTING, yamlNestingEstimate } from '../model/yaml-tree.js'

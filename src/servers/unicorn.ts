@@ -22,7 +22,7 @@ import {
 import { appRelative } from './environment.js'
 import { allOptions, lastOption, parseOptions, type OptionSpec } from './optparse.js'
 import { verdict, type BootProblem, type FlagNote, type Listener, type ServerFacts, type Setting, type SignalEffect, type Verdict } from './types.js'
-import { stopped, untrapped } from './signals.js'
+import { stopped, untrapped } from './signal-effects.js'
 import { BLUEPILL_RESTART_SIGNAL, BLUEPILL_STOP_SEQUENCE, type Cloud66Part } from './cloud66.js'
 import { configEnvironment, missingFolder, pidWritten, unfollowable } from './common.js'
 import { writtenPaths } from './puma.js'

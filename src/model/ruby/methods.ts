@@ -13,7 +13,7 @@
  */
 import { resolvePath, withoutTrailingSlashes } from '../../core/paths.js'
 import { compileRegexp, RegexpBudgetError, RegexpSearch, type RegexpBudget, type RegexpMatch } from '../regexp.js'
-import { ascii, awkSplit, isBlank, regexpSplit, replacementParts, replacementPiece, strip } from './text.js'
+import { ascii, awkSplit, isBlank, regexpSplit, replacementParts, replacementPiece, strip } from './scans.js'
 import { equal, isRegexp, known, LIMITS, toS, truthy, typeName, type RubyScalar, type RubyValue, type Size, type Unknown } from './values.js'
 
 /** Whether Rails is loaded when the server reads the file (RubyEnvironment.railsLoaded and the file's requires). */

@@ -5,7 +5,7 @@
  * is an ApiProblem('unexpected-answer'), which the action reports as a warning.
  */
 import { ApiProblem, guardRequests, limitsFrom, rateLimitOf } from './api-guard.js'
-import type { CommentApi, Identity, IssueComment } from './comment.js'
+import type { CommentApi, Identity, IssueComment } from './sticky-comment.js'
 import type { ReviewApi, ReviewComment } from './suggestions.js'
 
 export interface PullRequestApi extends CommentApi, ReviewApi {

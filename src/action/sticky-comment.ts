@@ -3,7 +3,7 @@
  * comment written by the token's own identity, edited in place, created only when the `comment`
  * policy says so, and never duplicated — after creating one, the comments are listed again and
  * the newer duplicates (from a run at the same time) are removed. The API is an interface so that
- * this logic does not depend on octokit; github.ts implements it.
+ * this logic does not depend on octokit; github-api.ts implements it.
  */
 import { ApiProblem } from './api-guard.js'
 
