@@ -6,25 +6,22 @@
  * action; touches no `process` and no network.
  */
 import { compareFindings, type Finding, type Fix } from '../core/finding.js'
+import { SEVERITY_RANK, type Severity } from '../core/span.js'
+import { TOOL_VERSION } from '../core/docs-url.js'
+import type { AppReport, CheckOptions, Report } from '../core/report.js'
+import { append } from '../core/arrays.js'
 import { Workspace } from '../files/workspace.js'
 import { hasDeploymentFiles } from '../model/app.js'
-import { SEVERITY_RANK, type Severity } from '../core/span.js'
 import { docsPath, formatMessage, type AppAnalysis, type FixSpec, type Rule } from '../rules/define-rule.js'
 import { RULES } from '../rules/index.js'
 import suppressionUnused from '../rules/suppression-unused.js'
-import { applyDirectives, parseDirectives } from './suppressions.js'
 import checkIncomplete from '../rules/check-incomplete.js'
 import { restartGuidance, type Guidance } from '../servers/guidance.js'
 import { compareServers } from '../servers/transition.js'
+import { applyDirectives, parseDirectives } from './suppressions.js'
 import { failure, guardedAnalysis } from './analyze-app.js'
 
-import { TOOL_VERSION } from '../core/docs-url.js'
-
 export { TOOL_VERSION }
-
-import type { AppReport, CheckOptions, Report } from '../core/report.js'
-import { append } from '../core/arrays.js'
-
 export type { AppReport, Report }
 
 /**

@@ -194,33 +194,18 @@ const caseClosed = (s: CharSet): CharSet => {
   return r
 }
 
-const WORD = ((): CharSet => {
+/** A set of the given inclusive code ranges. */
+const setOf = (...ranges: Array<[number, number]>): CharSet => {
   const s = newSet()
-  addRange(s, 48, 57)
-  addRange(s, 65, 90)
-  addRange(s, 97, 122)
-  add(s, 95)
+  for (const [from, to] of ranges) addRange(s, from, to)
   return s
-})()
-const DIGIT = ((): CharSet => {
-  const s = newSet()
-  addRange(s, 48, 57)
-  return s
-})()
+}
+
+const WORD = setOf([48, 57], [65, 90], [97, 122], [95, 95])
+const DIGIT = setOf([48, 57])
 /** Ruby's `\s` on ASCII: space, \t \n \v \f \r */
-const SPACE = ((): CharSet => {
-  const s = newSet()
-  addRange(s, 9, 13)
-  add(s, 32)
-  return s
-})()
-const HEX = ((): CharSet => {
-  const s = newSet()
-  addRange(s, 48, 57)
-  addRange(s, 65, 70)
-  addRange(s, 97, 102)
-  return s
-})()
+const SPACE = setOf([9, 13], [32, 32])
+const HEX = setOf([48, 57], [65, 70], [97, 102])
 const ESCAPED_CHAR: Record<string, number> = { n: 10, t: 9, r: 13, f: 12, v: 11 }
 
 interface Parsed {

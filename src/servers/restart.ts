@@ -45,16 +45,6 @@ export interface RestartPlan {
   restartOnDeploy: { value: boolean; setBy: ManifestValue } | null
 }
 
-/** Default restart signal (docs/research/cloud66.md#per-server-defaults-under-systemd for systemd; #defaults-under-bluepill: Bluepill sends `usr2` to every web server): the server's Cloud 66 part says. */
-export function defaultRestartSignal(part: Cloud66Part, pm: ProcessManager): string {
-  return part.restartSignal[pm]
-}
-
-/** Default stop sequence of the web process (docs/research/cloud66.md#default-signals): the server's Cloud 66 part says. */
-export function defaultStopSequence(part: Cloud66Part, pm: ProcessManager): string {
-  return part.stopSequence[pm]
-}
-
 export function signalEffect(web: WebServerAnalysis, signal: string): SignalEffect {
   const model = web.model
   if (!model?.signal) return notStudied(web.program || 'this server')
@@ -72,7 +62,8 @@ export function planRestart(app: AppModel, web: WebServerAnalysis | null, pm: Pr
   if (!web) return null
   const server = web.server
   const cloud66 = cloud66Of(web.model)
-  const defaultSignal = defaultRestartSignal(cloud66, pm)
+  // without `restart_signal`, the server's default under this process manager (cloud66.ts)
+  const defaultSignal = cloud66.restartSignal[pm]
   const manifest = app.manifest
   const set = manifestValue(manifest, 'restart_signal')
   let signal = defaultSignal
@@ -97,7 +88,7 @@ export function planRestart(app: AppModel, web: WebServerAnalysis | null, pm: Pr
   } else if (stopSet) {
     stop = { text: String(stopSet.scalar.value), setBy: stopSet, sequence: null, first: null }
   } else {
-    const text = defaultStopSequence(cloud66, pm)
+    const text = cloud66.stopSequence[pm]
     stop = { text, setBy: null, sequence: null, first: signalEffect(web, text.split(',')[0].trim()) }
   }
 
