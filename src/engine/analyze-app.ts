@@ -4,13 +4,13 @@
  * failure of an analysis kept as the app's (docs/robustness.md). engine/check.ts runs the rules on it.
  */
 import type { Workspace } from '../files/workspace.js'
-import { emptyApp, loadApp, readNoting, type AppFailure, type AppModel } from '../model/app.js'
+import { DEPLOY_HOOKS, emptyApp, loadApp, MANIFEST, readNoting, type AppFailure, type AppModel } from '../model/app.js'
 import { procfileEntry } from '../model/procfile.js'
 import type { Span } from '../core/span.js'
 import type { SourceFile } from '../files/source-file.js'
 import type { RubyParse, RubyParser } from '../model/ruby/prism.js'
-import { loadYaml, type YamlModule, type YNode } from '../model/yaml-tree.js'
-import type { Manifest } from '../model/manifest.js'
+import { loadYaml, parseYamlTree, type YamlModule, type YNode } from '../model/yaml-tree.js'
+import { hasCloud66Shape, type Manifest } from '../model/manifest.js'
 import type { evaluateRubyConfig, RubyConfig, RubyEnvironment } from '../model/ruby/evaluator.js'
 import type { ConfigRead, ConfigReader } from '../servers/common.js'
 import type { AppAnalysis } from '../rules/define-rule.js'
@@ -150,6 +150,7 @@ export function analyzeApp(ws: Workspace, root: string, options: CheckOptions, p
   const rack = RACK_FILES.some((f) => ws.exists(prefix + f)) || web?.model != null || herokuWeb?.model != null || bundled || manifestNamesRack(app.manifest)
   // Cloud 66 reads `.cloud66/` at the repository root only (docs/research/cloud66.md#where-cloud-66-reads-its-files)
   const misplacedCloud66 = ws.isFolder(prefix + '.cloud66') ? [] : OTHER_CLOUD66.map((f) => prefix + f).filter((f) => ws.exists(f))
+  const strayCloud66 = strayFiles(ws, prefix, yaml, needs)
   const license = prefix + '.cloud66/passenger-enterprise-license'
   // the comments of the files that mention rack-check at all: no second YAML parse on the usual run
   const mentions = (f: SourceFile): boolean => f.text.includes('rack-check')
@@ -166,6 +167,7 @@ export function analyzeApp(ws: Workspace, root: string, options: CheckOptions, p
     needs,
     rack,
     misplacedCloud66,
+    strayCloud66,
     enterpriseLicense: ws.exists(license) ? license : null,
     commented
   }
@@ -177,6 +179,48 @@ function manifestNamesRack(manifest: Manifest | null): boolean {
   if (root?.kind !== 'map') return false
   const named = (m: YNode | null): boolean => m?.kind === 'map' && m.pairs.some((p) => p.key === 'rails' || p.key === 'rack')
   return named(root) || manifest!.environments.some((e) => named(e.value))
+}
+
+/**
+ * Names of files in `.cloud66/` that are near misses of the two Cloud 66 reads (a stem and `.yml`
+ * or `.yaml`): `.cloud66/manifest.yaml` (jin-cloud66/rails-mysql), `manifest_1.yml` and
+ * `manifest-1.yml`, `deploy_hooks1.yml` (the corpus). An `_example` or `_old` copy says by its
+ * name that it is not meant to be read, and is left alone.
+ */
+const NEAR_MISSES: Array<{ meant: string; stem: RegExp }> = [
+  { meant: MANIFEST, stem: /^manifest(?:[-_.]?\d+)?$/i },
+  { meant: DEPLOY_HOOKS, stem: /^deploy[-_]?hooks(?:[-_.]?\d+)?$/i }
+]
+/** A root `manifest.yml` (rubyforgood/human-essentials, commit 1d40fc4) or `manifest.yaml`. */
+const ROOT_MANIFESTS = ['manifest.yml', 'manifest.yaml']
+
+/**
+ * Files meant for Cloud 66 under a path it does not read, when the file it does read is absent:
+ * Cloud 66's docs name only `.cloud66/manifest.yml` and `.cloud66/deploy_hooks.yml`, and that any
+ * other path is read is UNCONFIRMED (docs/research/cloud66.md#where-cloud-66-reads-its-files).
+ * A root manifest counts only with the shape of a Cloud 66 manifest: most files of that name are
+ * Cloud Foundry's. Reading it needs yaml, noted in `needs` like any YAML file.
+ */
+function strayFiles(ws: Workspace, prefix: string, yaml: YamlModule | null, needs: Needs): AppAnalysis['strayCloud66'] {
+  const out: AppAnalysis['strayCloud66'] = []
+  for (const { meant, stem } of NEAR_MISSES) {
+    if (ws.exists(prefix + meant)) continue
+    for (const name of ws.list(prefix + '.cloud66')) {
+      const dot = name.lastIndexOf('.')
+      const ext = name.slice(dot + 1).toLowerCase()
+      const path = prefix + '.cloud66/' + name
+      if (dot > 0 && (ext === 'yml' || ext === 'yaml') && stem.test(name.slice(0, dot)) && ws.exists(path)) out.push({ path, meant })
+    }
+  }
+  if (ws.exists(prefix + MANIFEST)) return out
+  for (const name of ROOT_MANIFESTS) {
+    const r = ws.read(prefix + name)
+    // unreadable or missing: a file that may not be Cloud 66's is not worth a finding
+    if (!r.ok) continue
+    if (!yaml) needs.yaml = true
+    else if (hasCloud66Shape(parseYamlTree(r.file, yaml))) out.push({ path: r.file.path, meant: MANIFEST })
+  }
+  return out
 }
 
 /** Files that make a folder a Ruby (Rack) app for Cloud 66. */
@@ -226,5 +270,5 @@ function failedAnalysis(ws: Workspace, root: string, options: CheckOptions, e: u
   } catch {
     app = emptyApp(ws, root, options.environment, failure(e))
   }
-  return { app, web: null, herokuWeb: null, restart: null, change: null, textAt: () => '', rack: true, misplacedCloud66: [], enterpriseLicense: null, commented: [] }
+  return { app, web: null, herokuWeb: null, restart: null, change: null, textAt: () => '', rack: true, misplacedCloud66: [], strayCloud66: [], enterpriseLicense: null, commented: [] }
 }

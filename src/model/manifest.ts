@@ -103,3 +103,19 @@ export function webSetting(manifest: Manifest, key: string): { pair: YPair; bloc
   }
   return null
 }
+
+/** The components a Rack app's manifest configures, and its procfile_metadata section (docs/research/cloud66.md#manifest-levels). */
+const RACK_SECTIONS = ['rails', 'rack', 'sinatra', 'padrino', 'procfile_metadata']
+
+/**
+ * Whether a YAML file has the shape of a Cloud 66 Rack manifest: a `rails:`, `rack:`,
+ * `sinatra:`, `padrino:` or `procfile_metadata:` map at the top, or under an environment key.
+ * A file named `manifest.yml` is most often something else (a Cloud Foundry manifest with
+ * `applications:`, a Kubernetes one with `apiVersion:`): only this shape says it was meant for
+ * Cloud 66.
+ */
+export function hasCloud66Shape(tree: YamlTree): boolean {
+  const rackSection = (m: YNode | null): boolean => m?.kind === 'map' && m.pairs.some((p) => RACK_SECTIONS.includes(p.key) && p.value?.kind === 'map')
+  const root = tree.root
+  return rackSection(root) || (root?.kind === 'map' && root.pairs.some((p) => rackSection(p.value)))
+}

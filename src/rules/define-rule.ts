@@ -31,6 +31,12 @@ export interface AppAnalysis {
   rack: boolean
   /** Cloud 66 files kept in another folder (`config/cloud/cloud66/…`) while the root has no `.cloud66/` */
   misplacedCloud66: string[]
+  /**
+   * Files meant for Cloud 66 under a path it does not read (a root `manifest.yml` of Cloud 66's
+   * shape, `.cloud66/manifest.yaml`, `.cloud66/manifest_1.yml` …), while the file it reads is absent;
+   * `meant` is that file's app path
+   */
+  strayCloud66: Array<{ path: string; meant: string }>
   /** `.cloud66/passenger-enterprise-license`, when present */
   enterpriseLicense: string | null
   /** every file read that can hold `# rack-check:` directives, with its comments */

@@ -31,6 +31,7 @@ import procfileCrlf from './procfile-crlf.js'
 import procfileDuplicateProcess from './procfile-duplicate-process.js'
 import procfileEnvironmentOverride from './procfile-environment-override.js'
 import procfileInvalidLine from './procfile-invalid-line.js'
+import procfileReleaseProcess from './procfile-release-process.js'
 import restartPhasedFallsBack from './restart-phased-falls-back.js'
 import restartPhasedWithoutPruneBundler from './restart-phased-without-prune-bundler.js'
 import restartSignalNotRestart from './restart-signal-not-restart.js'
@@ -78,6 +79,7 @@ export const RULES: Rule[] = [
   procfileDuplicateProcess,
   procfileEnvironmentOverride,
   procfileInvalidLine,
+  procfileReleaseProcess,
   restartPhasedFallsBack,
   restartPhasedWithoutPruneBundler,
   restartSignalNotRestart,
