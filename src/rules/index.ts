@@ -34,6 +34,8 @@ import procfileInvalidLine from './procfile-invalid-line.js'
 import restartPhasedFallsBack from './restart-phased-falls-back.js'
 import restartPhasedWithoutPruneBundler from './restart-phased-without-prune-bundler.js'
 import restartSignalNotRestart from './restart-signal-not-restart.js'
+import rubyRemovedMethod from './ruby-removed-method.js'
+import rubyVersionMismatch from './ruby-version-mismatch.js'
 import serverGemNotLocked from './server-gem-not-locked.js'
 import suppressionUnused from './suppression-unused.js'
 import stopSequenceNotGraceful from './stop-sequence-not-graceful.js'
@@ -81,6 +83,8 @@ export const RULES: Rule[] = [
   restartPhasedFallsBack,
   restartPhasedWithoutPruneBundler,
   restartSignalNotRestart,
+  rubyRemovedMethod,
+  rubyVersionMismatch,
   serverGemNotLocked,
   stopSequenceNotGraceful,
   suppressionUnused,
