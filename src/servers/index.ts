@@ -14,6 +14,7 @@ import { identify, loadedModel, type LazyModel, type Models } from './registry.j
 import { type BandFailures, type BootProblem, type ContractFailure, type Prediction, type ServerFacts, type ServerName, type Verdict } from './types.js'
 import { APP_ROOT, appRelative, resolvePath } from './environment.js'
 import { bandLabel } from './version.js'
+import { withHandlerRemovals } from './ruby-removed.js'
 
 export interface WebServerAnalysis {
   entry: ProcfileEntry
@@ -87,7 +88,7 @@ export function analyzeWebServer(input: AnalyzeInput): WebServerAnalysis | null 
   } else if (!model) {
     facts = unknownFacts('unknown-server', command.program ? wordSpan(ctx, command.program) : commandSpan, { program: command.programName })
   } else {
-    const analyze = (c: ServerContext): ServerFacts => (model.bands && version === null ? acrossBands(model, c) : model.analyze(c))
+    const analyze = (c: ServerContext): ServerFacts => (model.bands && version === null ? acrossBands(model, c) : withHandlerRemovals(c, model.analyze(c)))
     facts = analyze(ctx)
     if (facts.boots !== false) ifStarted = facts
     else if (facts.bootProblems.some((p) => p.kind === 'missing-config')) {
@@ -170,7 +171,10 @@ function unknownFacts(reason: 'not-followable' | 'unknown-server', at: Span, dat
 /** With no locked version: model each band and keep only what they all agree on. */
 function acrossBands(model: ServerModel, ctx: ServerContext): ServerFacts {
   const bands = model.bands!
-  const results = bands.map((b) => model.analyze({ ...ctx, version: b.version }))
+  const results = bands.map((b) => {
+    const c = { ...ctx, version: b.version }
+    return withHandlerRemovals(c, model.analyze(c))
+  })
   const same = <T>(get: (f: ServerFacts) => T): boolean => results.every((r) => JSON.stringify(get(r)) === JSON.stringify(get(results[0])))
   const describe = (get: (f: ServerFacts) => unknown, show: (v: unknown) => string): string => {
     const parts: string[] = []

@@ -8,7 +8,7 @@
 import type { Span } from '../core/span.js'
 import type { RemovedUse, RubyConfig, RubyJudge } from '../model/ruby/values.js'
 import { JUDGED_LINES } from '../model/ruby/removed.js'
-import type { BootProblem, RubyRemovedNote } from './types.js'
+import type { BootProblem, RubyRemovedNote, ServerFacts } from './types.js'
 
 /** What a raise in a server's hook does. */
 export interface HookPlace {
@@ -85,4 +85,23 @@ export function removals(config: RubyConfig, path: string, server: string, hookP
     if (place.boot) out.mayFail ??= { at: use.at, why: `\`${use.row.name}\` raises ${use.row.error} on Ruby ${failing} ${data.position}, and ${state}`, rubyRemoved: true }
   }
   return out
+}
+
+/** A config file read under a launcher (`rails server`, `rackup` with Puma's config): its notes and may-fail, by the context it was read for. */
+const handlerFiles = new WeakMap<object, { notes: RubyRemovedNote[]; mayFail: { at: Span; why: string; rubyRemoved?: boolean } | null }>()
+
+/** Notes a launcher's config file (servers/rack-handler.ts) for `withHandlerRemovals`. */
+export function noteHandlerFile(ctx: object, file: { rubyRemoved: RubyRemovedNote[]; mayFail: { at: Span; why: string; rubyRemoved?: boolean } | null }): void {
+  handlerFiles.set(ctx, { notes: file.rubyRemoved, mayFail: file.mayFail })
+}
+
+/**
+ * The facts of a launcher with the notes of the config file it read (its many return paths
+ * do not carry them), and, when it may not start because of a removed name, why.
+ */
+export function withHandlerRemovals(ctx: object, facts: ServerFacts): ServerFacts {
+  const file = handlerFiles.get(ctx)
+  if (!file || facts.boots === false) return facts
+  const out = file.notes.length > 0 ? { ...facts, rubyRemoved: file.notes } : facts
+  return file.mayFail?.rubyRemoved && out.boots === null && !out.bootUnknown ? { ...out, bootUnknown: { at: file.mayFail.at, why: file.mayFail.why, rubyRemoved: true } } : out
 }
