@@ -7,7 +7,9 @@
 import { describe, expect, test } from '@jest/globals'
 import { join } from 'node:path'
 import { SourceFile } from '../src/files/source-file.js'
-import { agree, appRuby, linesOf, lockfileRuby, requirementOf, rubyVersionFile, satisfies, type RubyDeclaration } from '../src/model/ruby-version.js'
+import { loadYaml } from '../src/model/yaml-tree.js'
+import { parseManifest } from '../src/model/manifest.js'
+import { agree, appRuby, linesOf, lockfileRuby, manifestRuby, requirementOf, rubyVersionFile, satisfies, type RubyDeclaration } from '../src/model/ruby-version.js'
 import { checkDirectory } from '../src/engine/check.js'
 import { loadRubyParser } from '../src/model/ruby/prism.js'
 import { gemfileRuby } from '../src/model/ruby/gemfile.js'
@@ -18,6 +20,17 @@ const options = { environment: 'production', processManager: 'systemd' as const 
 const fixture = (rule: string, c: string): string => join(PROJECT, '__tests__', 'fixtures', 'rules', rule, c)
 
 describe('Ruby version sources', () => {
+  test("the manifest's ruby_version: rails: or rack: → configuration:, the environment's block before the top level", async () => {
+    const yaml = await loadYaml()
+    const read = (text: string, env = 'production'): RubyDeclaration | null => manifestRuby(parseManifest(new SourceFile('.cloud66/manifest.yml', text), env, yaml), env)
+    const top = 'rails:\n  configuration:\n    ruby_version: 3.3.6\n'
+    const both = top + 'production:\n  rack:\n    configuration:\n      ruby_version: "4.0.6"\n'
+    expect(read(top)).toMatchObject({ source: 'manifest', text: '3.3.6', requirement: [['=', '3.3.6']], at: { line: 3, column: 19 } })
+    expect(read(both)).toMatchObject({ text: '4.0.6', at: { line: 7 } })
+    expect(read(both, 'staging')).toMatchObject({ text: '3.3.6' })
+    expect(read('production:\n  rails:\n    configuration:\n      ruby_version: <%= ENV["RUBY"] %>\n')).toBeNull()
+  })
+
   test('.ruby-version: plain, ruby- prefix, a line, another engine', () => {
     const d = rubyVersionFile(new SourceFile('.ruby-version', 'ruby-3.4.1\n'))!
     expect([d.text, d.requirement, d.at.line, d.at.column]).toEqual(['ruby-3.4.1', [['=', '3.4.1']], 1, 1])
@@ -65,6 +78,9 @@ describe('Ruby version sources', () => {
     expect(satisfies('3.5.0', [['~>', '3.4.1']])).toBe(false)
     expect(linesOf([['~>', '3.3']])).toEqual(['3.3', '3.4'])
     expect(linesOf([['>=', '3.2.2'], ['<', '3.4']])).toEqual(['3.2', '3.3'])
+    // a line outside the usual ones is still a line: 1.9.3 (a real manifest's) and a future 4.1
+    expect(linesOf(requirementOf(['1.9.3'])!)).toEqual(['1.9'])
+    expect(linesOf(requirementOf(['4.1.0'])!)).toEqual(['4.1'])
     const d = (source: RubyDeclaration['source'], text: string): RubyDeclaration => ({ source, path: source, at: new SourceFile(source, text).span(0, 1), text, requirement: requirementOf(text.split(','))! })
     expect(agree(d('manifest', '3.4.1'), d('gemfile', '~> 3.4'))).toBe(true)
     expect(agree(d('manifest', '3.4.1'), d('gemfile', '3.4.2'))).toBe(false)

@@ -41,8 +41,8 @@ export interface AppRuby {
 /** Where each source is read, in order of precedence. */
 export const PRECEDENCE: readonly RubySource[] = ['manifest', 'gemfile', 'ruby-version', 'lockfile']
 
-/** The Ruby lines a requirement is matched against (lines after 4.0 cannot be told apart from it yet). */
-const LINES = ['2.0', '2.1', '2.2', '2.3', '2.4', '2.5', '2.6', '2.7', '3.0', '3.1', '3.2', '3.3', '3.4', '4.0']
+/** The Ruby lines a requirement is matched against, with any line it names (`1.9.3`, `4.1.0`). */
+const LINES = ['1.8', '1.9', '2.0', '2.1', '2.2', '2.3', '2.4', '2.5', '2.6', '2.7', '3.0', '3.1', '3.2', '3.3', '3.4', '4.0']
 
 /** An exact CRuby version as the sources write it: `3.4.1`, `ruby-3.4.1`, `3.4.1p0`, `3.4`; null for anything else (`jruby-9.4`, `system`). */
 export function plainVersion(text: string): string | null {
@@ -104,7 +104,9 @@ export function satisfies(version: string, requirement: Array<[string, string]>)
 
 /** The Ruby lines (`3.4`) on which some version satisfies the requirement. */
 export function linesOf(requirement: Array<[string, string]>): string[] {
-  return LINES.filter((line) => {
+  const named = requirement.map(([, v]) => v.split('.').slice(0, 2).join('.')).filter((l) => /^\d+\.\d+$/.test(l) && !LINES.includes(l))
+  const all = [...LINES, ...new Set(named)].sort((a, b) => compare(a, b))
+  return all.filter((line) => {
     const points = [`${line}.0`, `${line}.9999`, ...requirement.map(([, v]) => v).filter((v) => v === line || v.startsWith(line + '.'))]
     return points.some((p) => satisfies(p, requirement))
   })
