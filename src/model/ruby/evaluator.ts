@@ -5,7 +5,9 @@
  * known, `begin`/`rescue`, ENV reads and writes under the prediction environment (contract §4),
  * the String, Integer, Array and Regexp methods real configs use, `Integer()`/`Float()` with
  * Ruby's errors, `File.exist?` and friends answered from the checked folder, `Rails.env` where
- * Rails is loaded, `defined?`. Every receiver-less call is recorded with its evaluated arguments;
+ * Rails is loaded, `defined?`, and what the app's Ruby removed (removed.ts: a use raises there;
+ * each use is recorded in `removed` with its place, also in the blocks of directives such as
+ * `before_fork`, which are never run). Every receiver-less call is recorded with its evaluated arguments;
  * the server model decides which are directives. Anything else is an unknown value whose `why`
  * names the construct — never a guess. docs/ruby-config-survey.md lists what real configs use.
  *
