@@ -127,8 +127,8 @@ describe("Cloud 66's Unicorn sample on Unicorn 6.0 and every Ruby", () => {
     expect(await verdict('unicorn', lock, '3.1.6')).toEqual(UNICORN_SERVES)
   })
   for (const ruby of RUBIES.filter((r) => r !== '3.1.6')) {
-    // needs ruby-removed-method (issue 24 item 1)
-    test.failing(`unicorn 6.0.0, Ruby ${ruby}: File.exists? ends the master at boot`, async () => {
+    // File.exists? in before_fork: ruby-removed-method (docs/research/servers.md#ruby-removals)
+    test(`unicorn 6.0.0, Ruby ${ruby}: File.exists? ends the master at boot`, async () => {
       const v = await verdict('unicorn', lock, ruby)
       expect({ boots: v.prediction.boots, findings: v.findings }).toEqual(UNICORN_REMOVED_METHOD)
     })

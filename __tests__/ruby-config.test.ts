@@ -36,6 +36,39 @@ function valueOf(expr: string, extra: Partial<RubyEnvironment> = {}): unknown {
   return a.known ? a.value : { unknown: a.why }
 }
 
+describe("what the app's Ruby removed (model/ruby/removed.ts)", () => {
+  const on = (...lines: string[]): Partial<RubyEnvironment> => ({ ruby: { lines, from: `Ruby ${lines.join('/')}` } })
+  const pathKind = (abs: string): 'file' | 'folder' | 'missing' | undefined => (abs === '/app/config/puma.rb' ? 'file' : 'missing')
+  test('on a Ruby that removed it, a call raises; on one that has it, File.exists? is File.exist?', () => {
+    expect(valueOf('File.exists?("config/puma.rb")', { pathKind, ...on('3.4') })).toEqual({ raises: 'NoMethodError' })
+    expect(valueOf('File.exists?("config/puma.rb")', { pathKind, ...on('3.1') })).toBe(true)
+    expect(valueOf('Dir.exists?("config")', { pathKind: () => 'folder', ...on('3.1') })).toBe(true)
+    expect(valueOf('Dir.exists?("config")', on('4.0'))).toEqual({ raises: 'NoMethodError' })
+    expect(valueOf('"x".taint', on('3.2'))).toEqual({ raises: 'NoMethodError' })
+    expect(valueOf('Fixnum', on('3.3'))).toEqual({ raises: 'NameError' })
+    expect(valueOf('URI.escape("a b")', on('3.0'))).toEqual({ raises: 'NoMethodError' })
+    // a Ruby line before the removal: not a raise (the method is not evaluated, so unknown)
+    expect(valueOf('URI.escape("a b")', on('2.7'))).toEqual({ unknown: expect.stringContaining('a method call rack-check does not evaluate') })
+    // some of the app's possible lines have it: unknown, saying which fail
+    expect(valueOf('File.exists?("x")', on('3.1', '3.2'))).toEqual({ unknown: expect.stringContaining('raises NoMethodError on Ruby 3.2') })
+    // a constant the file defines is its own
+    expect(evaluate('Fixnum = 1\nworkers Fixnum\n', [], on('3.4')).raises).toBeNull()
+  })
+
+  test('each use is recorded with its place: the top level, a branch, a hook block and a branch in it', () => {
+    const c = evaluate('x = File.exists?("a") if ENV["X"]\nbefore_fork do |s, w|\n  if File.exists?("b")\n    Dir.exists?("c")\n  end\n  begin\n    "x".taint\n  rescue\n  end\n  Thread.new { Fixnum }\nend\n', ['X'], on('3.4'))
+    expect(c.removed.map((u) => [u.row.name, u.at.line, u.hook, u.certain]).sort((a, b) => (a[1] as number) - (b[1] as number))).toEqual([
+      ['File.exists?', 1, null, false],
+      ['File.exists?', 3, 'before_fork', true],
+      ['Dir.exists?', 4, 'before_fork', false],
+      ['#taint', 7, 'before_fork', false],
+      ['Fixnum', 10, 'before_fork', false]
+    ])
+    // a raise in a branch at the top level is one that may happen; a hook block is never run
+    expect([c.raises, c.mayRaise.length]).toEqual([null, 1])
+  })
+})
+
 describe('Ruby config evaluation', () => {
   test('the Rails 7.0 generated config/puma.rb', () => {
     const c = evaluate(`max_threads_count = ENV.fetch("RAILS_MAX_THREADS") { 5 }
@@ -343,7 +376,8 @@ fork_worker if File.exist?("/etc/puma")
     expect(c.calls.map((x) => x.condition?.line ?? null)).toEqual([null, null, 4, 5])
     expect(valueOf('File.exist?("tmp/restart.txt")', { pathKind })).toEqual({ unknown: expect.stringContaining('`tmp/restart.txt` is not in the repository, but it may exist on the server') })
     expect(valueOf('File.exist?("/etc/puma")', { pathKind })).toEqual({ unknown: expect.stringContaining('`/etc/puma` on the server, which rack-check cannot see') })
-    expect(valueOf('File.exists?("config/puma.rb")', { pathKind })).toEqual({ unknown: expect.stringContaining('removed in Ruby 3.2') })
+    // with no Ruby known, every line from 3.0 to 4.0 is judged: it raises on some
+    expect(valueOf('File.exists?("config/puma.rb")', { pathKind })).toEqual({ unknown: expect.stringContaining("raises NoMethodError on Ruby 3.2, 3.3, 3.4, 4.0 (Ruby 3.2 removed `File.exists?` (use `File.exist?`)), and the app's Ruby is not known") })
     // without the workspace nothing is answered
     expect(valueOf('File.exist?("config/puma.rb")')).toEqual({ unknown: expect.stringContaining('rack-check cannot see') })
   })

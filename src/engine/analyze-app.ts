@@ -11,7 +11,9 @@ import type { SourceFile } from '../files/source-file.js'
 import type { RubyParse, RubyParser } from '../model/ruby/prism.js'
 import { loadYaml, parseYamlTree, type YamlModule, type YNode } from '../model/yaml-tree.js'
 import { hasCloud66Shape, type Manifest } from '../model/manifest.js'
-import type { evaluateRubyConfig, RubyConfig, RubyEnvironment } from '../model/ruby/evaluator.js'
+import type { evaluateRubyConfig, gemfileRuby, RubyConfig, RubyEnvironment } from '../model/ruby/evaluator.js'
+import { appRuby, describeRuby, requirementOf, type AppRuby } from '../model/ruby-version.js'
+import type { RubyJudge } from '../model/ruby/values.js'
 import type { ConfigRead, ConfigReader } from '../servers/common.js'
 import type { AppAnalysis } from '../rules/define-rule.js'
 import { procfileComments, yamlComments } from '../model/comments.js'
@@ -24,7 +26,7 @@ import type { CheckOptions } from '../core/report.js'
  * config evaluator, yaml, and the server models other than Puma's.
  */
 export interface Parsers {
-  ruby: { parse: RubyParser; evaluate: typeof evaluateRubyConfig } | null
+  ruby: { parse: RubyParser; evaluate: typeof evaluateRubyConfig; gemfile: typeof gemfileRuby } | null
   yaml: YamlModule | null
   models: Models
 }
@@ -61,8 +63,8 @@ export async function loadNeeded(needs: Needs, parsers: Parsers, wrap: (parse: R
   await Promise.all([
     ruby &&
       // one chunk: the evaluator carries the parser's loader
-      import('../model/ruby/evaluator.js').then(async ({ loadRubyParser, evaluateRubyConfig }) => {
-        parsers.ruby ??= { parse: wrap(await loadRubyParser()), evaluate: evaluateRubyConfig }
+      import('../model/ruby/evaluator.js').then(async ({ loadRubyParser, evaluateRubyConfig, gemfileRuby }) => {
+        parsers.ruby ??= { parse: wrap(await loadRubyParser()), evaluate: evaluateRubyConfig, gemfile: gemfileRuby }
       }),
     yaml &&
       loadYaml().then((y) => {
@@ -133,10 +135,12 @@ export function analyzeApp(ws: Workspace, root: string, options: CheckOptions, p
       return { status: 'ok', value: c }
     }
   }
+  app.ruby = withGemfile(ws, prefix, app, parsers, needs)
+  const judge: RubyJudge | undefined = app.ruby.chosen && app.ruby.lines ? { lines: app.ruby.lines, from: describeRuby(app.ruby.chosen) } : undefined
   const analyze = (procfile: (typeof app.procfiles)[number], name: string): WebServerAnalysis | null => {
     const entry = procfileEntry(procfile, name)
     const pending = (m: LazyModel): void => void (needs.models.includes(m) || needs.models.push(m))
-    return entry ? analyzeWebServer({ procfile: procfile.file, entry, environment: options.environment, lockfile: app.lockfile, exists, isFolder, config, models: parsers.models, pending }) : null
+    return entry ? analyzeWebServer({ procfile: procfile.file, entry, environment: options.environment, lockfile: app.lockfile, exists, isFolder, config, models: parsers.models, pending, ...(judge ? { ruby: judge } : {}) }) : null
   }
   const web = app.web ? analyze(app.web.procfile, 'custom_web') : null
   const herokuProcfile = app.web?.procfile ?? app.procfiles.find((p) => procfileEntry(p, 'web')) ?? null
@@ -171,6 +175,35 @@ export function analyzeApp(ws: Workspace, root: string, options: CheckOptions, p
     enterpriseLicense: ws.exists(license) ? license : null,
     commented
   }
+}
+
+/**
+ * The app's Ruby with the Gemfile's `ruby` line (model/ruby/gemfile.ts), which needs Prism: it is
+ * read when Prism is loaded anyway (a Ruby config file) or when the manifest declares a Ruby to
+ * compare it with (ruby-version-mismatch); otherwise Prism stays unloaded (start-up time).
+ */
+function withGemfile(ws: Workspace, prefix: string, app: AppModel, parsers: Parsers, needs: Needs): AppRuby {
+  const path = ['Gemfile', 'gems.rb'].map((f) => prefix + f).find((f) => ws.exists(f))
+  if (!path) return app.ruby
+  const r = readNoting(ws, path, app.unreadable)
+  if (!r.ok) return app.ruby
+  if (!parsers.ruby) {
+    if (app.ruby.declarations.some((d) => d.source === 'manifest')) needs.ruby = true
+    return app.ruby
+  }
+  const parse = parsers.ruby.parse(r.file)
+  if (parse.failure) return app.ruby
+  const found = parsers.ruby.gemfile(r.file, parse)
+  if (!found) return app.ruby
+  let declaration = 'source' in found ? found : null
+  if (!('source' in found)) {
+    // `ruby file: ".ruby-version"`: the version is that file's, declared by the Gemfile
+    const named = ws.read(prefix + found.file.replace(/^\.\//, ''))
+    const text = named.ok ? named.file.lineText(1).trim() : ''
+    const requirement = text ? requirementOf([text]) : null
+    declaration = requirement ? { source: 'gemfile', path, at: found.at, text, requirement } : null
+  }
+  return declaration ? appRuby([...app.ruby.declarations, declaration]) : app.ruby
 }
 
 /** A manifest with a `rails:` or `rack:` section (at the top or under an environment) is a Rack app's. */

@@ -5,6 +5,7 @@ import { parseLockfile, type Lockfile } from './gemfile-lock.js'
 import { parseManifest, type Manifest } from './manifest.js'
 import type { YamlModule } from './yaml-tree.js'
 import { parseProcfile, procfileEntry, type Procfile, type ProcfileEntry } from './procfile.js'
+import { appRuby, lockfileRuby, manifestRuby, rubyVersionFile, type AppRuby } from './ruby-version.js'
 
 /** A file that exists but cannot be used. */
 export interface Unreadable {
@@ -55,6 +56,11 @@ export interface AppModel {
   present: { procfile: string | null; manifest: string | null; deployHooks: string | null; lockfile: string | null }
   /** a YAML file is there but the YAML parser was not loaded: load it and read the app again */
   needsYaml: boolean
+  /**
+   * The app's Ruby from the manifest, `.ruby-version` and Gemfile.lock (model/ruby-version.ts);
+   * the engine adds the Gemfile's `ruby` line once Prism is loaded.
+   */
+  ruby: AppRuby
 }
 
 const LOCKFILES = ['Gemfile.lock', 'gems.locked']
@@ -108,6 +114,9 @@ export function loadApp(ws: Workspace, root: string, environment: string, yaml: 
   }
   const existing = (rel: string): string | null => (ws.exists(join(root, rel)) ? join(root, rel) : null)
   const manifest = manifestFile && yaml ? parseManifest(manifestFile, environment, yaml) : null
+  const rubyVersion = read('.ruby-version')
+  const lockFile = lockfile?.file ?? null
+  const ruby = appRuby([manifest ? manifestRuby(manifest, environment) : null, rubyVersion ? rubyVersionFile(rubyVersion) : null, lockFile ? lockfileRuby(lockFile) : null])
   // a YAML file rack-check stopped reading at one of its limits (check-incomplete)
   const failures: AppFailure[] = []
   for (const tree of [manifest?.tree, deployHooks?.tree]) if (tree?.limit) failures.push({ path: tree.file.path, why: tree.limit })
@@ -129,7 +138,8 @@ export function loadApp(ws: Workspace, root: string, environment: string, yaml: 
       deployHooks: existing(DEPLOY_HOOKS),
       lockfile: lockPath
     },
-    needsYaml
+    needsYaml,
+    ruby
   }
 }
 
@@ -155,6 +165,7 @@ export function emptyApp(ws: Workspace, root: string, environment: string, failu
     unreadable: [],
     failures: [failure],
     present: { procfile: existing('Procfile'), manifest: existing(MANIFEST), deployHooks: existing(DEPLOY_HOOKS), lockfile: null },
-    needsYaml: false
+    needsYaml: false,
+    ruby: appRuby([])
   }
 }

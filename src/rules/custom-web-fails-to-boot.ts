@@ -57,6 +57,7 @@ export default defineRule({
     const everyVersion = failsOnEveryVersion(web, ctx.options.processManager) !== null
     for (const p of web.facts.bootProblems) {
       if (p.kind === 'not-bundled') continue // server-gem-not-locked reports it
+      if (p.kind === 'ruby-removed') continue // ruby-removed-method reports it
       if (p.versions && everyVersion) continue
       const id = p.kind === 'invalid-option' && p.data.bind ? 'invalidBind' : ids[p.kind]
       const versions = p.versions ? ` on ${web.program} ${p.versions} (no version of the gem is locked in Gemfile.lock)` : ''

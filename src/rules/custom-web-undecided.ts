@@ -26,7 +26,8 @@ export default defineRule({
     const seen = new Set<string>()
     // when every version fails, custom-web-fails-on-every-version already says what each one does
     const everyVersion = failsOnEveryVersion(web, ctx.options.processManager) !== null
-    if (f.bootUnknown) ctx.report(f.bootUnknown.at, 'configValue', { what: 'starts', why: f.bootUnknown.why })
+    // a removed Ruby method's: ruby-removed-method says it
+    if (f.bootUnknown && !f.bootUnknown.rubyRemoved) ctx.report(f.bootUnknown.at, 'configValue', { what: 'starts', why: f.bootUnknown.why })
     for (const [what, v] of open) {
       if (v.value !== null) continue
       const key = `${v.reason}@${v.at.line}:${v.at.column}`

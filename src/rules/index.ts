@@ -35,6 +35,8 @@ import procfileReleaseProcess from './procfile-release-process.js'
 import restartPhasedFallsBack from './restart-phased-falls-back.js'
 import restartPhasedWithoutPruneBundler from './restart-phased-without-prune-bundler.js'
 import restartSignalNotRestart from './restart-signal-not-restart.js'
+import rubyRemovedMethod from './ruby-removed-method.js'
+import rubyVersionMismatch from './ruby-version-mismatch.js'
 import serverGemNotLocked from './server-gem-not-locked.js'
 import suppressionUnused from './suppression-unused.js'
 import stopSequenceNotGraceful from './stop-sequence-not-graceful.js'
@@ -83,6 +85,8 @@ export const RULES: Rule[] = [
   restartPhasedFallsBack,
   restartPhasedWithoutPruneBundler,
   restartSignalNotRestart,
+  rubyRemovedMethod,
+  rubyVersionMismatch,
   serverGemNotLocked,
   stopSequenceNotGraceful,
   suppressionUnused,

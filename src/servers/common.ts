@@ -21,7 +21,7 @@ import {
   type Verdict
 } from './types.js'
 import type { VersionBand } from './version.js'
-import type { RubyConfig, RubyEnvironment } from '../model/ruby/values.js'
+import type { RubyConfig, RubyEnvironment, RubyJudge } from '../model/ruby/values.js'
 import type { YamlModule } from '../model/yaml-tree.js'
 
 /** A config file as the server would read it. `pending`: its parser (Prism, yaml) is not loaded yet. */
@@ -68,7 +68,8 @@ function newEnvironment(ctx: ServerContext, appPath: string): RubyEnvironment {
       if (rel === null) return undefined
       return ctx.isFolder(rel) ? 'folder' : ctx.exists(rel) ? 'file' : 'missing'
     },
-    railsLoaded: program === 'rails' ? true : ['puma', 'pumactl', 'unicorn', 'unicorn_rails'].includes(program) ? false : undefined
+    railsLoaded: program === 'rails' ? true : ['puma', 'pumactl', 'unicorn', 'unicorn_rails'].includes(program) ? false : undefined,
+    ruby: ctx.ruby
   }
 }
 
@@ -87,6 +88,8 @@ export interface ServerContext {
   isFolder(appPath: string): boolean
   config: ConfigReader
   environment: string
+  /** the app's Ruby (model/ruby-version.ts); absent when not known */
+  ruby?: RubyJudge
 }
 
 export interface ServerModel {

@@ -7,12 +7,14 @@ import type { SourceFile } from '../files/source-file.js'
 import type { Lockfile } from '../model/gemfile-lock.js'
 import type { ProcfileEntry } from '../model/procfile.js'
 import type { Span } from '../core/span.js'
+import type { RubyJudge } from '../model/ruby/values.js'
 import { analyzeCommand, type CommandLine } from './command.js'
 import { undecided, wordSpan, type ConfigReader, type ServerContext, type ServerModel } from './common.js'
 import { identify, loadedModel, type LazyModel, type Models } from './registry.js'
 import { type BandFailures, type BootProblem, type ContractFailure, type Prediction, type ServerFacts, type ServerName, type Verdict } from './types.js'
 import { APP_ROOT, appRelative, resolvePath } from './environment.js'
 import { bandLabel } from './version.js'
+import { withHandlerRemovals } from './ruby-removed.js'
 
 export interface WebServerAnalysis {
   entry: ProcfileEntry
@@ -49,6 +51,8 @@ export interface AnalyzeInput {
   models: Models
   /** told the model a line needs when it is not loaded yet */
   pending(model: LazyModel): void
+  /** the app's Ruby (model/ruby-version.ts); absent when not known */
+  ruby?: RubyJudge
 }
 
 /** The analysis of a web process; null when its server's model is not loaded yet (then `pending` was told which). */
@@ -73,7 +77,8 @@ export function analyzeWebServer(input: AnalyzeInput): WebServerAnalysis | null 
     exists: input.exists,
     isFolder: input.isFolder,
     config: input.config,
-    environment: input.environment
+    environment: input.environment,
+    ...(input.ruby ? { ruby: input.ruby } : {})
   }
   let facts: ServerFacts
   let ifStarted: ServerFacts | null = null
@@ -83,7 +88,7 @@ export function analyzeWebServer(input: AnalyzeInput): WebServerAnalysis | null 
   } else if (!model) {
     facts = unknownFacts('unknown-server', command.program ? wordSpan(ctx, command.program) : commandSpan, { program: command.programName })
   } else {
-    const analyze = (c: ServerContext): ServerFacts => (model.bands && version === null ? acrossBands(model, c) : model.analyze(c))
+    const analyze = (c: ServerContext): ServerFacts => (model.bands && version === null ? acrossBands(model, c) : withHandlerRemovals(c, model.analyze(c)))
     facts = analyze(ctx)
     if (facts.boots !== false) ifStarted = facts
     else if (facts.bootProblems.some((p) => p.kind === 'missing-config')) {
@@ -166,7 +171,10 @@ function unknownFacts(reason: 'not-followable' | 'unknown-server', at: Span, dat
 /** With no locked version: model each band and keep only what they all agree on. */
 function acrossBands(model: ServerModel, ctx: ServerContext): ServerFacts {
   const bands = model.bands!
-  const results = bands.map((b) => model.analyze({ ...ctx, version: b.version }))
+  const results = bands.map((b) => {
+    const c = { ...ctx, version: b.version }
+    return withHandlerRemovals(c, model.analyze(c))
+  })
   const same = <T>(get: (f: ServerFacts) => T): boolean => results.every((r) => JSON.stringify(get(r)) === JSON.stringify(get(results[0])))
   const describe = (get: (f: ServerFacts) => unknown, show: (v: unknown) => string): string => {
     const parts: string[] = []
@@ -217,6 +225,8 @@ function acrossBands(model: ServerModel, ctx: ServerContext): ServerFacts {
     flagNotes,
     configFiles: results[0].configFiles,
     bootUnknown: results.find((r) => r.bootUnknown)?.bootUnknown,
+    // the same file evaluated under one Ruby: every band finds the same uses
+    ...(results[0].rubyRemoved ? { rubyRemoved: results[0].rubyRemoved } : {}),
     settings: mergeSettings(results, (get) => describe(get, (v) => JSON.stringify(v))),
     everyBand: everyBandFails(model, results)
   }
@@ -275,6 +285,8 @@ function bootClause(p: BootProblem): string {
       return `\`${d.path}\` is not valid Ruby, so it exits at start`
     case 'config-raises':
       return `loading \`${d.path}\` raises, so it exits at start`
+    case 'ruby-removed':
+      return `\`${d.name}\` raises ${d.error} on the app's Ruby (removed in Ruby ${d.removedIn}), so it exits at start`
     case 'invalid-value':
       return `it cannot use ${d.value ? '`' + d.value + '`' : 'an empty word'} as the value of \`${d.option}\` and exits at start`
     case 'no-app':

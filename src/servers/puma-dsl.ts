@@ -8,7 +8,8 @@ import type { Span } from '../core/span.js'
 import { conditionWhy as conditional, firstUnknown } from '../model/ruby/config-calls.js'
 import type { ConfigCall, RubyConfig, RubyScalar } from '../model/ruby/values.js'
 import { configEnvironment, tcpListener, type ServerContext } from './common.js'
-import type { BootProblem, Listener } from './types.js'
+import type { BootProblem, Listener, RubyRemovedNote } from './types.js'
+import { coveredBy, removals, type HookPlace } from './ruby-removed.js'
 import { atLeast } from './version.js'
 
 export interface Unknown {
@@ -27,7 +28,9 @@ export interface PumaFileLevel {
   /** certain start-up failures: `daemonize` on 5+, a syntax error, a bind Puma rejects */
   problems: BootProblem[]
   /** a failure that happens only under a condition rack-check cannot evaluate */
-  mayFail: Unknown | null
+  mayFail: (Unknown & { rubyRemoved?: boolean }) | null
+  /** uses of removed Ruby names that may fail (ruby-removed.ts) */
+  rubyRemoved: RubyRemovedNote[]
   /** null when no file sets a listener */
   binds: FileSetting<Listener[]> | null
   /** pidfile, daemonize, workers, preload, prune_bundler, fork_worker, redirect, state_path */
@@ -48,7 +51,7 @@ const SCALAR_DIRECTIVES: Record<string, { key: string; dflt?: RubyScalar }> = {
 }
 
 export function pumaFileLevel(ctx: ServerContext, files: string[], version: string): PumaFileLevel {
-  const level: PumaFileLevel = { files, pending: false, opaque: null, problems: [], mayFail: null, binds: null, settings: new Map() }
+  const level: PumaFileLevel = { files, pending: false, opaque: null, problems: [], mayFail: null, rubyRemoved: [], binds: null, settings: new Map() }
   const v5 = atLeast(version, '5.0.0')
   const binds: Binds = { list: null }
   for (const path of files) {
@@ -69,12 +72,24 @@ export function pumaFileLevel(ctx: ServerContext, files: string[], version: stri
     }
     // a file that certainly raises while Puma loads it stops Puma at start; its settings after the
     // raise never apply, so every prediction from it is unknown rather than guessed
-    if (config.raises) level.problems.push({ at: config.raises.at, kind: 'config-raises', data: { path, why: config.raises.why } })
-    for (const r of config.mayRaise) level.mayFail ??= { at: r.at, why: `${r.why} when the condition around it holds, and Puma then exits at start` }
+    const gone = removals(config, path, 'Puma', pumaHook, ctx.ruby)
+    level.problems.push(...gone.problems)
+    level.rubyRemoved.push(...gone.notes)
+    level.mayFail ??= gone.mayFail
+    if (config.raises && !gone.raisesHandled) level.problems.push({ at: config.raises.at, kind: 'config-raises', data: { path, why: config.raises.why } })
+    for (const r of config.mayRaise) if (!coveredBy(gone, r.at)) level.mayFail ??= { at: r.at, why: `${r.why} when the condition around it holds, and Puma then exits at start` }
     if (config.opaque.length > 0) level.opaque ??= { at: config.opaque[0].at, why: `rack-check does not follow ${config.opaque[0].why}` }
     for (const call of config.calls) apply(level, call, v5, binds)
   }
   return level
+}
+
+/**
+ * What a raise in a Puma hook block (`on_worker_boot`, `before_fork`, …) does is UNCONFIRMED
+ * (docs/research/servers.md#ruby-removals): rack-check says so and never calls it a boot failure.
+ */
+function pumaHook(hook: string): HookPlace {
+  return { where: `in Puma's \`${hook}\` block`, boot: false, effect: "Puma's reaction was not measured" }
 }
 
 /**

@@ -320,6 +320,7 @@ export const puma: ServerModel = {
     const folder = blind ? null : missingFolder(ctx, writtenPaths(listeners, pidWritten(pidFile)), cwd)
     const bootUnknown = file?.mayFail ?? folder ?? undefined
     return {
+      ...(file?.rubyRemoved.length ? { rubyRemoved: file.rubyRemoved } : {}),
       boots: blind || bootUnknown ? null : true,
       bootUnknown,
       bootProblems: [],

@@ -8,6 +8,7 @@ import type { Span } from '../core/span.js'
 import { atLeast } from './version.js'
 import { pidFromPath, tcpListener, undecided, unfollowable, type ServerContext } from './common.js'
 import { pumaFileLevel, type PumaFileLevel } from './puma-dsl.js'
+import { noteHandlerFile } from './ruby-removed.js'
 import { notStudied, stopped, untrapped } from './signal-effects.js'
 import type { Listener, PidReason, ServerFacts, Setting, SignalEffect, Verdict } from './types.js'
 
@@ -68,6 +69,7 @@ export function pumaHandlerConfig(ctx: ServerContext, base: string, environment:
     file.mayFail ??= { at: file.problems[0].at, why: '`daemonize` fails on Puma 5.0 and later, and no Puma version is locked' }
     file.problems = file.problems.filter((p) => p.kind !== 'config-removed-daemon')
   }
+  noteHandlerFile(ctx, file)
   const s = file.settings.get('pidfile')
   const pid = !s ? null : !s.known ? undecided('config-value', s.at, { why: s.why }) : typeof s.value === 'string' ? pidFromPath(s.value, s.at, ctx.command.cwd) : null
   return { path, file, pid }

@@ -85,9 +85,16 @@ export interface BootProblem {
     | 'thor-extra-argument'
     | 'extra-argument'
     | 'config-raises'
+    | 'ruby-removed'
   data: Record<string, string>
   /** when the version is unknown: the versions on which it happens, e.g. ">= 5.0" */
   versions?: string
+}
+
+/** A use of a removed name that may fail (ServerFacts.rubyRemoved); `data` fills ruby-removed-method's message. */
+export interface RubyRemovedNote {
+  at: Span
+  data: Record<string, string>
 }
 
 /** A flag that does something other than what it looks like. */
@@ -108,8 +115,14 @@ export interface ServerFacts {
   flagNotes: FlagNote[]
   /** config files the server would load, relative to the app root */
   configFiles: string[]
-  /** when `boots` is null for a reason of its own (not an unknown option): where and why */
-  bootUnknown?: { at: Span; why: string }
+  /** when `boots` is null for a reason of its own (not an unknown option): where and why; `rubyRemoved` when ruby-removed-method says it */
+  bootUnknown?: { at: Span; why: string; rubyRemoved?: boolean }
+  /**
+   * Uses of what some Ruby removed (`File.exists?`) that may fail but do not certainly stop the
+   * boot (a certain one is a `ruby-removed` boot problem): the Ruby is not known, the use sits in
+   * a branch, or in a hook whose failure does not stop the server at start.
+   */
+  rubyRemoved?: RubyRemovedNote[]
   /** effective settings that decide restarts (workers, preload, …), each traced to where it was set */
   settings?: Record<string, Setting>
   /**

@@ -31,6 +31,8 @@ import type { FileSetting, Unknown } from './puma-dsl.js'
 import { conditionWhy, firstUnknown } from '../model/ruby/config-calls.js'
 import type { RubyScalar } from '../model/ruby/values.js'
 import type { Span } from '../core/span.js'
+import { coveredBy, removals, type HookPlace } from './ruby-removed.js'
+import type { RubyRemovedNote } from './types.js'
 
 function options(rails: boolean): OptionSpec[] {
   const specs: OptionSpec[] = [
@@ -75,7 +77,9 @@ export interface UnicornFileLevel {
   pending: boolean
   opaque: Unknown | null
   problems: BootProblem[]
-  mayFail: Unknown | null
+  mayFail: (Unknown & { rubyRemoved?: boolean }) | null
+  /** uses of removed Ruby names that may fail (ruby-removed.ts) */
+  rubyRemoved: RubyRemovedNote[]
   /** `listen` calls, which add to the command line's listeners */
   listeners: FileSetting<Listener[]>
   pid?: FileSetting<RubyScalar>
@@ -87,7 +91,7 @@ export interface UnicornFileLevel {
 
 /** `Unicorn::Configurator`: the file is evaluated after the command-line values are applied. */
 export function unicornFileLevel(ctx: ServerContext, path: string, cwd: string): UnicornFileLevel {
-  const level: UnicornFileLevel = { pending: false, opaque: null, problems: [], mayFail: null, listeners: { known: true, value: [], at: ctx.commandSpan }, cwd }
+  const level: UnicornFileLevel = { pending: false, opaque: null, problems: [], mayFail: null, rubyRemoved: [], listeners: { known: true, value: [], at: ctx.commandSpan }, cwd }
   const read = ctx.config.ruby(path, configEnvironment(ctx, path))
   if (read.status === 'pending') return { ...level, pending: true }
   if (read.status !== 'ok') return { ...level, opaque: { at: ctx.commandSpan, why: `\`${path}\` cannot be read` } }
@@ -97,9 +101,14 @@ export function unicornFileLevel(ctx: ServerContext, path: string, cwd: string):
     return level
   }
   if (config.opaque.length > 0) level.opaque = { at: config.opaque[0].at, why: `rack-check does not follow ${config.opaque[0].why}` }
+  // what the app's Ruby removed: a boot failure where it certainly runs at boot, else a note
+  const gone = removals(config, path, 'Unicorn', unicornHook, ctx.ruby)
+  level.problems.push(...gone.problems)
+  level.rubyRemoved = gone.notes
+  level.mayFail = gone.mayFail
   // a file that certainly raises stops Unicorn while it loads it (model/ruby/evaluator.ts)
-  if (config.raises) level.problems.push({ at: config.raises.at, kind: 'config-raises', data: { path, why: config.raises.why } })
-  for (const r of config.mayRaise) level.mayFail ??= { at: r.at, why: `${r.why} when the condition around it holds, and Unicorn then exits at start` }
+  if (config.raises && !gone.raisesHandled) level.problems.push({ at: config.raises.at, kind: 'config-raises', data: { path, why: config.raises.why } })
+  for (const r of config.mayRaise) if (!coveredBy(gone, r.at)) level.mayFail ??= { at: r.at, why: `${r.why} when the condition around it holds, and Unicorn then exits at start` }
   for (const call of config.calls) {
     const unknown = firstUnknown(call)
     const cond = call.condition ? conditionWhy(call) : null
@@ -150,6 +159,19 @@ export function unicornFileLevel(ctx: ServerContext, path: string, cwd: string):
     }
   }
   return level
+}
+
+/**
+ * What a raise in a Unicorn hook does (docs/research/servers.md#ruby-removals): `before_fork`
+ * runs in the master inside `spawn_missing_workers`, whose `rescue` logs and calls `exit!`, so
+ * the master exits at start (measured by emulation on Unicorn 6.0.0); `after_fork` and
+ * `after_worker_ready` run in each worker, which then fails (not run); what the others do was
+ * not measured.
+ */
+function unicornHook(hook: string): HookPlace {
+  if (hook === 'before_fork') return { where: "in Unicorn's `before_fork`, which runs in the master as it starts its workers, and whose error handler exits", boot: true, effect: 'the master exits at start (measured by emulation on Unicorn 6.0.0)' }
+  if (hook === 'after_fork' || hook === 'after_worker_ready') return { where: `in Unicorn's \`${hook}\`, which runs in each worker`, boot: false, effect: 'the workers fail instead of serving (read in Unicorn\'s source, not run)' }
+  return { where: `in the block of \`${hook}\``, boot: false, effect: "Unicorn's reaction was not measured" }
 }
 
 /** A word that Ruby reads as a plain name: `eval` of it raises NameError. */
@@ -322,7 +344,7 @@ function model(name: 'unicorn' | 'unicorn_rails'): ServerModel {
       const folder = blind ? null : missingFolder(ctx, writtenPaths(listeners, pidWritten(pidFile)), fileCwd, created)
       const bootUnknown = file?.mayFail ?? folder ?? undefined
       const boots = blind || bootUnknown ? null : true
-      return { boots, bootUnknown, bootProblems: [], socket, pidFile, daemonizes, listeners, flagNotes, configFiles, settings }
+      return { boots, bootUnknown, bootProblems: [], socket, pidFile, daemonizes, listeners, flagNotes, configFiles, settings, ...(file?.rubyRemoved.length ? { rubyRemoved: file.rubyRemoved } : {}) }
     }
   }
 }

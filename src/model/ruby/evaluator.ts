@@ -5,7 +5,9 @@
  * known, `begin`/`rescue`, ENV reads and writes under the prediction environment (contract §4),
  * the String, Integer, Array and Regexp methods real configs use, `Integer()`/`Float()` with
  * Ruby's errors, `File.exist?` and friends answered from the checked folder, `Rails.env` where
- * Rails is loaded, `defined?`. Every receiver-less call is recorded with its evaluated arguments;
+ * Rails is loaded, `defined?`, and what the app's Ruby removed (removed.ts: a use raises there;
+ * each use is recorded in `removed` with its place, also in the blocks of directives such as
+ * `before_fork`, which are never run). Every receiver-less call is recorded with its evaluated arguments;
  * the server model decides which are directives. Anything else is an unknown value whose `why`
  * names the construct — never a guess. docs/ruby-config-survey.md lists what real configs use.
  *
@@ -25,9 +27,12 @@ import type { SourceFile } from '../../files/source-file.js'
 import { compileRegexp } from '../regexp.js'
 import { array, basename, callMethod, caseEqual, expandPath, measure, rubyNumber, str, type Call, type RailsState } from './methods.js'
 import { kindOf, type RubyNode, type RubyParse } from './prism.js'
+import { JUDGED_LINES, removedClassMethod, removedConstant, removedObjectMethod, removedOnLine, type RemovedName } from './removed.js'
 import { equal, known, LIMITS, toS, truthy, typeName, type RubyConfig, type RubyEnvironment, type RubyScalar, type RubyValue, type Size, type Unknown } from './values.js'
 // the engine loads the evaluator and Prism's loader together, as one chunk (engine/analyze-app.ts loadNeeded)
 export { loadRubyParser } from './prism.js'
+// the Gemfile's `ruby` line is read on Prism too, in the same chunk
+export { gemfileRuby } from './gemfile.js'
 // the old translation decides which regexps are evaluated; tests compare the matcher with it
 export { jsRegExp } from '../regexp.js'
 // the public API: the values and limits (values.ts), with evaluateRubyConfig
@@ -72,6 +77,31 @@ const EXCEPTION_PARENT: Record<string, string> = {
   StandardError: 'Exception',
   SystemExit: 'Exception'
 }
+/**
+ * In a block the evaluator does not run (scanBlock): the fields of a node that run whenever the
+ * node runs; its other children may not (a branch, the right of `&&`, a block of another call,
+ * a method body). A kind not listed runs all its children.
+ */
+const SURE_FIELDS: Record<string, string[]> = {
+  If: ['predicate'],
+  Unless: ['predicate'],
+  And: ['left'],
+  Or: ['left'],
+  Case: ['predicate'],
+  CaseMatch: ['predicate'],
+  While: ['predicate'],
+  Until: ['predicate'],
+  Call: ['receiver', 'arguments_'],
+  RescueModifier: [],
+  Def: [],
+  Lambda: [],
+  Class: [],
+  Module: [],
+  SingletonClass: [],
+  Block: [],
+  For: ['collection']
+}
+const LITERALS = new Set(['String', 'InterpolatedString', 'Symbol', 'Integer', 'Float', 'Array', 'Hash', 'Nil', 'True', 'False'])
 /** CPU counts: the machine's, unknown before deploy. */
 const CPU_COUNT: Record<string, string[]> = { Etc: ['nprocessors'], Concurrent: ['processor_count', 'physical_processor_count', 'available_processor_count'] }
 
@@ -102,6 +132,8 @@ export class Evaluator {
   exhausted: { at: Span; why: string } | null = null
   /** counts unknown values made, to tell whether a `begin` body may have raised */
   unknowns = 0
+  /** `begin … rescue` bodies and `rescue` modifiers around the statement being evaluated */
+  rescued = 0
   readonly sizes = new WeakMap<RubyScalar[], Size>()
 
   constructor(
@@ -116,7 +148,8 @@ export class Evaluator {
       opaque: [],
       syntaxErrors: parse.errors.map((e) => ({ at: file.span(e.start, Math.max(e.end, e.start + 1)), message: e.message })),
       raises: null,
-      mayRaise: []
+      mayRaise: [],
+      removed: []
     }
   }
 
@@ -338,6 +371,11 @@ export class Evaluator {
         const name = constName(n)
         const v = name === null ? undefined : this.locals.get('::' + name)
         if (v) return v
+        const gone = name === null ? undefined : removedConstant(name)
+        if (gone) {
+          const judged = this.removedUse(n, gone)
+          if (judged) return judged
+        }
         if (name === 'Rails' && this.rails() === 'absent') return this.railsAbsent(n)
         return this.unknown(n, `\`${this.text(n)}\` (a constant rack-check does not know)`)
       }
@@ -368,7 +406,9 @@ export class Evaluator {
       case 'Defined':
         return this.definedValue(n, child(n, 'value')!)
       case 'RescueModifier': {
+        this.rescued++
         const v = this.value(child(n, 'expression')!)
+        this.rescued--
         if (!v.known && v.raises && rescues(v.exception, null)) return this.value(child(n, 'rescueExpression')!)
         return v
       }
@@ -488,14 +528,19 @@ export class Evaluator {
       if (over) return over
       return str(this.at(n), [this.env.appRoot, ...(strs as string[])].reduce((base, p) => (p.startsWith('/') ? p : withoutTrailingSlashes(base) + '/' + p)))
     }
+    // what the app's Ruby removed raises there (removed.ts, docs/research/servers.md#ruby-removals)
+    const gone = cls !== null && !this.locals.has('::' + cls) ? removedClassMethod(cls, name) : undefined
+    if (gone) {
+      const judged = this.removedUse(n, gone)
+      if (judged) return judged
+    }
     if (cls !== null && CPU_COUNT[cls]?.includes(name)) return this.unknown(n, `\`${this.text(n)}\` is the machine's CPU count, unknown before deploy`)
     if (cls === 'Socket' && name === 'gethostname') return this.unknown(n, `\`${this.text(n)}\` is the server's host name, unknown before deploy`)
     if (cls === 'Dir' && (name === 'pwd' || name === 'getwd') && args.length === 0) return known(this.env.appRoot)
     if ((cls === 'File' && ['exist?', 'file?', 'directory?', 'exists?'].includes(name)) || (cls === 'Dir' && (name === 'exist?' || name === 'exists?'))) {
       if (args.length !== 1) return opaque()
-      // `exists?` is gone from Ruby 3.2 (NoMethodError there), and the Ruby version is not known
-      if (name === 'exists?') return this.unknown(n, `\`${this.text(n)}\`: \`${cls}.exists?\` was removed in Ruby 3.2 (NoMethodError there), and rack-check does not know the Ruby version`)
-      return this.pathQuery(n, cls === 'Dir' ? 'directory?' : name, this.value(args[0]))
+      // `exists?` reaches here only on a Ruby that still has it (before 3.2), where it is `exist?`
+      return this.pathQuery(n, cls === 'Dir' ? 'directory?' : name === 'exists?' ? 'exist?' : name, this.value(args[0]))
     }
     if (cls === 'File' && (name === 'join' || name === 'expand_path' || name === 'dirname' || name === 'basename')) {
       const vals = args.map((a) => this.value(a))
@@ -525,6 +570,12 @@ export class Evaluator {
     if (!self.known) return self
     const v = self.value
     if (v === null && (n as unknown as { isSafeNavigation(): boolean }).isSafeNavigation()) return known(null)
+    // a method every object had (`"x".taint`), on a value the evaluator knows: a core object
+    const goneMethod = args.length === 0 && !block ? removedObjectMethod(name) : undefined
+    if (goneMethod) {
+      const judged = this.removedUse(n, goneMethod)
+      if (judged) return judged
+    }
     if (block) return opaque()
     const vals: RubyScalar[] = []
     for (const a of args) {
@@ -534,6 +585,57 @@ export class Evaluator {
       vals.push(x.value)
     }
     return callMethod(this.at(n, recv), v, name, vals) ?? opaque()
+  }
+
+  /**
+   * A use of a name some Ruby removed, judged on the app's Ruby lines (every line of
+   * JUDGED_LINES when it is not known): null when it raises on none of them; a raise when the
+   * app's Ruby is known and it raises on all of its lines; else an unknown value saying where.
+   */
+  removedUse(n: N, row: RemovedName): RubyValue | null {
+    const ruby = this.env.ruby
+    const lines = ruby?.lines ?? null
+    const judged = lines ?? [...JUDGED_LINES]
+    const failing = judged.filter((l) => removedOnLine(row, l))
+    if (failing.length === 0) return null
+    this.config.removed.push({ at: this.span(n), row, judged, failing, rubyKnown: lines !== null, hook: null, certain: this.condition === null && this.rescued === 0 })
+    const gone = `Ruby ${row.removedIn} removed \`${row.name}\`${row.replacement ? ` (use ${row.replacement})` : ''}`
+    if (lines !== null && failing.length === judged.length) return this.raising(n, row.error, `\`${this.text(n)}\` raises ${row.error} on ${ruby!.from}: ${gone}`)
+    const on = lines === null ? "the app's Ruby is not known" : `the app may run on Ruby ${judged.join(', ')} (${ruby!.from})`
+    return this.unknown(n, `\`${this.text(n)}\` raises ${row.error} on Ruby ${failing.join(', ')} (${gone}), and ${on}`)
+  }
+
+  /**
+   * The uses of removed names in a directive's block (`before_fork do … end`), which the
+   * evaluator does not run: each with whether it runs whenever the block runs. What a block
+   * means (Unicorn's `before_fork` runs in the master at boot) is the server model's to say.
+   */
+  scanBlock(hook: string, body: N | null): void {
+    const stack: Array<[N, boolean]> = body ? [[body, this.condition === null]] : []
+    while (stack.length > 0) {
+      const [n, certain] = stack.pop()!
+      if (++this.steps > LIMITS.steps) return
+      const k = kindOf(n)
+      const row = k === 'Call' ? this.removedCall(n) : k === 'ConstantRead' && !this.locals.has('::' + (n.name as string)) ? removedConstant(n.name as string) : undefined
+      if (row) {
+        const lines = this.env.ruby?.lines ?? null
+        const judged = lines ?? [...JUDGED_LINES]
+        const failing = judged.filter((l) => removedOnLine(row, l))
+        if (failing.length > 0) this.config.removed.push({ at: this.span(n), row, judged, failing, rubyKnown: lines !== null, hook, certain })
+      }
+      const fields = k === 'Begin' ? (child(n, 'rescueClause') ? ['ensureClause'] : ['statements', 'ensureClause']) : SURE_FIELDS[k]
+      const sure = fields ? new Set(fields.map((f) => child(n, f)).filter((c) => c !== null)) : null
+      for (const c of (n as unknown as { compactChildNodes(): N[] }).compactChildNodes()) stack.push([c, certain && (sure === null || sure.has(c))])
+    }
+  }
+
+  /** the removed method a call node names, if any */
+  removedCall(n: N): RemovedName | undefined {
+    const recv = child(n, 'receiver')
+    const cls = constName(recv)
+    if (cls !== null) return this.locals.has('::' + cls) ? undefined : removedClassMethod(cls, n.name as string)
+    // on a literal only: a variable may hold an object of the app's that defines the method
+    return recv && LITERALS.has(kindOf(recv)) && argsOf(n).length === 0 && !child(n, 'block') ? removedObjectMethod(n.name as string) : undefined
   }
 
   envCall(n: N, name: string, args: N[], block: N | null): RubyValue {
@@ -738,7 +840,9 @@ export class Evaluator {
       case 'Begin':
         return this.beginStatement(n)
       case 'RescueModifier': {
+        this.rescued++
         const r = this.statement(child(n, 'expression')!)
+        this.rescued--
         if (r && rescues(r.exception, null)) return this.statement(child(n, 'rescueExpression')!)
         return r
       }
@@ -787,7 +891,9 @@ export class Evaluator {
     const rescue = child(n, 'rescueClause')
     const ensure = child(n, 'ensureClause')
     const before = this.unknowns
+    if (rescue) this.rescued++
     let r = this.walk(child(n, 'statements'))
+    if (rescue) this.rescued--
     if (r && rescue) {
       // the first clause that catches it runs; a clause rack-check cannot match makes the rest unknown
       let clause: N | null = rescue
@@ -906,6 +1012,7 @@ export class Evaluator {
       args.push(v)
     }
     this.config.calls.push({ name, args, at: this.span(n), condition: this.condition, unsetVariables: [...new Set(this.unset)] })
+    if (block && kindOf(block) === 'Block') this.scanBlock(name, child(block, 'body'))
     return null
   }
 }

@@ -88,3 +88,23 @@ export function removedObjectMethod(method: string): RemovedName | undefined {
 export function removedConstant(name: string): RemovedName | undefined {
   return REMOVED.find((r) => r.kind === 'constant' && r.owner === name)
 }
+
+/**
+ * The Ruby lines rack-check judges a removed name on when the app's Ruby is not known: the lines
+ * of RUBY_LINES, 3.0 to 4.0. Cloud 66 lets a new app pick its Ruby (docs/research/cloud66.md#ruby-version);
+ * its users and its own samples declare 3.4 and 4.0, and no Ruby before 3.0 has a removal in
+ * this table, so an older Ruby would change no verdict.
+ */
+export const JUDGED_LINES: readonly RubyLine[] = RUBY_LINES
+
+/** Whether `name` is gone on a Ruby line given as `x.y` (any line, also one outside RUBY_LINES: a removal stays removed). */
+export function removedOnLine(name: RemovedName, line: string): boolean {
+  return compareLines(line, name.removedIn) >= 0
+}
+
+/** Compares two `x.y` lines numerically. */
+export function compareLines(a: string, b: string): number {
+  const [a1, a2] = a.split('.').map(Number)
+  const [b1, b2] = b.split('.').map(Number)
+  return a1 !== b1 ? a1 - b1 : a2 - b2
+}

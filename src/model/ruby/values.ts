@@ -5,6 +5,7 @@
  */
 import type { Span } from '../../core/span.js'
 import type { SourceFile } from '../../files/source-file.js'
+import type { RemovedName } from './removed.js'
 
 export type RubyScalar = string | number | boolean | null | { symbol: string } | { hash: true } | { regexp: string; flags?: string } | RubyScalar[]
 
@@ -39,6 +40,32 @@ export interface RubyConfig {
   raises: { at: Span; why: string } | null
   /** statements that raise when a condition rack-check cannot evaluate holds */
   mayRaise: Array<{ at: Span; why: string }>
+  /** uses of what some Ruby removed (`File.exists?`) that raise on at least one Ruby judged */
+  removed: RemovedUse[]
+}
+
+/** A use of a name some Ruby removed (removed.ts), judged on the app's Ruby lines. */
+export interface RemovedUse {
+  at: Span
+  row: RemovedName
+  /** the Ruby lines judged: the app's, or JUDGED_LINES when it is not known */
+  judged: string[]
+  /** those of them on which it raises */
+  failing: string[]
+  /** whether `judged` is the app's own Ruby */
+  rubyKnown: boolean
+  /** the directive whose block holds it (`before_fork`); null at the file's top level */
+  hook: string | null
+  /** it runs whenever its place runs: not in a branch, a `rescue`d `begin` or a nested block */
+  certain: boolean
+}
+
+/** The app's Ruby as the evaluator judges removed names (model/ruby-version.ts). */
+export interface RubyJudge {
+  /** the Ruby lines (`3.4`) the app may run on; null when not known */
+  lines: string[] | null
+  /** how to name it in a message: "Ruby 3.4.1 (`ruby_version` in `.cloud66/manifest.yml`, line 3)" */
+  from: string
 }
 
 /** Variables: a string value, null when not set, undefined when not known. */
@@ -61,6 +88,8 @@ export interface RubyEnvironment {
    * 5.6.5), undefined when rack-check cannot tell.
    */
   railsLoaded?: boolean
+  /** the app's Ruby; absent or with `lines` null: not known, every line of JUDGED_LINES is judged */
+  ruby?: RubyJudge
 }
 
 /** How far the evaluator goes (issue 12): deeper, longer or bigger input gets an unknown result that says so. */
