@@ -137,7 +137,7 @@ writeFileSync(
 )
 function start(node: string, root: string, shell: 'action' | 'cli', example: string, extra: Record<string, string> = {}) {
   const id = Math.random().toString(36).slice(2)
-  const record = join(tmp, `loads-${shell}-${example}-${id}.json`)
+  const record = join(tmp, `loads-${shell}-${example.replace(/[^\w.-]/g, '_')}-${id}.json`)
   const out = join(tmp, `loads-out-${id}`)
   writeFileSync(out, '')
   const env = { PATH: process.env.PATH, NO_COLOR: '1', RECORD_TO: record, GITHUB_WORKSPACE: PROJECT, GITHUB_OUTPUT: out, RUNNER_TEMP: tmp, 'INPUT_WORKING-DIRECTORY': `examples/${example}`, INPUT_COMMENT: 'never', ...extra }
@@ -166,7 +166,7 @@ describe('one bundle, loaded as needed', () => {
     const held = files.map((f) => chunks[f] ?? { modules: [], packages: [] })
     return { modules: held.flatMap((h) => h.modules).sort(), packages: [...new Set(held.flatMap((h) => h.packages))].sort(), files }
   }
-  const LAZY = ['src/model/ruby/evaluator.ts', 'src/model/ruby/methods.ts', 'src/model/ruby/prism.ts', 'src/servers/thin.ts', 'src/servers/unicorn.ts', 'src/servers/rails.ts', 'src/servers/rackup.ts', 'src/servers/passenger.ts', 'src/reporters/sarif.ts', 'src/generated/rule-help.ts']
+  const LAZY = ['src/model/ruby/evaluator.ts', 'src/model/ruby/methods.ts', 'src/model/ruby/prism.ts', 'src/servers/thin.ts', 'src/servers/unicorn.ts', 'src/servers/rails.ts', 'src/servers/rackup.ts', 'src/servers/passenger.ts', 'src/servers/thruster.ts', 'src/servers/foreman.ts', 'src/servers/wrapped.ts', 'src/reporters/sarif.ts', 'src/generated/rule-help.ts']
 
   test('dist/ holds each file once and is at most 2.5 MB', () => {
     const files = readdirSync(join(PROJECT, 'dist'), { recursive: true, withFileTypes: true }).filter((e) => e.isFile())
@@ -190,6 +190,15 @@ describe('one bundle, loaded as needed', () => {
       expect(l.modules).toContain(shell === 'action' ? 'src/action/main.ts' : 'src/cli/main.ts')
       expect(l.modules).not.toContain(shell === 'action' ? 'src/cli/main.ts' : 'src/action/main.ts')
     }
+  })
+
+  test('the launchers\' models (one chunk, with the wrapper analysis) load only when a line runs one (issue 24)', () => {
+    const thrust = loaded('../__tests__/fixtures/wrappers/thrust-puma-0.1.15', 'cli')
+    expect(thrust.modules).toEqual(expect.arrayContaining(['src/servers/thruster.ts', 'src/servers/wrapped.ts']))
+    // Thruster in front of Puma: no other server's model
+    expect(thrust.modules.filter((m) => LAZY.includes(m) && !/thruster|foreman|wrapped/.test(m))).toEqual([])
+    const dev = loaded('../__tests__/fixtures/wrappers/bin-dev-jsbundling', 'cli')
+    expect(dev.modules).toEqual(expect.arrayContaining(['src/servers/foreman.ts', 'src/servers/rails.ts']))
   })
 
   test('a Puma config file brings Prism and the evaluator; a Unicorn app its model; a manifest yaml', () => {

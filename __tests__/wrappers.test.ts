@@ -66,7 +66,7 @@ describe('the rows of issue 24', () => {
     expect(app.webServer).toMatchObject({ wrapper: 'thruster', prediction: { boots: null } })
     const f = findings.find((x) => x.rule === 'custom-web-wrapper')
     expect(f?.severity).toBe('warning')
-    expect(f?.message).toMatch(/0\.1\.16 and later exit with status 1.*earlier versions start it anyway/)
+    expect(f?.message).toMatch(/0\.1\.16 and later then exit with status 1, earlier versions run the server anyway/)
   })
 
   test('Thruster in front of a correct Puma line: 0.1.16 never starts Puma; 0.1.15 starts it, and which process gets the restart signal is a warning', async () => {
@@ -76,7 +76,7 @@ describe('the rows of issue 24', () => {
     const older = await run('thrust-puma-0.1.15')
     expect(older.app.webServer).toMatchObject({ server: 'puma', wrapper: 'thruster', prediction: { boots: true, servesSocket: true, writesPidFile: true } })
     expect(rule(older.findings, 'custom-web-wrapper')).toEqual(['warning'])
-    expect(older.findings.find((f) => f.rule === 'custom-web-wrapper')?.message).toContain('which process it signals is not documented')
+    expect(older.findings.find((f) => f.rule === 'custom-web-wrapper')?.message).toContain('unless Cloud 66 signals the PID in /tmp/web_server.pid (not documented)')
     // USR1 to Thruster is dropped; to the PID in /tmp/web_server.pid it is Puma's: unknown which
     const plan = older.analysis.restart!
     const { signalEffect } = await import('../src/servers/restart.js')

@@ -16,6 +16,7 @@ import { parseProcfile, procfileEntry, type ProcfileEntry } from '../model/procf
 import type { SourceFile } from '../files/source-file.js'
 import type { Word } from '../model/shell.js'
 import { parseShell } from '../model/shell.js'
+import { ENGINE } from './wrapped.js'
 import { CUSTOM_SERVER_SIGNALS, PUMA_CONFIG_FIXES } from './cloud66.js'
 import type { CommandLine } from './command.js'
 import { APP_ROOT, appRelative, resolvePath, shellEnvironment } from './environment.js'
@@ -46,6 +47,7 @@ function inApp(ctx: WrapperContext, path: string): string | null {
 
 export const foreman: WrapperModel = {
   name: 'foreman',
+  engine: ENGINE,
   gem: 'foreman',
   unwrap(ctx) {
     const argv = ctx.command.argv!
@@ -93,7 +95,7 @@ export const foreman: WrapperModel = {
     return untrapped(signal)
   },
   describe(_ctx, use) {
-    return { kind: 'foreman', processes: use.others.length ? `the web process and ${use.others.map((n) => '`' + n + '`').join(', ')}` : 'the web process only' }
+    return { message: 'foreman', processes: use.others.length ? `the web process and ${use.others.map((n) => '`' + n + '`').join(', ')}` : 'the web process only' }
   },
   cloud66: {
     label: 'foreman',
@@ -183,6 +185,7 @@ function shellScript(ctx: WrapperContext, file: SourceFile, path: string): Unwra
 
 export const binDev: WrapperModel = {
   name: null,
+  engine: ENGINE,
   gem: null,
   unwrap(ctx) {
     const word = ctx.command.argv![0]

@@ -7,10 +7,10 @@ import type { SourceFile } from '../files/source-file.js'
 import type { Lockfile } from '../model/gemfile-lock.js'
 import type { ProcfileEntry } from '../model/procfile.js'
 import type { Span } from '../core/span.js'
-import { analyzeCommand, type CommandBase, type CommandLine } from './command.js'
+import { analyzeCommand, type CommandLine } from './command.js'
 import { undecided, wordSpan, type ConfigReader, type ServerContext, type ServerModel } from './common.js'
-import { identify, identifyWrapper, loadedModel, type LazyModel, type Models, type PendingModel, type WrapperProgram } from './registry.js'
-import { wordTexts, type WrapperContext, type WrapperUse } from './wrapper.js'
+import { identify, identifyWrapper, loadedModel, type LazyModel, type Models, type PendingModel } from './registry.js'
+import type { WrappedLine, WrapperUse } from './wrapper.js'
 import type { WrapperName } from '../core/report.js'
 import { type BandFailures, type BootProblem, type ContractFailure, type Prediction, type ServerFacts, type ServerName, type Verdict } from './types.js'
 import { APP_ROOT, appRelative, resolvePath } from './environment.js'
@@ -69,20 +69,27 @@ export function analyzeWebServer(input: AnalyzeInput): WebServerAnalysis | null 
   return analyzeLine(input, { file: procfile, entry, reparse: (unset) => analyzeCommand(procfile, entry.command, entry.commandStart, input.environment, unset) }, command, 0)
 }
 
-/** A command line to analyse: the Procfile's, or one a wrapper runs. */
-interface Line {
-  file: SourceFile
-  entry: ProcfileEntry
-  /** the same line read again with unset variables unknown; null when it was not read from text */
-  reparse: ((unset: 'empty' | 'unknown') => CommandLine) | null
-}
+type Line = WrappedLine
 
 /** How many wrappers deep rack-check follows (`bin/dev` → foreman → the server is two). */
 const MAX_WRAPPERS = 3
 
 function analyzeLine(input: AnalyzeInput, line: Line, command: CommandLine, depth: number): WebServerAnalysis | null {
   const wrapper = depth < MAX_WRAPPERS ? identifyWrapper(command) : null
-  if (wrapper) return analyzeWrapped(input, line, command, wrapper, depth)
+  if (wrapper) {
+    // the wrapper's code is in its model's chunk (wrapped.ts), loaded with it: start-up time is a feature
+    const model = input.models[wrapper]
+    if (!model) {
+      input.pending(wrapper)
+      return null
+    }
+    const unresolved = (l: Line, c: CommandLine, use: WrapperUse): WebServerAnalysis => {
+      const facts = unknownFacts('unknown-server', use.unresolved!.at, { program: use.program })
+      const commandSpan = l.file.span(l.entry.commandStart, l.entry.commandEnd)
+      return { entry: l.entry, procfile: l.file, command: c, commandSpan, server: 'unknown', program: use.program, model: null, version: null, facts, ifStarted: null, prediction: predict(facts), wrappers: [use], line: { procfile: input.procfile, entry: input.entry } }
+    }
+    return model.engine.analyze({ analyzeLine: (l, c, d) => analyzeLine(input, l, c, d), predict, unresolved }, input, line, command, model, depth)
+  }
   const { file: procfile, entry } = line
   const commandSpan = procfile.span(entry.commandStart, entry.commandEnd)
   const name = identify(command)
@@ -180,74 +187,6 @@ function analyzeLine(input: AnalyzeInput, line: Line, command: CommandLine, dept
     wrappers: [],
     line: { procfile: input.procfile, entry: input.entry }
   }
-}
-
-/**
- * A line that runs a wrapper (wrapper.ts): what it runs is analysed with that server's model and
- * the environment the wrapper gives it, then the wrapper adds its own part.
- */
-function analyzeWrapped(input: AnalyzeInput, line: Line, command: CommandLine, program: WrapperProgram, depth: number): WebServerAnalysis | null {
-  const model = input.models[program] ?? null
-  if (!model) {
-    input.pending(program)
-    return null
-  }
-  const locked = model.gem ? (input.lockfile?.gems.get(model.gem) ?? null) : null
-  const word = command.program!
-  const at = line.file.span(word.start, word.end)
-  const ctx: WrapperContext = {
-    file: line.file,
-    entry: line.entry,
-    command,
-    commandSpan: line.file.span(line.entry.commandStart, line.entry.commandEnd),
-    version: locked?.version ?? null,
-    lockfile: input.lockfile,
-    environment: input.environment,
-    exists: input.exists,
-    config: input.config
-  }
-  const u = model.unwrap(ctx)
-  // a parser the wrapper needs is loading (the config reader noted it): analysed again once it is
-  if (u.kind === 'pending') return null
-  const use: WrapperUse = { model, program: word.text, at, version: ctx.version, unresolved: null, reads: null, others: [], shellStays: false, inner: null, details: {} }
-  let inner: WebServerAnalysis | null = null
-  if (u.kind === 'unknown') use.unresolved = { at: u.at, what: u.what }
-  else {
-    const base: CommandBase | undefined = u.kind === 'line' ? u.base : undefined
-    const next: Line = { file: u.file, entry: u.entry, reparse: u.kind === 'line' ? (unset) => analyzeCommand(u.file, u.entry.command, u.entry.commandStart, input.environment, unset, base) : null }
-    const wrapped = u.kind === 'command' ? u.command : next.reparse!('empty')
-    if (u.file !== line.file) use.reads = u.file.path
-    if (u.kind === 'line') {
-      use.shellStays = u.shellStays === true
-      use.others = u.others ?? []
-    }
-    // a part of the same line must come to the words the shell read after the wrapper's
-    const words = u.kind === 'line' ? u.words : undefined
-    const got = wordTexts(wrapped)
-    if (words && (got.length === 0 || got.join('\u0000') !== words.slice(words.length - got.length).join('\u0000')))
-      use.unresolved = { at, what: `the command after \`${word.text}\`, which rack-check does not follow` }
-    else {
-      inner = analyzeLine(input, next, wrapped, depth + 1)
-      if (!inner) return null
-    }
-  }
-  if (!inner) {
-    const facts = unknownFacts('unknown-server', use.unresolved!.at, { program: word.text })
-    return { entry: line.entry, procfile: line.file, command, commandSpan: ctx.commandSpan, server: 'unknown', program: word.text, model: null, version: null, facts, ifStarted: null, prediction: predict(facts), wrappers: [use], line: { procfile: input.procfile, entry: input.entry } }
-  }
-  use.inner = inner.facts
-  use.details = model.describe?.(ctx, use) ?? {}
-  let facts = model.wrap ? model.wrap(ctx, inner.facts) : inner.facts
-  // `bundle exec thrust` with a lockfile that does not lock thruster: Bundler refuses to run it
-  if ((command.bundleExec || command.binstub) && input.lockfile?.valid && model.gem && !locked) {
-    const problem: BootProblem = { at, kind: 'not-bundled', data: { gem: model.gem, program: command.programName } }
-    facts = { ...facts, boots: false, bootProblems: [problem, ...facts.bootProblems] }
-  }
-  // what the line does once the wrapper no longer stops it: the server's own facts
-  const ifStarted = facts.boots !== false ? facts : inner.facts.boots !== false ? inner.facts : inner.ifStarted
-  // a `bin/dev` that execs what it runs is not there any more when the server runs
-  const shown = model.name !== null || use.unresolved || use.shellStays
-  return { ...inner, facts, ifStarted, prediction: predict(facts), wrappers: shown ? [use, ...inner.wrappers] : inner.wrappers }
 }
 
 /** The report's `wrapper`: the outermost launcher with a name, when there is one (absent, not null, so that reports without one stay as they were). */

@@ -90,9 +90,9 @@ interface WrapperEntry {
 }
 
 export const WRAPPERS = {
-  thrust: { load: async (): Promise<WrapperModel> => (await import('./thruster.js')).thruster },
-  foreman: { subcommands: ['start'], load: async (): Promise<WrapperModel> => (await import('./foreman.js')).foreman },
-  dev: { path: true, load: async (): Promise<WrapperModel> => (await import('./foreman.js')).binDev }
+  thrust: { load: async (): Promise<WrapperModel> => (await import('./wrappers.js')).thruster },
+  foreman: { subcommands: ['start'], load: async (): Promise<WrapperModel> => (await import('./wrappers.js')).foreman },
+  dev: { path: true, load: async (): Promise<WrapperModel> => (await import('./wrappers.js')).binDev }
 } satisfies Record<string, WrapperEntry>
 
 export type WrapperProgram = keyof typeof WRAPPERS

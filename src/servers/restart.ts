@@ -49,33 +49,7 @@ export function signalEffect(web: WebServerAnalysis, signal: string): SignalEffe
   const model = web.model
   // a server that cannot start is judged as it would run once fixed
   const own = model?.signal ? model.signal(signal, web.ifStarted ?? web.facts, web.version) : notStudied(web.program ? '`' + web.program + '`' : 'this server')
-  return web.wrappers.length ? throughWrappers(web, signal, own) : own
-}
-
-/**
- * A signal to a line that runs a wrapper (wrapper.ts): what the wrapper's process does with it,
- * given what the server does. Cloud 66 does not document whether it signals the process it
- * started or the PID in /tmp/web_server.pid, which is the server's (docs/research/cloud66.md#which-process-gets-the-signal):
- * the effect is known only when both come to the same.
- */
-function throughWrappers(web: WebServerAnalysis, signal: string, server: SignalEffect): SignalEffect {
-  let effect = server
-  for (const w of [...web.wrappers].reverse()) {
-    if (w.unresolved) effect = notStudied(`\`${w.program}\``)
-    else if (w.shellStays) effect = { effect: 'unknown', does: `reaches the shell that runs \`${w.program}\` (its last command has no \`exec\`), and what that shell does with it was not studied`, dropsRequests: null, why: `the shell running \`${w.program}\` stays the process Cloud 66 started` }
-    else if (w.model.signal) effect = w.model.signal(signal, effect)
-  }
-  const outer = `\`${web.wrappers[0].program}\``
-  const pid = (web.ifStarted ?? web.facts).pidFile.value === true
-  const other = pid ? `; if it signals the PID in /tmp/web_server.pid, the server ${server.does}` : ''
-  // the same either way: certain, whichever process gets it
-  if (effect.effect === server.effect && effect.effect !== 'unknown') return pid ? { ...effect, does: `${effect.does} if Cloud 66 signals the ${outer} process${other}` } : effect
-  return {
-    effect: 'unknown',
-    does: `${effect.does} if Cloud 66 signals the ${outer} process${other} (which process Cloud 66 signals is not documented)`,
-    dropsRequests: null,
-    why: `Cloud 66 does not document whether it signals the ${outer} process or the PID in /tmp/web_server.pid`
-  }
+  return web.wrappers.length ? web.wrappers[0].model.engine.through(web, signal, own) : own
 }
 
 function manifestValue(manifest: Manifest | null, key: string): ManifestValue | null {

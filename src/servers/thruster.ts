@@ -8,12 +8,13 @@
  * 0.1.16 on Thruster exits 1 when it cannot bind, before the command runs; up to 0.1.15 it
  * ignores the failure and runs the command anyway.
  */
+import { ENGINE } from './wrapped.js'
 import { CUSTOM_SERVER_SIGNALS, PUMA_CONFIG_FIXES } from './cloud66.js'
 import { stopped, untrapped } from './signal-effects.js'
 import { tcpListener } from './common.js'
 import { verdict } from './types.js'
 import { atLeast } from './version.js'
-import { wordAt, wordTexts, type WrapperContext, type WrapperModel } from './wrapper.js'
+import { wordAt, type WrapperContext, type WrapperModel } from './wrapper.js'
 
 /** The version whose bind failure ends Thruster (CHANGELOG 0.1.16, "Fail with an error if unable to bind to port"). */
 export const BIND_FAILURE_EXITS = '0.1.16'
@@ -41,6 +42,7 @@ function ports(ctx: WrapperContext): Array<string | undefined> {
 
 export const thruster: WrapperModel = {
   name: 'thruster',
+  engine: ENGINE,
   gem: 'thruster',
   unwrap(ctx) {
     const argv = ctx.command.argv!
@@ -54,7 +56,7 @@ export const thruster: WrapperModel = {
       entry: { ...e, command: e.command.slice(first.start - e.commandStart), commandStart: first.start },
       // `internal/service.go`: PORT is set to TARGET_PORT, replacing any PORT already there
       base: { env: ctx.command.env, unknownEnv: ctx.command.unknownEnv, cwd: ctx.command.cwd, overrides: new Map([['PORT', target ?? null]]) },
-      words: wordTexts(ctx.command).slice(1)
+      words: ctx.command.argv!.slice(1).map((w) => w.text)
     }
   },
   wrap(ctx, inner) {
@@ -93,14 +95,13 @@ export const thruster: WrapperModel = {
     if (signal === 'kill' || signal === 'stop' || signal === 'tstp' || signal === 'ttin' || signal === 'ttou') return untrapped(signal)
     return { effect: 'none', does: `catches ${name} and does nothing with it (Thruster relays only INT and TERM), so the server it runs never sees it`, dropsRequests: false }
   },
-  describe(ctx, use): Record<string, string> {
-    const bound = ports(ctx)
-    const taken = bound.find((p) => p !== undefined && NGINX_PORTS.has(p))
+  describe(ctx): Record<string, string> {
+    const taken = ports(ctx).find((p) => p !== undefined && NGINX_PORTS.has(p))
+    if (taken !== undefined && ctx.version === null) return { message: 'thrusterVersion', port: taken, exits: BIND_FAILURE_EXITS }
     // 0.1.16+ with a taken port: custom-web-fails-to-boot says it all
-    if (taken !== undefined && use.inner && ctx.version === null) return { kind: 'thruster-version', port: taken, exits: BIND_FAILURE_EXITS }
-    if (taken !== undefined && ctx.version !== null && atLeast(ctx.version, BIND_FAILURE_EXITS)) return {}
-    const bind = taken !== undefined ? ` (Thruster ${ctx.version ?? ''} cannot bind port ${taken}, which Nginx holds, and runs the server without its own listener)` : ''
-    return { kind: 'thruster', bind, port: setting(ctx, 'TARGET_PORT', '3000') ?? 'a value rack-check cannot know' }
+    if (taken !== undefined && atLeast(ctx.version!, BIND_FAILURE_EXITS)) return {}
+    const bind = taken !== undefined ? ` (Thruster ${ctx.version} cannot bind port ${taken} and runs the server without its listener)` : ''
+    return { message: 'thruster', bind, port: setting(ctx, 'TARGET_PORT', '3000') ?? 'a value rack-check cannot know' }
   },
   cloud66: {
     label: 'Thruster',

@@ -18,6 +18,7 @@ import type { CommandBase, CommandLine } from './command.js'
 import type { ConfigReader } from './common.js'
 import type { Cloud66Part } from './cloud66.js'
 import type { ServerFacts, SignalEffect } from './types.js'
+import type { Prediction } from './types.js'
 
 export interface WrapperContext {
   /** the file of the line that runs the wrapper (the Procfile, or a Procfile foreman reads) */
@@ -50,6 +51,8 @@ export type Unwrapped =
   | { kind: 'pending' }
 
 export interface WrapperModel {
+  /** the wrapper analysis (wrapped.ts's ENGINE), carried by the model so that it loads with it */
+  engine: WrapperEngine
   /**
    * the name the report gives it (`webServer.wrapper`); null for a script that `exec`s what it
    * runs (its process becomes the wrapped one: nothing stands between Cloud 66 and the server)
@@ -68,10 +71,53 @@ export interface WrapperModel {
   /** what Cloud 66 does with the line: its default signals and the label the guidance uses (absent with `name` null) */
   cloud66?: Cloud66Part
   /**
-   * what the custom-web-wrapper rule says about it: `kind` picks the message, the rest fills it
-   * (the rule asks the model, never the wrapper's name)
+   * what the custom-web-wrapper rule says about it: `message` names the rule's message, the rest
+   * fills it (none: nothing to say); the rule asks the model, never the wrapper's name
    */
   describe?(ctx: WrapperContext, use: WrapperUse): Record<string, string>
+}
+
+/**
+ * The wrapper analysis (wrapped.ts, in the wrappers' chunk). It sees servers/index.ts's analysis
+ * through these shapes only, so that the models it loads with import nothing that imports them.
+ */
+export interface WrapperEngine {
+  /** a line that runs the wrapper: what it runs, analysed by `core`, with the wrapper's part added; null while a model or parser loads */
+  analyze<A extends Analysed>(core: Core<A>, input: WrapperInput, line: WrappedLine, command: CommandLine, model: WrapperModel, depth: number): A | null
+  /** what a signal does to a line that runs wrappers, given what the server does with it */
+  through(web: Analysed, signal: string, server: SignalEffect): SignalEffect
+}
+
+/** What the wrapper analysis needs of a line's analysis (servers/index.ts's WebServerAnalysis). */
+export interface Analysed {
+  facts: ServerFacts
+  ifStarted: ServerFacts | null
+  prediction: Prediction
+  wrappers: WrapperUse[]
+}
+
+/** A command line to analyse: the Procfile's, or one a wrapper runs. */
+export interface WrappedLine {
+  file: SourceFile
+  entry: ProcfileEntry
+  /** the same line read again with unset variables unknown; null when it was not read from text */
+  reparse: ((unset: 'empty' | 'unknown') => CommandLine) | null
+}
+
+/** What servers/index.ts lends the wrapper analysis. */
+export interface Core<A extends Analysed> {
+  analyzeLine(line: WrappedLine, command: CommandLine, depth: number): A | null
+  predict(f: ServerFacts): Prediction
+  /** the analysis of a line whose wrapper rack-check cannot follow */
+  unresolved(line: WrappedLine, command: CommandLine, use: WrapperUse): A
+}
+
+/** What the wrapper analysis reads of the app. */
+export interface WrapperInput {
+  lockfile: Lockfile | null
+  environment: string
+  exists(appPath: string): boolean
+  config: ConfigReader
 }
 
 /** A wrapper on the `custom_web` line as analysed: outermost first in `WebServerAnalysis.wrappers`. */
@@ -99,9 +145,4 @@ export interface WrapperUse {
 /** Where a word of the wrapper's line is. */
 export function wordAt(ctx: WrapperContext, w: Word): Span {
   return ctx.file.span(w.start, w.end)
-}
-
-/** Word texts of a command, to compare a part of a line with what the shell read. */
-export function wordTexts(command: CommandLine): string[] {
-  return command.argv?.map((w) => w.text) ?? []
 }
