@@ -15,6 +15,7 @@ import type { RestartPlan } from '../src/servers/restart.js'
 import { notStudied, untrapped } from '../src/servers/signal-effects.js'
 import type { Cloud66Part } from '../src/servers/cloud66.js'
 import type { SignalEffect } from '../src/servers/types.js'
+import { formatText } from '../src/reporters/text.js'
 import { findingLines, golden } from './helpers/golden.js'
 import { FIXTURES } from './helpers/paths.js'
 
@@ -83,6 +84,31 @@ describe('the rows of issue 24', () => {
     expect(signalEffect(older.analysis.web!, 'usr1').effect).toBe('unknown')
     expect(signalEffect(older.analysis.web!, 'term').effect).toBe('stop')
     expect(plan.cloud66.label).toBe('Thruster')
+  })
+
+  test('the text report names the launcher next to the server', async () => {
+    const result = await checkDirectory(join(ROOT, 'thrust-puma-0.1.15'), options)
+    expect(formatText(result, { color: false, source: () => undefined })).toContain('Web server: puma 6.6.0 behind thruster from custom_web in Procfile:1')
+  })
+
+  test('THRUSTER_HTTP_PORT wins over HTTP_PORT (internal/config.go): a free port, so Thruster starts', async () => {
+    const { analyzeWebServer } = await import('../src/servers/index.js')
+    const { SourceFile } = await import('../src/files/source-file.js')
+    const { parseProcfile } = await import('../src/model/procfile.js')
+    const { parseLockfile } = await import('../src/model/gemfile-lock.js')
+    const { WRAPPERS } = await import('../src/servers/registry.js')
+    const lock = parseLockfile(new SourceFile('Gemfile.lock', 'GEM\n  remote: https://rubygems.org/\n  specs:\n    puma (6.6.0)\n    thruster (0.1.22)\n\nDEPENDENCIES\n  puma\n  thruster\n'))
+    const boots = async (line: string) => {
+      const file = new SourceFile('Procfile', line)
+      const entry = parseProcfile(file).entries[0]
+      const models = { thrust: await WRAPPERS.thrust.load() }
+      const none = { status: 'missing' as const }
+      const web = analyzeWebServer({ procfile: file, entry, environment: 'production', lockfile: lock, exists: () => false, isFolder: () => false, config: { ruby: () => none, yaml: () => none, text: () => none }, models, pending: () => {} })
+      return web?.prediction.boots
+    }
+    expect(await boots('custom_web: HTTP_PORT=80 THRUSTER_HTTP_PORT=8080 bundle exec thrust bundle exec puma -b unix:///tmp/web_server.sock --pidfile /tmp/web_server.pid\n')).toBe(true)
+    expect(await boots('custom_web: HTTP_PORT=8080 THRUSTER_HTTP_PORT=80 bundle exec thrust bundle exec puma -b unix:///tmp/web_server.sock --pidfile /tmp/web_server.pid\n')).toBe(false)
+    expect(await boots('custom_web: bundle exec thrust bundle exec puma -b unix:///tmp/web_server.sock --pidfile /tmp/web_server.pid\n')).toBe(false)
   })
 
   test('HTTP_PORT set to a free port: Thruster starts, Puma serves the socket, Thruster adds TCP 8080', async () => {
