@@ -98,7 +98,7 @@ function block(id, kind, describe) {
   }
   const lockPath = join(d, 'Gemfile.lock')
   const lock = existsSync(lockPath) ? readText(lockPath) : ''
-  const locked = [...lock.matchAll(/^ {4}(puma|thin|unicorn|passenger|railties) \(([^)]+)\)/gm)].map((m) => `${m[1]} ${m[2]}`)
+  const locked = [...lock.matchAll(/^ {4}(puma|thin|unicorn|passenger|railties|thruster|foreman) \(([^)]+)\)/gm)].map((m) => `${m[1]} ${m[2]}`)
   const lockSentence = locked.length ? `Gemfile.lock locks ${locked.join(', ')}.` : ''
   const paragraph = [...described, lockSentence].filter(Boolean).join(' ')
   if (paragraph) out += paragraph + '\n\n'

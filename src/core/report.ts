@@ -32,6 +32,8 @@ export interface AppReport {
     line: number
     server: ServerName
     version: string | null
+    /** the launcher between Cloud 66 and the server (Thruster, foreman), when there is one (an extension of the contract) */
+    wrapper?: WrapperName
     prediction: Prediction
   }
   restart: null | {
@@ -55,6 +57,9 @@ export interface Report {
 
 /** The web servers rack-check models (servers/registry.ts holds what each one is). */
 export type ServerName = 'puma' | 'thin' | 'unicorn' | 'passenger' | 'rails' | 'rackup' | 'unknown'
+
+/** Launchers that wrap the server on the `custom_web` line (servers/wrapper.ts); `webServer.server` is the server they run. */
+export type WrapperName = 'thruster' | 'foreman'
 
 export interface Prediction {
   boots: boolean | null

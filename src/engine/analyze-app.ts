@@ -17,7 +17,8 @@ import type { RubyJudge } from '../model/ruby/values.js'
 import type { ConfigRead, ConfigReader } from '../servers/common.js'
 import type { AppAnalysis } from '../rules/define-rule.js'
 import { procfileComments, yamlComments } from '../model/comments.js'
-import { analyzeWebServer, loadModel, type LazyModel, type Models, type WebServerAnalysis } from '../servers/index.js'
+import { loadInto, type PendingModel } from '../servers/registry.js'
+import { analyzeWebServer, type Models, type WebServerAnalysis } from '../servers/index.js'
 import { planRestart } from '../servers/restart.js'
 import type { CheckOptions } from '../core/report.js'
 
@@ -35,7 +36,7 @@ export interface Parsers {
 export interface Needs {
   ruby: boolean
   yaml: boolean
-  models: LazyModel[]
+  models: PendingModel[]
 }
 
 /** Starts loading Prism without waiting: loadNeeded then finds it under way. */
@@ -71,9 +72,7 @@ export async function loadNeeded(needs: Needs, parsers: Parsers, wrap: (parse: R
         parsers.yaml ??= y
       }),
     ...models.map((m) =>
-      loadModel(m).then((model) => {
-        parsers.models[m] = model
-      })
+      loadInto(parsers.models, m)
     )
   ])
   return true
@@ -103,6 +102,7 @@ export function analyzeApp(ws: Workspace, root: string, options: CheckOptions, p
     return r.missing ? { status: 'missing' } : { status: 'unreadable', problem: r.problem }
   }
   const config: ConfigReader = {
+    text: read,
     yaml(appPath) {
       const r = read(appPath)
       if (r.status !== 'ok') return r
@@ -139,7 +139,7 @@ export function analyzeApp(ws: Workspace, root: string, options: CheckOptions, p
   const judge: RubyJudge | undefined = app.ruby.chosen && app.ruby.lines ? { lines: app.ruby.lines, from: describeRuby(app.ruby.chosen) } : undefined
   const analyze = (procfile: (typeof app.procfiles)[number], name: string): WebServerAnalysis | null => {
     const entry = procfileEntry(procfile, name)
-    const pending = (m: LazyModel): void => void (needs.models.includes(m) || needs.models.push(m))
+    const pending = (m: PendingModel): void => void (needs.models.includes(m) || needs.models.push(m))
     return entry ? analyzeWebServer({ procfile: procfile.file, entry, environment: options.environment, lockfile: app.lockfile, exists, isFolder, config, models: parsers.models, pending, ...(judge ? { ruby: judge } : {}) }) : null
   }
   const web = app.web ? analyze(app.web.procfile, 'custom_web') : null

@@ -18,6 +18,7 @@ import suppressionUnused from '../rules/suppression-unused.js'
 import checkIncomplete from '../rules/check-incomplete.js'
 import { restartGuidance, type Guidance } from '../servers/guidance.js'
 import { compareServers } from '../servers/transition.js'
+import { wrapperOf } from '../servers/index.js'
 import { applyDirectives, parseDirectives } from './suppressions.js'
 import { failure, guardedAnalysis } from './analyze-app.js'
 
@@ -111,10 +112,11 @@ export function appReport(a: AppAnalysis): AppReport {
     webServer: web
       ? {
           process: 'custom_web',
-          file: web.procfile.path,
-          line: web.entry.line,
+          file: web.line.procfile.path,
+          line: web.line.entry.line,
           server: web.server,
           version: web.version,
+          ...wrapperOf(web),
           prediction: web.prediction
         }
       : null,

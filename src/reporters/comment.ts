@@ -175,7 +175,7 @@ function predictions(result: ReportView): string {
       out += `| web server${label} | Passenger (no \`custom_web\`) |\n| --- | --- |\n\n`
       continue
     }
-    let rows = `| web server${label} | ${inline(`${w.server}${w.version ? ' ' + w.version : ''}`)} |\n| --- | --- |\n`
+    let rows = `| web server${label} | ${inline(`${w.server}${w.version ? ' ' + w.version : ''}${w.wrapper ? ' behind ' + w.wrapper : ''}`)} |\n| --- | --- |\n`
     rows += `| boots | ${yn(w.prediction.boots)} |\n| serves \`/tmp/web_server.sock\` | ${yn(w.prediction.servesSocket)} |\n| writes \`/tmp/web_server.pid\` | ${yn(w.prediction.writesPidFile)} |\n| daemonizes | ${yn(w.prediction.daemonizes)} |\n`
     rows += `| other TCP ports | ${w.prediction.tcpPorts === null ? 'unknown' : w.prediction.tcpPorts.join(', ') || 'none'} |\n`
     const files = [app.files.procfile, app.files.manifest, app.files.deployHooks, ...app.files.serverConfig, app.files.lockfile].filter((f): f is string => !!f)

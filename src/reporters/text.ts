@@ -92,7 +92,7 @@ export function formatText(result: ReportView, opts: TextOptions): string {
     if (app.webServer) {
       const w = app.webServer
       // the version is the lockfile's text
-      out += `Web server${label}: ${w.server}${w.version ? ' ' + visible(w.version) : ''} from custom_web in ${visible(w.file)}:${w.line}\n`
+      out += `Web server${label}: ${w.server}${w.version ? ' ' + visible(w.version) : ''}${w.wrapper ? ' behind ' + w.wrapper : ''} from custom_web in ${visible(w.file)}:${w.line}\n`
       if (opts.verbose) out += `  ${predictionLine(w.prediction)}\n`
       const plan = result.analyses[i]?.restart
       const g = result.guidance[i]

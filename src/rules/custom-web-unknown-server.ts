@@ -10,6 +10,7 @@ export default defineRule({
   },
   check(ctx) {
     const web = ctx.analysis.web
-    if (web && web.command.argv && web.model === null) ctx.report(web.facts.socket.at, 'unknown', { program: web.command.program?.text ?? web.program })
+    // a launcher rack-check could not follow: custom-web-wrapper says what it could not follow
+    if (web && web.command.argv && web.model === null && !web.wrappers.some((w) => w.unresolved)) ctx.report(web.facts.socket.at, 'unknown', { program: web.command.program?.text ?? web.program })
   }
 })

@@ -12,6 +12,7 @@ import customWebNoSocket from './custom-web-no-socket.js'
 import customWebUndecided from './custom-web-undecided.js'
 import customWebUnsetVariable from './custom-web-unset-variable.js'
 import customWebUnknownServer from './custom-web-unknown-server.js'
+import customWebWrapper from './custom-web-wrapper.js'
 import customWebWithoutBundleExec from './custom-web-without-bundle-exec.js'
 import fileUnreadable from './file-unreadable.js'
 import hooksBluepillUnderSystemd from './hooks-bluepill-under-systemd.js'
@@ -61,6 +62,7 @@ export const RULES: Rule[] = [
   customWebNoSocket,
   customWebUndecided,
   customWebUnknownServer,
+  customWebWrapper,
   customWebUnsetVariable,
   customWebWithoutBundleExec,
   fileUnreadable,

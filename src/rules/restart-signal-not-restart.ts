@@ -22,11 +22,12 @@ export default defineRule({
     const kind = e === 'stop' ? 'stops' : e === 'suspend' ? 'suspends' : e === 'none' || e === 'reopen-logs' || restart.effect.oldCode ? 'noRestart' : null
     if (!kind) return
     const preload = (web.ifStarted ?? web.facts).settings?.preload?.value === true
-    const data = { signal: restart.signal.toUpperCase(), server: serverLabel(web), does: restart.effect.does, fix: cloud66Of(web.model).restartFix(preload) }
+    // a launcher in front of the server (Thruster, foreman) is the process Cloud 66 started
+    const data = { signal: restart.signal.toUpperCase(), server: web.wrappers[0] ? `\`${web.wrappers[0].program}\`` : serverLabel(web), does: restart.effect.does, fix: (web.wrappers[0]?.model.cloud66 ?? cloud66Of(web.model)).restartFix(preload) }
     if (restart.setBy) ctx.report(restart.setBy.at, kind, data)
     // a default signal that does not restart: Bluepill's USR2 to a server without a USR2 handler
-    else if (ctx.options.processManager === 'bluepill') ctx.report(web.procfile.span(web.entry.nameStart, web.entry.nameEnd), 'bluepill', data, { severity: 'warning' })
+    else if (ctx.options.processManager === 'bluepill') ctx.report(web.line.procfile.span(web.line.entry.nameStart, web.line.entry.nameEnd), 'bluepill', data, { severity: 'warning' })
     // systemd's default HUP to a launcher running Puma (rackup, rails server)
-    else ctx.report(web.procfile.span(web.entry.nameStart, web.entry.nameEnd), kind === 'stops' ? 'defaultStops' : 'defaultNoRestart', data)
+    else ctx.report(web.line.procfile.span(web.line.entry.nameStart, web.line.entry.nameEnd), kind === 'stops' ? 'defaultStops' : 'defaultNoRestart', data)
   }
 })

@@ -27,6 +27,18 @@ export interface CommandLine {
   unsetVariables: Array<{ name: string; at: Span; start: number; end: number }>
 }
 
+/**
+ * Where a command runs when a launcher runs it (servers/wrapper.ts): the launcher's environment,
+ * variables the launcher sets for it (`overrides`, which the words do not see: they were expanded
+ * before), and its working directory.
+ */
+export interface CommandBase {
+  env: ReadonlyMap<string, string>
+  unknownEnv: ReadonlySet<string>
+  cwd: string | null
+  overrides?: ReadonlyMap<string, string | null>
+}
+
 const WRAPPERS_WITHOUT_ARGS = new Set(['exec', 'nohup'])
 const SHELLS = new Set(['sh', 'bash', 'dash', 'zsh'])
 
@@ -52,8 +64,8 @@ function remap(inner: Word, outer: Word): Word {
  * 'empty' as written (the prediction), 'unknown' to ask what the line would do if the app
  * defined it (to report the line's other problems when it fails as written).
  */
-export function analyzeCommand(file: SourceFile, command: string, commandStart: number, environment: string, unset: 'empty' | 'unknown' = 'empty'): CommandLine {
-  const env = predictionEnvironment(environment)
+export function analyzeCommand(file: SourceFile, command: string, commandStart: number, environment: string, unset: 'empty' | 'unknown' = 'empty', base?: CommandBase): CommandLine {
+  const env = base ? new Map(base.env) : predictionEnvironment(environment)
   const result: CommandLine = {
     argv: null,
     unsupported: null,
@@ -61,9 +73,9 @@ export function analyzeCommand(file: SourceFile, command: string, commandStart: 
     programName: '',
     bundleExec: false,
     binstub: false,
-    cwd: APP_ROOT,
+    cwd: base ? base.cwd : APP_ROOT,
     env,
-    unknownEnv: new Set(),
+    unknownEnv: new Set(base?.unknownEnv),
     unknownWords: [],
     unsetVariables: []
   }
@@ -168,7 +180,9 @@ export function analyzeCommand(file: SourceFile, command: string, commandStart: 
       result.env.set(name, value)
     }
   }
-  const parse = parseShell(command, commandStart, shellEnvironment(env, unset))
+  // the words are expanded before a wrapper runs them; the wrapper's own variables reach the process only
+  const parse = parseShell(command, commandStart, shellEnvironment(new Map(env), unset))
+  for (const [name, value] of base?.overrides ?? []) setVar(name, value)
   follow(parse, (w) => w, 0)
   return result
 }

@@ -30,6 +30,8 @@ export type ConfigRead<T> = { status: 'ok'; value: T } | { status: 'missing' } |
 export interface ConfigReader {
   /** a Ruby config file (app-relative path) evaluated under the given variables */
   ruby(appPath: string, env: RubyEnvironment): ConfigRead<RubyConfig>
+  /** a file read as text (a Procfile foreman reads, a `bin/dev` script): read-only, through the workspace */
+  text(appPath: string): ConfigRead<SourceFile>
   /** a YAML config file (Thin's), with the YAML parser to read it with */
   yaml(appPath: string): ConfigRead<{ file: SourceFile; yaml: YamlModule }>
 }

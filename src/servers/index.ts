@@ -10,7 +10,9 @@ import type { Span } from '../core/span.js'
 import type { RubyJudge } from '../model/ruby/values.js'
 import { analyzeCommand, type CommandLine } from './command.js'
 import { undecided, wordSpan, type ConfigReader, type ServerContext, type ServerModel } from './common.js'
-import { identify, loadedModel, type LazyModel, type Models } from './registry.js'
+import { identify, identifyWrapper, loadedModel, type LazyModel, type Models, type PendingModel } from './registry.js'
+import type { WrappedLine, WrapperUse } from './wrapper.js'
+import type { WrapperName } from '../core/report.js'
 import { type BandFailures, type BootProblem, type ContractFailure, type Prediction, type ServerFacts, type ServerName, type Verdict } from './types.js'
 import { APP_ROOT, appRelative, resolvePath } from './environment.js'
 import { bandLabel } from './version.js'
@@ -33,6 +35,15 @@ export interface WebServerAnalysis {
    */
   ifStarted: ServerFacts | null
   prediction: Prediction
+  /**
+   * The launchers between Cloud 66 and the server, outermost first (Thruster, foreman; a `bin/dev`
+   * only when rack-check cannot follow it or its shell stays the process); empty when the line
+   * runs the server itself. `procfile`, `entry` and `command` are then the server's own line (in
+   * the same Procfile, or in the Procfile foreman reads), and `line` the `custom_web` line.
+   */
+  wrappers: WrapperUse[]
+  /** the `custom_web` (or `web`) line of the Procfile */
+  line: { procfile: SourceFile; entry: ProcfileEntry }
 }
 
 // the table of servers (registry.ts) answers which model a line runs and loads it; these names
@@ -50,7 +61,7 @@ export interface AnalyzeInput {
   /** the models loaded so far */
   models: Models
   /** told the model a line needs when it is not loaded yet */
-  pending(model: LazyModel): void
+  pending(model: PendingModel): void
   /** the app's Ruby (model/ruby-version.ts); absent when not known */
   ruby?: RubyJudge
 }
@@ -59,6 +70,31 @@ export interface AnalyzeInput {
 export function analyzeWebServer(input: AnalyzeInput): WebServerAnalysis | null {
   const { procfile, entry } = input
   const command = analyzeCommand(procfile, entry.command, entry.commandStart, input.environment)
+  return analyzeLine(input, { file: procfile, entry, reparse: (unset) => analyzeCommand(procfile, entry.command, entry.commandStart, input.environment, unset) }, command, 0)
+}
+
+type Line = WrappedLine
+
+/** How many wrappers deep rack-check follows (`bin/dev` → foreman → the server is two). */
+const MAX_WRAPPERS = 3
+
+function analyzeLine(input: AnalyzeInput, line: Line, command: CommandLine, depth: number): WebServerAnalysis | null {
+  const wrapper = depth < MAX_WRAPPERS ? identifyWrapper(command) : null
+  if (wrapper) {
+    // the wrapper's code is in its model's chunk (wrapped.ts), loaded with it: start-up time is a feature
+    const model = input.models[wrapper]
+    if (!model) {
+      input.pending(wrapper)
+      return null
+    }
+    const unresolved = (l: Line, c: CommandLine, use: WrapperUse): WebServerAnalysis => {
+      const facts = unknownFacts('unknown-server', use.unresolved!.at, { program: use.program })
+      const commandSpan = l.file.span(l.entry.commandStart, l.entry.commandEnd)
+      return { entry: l.entry, procfile: l.file, command: c, commandSpan, server: 'unknown', program: use.program, model: null, version: null, facts, ifStarted: null, prediction: predict(facts), wrappers: [use], line: { procfile: input.procfile, entry: input.entry } }
+    }
+    return model.engine.analyze({ analyzeLine: (l, c, d) => analyzeLine(input, l, c, d), predict, unresolved }, input, line, command, model, depth)
+  }
+  const { file: procfile, entry } = line
   const commandSpan = procfile.span(entry.commandStart, entry.commandEnd)
   const name = identify(command)
   const model = name ? loadedModel(name, input.models) : null
@@ -105,14 +141,15 @@ export function analyzeWebServer(input: AnalyzeInput): WebServerAnalysis | null 
         exists: (p) => missing.has(p) || input.exists(p),
         config: {
           ruby: (p, env) => blind(p, (q) => input.config.ruby(q, env)),
-          yaml: (p) => blind(p, (q) => input.config.yaml(q))
+          yaml: (p) => blind(p, (q) => input.config.yaml(q)),
+          text: (p) => input.config.text(p)
         }
       })
       if (again.boots !== false) ifStarted = again
     } else {
       // a line that fails because an unset variable vanished is judged again as if the app
       // defined it (its value unknown), so that its other problems show at once
-      const ifSet = command.unsetVariables.length ? analyzeCommand(procfile, entry.command, entry.commandStart, input.environment, 'unknown') : null
+      const ifSet = command.unsetVariables.length && line.reparse ? line.reparse('unknown') : null
       const base = ifSet?.argv ? { ...ctx, command: ifSet } : ctx
       const first = ifSet?.argv ? analyze(base) : facts
       if (first.boots !== false) ifStarted = first
@@ -151,8 +188,16 @@ export function analyzeWebServer(input: AnalyzeInput): WebServerAnalysis | null 
     version,
     facts,
     ifStarted,
-    prediction: predict(facts)
+    prediction: predict(facts),
+    wrappers: [],
+    line: { procfile: input.procfile, entry: input.entry }
   }
+}
+
+/** The report's `wrapper`: the outermost launcher with a name, when there is one (absent, not null, so that reports without one stay as they were). */
+export function wrapperOf(web: WebServerAnalysis): { wrapper?: WrapperName } {
+  const name = web.wrappers.find((w) => w.model.name !== null)?.model.name
+  return name ? { wrapper: name } : {}
 }
 
 function unknownFacts(reason: 'not-followable' | 'unknown-server', at: Span, data: Record<string, string>): ServerFacts {

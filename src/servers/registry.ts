@@ -11,6 +11,7 @@ import type { CommandLine } from './command.js'
 import type { ServerModel } from './common.js'
 import { CUSTOM_SERVER_SIGNALS, PUMA_CONFIG_FIXES, UNSTUDIED_RESTART_FIX, type Cloud66Part } from './cloud66.js'
 import { puma } from './puma.js'
+import type { WrapperModel } from './wrapper.js'
 
 /** A program that starts a server. */
 export type Launcher = {
@@ -71,9 +72,47 @@ type LazyKeysOf<T> = T extends unknown ? { [K in keyof T]: T[K] extends { load()
 /** A program rack-check has a model for: `puma`, `unicorn_rails`, … */
 export type LauncherName = KeysOf<Entries>
 
-/** The models loaded when a Procfile line runs their server (every one but Puma's). */
+/** The models loaded when a Procfile line runs their server (every one but Puma's), and the wrappers'. */
 export type LazyModel = LazyKeysOf<Entries>
-export type Models = Partial<Record<LazyModel, ServerModel>>
+export type Models = Partial<Record<LazyModel, ServerModel>> & Partial<Record<WrapperProgram, WrapperModel>>
+/** A model an analysis may wait for: a server's or a wrapper's. */
+export type PendingModel = LazyModel | WrapperProgram
+
+/**
+ * Launchers that wrap a server (wrapper.ts, docs/research/servers.md#launchers-that-wrap-a-server):
+ * the programs, the word that makes them run a server, and their models, loaded when a line runs
+ * one. `path`: the program only as a path to a script in the app (`bin/dev`, `./bin/dev`).
+ */
+interface WrapperEntry {
+  subcommands?: readonly string[]
+  path?: boolean
+  load(): Promise<WrapperModel>
+}
+
+export const WRAPPERS = {
+  thrust: { load: async (): Promise<WrapperModel> => (await import('./wrappers.js')).thruster },
+  foreman: { subcommands: ['start'], load: async (): Promise<WrapperModel> => (await import('./wrappers.js')).foreman },
+  dev: { path: true, load: async (): Promise<WrapperModel> => (await import('./wrappers.js')).binDev }
+} satisfies Record<string, WrapperEntry>
+
+export type WrapperProgram = keyof typeof WRAPPERS
+
+/** Which wrapper a command runs, by its program; null when it runs none. */
+export function identifyWrapper(command: CommandLine): WrapperProgram | null {
+  const argv = command.argv
+  if (!argv || !Object.hasOwn(WRAPPERS, command.programName)) return null
+  const name = command.programName as WrapperProgram
+  const w: WrapperEntry = WRAPPERS[name]
+  if (w.subcommands && !(argv[1] && w.subcommands.includes(argv[1].text))) return null
+  if (w.path && !argv[0].text.includes('/')) return null
+  return name
+}
+
+/** Loads a server's or a wrapper's model into `models`, where the analysis finds it. */
+export async function loadInto(models: Models, name: PendingModel): Promise<void> {
+  if (Object.hasOwn(WRAPPERS, name)) models[name as WrapperProgram] = await WRAPPERS[name as WrapperProgram].load()
+  else models[name as LazyModel] = await loadModel(name as LazyModel)
+}
 
 /** The modelled server names, in the table's order. */
 export const SERVER_NAMES = Object.keys(SERVERS) as ModelledServer[]

@@ -47,9 +47,9 @@ export interface RestartPlan {
 
 export function signalEffect(web: WebServerAnalysis, signal: string): SignalEffect {
   const model = web.model
-  if (!model?.signal) return notStudied(web.program || 'this server')
   // a server that cannot start is judged as it would run once fixed
-  return model.signal(signal, web.ifStarted ?? web.facts, web.version)
+  const own = model?.signal ? model.signal(signal, web.ifStarted ?? web.facts, web.version) : notStudied(web.program ? '`' + web.program + '`' : 'this server')
+  return web.wrappers.length ? web.wrappers[0].model.engine.through(web, signal, own) : own
 }
 
 function manifestValue(manifest: Manifest | null, key: string): ManifestValue | null {
@@ -61,7 +61,8 @@ function manifestValue(manifest: Manifest | null, key: string): ManifestValue | 
 export function planRestart(app: AppModel, web: WebServerAnalysis | null, pm: ProcessManager): RestartPlan | null {
   if (!web) return null
   const server = web.server
-  const cloud66 = cloud66Of(web.model)
+  // a wrapper's defaults when a launcher wraps the server: Cloud 66 sees its command, not the server's
+  const cloud66 = web.wrappers.find((w) => w.model.cloud66)?.model.cloud66 ?? cloud66Of(web.model)
   // without `restart_signal`, the server's default under this process manager (cloud66.ts)
   const defaultSignal = cloud66.restartSignal[pm]
   const manifest = app.manifest

@@ -31,5 +31,6 @@ export function stopped(signal: string, graceful: boolean, how?: string): Signal
 }
 
 export function notStudied(server: string): SignalEffect {
-  return { effect: 'unknown', does: `what ${server} does with this signal was not measured`, dropsRequests: null, why: `rack-check has no measurements of ${server}'s signal handling` }
+  // a verb phrase, as every `does` is: the guidance and the rules put the server's name before it
+  return { effect: 'unknown', does: `does something rack-check cannot predict (how ${server} handles this signal was never measured)`, dropsRequests: null, why: `rack-check has no measurements of ${server}'s signal handling` }
 }

@@ -80,6 +80,7 @@ export interface BootProblem {
     | 'missing-config'
     | 'missing-folder'
     | 'thin-socket-not-path'
+    | 'wrapper-port-taken'
     | 'invalid-value'
     | 'no-app'
     | 'thor-extra-argument'
