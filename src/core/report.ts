@@ -54,7 +54,7 @@ export interface Report {
 }
 
 /** The web servers rack-check models (servers/registry.ts holds what each one is). */
-export type ServerName = 'puma' | 'thin' | 'unicorn' | 'passenger' | 'rails' | 'rackup' | 'unknown'
+export type ServerName = 'puma' | 'thin' | 'unicorn' | 'passenger' | 'rails' | 'rackup' | 'pitchfork' | 'falcon' | 'iodine' | 'agoo' | 'unknown'
 
 export interface Prediction {
   boots: boolean | null

@@ -25,7 +25,7 @@ import type { SourceFile } from '../../files/source-file.js'
 import { compileRegexp } from '../regexp.js'
 import { array, basename, callMethod, caseEqual, expandPath, measure, rubyNumber, str, type Call, type RailsState } from './methods.js'
 import { kindOf, type RubyNode, type RubyParse } from './prism.js'
-import { equal, known, LIMITS, toS, truthy, typeName, type RubyConfig, type RubyEnvironment, type RubyScalar, type RubyValue, type Size, type Unknown } from './values.js'
+import { equal, known, LIMITS, toS, truthy, typeName, type BlockWrites, type RubyConfig, type RubyEnvironment, type RubyScalar, type RubyValue, type Size, type Unknown } from './values.js'
 // the engine loads the evaluator and Prism's loader together, as one chunk (engine/analyze-app.ts loadNeeded)
 export { loadRubyParser } from './prism.js'
 // the old translation decides which regexps are evaluated; tests compare the matcher with it
@@ -905,9 +905,65 @@ export class Evaluator {
       if (!v.known && v.raises) return asRaise(v)
       args.push(v)
     }
-    this.config.calls.push({ name, args, at: this.span(n), condition: this.condition, unsetVariables: [...new Set(this.unset)] })
+    this.config.calls.push({ name, args, at: this.span(n), condition: this.condition, unsetVariables: [...new Set(this.unset)], ...(block && kindOf(block) === 'Block' ? { block: this.blockWrites(block) } : {}) })
     return null
   }
+
+  /**
+   * The files a hook's block writes (BlockWrites): `File.write(PATH, CONTENT)` and `IO.write`
+   * (and `binwrite`) are read, with CONTENT the PID when it is `Process.pid`, `$$`, their `to_s`
+   * or a string of them; any other way to open or create a file, run a command or call code
+   * rack-check does not see is `unknown`. The block does not run while the file loads, so nothing
+   * here raises or changes a variable.
+   */
+  blockWrites(block: N): BlockWrites {
+    const out: BlockWrites = { writes: [], unknown: null }
+    const stack: N[] = [block]
+    while (stack.length > 0 && out.unknown === null) {
+      const n = stack.pop()!
+      if (++this.steps > LIMITS.steps) out.unknown = { at: this.span(block), why: 'the block is larger than rack-check reads' }
+      const k = kindOf(n)
+      if (k === 'XString' || k === 'InterpolatedXString') out.unknown = { at: this.span(n), why: `\`${this.text(n)}\` runs a command` }
+      if (k === 'Call') {
+        const name = n.name as string
+        const cls = constName(child(n, 'receiver'))
+        if ((cls === 'File' || cls === 'IO') && ['write', 'binwrite'].includes(name) && argsOf(n).length >= 2) {
+          const [path, content] = argsOf(n)
+          out.writes.push({ path: this.value(path), pid: isPid(content), at: this.span(n) })
+          continue
+        }
+        const opens = (cls !== null && ['File', 'IO', 'FileUtils', 'Pathname', 'Kernel', 'Process', 'Dir', 'Open3'].includes(cls)) || (child(n, 'receiver') === null && BLOCK_OPAQUE.has(name))
+        if (opens && !(cls === 'Process' && name === 'pid')) out.unknown = { at: this.span(n), why: `\`${this.text(n).slice(0, 80)}\`, which rack-check does not follow` }
+      }
+      for (const c of (n as unknown as { compactChildNodes(): N[] }).compactChildNodes()) stack.push(c)
+    }
+    return out
+  }
+}
+
+/** Receiver-less calls in a hook's block that may write a file or run code rack-check does not see. */
+const BLOCK_OPAQUE = new Set(['open', 'system', 'exec', 'spawn', 'eval', 'instance_eval', 'instance_exec', 'send', '__send__', 'public_send', 'load', 'require', 'require_relative', 'fork', 'syscall'])
+
+/** `Process.pid`, `$$`, either `.to_s`, or a string made of them: the PID of the process that runs the block. */
+function isPid(n: N | null): boolean {
+  if (!n) return false
+  const k = kindOf(n)
+  if (k === 'GlobalVariableRead') return n.name === '$$'
+  if (k === 'Call') {
+    if (n.name === 'pid' && constName(child(n, 'receiver')) === 'Process' && argsOf(n).length === 0) return true
+    return n.name === 'to_s' && argsOf(n).length === 0 && isPid(child(n, 'receiver'))
+  }
+  if (k === 'InterpolatedString') {
+    const parts = list(n, 'parts')
+    const embedded = parts.filter((p) => kindOf(p) !== 'String')
+    if (embedded.length !== 1) return false
+    const e = embedded[0]
+    if (kindOf(e) === 'EmbeddedVariable') return isPid(child(e, 'variable'))
+    const body = kindOf(e) === 'EmbeddedStatements' ? list(child(e, 'statements'), 'body') : []
+    // the literal parts may only be white space (`"#{Process.pid}\n"`)
+    return body.length === 1 && isPid(body[0]) && parts.every((p) => kindOf(p) !== 'String' || /^\s*$/.test(String((p.unescaped as { value?: string } | undefined)?.value ?? '')))
+  }
+  return false
 }
 
 /** A call (or any node that makes a value) as the method table sees it. */
