@@ -166,12 +166,15 @@ describe('one bundle, loaded as needed', () => {
     const held = files.map((f) => chunks[f] ?? { modules: [], packages: [] })
     return { modules: held.flatMap((h) => h.modules).sort(), packages: [...new Set(held.flatMap((h) => h.packages))].sort(), files }
   }
-  const LAZY = ['src/model/ruby/evaluator.ts', 'src/model/ruby/methods.ts', 'src/model/ruby/prism.ts', 'src/servers/thin.ts', 'src/servers/unicorn.ts', 'src/servers/rails.ts', 'src/servers/rackup.ts', 'src/servers/passenger.ts', 'src/reporters/sarif.ts', 'src/generated/rule-help.ts']
+  const LAZY = ['src/model/ruby/evaluator.ts', 'src/model/ruby/methods.ts', 'src/model/ruby/prism.ts', 'src/servers/thin.ts', 'src/servers/unicorn.ts', 'src/servers/rails.ts', 'src/servers/rackup.ts', 'src/servers/passenger.ts', 'src/servers/pitchfork.ts', 'src/servers/falcon.ts', 'src/servers/iodine.ts', 'src/servers/agoo.ts', 'src/reporters/sarif.ts', 'src/generated/rule-help.ts']
 
-  test('dist/ holds each file once and is at most 2.5 MB', () => {
+  // 2.5 MB until issue 24: the models of Pitchfork, Falcon, Iodine and Agoo (24 KB of lazily loaded
+  // chunks) and their rules' messages in the start-up chunk (2.7 KB, 8.9 KB more V8 cache) took
+  // dist/ to 2,626,988 bytes (docs/performance.md)
+  test('dist/ holds each file once and is at most 2.6 MB', () => {
     const files = readdirSync(join(PROJECT, 'dist'), { recursive: true, withFileTypes: true }).filter((e) => e.isFile())
     const bytes = files.reduce((sum, e) => sum + readFileSync(join(e.parentPath, e.name)).length, 0)
-    expect(bytes).toBeLessThanOrEqual(2.5 * 1024 * 1024)
+    expect(bytes).toBeLessThanOrEqual(2.6 * 1024 * 1024)
     expect(files.filter((e) => /^prism\.wasm/.test(e.name)).map((e) => e.name)).toEqual(['prism.wasm.gz'])
     // every source module is in one file only
     const owners = new Map<string, string[]>()
@@ -201,6 +204,12 @@ describe('one bundle, loaded as needed', () => {
     expect(unicorn.modules).toContain('src/servers/unicorn.ts')
     expect(unicorn.packages).toEqual(expect.arrayContaining(['yaml']))
     expect(unicorn.modules).not.toContain('src/servers/thin.ts')
+  })
+
+  test('a Pitchfork app loads its model and Prism for its config, and none of the other new models', () => {
+    const pitchfork = loaded('pitchfork', 'action')
+    expect(pitchfork.modules).toEqual(expect.arrayContaining(['src/servers/pitchfork.ts', 'src/model/ruby/evaluator.ts']))
+    expect(pitchfork.modules.filter((m) => ['src/servers/falcon.ts', 'src/servers/iodine.ts', 'src/servers/agoo.ts', 'src/servers/unicorn.ts', 'src/servers/thin.ts'].includes(m))).toEqual([])
   })
 })
 

@@ -9,7 +9,7 @@ import { allUnknown, notStarted, optionProblem, optionSpan, socketFromListeners,
 import { allOptions, lastOption, parseOptions, type OptionSpec } from './optparse.js'
 import { verdict, type Listener, type ServerFacts, type SignalEffect } from './types.js'
 import { stopped, untrapped } from './signal-effects.js'
-import { CUSTOM_SERVER_SIGNALS } from './cloud66.js'
+import { CUSTOM_SERVER_SIGNALS, UNDOCUMENTED } from './cloud66.js'
 
 const req = (key: string, short: string | null, long: string): OptionSpec => ({ key, short: short ? [short] : [], long: [long], arg: 'required' })
 const flag = (key: string, short: string | null, long: string): OptionSpec => ({ key, short: short ? [short] : [], long: [long], arg: 'none' })
@@ -59,7 +59,7 @@ export const agoo: ServerModel = {
     ...CUSTOM_SERVER_SIGNALS,
     defaultsUnconfirmed: true,
     restartFix: () => 'what Agoo does with HUP, USR1 and USR2 is not known (it handles only INT and TERM), so stopping and starting it again is the one restart rack-check knows',
-    caveat: () => 'Cloud 66 documents no restart signal or stop sequence for Agoo: rack-check assumes the generic defaults for a custom server, which Cloud 66 does not confirm apply. Agoo handles only INT and TERM (read from its source, not measured).'
+    caveat: () => `${UNDOCUMENTED('Agoo')} Agoo handles only INT and TERM (read from its source, not measured).`
   },
   analyze(ctx: ServerContext): ServerFacts {
     const parsed = parseOptions(ctx.command.argv!.slice(1), AGOO_OPTIONS)

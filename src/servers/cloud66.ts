@@ -113,5 +113,8 @@ export const PUMA_CONFIG_FIXES = {
   configPidFix: '`pidfile "/tmp/web_server.pid"`'
 } as const
 
+/** The caveat of a server Cloud 66 documents no signals for (`defaultsUnconfirmed`). */
+export const UNDOCUMENTED = (label: string): string => `Cloud 66 documents no restart signal or stop sequence for ${label}: rack-check assumes the generic defaults for a custom server, which Cloud 66 does not confirm apply.`
+
 /** restart-signal-not-restart's fix for a server whose restart signals were not studied. */
 export const UNSTUDIED_RESTART_FIX = 'use a signal this server restarts on, or remove `restart_signal`'

@@ -11,7 +11,7 @@ import { appRelative } from './environment.js'
 import { absolute } from './common.js'
 import { verdict, type Listener, type ServerFacts, type SignalEffect } from './types.js'
 import { stopped, untrapped } from './signal-effects.js'
-import { CUSTOM_SERVER_SIGNALS } from './cloud66.js'
+import { CUSTOM_SERVER_SIGNALS, UNDOCUMENTED } from './cloud66.js'
 import type { Word } from '../model/shell.js'
 
 /** `Falcon::Command::Top`'s options, before the subcommand. */
@@ -66,7 +66,7 @@ export const falcon: ServerModel = {
   cloud66: {
     label: 'Falcon',
     // no backticks: there is no option to append (`--bind` makes a TCP endpoint of any URL)
-    socketFix: 'a listener on the Unix socket /tmp/web_server.sock, which falcon serve cannot open (its --bind makes a TCP endpoint of any URL): run the app with falcon host and a falcon.rb whose endpoint is that socket, or with Puma',
+    socketFix: 'the Unix socket /tmp/web_server.sock, which falcon serve cannot listen on (its --bind is always TCP): use falcon host with that endpoint in falcon.rb, or Puma',
     socketFixIsOption: false,
     configSocketFix: 'an endpoint on the Unix socket /tmp/web_server.sock in falcon.rb',
     pidFix: 'a server that writes one instead (Puma: `--pidfile /tmp/web_server.pid`)',
@@ -76,7 +76,7 @@ export const falcon: ServerModel = {
     ...CUSTOM_SERVER_SIGNALS,
     defaultsUnconfirmed: true,
     restartFix: (preload) => (preload ? 'use `restart_signal: hup` without `--preload` (HUP starts new workers that load the app again), or remove `restart_signal`' : 'use `restart_signal: hup` (Falcon starts new workers that load the app again), or remove `restart_signal`'),
-    caveat: () => 'Cloud 66 documents no restart signal or stop sequence for Falcon: rack-check assumes the generic defaults for a custom server, which Cloud 66 does not confirm apply. What Falcon does with each signal was read from its source (async-container 0.38), not measured.'
+    caveat: () => `${UNDOCUMENTED('Falcon')} Its signals were read from its source, not measured.`
   },
   analyze(ctx: ServerContext): ServerFacts {
     const p = parse(ctx.command.argv!.slice(1))

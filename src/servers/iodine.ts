@@ -9,7 +9,7 @@
 import { allUnknown, pidFromPath, socketFromListeners, tcpListener, type ServerContext, type ServerModel } from './common.js'
 import { verdict, type Listener, type ServerFacts, type SignalEffect } from './types.js'
 import { stopped, untrapped } from './signal-effects.js'
-import { CUSTOM_SERVER_SIGNALS } from './cloud66.js'
+import { CUSTOM_SERVER_SIGNALS, UNDOCUMENTED } from './cloud66.js'
 import type { Word } from '../model/shell.js'
 import type { Span } from '../core/span.js'
 
@@ -59,7 +59,7 @@ export const iodine: ServerModel = {
     defaultsUnconfirmed: true,
     restartFix: () => 'Iodine has no signal that loads new code (USR1 respawns its workers with the code loaded at start), so only stopping and starting it again deploys new code',
     advice: () => ({ text: 'Iodine has no zero-downtime code reload: its USR1 "hot restart" respawns the workers without loading new code (Iodine\'s README). For zero-downtime deploys on Cloud 66 use Puma (phased restarts) or Unicorn (USR2).', recommends: [] }),
-    caveat: () => 'Cloud 66 documents no restart signal or stop sequence for Iodine: rack-check assumes the generic defaults for a custom server, which Cloud 66 does not confirm apply. What Iodine does with each signal was read from its source and README, not measured.'
+    caveat: () => `${UNDOCUMENTED('Iodine')} Its signals were read from its source, not measured.`
   },
   analyze(ctx: ServerContext): ServerFacts {
     const foreground = verdict(false, 'foreground', ctx.commandSpan)

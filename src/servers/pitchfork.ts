@@ -13,7 +13,7 @@ import { appRelative, resolvePath } from './environment.js'
 import { allOptions, lastOption, parseOptions, type OptionSpec } from './optparse.js'
 import { verdict, type BootProblem, type FlagNote, type Listener, type PidReason, type ServerFacts, type Setting, type SignalEffect, type Verdict } from './types.js'
 import { stopped, untrapped } from './signal-effects.js'
-import { CUSTOM_SERVER_SIGNALS } from './cloud66.js'
+import { CUSTOM_SERVER_SIGNALS, UNDOCUMENTED } from './cloud66.js'
 import { conditionWhy, firstUnknown } from '../model/ruby/config-calls.js'
 import type { ConfigCall } from '../model/ruby/values.js'
 import type { Span } from '../core/span.js'
@@ -41,17 +41,18 @@ export const PITCHFORK_OPTIONS: OptionSpec[] = [
  * while the file loads raises NoMethodError. `daemonize` is no directive of either, and was
  * measured failing the same way.
  */
+const SYSTEMD = 'left to systemd or Docker'
 const REMOVED: Record<string, string> = {
-  pid: 'Pitchfork has no PID file',
-  daemonize: 'Pitchfork never daemonizes',
-  user: 'Pitchfork leaves the user to systemd or Docker',
-  working_directory: 'Pitchfork leaves the working directory to systemd or Docker',
-  stderr_path: 'Pitchfork leaves the logs to systemd or Docker',
-  stdout_path: 'Pitchfork leaves the logs to systemd or Docker',
-  preload_app: 'Pitchfork always preloads',
-  after_fork: 'Pitchfork splits it into `after_worker_fork` and `after_mold_fork`',
-  before_exec: 'Pitchfork never re-executes itself',
-  worker_exec: 'Pitchfork never re-executes itself'
+  pid: 'no PID file',
+  daemonize: 'it never daemonizes',
+  user: SYSTEMD,
+  working_directory: SYSTEMD,
+  stderr_path: SYSTEMD,
+  stdout_path: SYSTEMD,
+  preload_app: 'it always preloads',
+  after_fork: 'now `after_worker_fork` and `after_mold_fork`',
+  before_exec: 'it never re-executes',
+  worker_exec: 'it never re-executes'
 }
 
 /**
@@ -156,7 +157,7 @@ export const pitchfork: ServerModel = {
     // docs/research/servers.md#pitchfork-measured: QUIT and TERM finish the requests in flight
     gracefulStop: 'quit',
     advice: () => ({ text: 'Pitchfork has no zero-downtime code reload: USR2 reforks the code it loaded at start ("Reloading is not a supported feature of Pitchfork", docs/MIGRATING_FROM_UNICORN.md). For zero-downtime deploys on Cloud 66 use Puma (phased restarts) or Unicorn (USR2).', recommends: [] }),
-    caveat: () => 'Cloud 66 documents no restart signal or stop sequence for Pitchfork: rack-check assumes the generic defaults for a custom server, which Cloud 66 does not confirm apply.'
+    caveat: () => UNDOCUMENTED('Pitchfork')
   },
   analyze(ctx: ServerContext): ServerFacts {
     const parsed = parseOptions(ctx.command.argv!.slice(1), PITCHFORK_OPTIONS)
