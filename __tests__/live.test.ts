@@ -367,7 +367,8 @@ if (reason && !onCI) {
         if (!job.extension && mapped.some((l) => l.startsWith(PUMA_BUILDS) || l.startsWith(PITCHFORK_BUILDS))) wrong.push(`${job.name} [${job.label}]: mapped a build: ${JSON.stringify(mapped)}`)
       }
       expect(wrong).toEqual([])
-      // every build that a case locks was exercised
+      // every build that a case locks was exercised (by some case that starts, when the run is not narrowed)
+      if (ONLY) return
       const used = new Set(cases.filter((c) => c.extension).map((c) => c.extension))
       expect([...used].every((e) => seen.some((s) => s.job.extension === e && s.o.pumaLibs.includes(e!)))).toBe(true)
     })

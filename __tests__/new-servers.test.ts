@@ -66,6 +66,15 @@ describe('Pitchfork', () => {
     ['bundle exec pitchfork', config('listen "/tmp/web_server.sock"\nafter_monitor_ready { |s| File.write("tmp/pids/server.pid", Process.pid) }\n'), p(true, true, false, [])],
     // a hook that writes in a way rack-check does not follow: unknown, not "cannot"
     ['bundle exec pitchfork', config('listen "/tmp/web_server.sock"\nafter_monitor_ready { |s| File.open("/tmp/web_server.pid", "w") { |f| f << Process.pid } }\n'), p(true, true, null, [])],
+    // a hook given as a value, or another hook that writes a worker's PID: unknown
+    ['bundle exec pitchfork', config('listen "/tmp/web_server.sock"\nafter_monitor_ready ->(s) { File.write("/tmp/web_server.pid", Process.pid) }\n'), p(true, true, null, [])],
+    ['bundle exec pitchfork', config('listen "/tmp/web_server.sock"\nafter_worker_ready { |s, w| File.write("/tmp/web_server.pid", Process.pid) }\n'), p(true, true, null, [])],
+    // set_hook requires after_monitor_ready's block to take exactly one parameter
+    ['bundle exec pitchfork', config('listen "/tmp/web_server.sock"\nafter_monitor_ready do\n  File.write("/tmp/web_server.pid", Process.pid)\nend\n'), p(false, false, false, [])],
+    ['bundle exec pitchfork', config('listen "/tmp/web_server.sock"\nafter_worker_fork { |server| server.logger.info("forked") }\n'), p(false, false, false, [])],
+    ['bundle exec pitchfork', config('listen "/tmp/web_server.sock"\nafter_worker_fork { |server, worker| }\nafter_monitor_ready { File.write("/tmp/web_server.pid", _1.class.name) }\n'), p(true, true, false, [])],
+    // the last after_monitor_ready is the one that runs
+    ['bundle exec pitchfork', config('listen "/tmp/web_server.sock"\nafter_monitor_ready { |s| File.write("/tmp/web_server.pid", $$) }\nafter_monitor_ready { |s| s.logger.info("ready") }\n'), p(true, true, false, [])],
     // a hook that writes something else: no PID file
     ['bundle exec pitchfork', config('listen "/tmp/web_server.sock"\nafter_monitor_ready { |s| s.logger.info("ready") }\n'), p(true, true, false, [])]
   ])('%s %j', async (line, files, want) => {

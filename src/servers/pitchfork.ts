@@ -69,6 +69,25 @@ export function pitchforkListen(text: string, at: Span, origin: Listener['origin
   return null
 }
 
+/**
+ * The arity `Configurator#set_hook` requires of each hook's block: another one raises ArgumentError
+ * ("has invalid arity") while the file loads (read at v0.18.1, not measured).
+ */
+const HOOK_ARITY: Record<string, number> = {
+  before_fork: 1,
+  after_worker_fork: 2,
+  after_mold_fork: 2,
+  after_worker_ready: 2,
+  after_monitor_ready: 1,
+  after_worker_timeout: 3,
+  after_worker_hard_timeout: 2,
+  before_worker_exit: 2,
+  after_worker_exit: 3,
+  after_request_complete: 3,
+  before_service_worker_ready: 2,
+  before_service_worker_exit: 2
+}
+
 /** The hook a PID-writing block must be given to: it runs once, in the monitor (the launched process), when it is ready. */
 const PID_HOOK = 'after_monitor_ready'
 const DEFAULT_CONFIG = 'config/pitchfork.rb'
@@ -91,6 +110,7 @@ function fileLevel(ctx: ServerContext, path: string, cwd: string): FileLevel | '
   if (read.status === 'pending') return 'pending'
   if (read.status !== 'ok') return { ...level, opaque: { at: ctx.commandSpan, why: `\`${path}\` cannot be read` } }
   const config = read.value
+  let otherHook: Verdict<PidReason> | null = null
   if (config.syntaxErrors.length > 0) return { ...level, problems: [{ at: config.syntaxErrors[0].at, kind: 'config-syntax', data: { path, message: config.syntaxErrors[0].message } }] }
   if (config.opaque.length > 0) level.opaque = { at: config.opaque[0].at, why: `rack-check does not follow ${config.opaque[0].why}` }
   for (const call of config.calls) {
@@ -100,6 +120,13 @@ function fileLevel(ctx: ServerContext, path: string, cwd: string): FileLevel | '
       // NoMethodError stops the load there: what follows never runs
       if (!cond) return { ...level, problems: [{ at: call.at, kind: 'config-removed-directive', data: { path, directive: call.name, why: removed } }] }
       level.mayFail ??= { at: call.at, why: `${cond}; if it runs, loading \`${path}\` raises NoMethodError (\`${call.name}\` is not a Pitchfork directive: ${removed}) and Pitchfork exits at start` }
+      continue
+    }
+    const arity = HOOK_ARITY[call.name]
+    if (arity !== undefined && call.block && call.block.arity !== null && call.block.arity !== arity) {
+      const why = `the block of \`${call.name}\` takes ${call.block.arity} parameters and Pitchfork requires ${arity} (\`set_hook\` raises ArgumentError)`
+      if (!cond) return { ...level, problems: [{ at: call.at, kind: 'config-hook-arity', data: { path, why, want: String(arity), names: ['server', 'worker', 'status'].slice(0, arity).join(', ') } }] }
+      level.mayFail ??= { at: call.at, why: `${cond}; if it runs, ${why}` }
       continue
     }
     const unknown = firstUnknown(call)
@@ -119,10 +146,15 @@ function fileLevel(ctx: ServerContext, path: string, cwd: string): FileLevel | '
     } else if (call.name === 'worker_processes') {
       const v = call.args[0]?.known ? call.args[0].value : null
       level.workers = cond || unknown ? { value: null, at: call.at, origin: 'config', why: cond ?? unknown!.why } : { value: typeof v === 'number' ? v : null, at: call.at, origin: 'config' }
-    } else if (call.name === PID_HOOK && call.block) {
-      level.pid = hookPid(call.block, call.at, cond, cwd)
+    } else if (call.name === PID_HOOK) {
+      // the last hook set is the one that runs (set_hook replaces it)
+      level.pid = call.block ? hookPid(call.block, call.at, cond, cwd) : undecided('config-value', call.at, { why: `\`${PID_HOOK}\` on line ${call.at.line} is given a value rack-check does not read, which may write a PID file` })
+    } else if (call.block?.writes.some((w) => w.pid)) {
+      // another hook writes a PID: of a mold or a worker, not of the monitor Cloud 66 starts
+      otherHook ??= undecided('config-value', call.at, { why: `the \`${call.name}\` hook on line ${call.at.line} writes the PID of the process it runs in (a mold or a worker), not the monitor's` })
     }
   }
+  level.pid ??= otherHook
   if (config.raises) level.problems.push({ at: config.raises.at, kind: 'config-raises', data: { path, why: config.raises.why } })
   for (const r of config.mayRaise) level.mayFail ??= { at: r.at, why: `${r.why} when the condition around it holds, and Pitchfork then exits at start` }
   return level

@@ -88,6 +88,7 @@ export interface BootProblem {
     | 'extra-argument'
     | 'config-raises'
     | 'config-removed-directive'
+    | 'config-hook-arity'
   data: Record<string, string>
   /** when the version is unknown: the versions on which it happens, e.g. ">= 5.0" */
   versions?: string

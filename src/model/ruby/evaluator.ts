@@ -917,11 +917,14 @@ export class Evaluator {
    * here raises or changes a variable.
    */
   blockWrites(block: N): BlockWrites {
-    const out: BlockWrites = { writes: [], unknown: null }
+    const out: BlockWrites = { arity: blockArity(block), writes: [], unknown: null }
     const stack: N[] = [block]
+    // each node of the file is in at most one hook's block, so this walk costs at most the file's
+    // size; it keeps its own bound and leaves the evaluator's step budget to the statements that run
+    let nodes = 0
     while (stack.length > 0 && out.unknown === null) {
       const n = stack.pop()!
-      if (++this.steps > LIMITS.steps) out.unknown = { at: this.span(block), why: 'the block is larger than rack-check reads' }
+      if (++nodes > LIMITS.steps) out.unknown = { at: this.span(block), why: 'the block is larger than rack-check reads' }
       const k = kindOf(n)
       if (k === 'XString' || k === 'InterpolatedXString') out.unknown = { at: this.span(n), why: `\`${this.text(n)}\` runs a command` }
       if (k === 'Call') {
@@ -939,6 +942,23 @@ export class Evaluator {
     }
     return out
   }
+}
+
+/**
+ * `Proc#arity` of a block: its required parameters (`{ |a, b| }` is 2, `{ }` is 0), `_1`…`_9` the
+ * highest one used, `it` 1; null for optional, rest, post or keyword parameters, whose arity
+ * rack-check does not compute.
+ */
+function blockArity(block: N): number | null {
+  const params = child(block, 'parameters')
+  if (!params) return 0
+  const k = kindOf(params)
+  if (k === 'NumberedParameters') return Number(params.maximum)
+  if (k === 'ItParameters') return 1
+  const inner = child(params, 'parameters')
+  if (!inner) return 0
+  const plain = list(inner, 'optionals').length === 0 && list(inner, 'posts').length === 0 && list(inner, 'keywords').length === 0 && child(inner, 'rest') === null && child(inner, 'keywordRest') === null
+  return plain ? list(inner, 'requireds').length : null
 }
 
 /** Receiver-less calls in a hook's block that may write a file or run code rack-check does not see. */

@@ -33,6 +33,8 @@ export interface ConfigCall {
  * `system`, a method of another object), and then `writes` is not the whole story.
  */
 export interface BlockWrites {
+  /** `Proc#arity` of the block (a server may require an exact one); null when its parameters are not plain required ones */
+  arity: number | null
   writes: Array<{ path: RubyValue; pid: boolean; at: Span }>
   unknown: { at: Span; why: string } | null
 }
