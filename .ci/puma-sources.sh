@@ -35,7 +35,7 @@ entry() { awk -v f="$1" '!/^#/ && $2 == f { print $1, $3 }' "$list"; }
 
 versions=("$@")
 if [ ${#versions[@]} -eq 0 ]; then
-  mapfile -t versions < <(awk '!/^#/ && NF { f = $2; sub(/^puma-/, "", f); sub(/\.(gem|tar)$/, "", f); print f }' "$list" | sort -uV)
+  mapfile -t versions < <(awk '!/^#/ && $2 ~ /^puma-/ { f = $2; sub(/^puma-/, "", f); sub(/\.(gem|tar)$/, "", f); print f }' "$list" | sort -uV)
 fi
 
 # unpack a verified source into DEST/puma-V (through a scratch folder: never a half tree)

@@ -37,7 +37,16 @@ const withTrace = (facts: ClassifyFacts, trace: string): ClassifyFacts => ({ ...
 describe('recorded observations classify as the cases record', () => {
   test('the recording covers every kind of effect the classifier tells apart', () => {
     const effects = new Set(recorded.observations.map((o) => o.recorded))
-    for (const e of ['hot-restart', 'phased-restart', 'full-restart', 'new-master', 'reload-config', 'stop', 'none']) expect(effects).toContain(e)
+    for (const e of ['hot-restart', 'phased-restart', 'full-restart', 'new-master', 'reload-config', 'stop', 'none', 'refork']) expect(effects).toContain(e)
+  })
+
+  test("Pitchfork's USR2 is a refork, not Unicorn's reload-config, though the workers are replaced under the same master", () => {
+    const o = find('pitchfork0_18_1-signals', 'usr2')
+    expect(o.facts.appeared).toBeGreaterThan(0)
+    expect(o.facts.vanished).toBeGreaterThanOrEqual(o.facts.appeared!)
+    expect(classify(o.facts)).toBe('refork')
+    // without the log line it would be read as the same master with its workers replaced
+    expect(classify({ ...o.facts, log: '' })).toBe('reload-config')
   })
 
   test.each(recorded.observations.map((o) => [`${o.case} ${o.signal.toUpperCase()} [${o.label}]`, o] as const))('%s', (_name, o) => {

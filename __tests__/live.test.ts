@@ -19,10 +19,15 @@
  *   so there the build's lib also comes first on RUBYLIB, as Bundler puts the locked gem's lib
  *   first on the load path. Either way, /proc/PID/maps of the running server, at start-up and
  *   after the signal, must show that build's puma_http11.so, and Debian's cases must show
- *   Debian's.
+ *   Debian's;
+ * - Pitchfork (no Debian package) from the build that .ci/run makes with .ci/pitchfork-build.sh in
+ *   RACK_CHECK_PITCHFORK_BUILDS (default ~/.cache/rack-check/pitchfork), from the tarball in
+ *   ../shared/servers/pitchfork checked against .ci/servers.sha256: its launcher first on PATH, and
+ *   the running monitor, mold and workers must map that build's pitchfork_http.so.
  *
- * A case whose locked Puma has neither a Debian package nor a build is not run: with CI=true that
- * fails the suite, elsewhere it is skipped loudly. The suite also skips only where it cannot run
+ * A case whose locked Puma or Pitchfork has neither a Debian package nor a build is not run: with
+ * CI=true that fails the suite, elsewhere it is skipped loudly. RACK_CHECK_LIVE_ONLY=REGEXP runs only
+ * the cases whose folder name matches (then the minimum counts are not checked). The suite also skips only where it cannot run
  * at all (neither root nor passwordless sudo, no unshare, Debian's servers missing) and says so;
  * with CI=true it fails. As a user who is not root, each observer runs through `sudo -n`.
  * `npm test` leaves this file out; `npm run test:live` runs it (jest.live.config.js).
@@ -50,6 +55,9 @@ const OBSERVER = join(import.meta.dirname ?? new URL('.', import.meta.url).pathn
 const FIELDS = ['boots', 'servesSocket', 'writesPidFile', 'daemonizes', 'tcpPorts'] as const
 /** where .ci/run builds the Puma releases (.ci/puma-build.sh) */
 const PUMA_BUILDS = process.env.RACK_CHECK_PUMA_BUILDS || join(process.env.XDG_CACHE_HOME || join(homedir(), '.cache'), 'rack-check', 'puma')
+/** where .ci/run builds Pitchfork (.ci/pitchfork-build.sh) */
+const PITCHFORK_BUILDS = process.env.RACK_CHECK_PITCHFORK_BUILDS || join(process.env.XDG_CACHE_HOME || join(homedir(), '.cache'), 'rack-check', 'pitchfork')
+const ONLY = process.env.RACK_CHECK_LIVE_ONLY ? new RegExp(process.env.RACK_CHECK_LIVE_ONLY) : null
 
 /** The Debian package that provides each gem, and the version it installs. */
 function installed(): Map<string, string> {
@@ -85,6 +93,21 @@ function pumaBuilds(): Map<string, PumaBuild> {
     // BUILD-INFO is written last: without it the build did not finish
     const complete = ['puma', 'pumactl'].every((t) => existsSync(join(bin, t)) && (statSync(join(bin, t)).mode & 0o111) !== 0) && existsSync(extension) && existsSync(join(src, 'BUILD-INFO'))
     if (complete) builds.set(version, { bin, lib: join(src, 'lib'), extension })
+  }
+  return builds
+}
+
+/** The complete builds of .ci/pitchfork-build.sh in PITCHFORK_BUILDS, by version (BUILD-INFO is written last). */
+function pitchforkBuilds(): Map<string, PumaBuild> {
+  const builds = new Map<string, PumaBuild>()
+  if (!existsSync(PITCHFORK_BUILDS)) return builds
+  for (const name of readdirSync(PITCHFORK_BUILDS)) {
+    const version = /^bin-(\d+\.\d+\.\d+)$/.exec(name)?.[1]
+    if (!version) continue
+    const launcher = join(PITCHFORK_BUILDS, name, 'pitchfork')
+    const src = join(PITCHFORK_BUILDS, `pitchfork-${version}`)
+    const extension = join(src, 'lib', 'pitchfork', 'pitchfork_http.so')
+    if (existsSync(launcher) && (statSync(launcher).mode & 0o111) !== 0 && existsSync(extension) && existsSync(join(src, 'BUILD-INFO'))) builds.set(version, { bin: join(PITCHFORK_BUILDS, name), lib: join(src, 'lib'), extension })
   }
   return builds
 }
@@ -129,7 +152,7 @@ interface Case {
   /** put first on PATH and RUBYLIB */
   path?: string
   rubylib?: string
-  /** the puma_http11.so a Puma of this case must map (null: not a Puma) */
+  /** the puma_http11.so (or pitchfork_http.so) a built server of this case must map (null: Debian's) */
   extension: string | null
 }
 
@@ -139,10 +162,11 @@ const lockedVersion = (lock: string, gem: string): string | undefined => new Reg
  * Cases whose server runs here at the locked version, with the command Cloud 66 would run; and the
  * cases that lock a Puma that neither Debian nor a build provides.
  */
-function runnable(versions: Map<string, string>, builds: Map<string, PumaBuild>): { cases: Case[]; unbuilt: Array<{ name: string; version: string }> } {
+function runnable(versions: Map<string, string>, builds: Map<string, PumaBuild>, forks: Map<string, PumaBuild>): { cases: Case[]; unbuilt: Array<{ name: string; version: string }> } {
   const cases: Case[] = []
   const unbuilt: Array<{ name: string; version: string }> = []
   for (const name of readdirSync(CASES).sort()) {
+    if (ONLY && !ONLY.test(name)) continue
     const dir = join(CASES, name)
     if (!existsSync(join(dir, 'Procfile')) || !existsSync(join(dir, 'Gemfile.lock'))) continue
     const procfile = parseProcfile(new SourceFile('Procfile', readFileSync(join(dir, 'Procfile'), 'utf8')))
@@ -165,10 +189,16 @@ function runnable(versions: Map<string, string>, builds: Map<string, PumaBuild>)
     const { signals = {} } = JSON.parse(readFileSync(join(dir, 'observed.json'), 'utf8')) as { signals?: Record<string, string> }
     const debian = (v: string) => `${v} (Debian)`
     const built = (v: string) => `${v} (built from source)`
+    if (gem === 'pitchfork') {
+      const b = forks.get(locked)
+      if (b) cases.push({ name, command, env, signals, label: `pitchfork ${built(locked)}`, path: b.bin, extension: b.extension })
+      else unbuilt.push({ name, version: `pitchfork ${locked}` })
+      continue
+    }
     if (gem === 'puma') {
       if (locked === versions.get('puma')) cases.push({ name, command, env, signals, label: `puma ${debian(locked)}`, extension: null })
       else if (builds.has(locked)) cases.push({ name, command, env, signals, label: `puma ${built(locked)}`, path: builds.get(locked)!.bin, extension: builds.get(locked)!.extension })
-      else unbuilt.push({ name, version: locked })
+      else unbuilt.push({ name, version: `puma ${locked}` })
       continue
     }
     if (locked !== versions.get(gem)) continue
@@ -181,7 +211,7 @@ function runnable(versions: Map<string, string>, builds: Map<string, PumaBuild>)
     const puma = lockedVersion(lock, 'puma')
     if (!puma || puma === versions.get('puma')) cases.push({ name, command, env, signals, label: `${word} ${debian(locked)}${puma ? ` with puma ${debian(puma)}` : ''}`, extension: null })
     else if (builds.has(puma)) cases.push({ name, command, env, signals, label: `${word} ${debian(locked)} with puma ${built(puma)}`, path: builds.get(puma)!.bin, rubylib: builds.get(puma)!.lib, extension: builds.get(puma)!.extension })
-    else unbuilt.push({ name: `${name} (${word})`, version: puma })
+    else unbuilt.push({ name: `${name} (${word})`, version: `puma ${puma}` })
   }
   return { cases, unbuilt }
 }
@@ -200,6 +230,7 @@ interface Observation {
 
 const versions = installed()
 const builds = pumaBuilds()
+const forks = pitchforkBuilds()
 const reason = cannotRun(versions)
 const onCI = process.env.CI === 'true'
 
@@ -212,15 +243,15 @@ if (reason && !onCI) {
       expect(reason).toBeNull()
     })
     if (reason) return
-    const { cases, unbuilt } = runnable(versions, builds)
+    const { cases, unbuilt } = runnable(versions, builds, forks)
     const byVersion = new Map<string, string[]>()
     for (const u of unbuilt) byVersion.set(u.version, [...(byVersion.get(u.version) ?? []), u.name])
-    const missingBuilds = `cases lock a Puma that neither Debian nor a build in ${PUMA_BUILDS} provides (.ci/run builds them with .ci/puma-build.sh; set RACK_CHECK_PUMA_BUILDS to another build folder): ${[...byVersion].map(([v, names]) => `puma ${v}, ${names.length} cases (${names.join(', ')})`).join('; ')}`
+    const missingBuilds = `cases lock a Puma or Pitchfork that neither Debian nor a build in ${PUMA_BUILDS} or ${PITCHFORK_BUILDS} provides (.ci/run builds them with .ci/puma-build.sh and .ci/pitchfork-build.sh; RACK_CHECK_PUMA_BUILDS and RACK_CHECK_PITCHFORK_BUILDS name other build folders): ${[...byVersion].map(([v, names]) => `${v}, ${names.length} cases (${names.join(', ')})`).join('; ')}`
     if (unbuilt.length && !onCI) {
       process.stderr.write(`\n*** LIVE SERVER CONFORMANCE: ${unbuilt.length} CASES SKIPPED: ${missingBuilds} ***\n\n`)
       test.skip(`live cases without a Puma build: skipped (${unbuilt.length})`, () => undefined)
     } else {
-      test('every Puma release the cases lock is installed or built', () => {
+      test('every Puma and Pitchfork release the cases lock is installed or built', () => {
         expect(unbuilt.length === 0 ? '' : missingBuilds).toBe('')
       })
     }
@@ -249,7 +280,7 @@ if (reason && !onCI) {
     const count = (label: string) => counts.get(label) ?? counts.set(label, { cases: new Set(), fields: 0, notComparable: 0, signals: 0, disagreements: 0 }).get(label)!
 
     test(`at least 40 cases run (every server, config files, precedence)`, async () => {
-      expect(cases.length).toBeGreaterThanOrEqual(40)
+      if (!ONLY) expect(cases.length).toBeGreaterThanOrEqual(40)
       const work = mkdtempSync('/var/tmp/rack-check-live-')
       const began = Date.now()
       try {
@@ -308,7 +339,7 @@ if (reason && !onCI) {
 
     test('every restart signal does what rack-check says it does (and what was recorded)', async () => {
       const signalled = seen.filter((s) => s.job.signal)
-      expect(signalled.length).toBeGreaterThanOrEqual(45)
+      if (!ONLY) expect(signalled.length).toBeGreaterThanOrEqual(45)
       // with no log file to reopen, reopening logs cannot be told from doing nothing
       const same = (want: string, got: { effect: string; logsWatched?: boolean }): boolean => want === got.effect || (want === 'reopen-logs' && got.effect === 'none' && got.logsWatched === false)
       const disagreements: string[] = []
@@ -326,17 +357,18 @@ if (reason && !onCI) {
       expect(disagreements).toEqual([])
     }, 900000)
 
-    test('each case ran the Puma it locks (the puma_http11.so mapped at start-up and after the signal)', () => {
+    test('each case ran the Puma or Pitchfork it locks (the puma_http11.so or pitchfork_http.so mapped at start-up and after the signal)', () => {
       const wrong: string[] = []
       for (const { job, o } of seen) {
         const mapped = [...o.pumaLibs, ...(o.restart?.pumaLibs ?? [])]
-        // a built Puma that started maps exactly its build's extension, before and after a re-exec
+        // a built Puma or Pitchfork that started maps exactly its build's extension, before and after a re-exec or refork
         if (job.extension && o.boots && !(o.pumaLibs.length > 0 && mapped.every((l) => l === job.extension))) wrong.push(`${job.name} [${job.label}]${job.signal ? ` ${job.signal.toUpperCase()}` : ''}: mapped ${JSON.stringify(o.pumaLibs)}, after the signal ${JSON.stringify(o.restart?.pumaLibs ?? null)}, want ${job.extension}`)
         // Debian's cases never pick up a build
-        if (!job.extension && mapped.some((l) => l.startsWith(PUMA_BUILDS))) wrong.push(`${job.name} [${job.label}]: mapped a build: ${JSON.stringify(mapped)}`)
+        if (!job.extension && mapped.some((l) => l.startsWith(PUMA_BUILDS) || l.startsWith(PITCHFORK_BUILDS))) wrong.push(`${job.name} [${job.label}]: mapped a build: ${JSON.stringify(mapped)}`)
       }
       expect(wrong).toEqual([])
-      // every build that a case locks was exercised
+      // every build that a case locks was exercised (by some case that starts, when the run is not narrowed)
+      if (ONLY) return
       const used = new Set(cases.filter((c) => c.extension).map((c) => c.extension))
       expect([...used].every((e) => seen.some((s) => s.job.extension === e && s.o.pumaLibs.includes(e!)))).toBe(true)
     })

@@ -59,7 +59,7 @@ describe('versions', () => {
 
 describe('the server registry', () => {
   test('every launcher\'s model has the entry\'s name and gem, and a Cloud 66 part', async () => {
-    expect(SERVER_NAMES).toEqual(['puma', 'thin', 'unicorn', 'rackup', 'rails', 'passenger'])
+    expect(SERVER_NAMES).toEqual(['puma', 'thin', 'unicorn', 'rackup', 'rails', 'passenger', 'pitchfork', 'falcon', 'iodine', 'agoo'])
     for (const l of LAUNCHERS) {
       const launcher: Launcher = l.launcher
       const model = 'model' in launcher ? launcher.model : await loadModel(l.program as LazyModel)
@@ -78,7 +78,13 @@ describe('the server registry', () => {
     ['rails', null],
     ['passenger start --socket /tmp/web_server.sock', 'passenger'],
     ['passenger stop', null],
-    ['sidekiq', null]
+    ['sidekiq', null],
+    ['bundle exec pitchfork -c config/pitchfork.rb', 'pitchfork'],
+    ['bundle exec falcon serve --bind unix:///tmp/web_server.sock', 'falcon'],
+    ['bundle exec falcon host', 'falcon'],
+    ['falcon --count 2', 'falcon'],
+    ['bundle exec iodine -b /tmp/web_server.sock', 'iodine'],
+    ['bundle exec agoo -b unix:///tmp/web_server.sock', 'agoo']
   ])('`%s` runs %s', (line, expected) => {
     const f = new SourceFile('Procfile', line)
     expect(identify(analyzeCommand(f, line, 0, 'production'))).toBe(expected)

@@ -17,6 +17,9 @@
 // - full-restart: the server came back without its listener (the socket was bound again: a new
 //   inode), or under a new PID that does not hold the old listener, or the signalled process died
 //   while something else serves.
+// - refork: Pitchfork logs "Terminating old mold" (a worker was promoted to a new mold, and the
+//   workers are replaced by ones forked from it) under the same monitor: the code loaded at start
+//   keeps running.
 // - reload-config: the same master with its workers replaced.
 // - reopen-logs: a watched log file was created again (or the log says so).
 // - none: none of the above.
@@ -51,6 +54,8 @@ export function classify(f) {
   // a re-exec that daemonized again: a new PID, the old listener (identity, not timing)
   if (pidChanged && f.keptListener && !f.rebound && !listenerReplaced) return 'hot-restart'
   if (pidChanged || f.rebound || listenerReplaced || !f.targetAlive) return 'full-restart'
+  // Pitchfork's USR2: a new mold and new workers under the same monitor (measured: ../shared/servers/README.md, Pitchfork)
+  if (/Terminating old mold/.test(log) && !pidChanged && f.targetAlive) return 'refork'
   // the same master with every worker replaced (Unicorn logs "reloading config_file" only when not daemonized)
   if (/reloading config_file/.test(log) || (f.appeared > 0 && f.vanished >= f.appeared)) return 'reload-config'
   if (f.reopened) return 'reopen-logs'

@@ -77,8 +77,9 @@ function others() {
 }
 
 /**
- * The puma_http11.so files the namespace's processes have mapped: proves which Puma is running
- * (a build from ../shared/servers or Debian's), before and after a restart re-executes it.
+ * The puma_http11.so and pitchfork_http.so files the namespace's processes have mapped: proves
+ * which Puma or Pitchfork is running (a build from ../shared/servers or Debian's), before and
+ * after a restart re-executes or reforks it.
  */
 function pumaLibs() {
   const libs = new Set()
@@ -86,7 +87,7 @@ function pumaLibs() {
     try {
       for (const line of readFileSync(`/proc/${pid}/maps`, 'utf8').split('\n')) {
         const path = line.split(/\s+/)[5]
-        if (path?.endsWith('/puma_http11.so')) libs.add(path)
+        if (path?.endsWith('/puma_http11.so') || path?.endsWith('/pitchfork_http.so')) libs.add(path)
       }
     } catch {
       // the process ended while being read
@@ -262,6 +263,6 @@ async function afterSignal(name) {
   const facts = { pumaLibs: pumaLibs(), target, targetAlive: alive(target), targetState: state(target), trace, failed: [...trace].filter((c) => c === '-').length, probes: trace.length, serving, pidBefore: before.pidFile, pidAfter, oldbin, listenersBefore: before.listeners, listenersAfter, keptListener, rebound, appeared: appeared.length, vanished: vanished.length, logsWatched: rotated.length > 0, reopened }
   const effect = classify({ ...facts, log })
   // the lines classify matched on, and the last ones, for a report (and for a recorded observation)
-  const marks = log.split('\n').filter((l) => /Starting phased worker restart|inherited addr=|forked child re-executing|\* Restarting\.\.\.|\* Inherited unix:|reloading config_file|reopen/i.test(l))
+  const marks = log.split('\n').filter((l) => /Starting phased worker restart|inherited addr=|forked child re-executing|\* Restarting\.\.\.|\* Inherited unix:|reloading config_file|reopen|Terminating old mold/i.test(l))
   return { effect, ...facts, log: [...new Set([...marks, ...log.split('\n').filter(Boolean).slice(-4)])].join(' | ').slice(0, 600) }
 }

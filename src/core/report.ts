@@ -56,7 +56,7 @@ export interface Report {
 }
 
 /** The web servers rack-check models (servers/registry.ts holds what each one is). */
-export type ServerName = 'puma' | 'thin' | 'unicorn' | 'passenger' | 'rails' | 'rackup' | 'unknown'
+export type ServerName = 'puma' | 'thin' | 'unicorn' | 'passenger' | 'rails' | 'rackup' | 'pitchfork' | 'falcon' | 'iodine' | 'agoo' | 'unknown'
 
 /** Launchers that wrap the server on the `custom_web` line (servers/wrapper.ts); `webServer.server` is the server they run. */
 export type WrapperName = 'thruster' | 'foreman'

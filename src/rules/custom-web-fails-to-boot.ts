@@ -24,6 +24,8 @@ export default defineRule({
     wrapperPortTaken: 'Thruster {version} binds port {port} before it starts the server, and on Cloud 66 Nginx already listens there, so Thruster exits with status 1 and the server never starts; drop `{program}` from the line (Nginx is already in front of the server), or set `HTTP_PORT` to a free port (the server behind Thruster then still needs its own socket and PID file).',
     thinSocketNotPath: 'Thin makes a Unix socket only from a name that contains `/`, so it takes `{path}` (from `{text}`) for a TCP host name, cannot listen on it and exits at start; write `/tmp/web_server.sock`.',
     evalWord: '`{option} {value}` is `--eval` for {server}: it runs `{value}` as Ruby, which raises NameError at start; use `{fix}` for the environment.',
+    configRemovedDirective: '`{directive}` is not a directive of {server} ({why}), so loading `{path}` raises NoMethodError and it exits at start{versions}; remove the line.',
+    configHookArity: 'While {server} loads `{path}`, {why}, so it exits at start; give the block the parameters `|{names}|`.',
     configRaises: 'While {server} loads `{path}`, {why}, so it exits at start{versions}; give the value a default (e.g. `ENV.fetch("PORT", 3000)`) or define what the file needs.',
     invalidValue: '{server} cannot use {shown} as the value of `{option}` ({why}), so it exits at start{versions}; give `{option}` a valid value or remove it.',
     noApp: '{server} takes `{text}` for the rackup file to run (a word left over after the options), and there is no such file, so it exits with "No application configured, nothing to run"{versions}; remove the word, or give the option before it a value.',
@@ -51,6 +53,8 @@ export default defineRule({
       'eval-word': 'evalWord',
       'invalid-value': 'invalidValue',
       'config-raises': 'configRaises',
+      'config-removed-directive': 'configRemovedDirective',
+      'config-hook-arity': 'configHookArity',
       'no-app': 'noApp',
       'extra-argument': 'extraArgument',
       'thor-extra-argument': 'thorExtraArgument'

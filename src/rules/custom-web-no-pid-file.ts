@@ -13,7 +13,8 @@ export default defineRule({
     railsP: 'For `unicorn_rails`, `-P` is the deprecated `--path` (it mounts the app at `{text}`) and no PID file is written; set `pid "/tmp/web_server.pid"` in the config file (`-c`).',
     thinBluepill: 'Thin writes its PID file only when it daemonizes, so /tmp/web_server.pid is never written; add `-d` (under Bluepill the web server is expected to daemonize).',
     configOtherPath: '`{text}` in `{file}` makes {program} write its PID to {path}, not to /tmp/web_server.pid, which Cloud 66 uses to signal and check the web server; write {fix} there.',
-    clusterRenamed: 'With several servers Thin numbers its PID files (`{path}`, …), so /tmp/web_server.pid never exists; run one server.'
+    clusterRenamed: 'With several servers Thin numbers its PID files (`{path}`, …), so /tmp/web_server.pid never exists; run one server.',
+    impossible: '{server} cannot write /tmp/web_server.pid, which Cloud 66 uses to signal and check the web server: {why}; use {fix}.'
   },
   check(ctx) {
     const web = ctx.analysis.web
@@ -39,6 +40,9 @@ export default defineRule({
         return ctx.report(p.at, 'railsP', data)
       case 'cluster-renamed':
         return ctx.report(p.at, 'clusterRenamed', data)
+      case 'impossible':
+        // the server has no way to write one (its model's Cloud 66 part says why)
+        return ctx.report(p.at, 'impossible', { ...data, server: part.label, why: part.noPidFile ?? 'it has no PID-file setting' })
       case 'thin-needs-daemon':
         // under systemd this is the conflict the thin-pid-needs-daemon rule explains
         if (ctx.options.processManager === 'bluepill') ctx.report(p.at, 'thinBluepill', data)

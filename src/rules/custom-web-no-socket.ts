@@ -16,7 +16,8 @@ export default defineRule({
     clusterRenamed: '`{text}` starts {count} servers, which number their sockets (`{path}`, …), so /tmp/web_server.sock never exists; run one server.',
     overridden: '`{text}` on the command line replaces every listener of the config file, so `{overrides} is dropped and nothing serves /tmp/web_server.sock, where Nginx sends the traffic; remove `{text}` (the config file binds the socket) or add {fix}.',
     configTcpOnly: '`{text}` in `{file}` leaves {program} with TCP listeners only, and nothing serves /tmp/web_server.sock, where Nginx sends the traffic; write {configFix} in `{file}` instead (or {fix} on the command line).',
-    hostNotSocket: '`rails server` reads `-b {text}` as a host name, not a socket; write `-b /tmp/web_server.sock`.'
+    hostNotSocket: '`rails server` reads `-b {text}` as a host name, not a socket; write `-b /tmp/web_server.sock`.',
+    urlNotSocket: '{server} reads `{text}` as a TCP address, not a Unix socket, so nothing serves /tmp/web_server.sock, where Nginx sends the traffic; {fix}.'
   },
   check(ctx) {
     const web = ctx.analysis.web
@@ -29,7 +30,7 @@ export default defineRule({
     const inConfig = s.at.file !== web.procfile.path
     const base = { program: web.program, fix: inConfig ? part.configSocketFix : fix, text: '', ...s.data }
     // on the command line: the socket option is added, or a wrong socket path rewritten in place
-    const option = codeOf(fix)
+    const option = part.socketFixIsOption === false ? null : codeOf(fix)
     const add = option && web.model !== null ? { description: `add \`${option}\``, edits: [appendToCommand(web, option)] } : null
     const written = inConfig ? null : ctx.analysis.textAt(s.at)
     const prefix = written ? optionPrefix(written) : null
@@ -51,6 +52,8 @@ export default defineRule({
         return ctx.report(s.at, 'clusterRenamed', base)
       case 'host-not-socket':
         return ctx.report(s.at, 'hostNotSocket', base)
+      case 'url-not-socket':
+        return ctx.report(s.at, 'urlNotSocket', { ...base, server: part.label, fix: 'use ' + fix })
       default: // 'tcp-only'
         if (s.data.overrides) return ctx.report(s.at, 'overridden', { ...base, fix, text: ctx.analysis.textAt(s.at) })
         if (inConfig) return ctx.report(s.at, 'configTcpOnly', { ...base, fix, configFix: part.configSocketFix, file: s.at.file, text: ctx.analysis.textAt(s.at) })

@@ -13,7 +13,8 @@ export default defineRule({
     noRestart: 'On deploy Cloud 66 sends {signal} to {server}, which {does} — so the new code is never loaded; {fix}.',
     bluepill: 'Under Bluepill Cloud 66 restarts every web server with USR2 (so the Cloud 66 docs say, read literally), and {server} {does}; check how your stack restarts Thin, or move the server to systemd.',
     defaultStops: 'On deploy Cloud 66 sends its default {signal} to {server}, which {does} — so the deploy takes the site down instead of restarting it; {fix}.',
-    defaultNoRestart: 'On deploy Cloud 66 sends its default {signal} to {server}, which {does} — so the new code is never loaded; {fix}.'
+    defaultNoRestart: 'On deploy Cloud 66 sends its default {signal} to {server}, which {does} — so the new code is never loaded; {fix}.',
+    unconfirmedDefault: 'Cloud 66 documents no restart signal for {server}; if it sends its generic default for a custom server, {signal}, {server} {does} — so a deploy {outcome}; {fix}.'
   },
   check(ctx) {
     const { restart, web } = ctx.analysis
@@ -25,6 +26,11 @@ export default defineRule({
     // a launcher in front of the server (Thruster, foreman) is the process Cloud 66 started
     const data = { signal: restart.signal.toUpperCase(), server: web.wrappers[0] ? `\`${web.wrappers[0].program}\`` : serverLabel(web), does: restart.effect.does, fix: (web.wrappers[0]?.model.cloud66 ?? cloud66Of(web.model)).restartFix(preload) }
     if (restart.setBy) ctx.report(restart.setBy.at, kind, data)
+    // the default rests on Cloud 66's generic custom-server signal, which it does not confirm applies (docs/research/cloud66.md#per-server-defaults-under-systemd): a warning
+    else if (cloud66Of(web.model).defaultsUnconfirmed) {
+      const outcome = kind === 'stops' ? 'would take the site down instead of restarting it' : kind === 'suspends' ? 'would leave the site hanging' : 'would never load the new code'
+      ctx.report(web.procfile.span(web.entry.nameStart, web.entry.nameEnd), 'unconfirmedDefault', { ...data, outcome }, { severity: 'warning' })
+    }
     // a default signal that does not restart: Bluepill's USR2 to a server without a USR2 handler
     else if (ctx.options.processManager === 'bluepill') ctx.report(web.line.procfile.span(web.line.entry.nameStart, web.line.entry.nameEnd), 'bluepill', data, { severity: 'warning' })
     // systemd's default HUP to a launcher running Puma (rackup, rails server)

@@ -42,6 +42,8 @@ export interface Cloud66Part {
   label: string
   /** what to add to the command line to serve /tmp/web_server.sock; its first `code` span is the words rack-check appends */
   socketFix: string
+  /** false when `socketFix` names no option rack-check may append (Falcon's `serve` cannot listen on a Unix socket); absent: it does */
+  socketFixIsOption?: boolean
   /** what to write in the server's own config file to serve the socket */
   configSocketFix: string
   /** what to add to write /tmp/web_server.pid */
@@ -66,6 +68,18 @@ export interface Cloud66Part {
   caveat?(plan: RestartView): string | null
   /** how this server restarts under Cloud 66 was never measured: the guidance says so whatever the signal */
   unmeasured?: boolean
+  /**
+   * The server has no way to write a PID file (no option, no config setting): why, as a clause
+   * ("Pitchfork removed the `pid` directive and has no PID-file option"). custom-web-no-pid-file
+   * says it, with `pidFix` as the way around it when there is one.
+   */
+  noPidFile?: string
+  /**
+   * Cloud 66 documents no restart signal or stop sequence for this server: `restartSignal` and
+   * `stopSequence` are its generic custom-server defaults, whose use here is UNCONFIRMED
+   * (docs/research/cloud66.md#per-server-defaults-under-systemd). A verdict that rests on them is a warning.
+   */
+  defaultsUnconfirmed?: boolean
 }
 
 /**
@@ -98,6 +112,9 @@ export const PUMA_CONFIG_FIXES = {
   configSocketFix: '`bind "unix:///tmp/web_server.sock"`',
   configPidFix: '`pidfile "/tmp/web_server.pid"`'
 } as const
+
+/** The caveat of a server Cloud 66 documents no signals for (`defaultsUnconfirmed`). */
+export const UNDOCUMENTED = (label: string): string => `Cloud 66 documents no restart signal or stop sequence for ${label}: rack-check assumes the generic defaults for a custom server, which Cloud 66 does not confirm apply.`
 
 /** restart-signal-not-restart's fix for a server whose restart signals were not studied. */
 export const UNSTUDIED_RESTART_FIX = 'use a signal this server restarts on, or remove `restart_signal`'

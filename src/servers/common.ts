@@ -70,7 +70,7 @@ function newEnvironment(ctx: ServerContext, appPath: string): RubyEnvironment {
       if (rel === null) return undefined
       return ctx.isFolder(rel) ? 'folder' : ctx.exists(rel) ? 'file' : 'missing'
     },
-    railsLoaded: program === 'rails' ? true : ['puma', 'pumactl', 'unicorn', 'unicorn_rails'].includes(program) ? false : undefined,
+    railsLoaded: program === 'rails' ? true : ['puma', 'pumactl', 'unicorn', 'unicorn_rails', 'pitchfork'].includes(program) ? false : undefined,
     ruby: ctx.ruby
   }
 }

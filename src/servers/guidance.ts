@@ -41,8 +41,10 @@ function requests(plan: RestartPlan): string {
   if (e.dropsRequests === false) {
     if (e.effect === 'hot-restart') return 'No request fails (the socket is kept), but requests wait while the app boots again.'
     if (e.effect === 'reopen-logs' || e.effect === 'none') return 'No request fails, and the new code is not loaded: the deploy does not take effect.'
+    if (e.effect === 'refork') return 'Requests keep being served, but the new code is not loaded: the deploy does not take effect.'
     return 'No request fails (measured).'
   }
+  if (e.effect === 'refork') return 'The new code is not loaded: the deploy does not take effect.'
   return 'Whether requests fail is not known.'
 }
 
@@ -65,11 +67,18 @@ export function restartGuidance(plan: RestartPlan, server: ServerSettings = { ve
   if (plan.restartOnDeploy?.value === false) notes.push(`\`restart_on_deploy: false\` (${plan.restartOnDeploy.setBy.at.file}:${plan.restartOnDeploy.setBy.at.line}): Cloud 66 does not restart the web server on deploy, so new code runs only after a manual restart.`)
   const s = plan.setBy
   const block = s ? (s.environment === null ? 'procfile_metadata' : `${s.environment}.procfile_metadata`) : ''
+  const pm = plan.processManager === 'bluepill' ? 'Bluepill' : 'systemd'
+  // Cloud 66 documents no default for this server: its generic custom-server default is assumed, never stated as fact (docs/research/cloud66.md#per-server-defaults-under-systemd)
+  const assumed = !s && plan.cloud66.defaultsUnconfirmed
   return {
-    summary: `On every deploy Cloud 66 sends ${name} (${where(plan)}): ${plan.cloud66.label} ${plan.effect.does}. ${requests(plan)}`,
+    summary: assumed
+      ? `If Cloud 66 sends its generic default ${name} on deploy (it documents no restart signal for ${plan.cloud66.label} under ${pm}): ${plan.cloud66.label} ${plan.effect.does}. ${requests(plan)}`
+      : `On every deploy Cloud 66 sends ${name} (${where(plan)}): ${plan.cloud66.label} ${plan.effect.does}. ${requests(plan)}`,
     zeroDowntime: advice(plan, server),
     caveat: caveat(plan),
-    signal: s ? `\`${block}.${s.process}.restart_signal\` at ${s.at.file}:${s.at.line} sets the signal; without it Cloud 66 would send ${plan.defaultSignal.toUpperCase()}.` : `${name} is the default for ${plan.cloud66.label} under ${plan.processManager === 'bluepill' ? 'Bluepill' : 'systemd'}; \`restart_signal\` under \`procfile_metadata\` → \`web\` in \`.cloud66/manifest.yml\` changes it.`,
+    signal: assumed
+      ? `${name} is Cloud 66's generic default for a custom server under ${pm}, which it does not document for ${plan.cloud66.label}; \`restart_signal\` under \`procfile_metadata\` → \`web\` in \`.cloud66/manifest.yml\` sets the signal.`
+      : s ? `\`${block}.${s.process}.restart_signal\` at ${s.at.file}:${s.at.line} sets the signal; without it Cloud 66 would send ${plan.cloud66.defaultsUnconfirmed ? `its generic default for a custom server, ${plan.defaultSignal.toUpperCase()} (not documented for ${plan.cloud66.label})` : plan.defaultSignal.toUpperCase()}.` : `${name} is the default for ${plan.cloud66.label} under ${plan.processManager === 'bluepill' ? 'Bluepill' : 'systemd'}; \`restart_signal\` under \`procfile_metadata\` → \`web\` in \`.cloud66/manifest.yml\` changes it.`,
     stop: `To stop the server Cloud 66 sends \`${plan.stop.text}\`${plan.stop.setBy ? ` (stop_sequence at ${plan.stop.setBy.at.file}:${plan.stop.setBy.at.line})` : ' (the default)'}.`,
     environment: 'Changes to environment variables need a hard restart whatever the signal: a re-executed or phased process keeps the environment it was started with. Restart the web server from the Cloud 66 dashboard (or `sudo systemctl restart cloud66_web_server`) after changing them.',
     notes

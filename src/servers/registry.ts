@@ -58,7 +58,12 @@ export const SERVERS = {
   // rackup and rails server share Rack's handler model: one chunk for the two (rack-servers.ts)
   rackup: { gem: 'rack', launchers: { rackup: { load: async () => (await import('./rack-servers.js')).rackup } } },
   rails: { gem: 'railties', launchers: { rails: { subcommands: ['server', 's'], load: async () => (await import('./rack-servers.js')).rails } } },
-  passenger: { gem: 'passenger', launchers: { passenger: { subcommands: ['start'], load: async () => (await import('./passenger.js')).passenger } } }
+  passenger: { gem: 'passenger', launchers: { passenger: { subcommands: ['start'], load: async () => (await import('./passenger.js')).passenger } } },
+  pitchfork: { gem: 'pitchfork', launchers: { pitchfork: { load: async () => (await import('./pitchfork.js')).pitchfork } } },
+  // `falcon` alone is `falcon serve` (Samovar's default subcommand); the model reads the subcommand
+  falcon: { gem: 'falcon', launchers: { falcon: { load: async () => (await import('./falcon.js')).falcon } } },
+  iodine: { gem: 'iodine', launchers: { iodine: { load: async () => (await import('./iodine.js')).iodine } } },
+  agoo: { gem: 'agoo', launchers: { agoo: { load: async () => (await import('./agoo.js')).agoo } } }
 } satisfies Record<ModelledServer, ServerEntry>
 
 type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false

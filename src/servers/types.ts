@@ -14,6 +14,7 @@ export type SocketReason =
   | 'state-file'
   | 'cluster-renamed'
   | 'host-not-socket'
+  | 'url-not-socket'
   | 'unknown-value'
   | 'config-file'
   | 'config-value'
@@ -29,6 +30,7 @@ export type PidReason =
   | 'other-path'
   | 'unicorn-rails-p-is-path'
   | 'thin-needs-daemon'
+  | 'impossible'
   | 'cluster-renamed'
   | 'unknown-value'
   | 'config-file'
@@ -87,6 +89,8 @@ export interface BootProblem {
     | 'extra-argument'
     | 'config-raises'
     | 'ruby-removed'
+    | 'config-removed-directive'
+    | 'config-hook-arity'
   data: Record<string, string>
   /** when the version is unknown: the versions on which it happens, e.g. ">= 5.0" */
   versions?: string
@@ -166,7 +170,20 @@ export function verdict<R extends string>(value: boolean | null, reason: R, at: 
 }
 
 /** What a signal does to the running server (contract §2 `restart.effect`; docs/research/servers.md#restart-effects). */
-export type RestartEffect = 'hot-restart' | 'phased-restart' | 'new-master' | 'full-restart' | 'reload-config' | 'stop' | 'reopen-logs' | 'suspend' | 'none' | 'unknown'
+export type RestartEffect =
+  | 'hot-restart'
+  | 'phased-restart'
+  | 'new-master'
+  | 'full-restart'
+  | 'reload-config'
+  | 'stop'
+  | 'reopen-logs'
+  | 'suspend'
+  | 'none'
+  | 'unknown'
+  // an extension of the contract (docs/contract.md §5): the workers are replaced by new ones forked
+  // from the running process, and the new code is NOT loaded (Pitchfork USR2, Iodine USR1)
+  | 'refork'
 
 /** Why a Puma USR1 is a hot restart instead of a phased one. */
 export type PhasedFallback = 'single-mode' | 'preload' | 'default-preload' | 'web-concurrency'

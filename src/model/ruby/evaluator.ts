@@ -28,7 +28,7 @@ import { compileRegexp } from '../regexp.js'
 import { array, basename, callMethod, caseEqual, expandPath, measure, rubyNumber, str, type Call, type RailsState } from './methods.js'
 import { kindOf, type RubyNode, type RubyParse } from './prism.js'
 import { JUDGED_LINES, removedClassMethod, removedConstant, removedObjectMethod, removedOnLine, type RemovedName } from './removed.js'
-import { equal, known, LIMITS, toS, truthy, typeName, type RubyConfig, type RubyEnvironment, type RubyScalar, type RubyValue, type Size, type Unknown } from './values.js'
+import { equal, known, LIMITS, toS, truthy, typeName, type BlockWrites, type RubyConfig, type RubyEnvironment, type RubyScalar, type RubyValue, type Size, type Unknown } from './values.js'
 // the engine loads the evaluator and Prism's loader together, as one chunk (engine/analyze-app.ts loadNeeded)
 export { loadRubyParser } from './prism.js'
 // the Gemfile's `ruby` line is read on Prism too, in the same chunk
@@ -1011,10 +1011,86 @@ export class Evaluator {
       if (!v.known && v.raises) return asRaise(v)
       args.push(v)
     }
-    this.config.calls.push({ name, args, at: this.span(n), condition: this.condition, unsetVariables: [...new Set(this.unset)] })
+    this.config.calls.push({ name, args, at: this.span(n), condition: this.condition, unsetVariables: [...new Set(this.unset)], ...(block && kindOf(block) === 'Block' ? { block: this.blockWrites(block) } : {}) })
     if (block && kindOf(block) === 'Block') this.scanBlock(name, child(block, 'body'))
     return null
   }
+
+  /**
+   * The files a hook's block writes (BlockWrites): `File.write(PATH, CONTENT)` and `IO.write`
+   * (and `binwrite`) are read, with CONTENT the PID when it is `Process.pid`, `$$`, their `to_s`
+   * or a string of them; any other way to open or create a file, run a command or call code
+   * rack-check does not see is `unknown`. The block does not run while the file loads, so nothing
+   * here raises or changes a variable.
+   */
+  blockWrites(block: N): BlockWrites {
+    const out: BlockWrites = { arity: blockArity(block), writes: [], unknown: null }
+    const stack: N[] = [block]
+    // each node of the file is in at most one hook's block, so this walk costs at most the file's
+    // size; it keeps its own bound and leaves the evaluator's step budget to the statements that run
+    let nodes = 0
+    while (stack.length > 0 && out.unknown === null) {
+      const n = stack.pop()!
+      if (++nodes > LIMITS.steps) out.unknown = { at: this.span(block), why: 'the block is larger than rack-check reads' }
+      const k = kindOf(n)
+      if (k === 'XString' || k === 'InterpolatedXString') out.unknown = { at: this.span(n), why: `\`${this.text(n)}\` runs a command` }
+      if (k === 'Call') {
+        const name = n.name as string
+        const cls = constName(child(n, 'receiver'))
+        if ((cls === 'File' || cls === 'IO') && ['write', 'binwrite'].includes(name) && argsOf(n).length >= 2) {
+          const [path, content] = argsOf(n)
+          out.writes.push({ path: this.value(path), pid: isPid(content), at: this.span(n) })
+          continue
+        }
+        const opens = (cls !== null && ['File', 'IO', 'FileUtils', 'Pathname', 'Kernel', 'Process', 'Dir', 'Open3'].includes(cls)) || (child(n, 'receiver') === null && BLOCK_OPAQUE.has(name))
+        if (opens && !(cls === 'Process' && name === 'pid')) out.unknown = { at: this.span(n), why: `\`${this.text(n).slice(0, 80)}\`, which rack-check does not follow` }
+      }
+      for (const c of (n as unknown as { compactChildNodes(): N[] }).compactChildNodes()) stack.push(c)
+    }
+    return out
+  }
+}
+
+/**
+ * `Proc#arity` of a block: its required parameters (`{ |a, b| }` is 2, `{ }` is 0), `_1`…`_9` the
+ * highest one used, `it` 1; null for optional, rest, post or keyword parameters, whose arity
+ * rack-check does not compute.
+ */
+function blockArity(block: N): number | null {
+  const params = child(block, 'parameters')
+  if (!params) return 0
+  const k = kindOf(params)
+  if (k === 'NumberedParameters') return Number(params.maximum)
+  if (k === 'ItParameters') return 1
+  const inner = child(params, 'parameters')
+  if (!inner) return 0
+  const plain = list(inner, 'optionals').length === 0 && list(inner, 'posts').length === 0 && list(inner, 'keywords').length === 0 && child(inner, 'rest') === null && child(inner, 'keywordRest') === null
+  return plain ? list(inner, 'requireds').length : null
+}
+
+/** Receiver-less calls in a hook's block that may write a file or run code rack-check does not see. */
+const BLOCK_OPAQUE = new Set(['open', 'system', 'exec', 'spawn', 'eval', 'instance_eval', 'instance_exec', 'send', '__send__', 'public_send', 'load', 'require', 'require_relative', 'fork', 'syscall'])
+
+/** `Process.pid`, `$$`, either `.to_s`, or a string made of them: the PID of the process that runs the block. */
+function isPid(n: N | null): boolean {
+  if (!n) return false
+  const k = kindOf(n)
+  if (k === 'GlobalVariableRead') return n.name === '$$'
+  if (k === 'Call') {
+    if (n.name === 'pid' && constName(child(n, 'receiver')) === 'Process' && argsOf(n).length === 0) return true
+    return n.name === 'to_s' && argsOf(n).length === 0 && isPid(child(n, 'receiver'))
+  }
+  if (k === 'InterpolatedString') {
+    const parts = list(n, 'parts')
+    const embedded = parts.filter((p) => kindOf(p) !== 'String')
+    if (embedded.length !== 1) return false
+    const e = embedded[0]
+    if (kindOf(e) === 'EmbeddedVariable') return isPid(child(e, 'variable'))
+    const body = kindOf(e) === 'EmbeddedStatements' ? list(child(e, 'statements'), 'body') : []
+    // the literal parts may only be white space (`"#{Process.pid}\n"`)
+    return body.length === 1 && isPid(body[0]) && parts.every((p) => kindOf(p) !== 'String' || /^\s*$/.test(String((p.unescaped as { value?: string } | undefined)?.value ?? '')))
+  }
+  return false
 }
 
 /** A call (or any node that makes a value) as the method table sees it. */

@@ -23,6 +23,21 @@ export interface ConfigCall {
   condition: Span | null
   /** ENV variables read while evaluating the arguments that are not set under the prediction environment */
   unsetVariables: string[]
+  /** the files a literal block given to the call writes, when it runs (a server hook: Pitchfork's `after_monitor_ready`) */
+  block?: BlockWrites
+}
+
+/**
+ * What a block (not run while the file loads: a hook the server calls later) writes: each
+ * `File.write`/`IO.write` with its path and whether it writes the process's PID; `unknown` names
+ * the first statement that may write a file in a way rack-check does not read (`File.open`,
+ * `system`, a method of another object), and then `writes` is not the whole story.
+ */
+export interface BlockWrites {
+  /** `Proc#arity` of the block (a server may require an exact one); null when its parameters are not plain required ones */
+  arity: number | null
+  writes: Array<{ path: RubyValue; pid: boolean; at: Span }>
+  unknown: { at: Span; why: string } | null
 }
 
 export interface RubyConfig {

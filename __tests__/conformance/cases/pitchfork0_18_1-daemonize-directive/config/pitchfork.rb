@@ -1,0 +1,2 @@
+listen "/tmp/web_server.sock"
+daemonize true
