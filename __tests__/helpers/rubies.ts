@@ -202,6 +202,13 @@ export function eachRuby(name: string, fn: (ruby: RealRuby) => Promise<void>): v
   }
 }
 
+/** Whether Ruby `line` is `since` or later (`3.4`, `4.0`: lines as CHECKED_LINES orders them). */
+export function atOrAfter(line: string, since: string): boolean {
+  const [a, b] = [line, since].map((l) => CHECKED_LINES.indexOf(l))
+  if (a < 0 || b < 0) throw new Error(`not a checked Ruby line: ${a < 0 ? line : since}`)
+  return a >= b
+}
+
 /** A Ruby string literal that reads as `s` (double-quoted, with `#` escaped so nothing interpolates). */
 export const rubyString = (s: string): string => JSON.stringify(s).replace(/#/g, '\\#')
 
@@ -233,8 +240,17 @@ export function asEvaluatorData(a: RubyAnswer): unknown {
   return walk(a)
 }
 
+/** per Ruby: facts checked, how many agreed, and how many the evaluator leaves unknown (not compared) */
+export interface Counts {
+  checked: number
+  agreed: number
+  unknown?: number
+  /** of the agreeing ones: where this Ruby gives a recorded new answer, not the evaluator's (Ruby 3.1's) */
+  changed?: number
+}
+
 /** One line for the log: how many facts each Ruby checked and how many agreed. */
-export function printCounts(what: string, counts: Map<RealRuby, { checked: number; agreed: number }>): void {
-  const parts = [...counts].map(([r, c]) => `Ruby ${r.version ?? r.line} (${r.kind}) ${c.checked} checked, ${c.agreed} agree`)
+export function printCounts(what: string, counts: Map<RealRuby, Counts>): void {
+  const parts = [...counts].map(([r, c]) => `Ruby ${r.version ?? r.line} (${r.kind}) ${c.checked} checked, ${c.agreed} agree${c.changed ? ` (${c.changed} of them a recorded change from Ruby 3.1)` : ''}${c.unknown ? `, ${c.unknown} unknown to the evaluator` : ''}`)
   if (parts.length) process.stdout.write(`${what}: ${parts.join('; ')}\n`)
 }
