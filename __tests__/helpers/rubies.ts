@@ -133,7 +133,8 @@ function binaryRuby(found: FoundRuby & { kind: 'binary' }): RealRuby {
     version: null,
     async evaluate(probes, env) {
       const script = `${PROBE_RUBY}\nSTDOUT.write(RackCheckProbe.answer(STDIN.read))\n`
-      const r = spawnSync(found.command, ['-W0', '-e', script], { input: JSON.stringify({ probes, env }), encoding: 'utf8', maxBuffer: 256 * 1024 * 1024, timeout: 120_000 })
+      // SIGKILL: a regexp Ruby 3.1 backtracks through exponentially does not give way to SIGTERM
+      const r = spawnSync(found.command, ['-W0', '-e', script], { input: JSON.stringify({ probes, env }), encoding: 'utf8', maxBuffer: 256 * 1024 * 1024, timeout: 120_000, killSignal: 'SIGKILL' })
       if (r.status !== 0) throw new Error(`ruby ${found.line} failed (${r.status ?? r.signal}): ${r.stderr}`)
       return unpack(ruby, r.stdout)
     }
