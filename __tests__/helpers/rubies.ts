@@ -197,7 +197,8 @@ export function eachRuby(name: string, fn: (ruby: RealRuby) => Promise<void>): v
     else if (process.env.CI) {
       const why = missing.find((m) => m.line === line)?.why
       test(title, () => {
-        throw new Error(`Ruby ${line} is missing (${why}): .ci/run installs it (.ci/ruby-wasm.sh into ${rubyWasmDir()}, or Debian's ruby)`)
+        const how = line === '3.1' ? "Debian 12's package `ruby`" : `\`bash .ci/ruby-wasm.sh\`, into ${rubyWasmDir()}`
+        throw new Error(`Ruby ${line} is missing (${why}): .ci/run installs it (${how})`)
       })
     } else test.skip(title, () => undefined)
   }

@@ -28,7 +28,7 @@ function reasons() {
   const cmark = onPath('cmark-gfm') ? null : 'cmark-gfm not installed'
   const root = process.getuid?.() === 0 ? 'running as root, which reads every file' : null
   const { missing } = findRubies()
-  const rubies = missing.length ? `Ruby ${missing.map((m) => `${m.line}: ${m.why}`).join('; ')} (bash .ci/ruby-wasm.sh installs the WASI Rubies)` : null
+  const rubies = missing.length ? `${missing.map((m) => `Ruby ${m.line}: ${m.why}`).join('; ')}; \`bash .ci/ruby-wasm.sh\` installs the WASI Rubies` : null
   return {
     'ruby-config.test.ts': rubies && ['real-Ruby', rubies],
     'ruby-methods.test.ts': rubies && ['real-Ruby', rubies],
