@@ -5,15 +5,17 @@
  * - fast-check generates small regexps and texts; the matcher must find what the old JavaScript
  *   translation (`jsRegExp`, still exported) finds, except where that translation read Ruby
  *   wrongly (listed in regexp.ts and excluded from this comparison by the generator's flags);
- * - real Ruby (3.1, `ruby` on the PATH; skipped without it) runs a fixed list and a random sample,
- *   those exceptions included, and the matcher must agree with it;
+ * - the real Rubies 3.1 to 4.0 (helpers/rubies.ts; skipped where missing, failing with CI=true)
+ *   run a fixed list and a random sample, those exceptions included, and the matcher must agree
+ *   with each;
  * - hostile regexps take few steps, counted, not timed.
  */
-import { describe, expect, test } from '@jest/globals'
-import { spawnSync } from 'node:child_process'
+import { afterAll, describe, expect, test } from '@jest/globals'
+import { isDeepStrictEqual } from 'node:util'
 import fc from 'fast-check'
 import { compileRegexp, jsRegExp, MAX_INSTRUCTIONS, RegexpBudgetError, RegexpSearch, type Program } from '../src/model/regexp.js'
 import { globMatcher } from '../src/engine/config.js'
+import { eachRuby, isRaised, printCounts, rubyString, type Counts, type RealRuby } from './helpers/rubies.js'
 
 type Result = null | [number, number, ...Array<string | null>]
 
@@ -167,27 +169,21 @@ describe('the matcher finds what the old JavaScript translation found', () => {
   })
 })
 
-const ruby = spawnSync('ruby', ['-e', 'print RUBY_VERSION'], { encoding: 'utf8' })
-const haveRuby = ruby.status === 0
-
-/** Ruby's matches: one [src, flags, text] per case; 'error' where Ruby rejects the regexp */
-function rubyResults(cases: Array<[string, string, string]>): Array<Result | 'error'> {
-  const script = `require 'json'
-STDIN.each_line do |line|
-  src, flags, text = JSON.parse(line)
-  opts = (flags.include?('i') ? Regexp::IGNORECASE : 0) | (flags.include?('m') ? Regexp::MULTILINE : 0)
-  begin
-    re = Regexp.new(src, opts)
-  rescue RegexpError
-    puts '"error"'
-    next
-  end
-  m = re.match(text)
-  puts(m ? JSON.generate([m.begin(0), m.end(0), *m.captures]) : 'null')
-end`
-  const r = spawnSync('ruby', ['-W0', '-e', script], { input: cases.map((c) => JSON.stringify(c)).join('\n') + '\n', encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 })
-  if (r.status !== 0) throw new Error(r.stderr)
-  return r.stdout.trimEnd().split('\n').map((l) => JSON.parse(l) as Result | 'error')
+/** Ruby's matches on one real Ruby (helpers/rubies.ts): one [src, flags, text] per case; 'error' where Ruby rejects the regexp */
+async function rubyResults(ruby: RealRuby, cases: Array<[string, string, string]>): Promise<Array<Result | 'error'>> {
+  const answers = await ruby.evaluate(
+    cases.map(([src, flags, text]) => {
+      const opts = [flags.includes('i') && 'Regexp::IGNORECASE', flags.includes('m') && 'Regexp::MULTILINE'].filter(Boolean).join(' | ') || '0'
+      return { expr: `m = Regexp.new(${rubyString(src)}, ${opts}).match(${rubyString(text)}); m && [m.begin(0), m.end(0), *m.captures]` }
+    })
+  )
+  return answers.map((a) => {
+    if (isRaised(a)) {
+      if (a.raises === 'RegexpError') return 'error'
+      throw new Error(`Ruby ${ruby.version} raised ${a.raises}: ${a.message}`)
+    }
+    return a as Result
+  })
 }
 
 const FIXED: Array<[string, string, string]> = [
@@ -249,17 +245,25 @@ const FIXED: Array<[string, string, string]> = [
   ['\\s+', '', 'a\t\v b']
 ]
 
-describe('the matcher finds what Ruby 3.1 finds', () => {
-  const run = haveRuby ? test : test.skip
-  run(`a fixed list (ruby ${ruby.stdout ?? ''})`, () => {
-    const expected = rubyResults(FIXED)
-    FIXED.forEach(([src, f, text], i) => expect({ src, f, text, match: ours(src, f, text) }).toEqual({ src, f, text, match: expected[i] }))
+describe('the matcher finds what each real Ruby from 3.1 to 4.0 finds', () => {
+  const counts = new Map<RealRuby, Counts>()
+  const count = (ruby: RealRuby, checked: number, agreed: number) => {
+    const c = counts.get(ruby) ?? { checked: 0, agreed: 0 }
+    counts.set(ruby, { checked: c.checked + checked, agreed: c.agreed + agreed })
+  }
+  afterAll(() => printCounts('regexp matches (the fixed list and the random cases compared)', counts))
+
+  eachRuby('a fixed list', async (ruby) => {
+    const expected = await rubyResults(ruby, FIXED)
+    const differ = FIXED.map(([src, f, text], i) => ({ src, f, text, ours: ours(src, f, text), ruby: expected[i] })).filter((d) => !isDeepStrictEqual(d.ours, d.ruby))
+    count(ruby, FIXED.length, FIXED.length - differ.length)
+    expect(differ).toEqual([])
   })
 
-  run('random small regexps and texts, where the translation read Ruby wrongly too', () => {
+  eachRuby('random small regexps and texts, where the translation read Ruby wrongly too', async (ruby) => {
     const cases = fc.sample(fc.tuple(regexp, flags, fc.array(fc.constantFrom('a', 'b', 'A', '-', '1', '\n', '\r', ' '), { maxLength: 8 }).map((cs) => cs.join(''))), { numRuns: 3000, seed: 31 })
     const tuples = cases.map(([re, f, text]) => [re.src, f, text] as [string, string, string])
-    const expected = rubyResults(tuples)
+    const expected = await rubyResults(ruby, tuples)
     let compared = 0
     const differ: unknown[] = []
     tuples.forEach(([src, f, text], i) => {
@@ -275,6 +279,7 @@ describe('the matcher finds what Ruby 3.1 finds', () => {
       compared++
       if (JSON.stringify(a) !== JSON.stringify(b)) differ.push({ src, f, text, ours: a, ruby: b })
     })
+    count(ruby, compared, compared - differ.length)
     expect(differ.slice(0, 5)).toEqual([])
     expect(compared).toBeGreaterThan(2000)
   })

@@ -1,9 +1,11 @@
-import { afterEach, beforeAll, describe, expect, test } from '@jest/globals'
+import { afterAll, afterEach, beforeAll, describe, expect, test } from '@jest/globals'
+import { isDeepStrictEqual } from 'node:util'
 import { SourceFile } from '../src/files/source-file.js'
 import { loadRubyParser, type RubyParser } from '../src/model/ruby/prism.js'
 import { evaluateRubyConfig, jsRegExp, LIMITS, type RubyConfig, type RubyEnvironment } from '../src/model/ruby/evaluator.js'
 import { pumaFileLevel } from '../src/servers/puma-dsl.js'
 import type { ServerContext } from '../src/servers/common.js'
+import { asEvaluatorData, atOrAfter, eachRuby, printCounts, type Counts, type RealRuby } from './helpers/rubies.js'
 
 let parse: RubyParser
 beforeAll(async () => {
@@ -191,92 +193,210 @@ end
   })
 })
 
+/**
+ * Expressions and Ruby's answers, measured with Ruby 3.1.2 (`ruby -e 'p(EXPR)'`, the prediction
+ * environment in ENV); `{ raises }` is the exception class Ruby raised. The real-Ruby test below
+ * asks every Ruby from 3.1 to 4.0 again at test time.
+ */
+const SAME_AS_RUBY: Array<[string, unknown]> = [
+  ['"  a b ".strip', 'a b'],
+  ['"\\tx\\n".strip', 'x'],
+  ['"a,b,,c,,".split(",")', ['a', 'b', '', 'c']],
+  ['"a b  c".split', ['a', 'b', 'c']],
+  ['"  a b".split(" ")', ['a', 'b']],
+  ['"a1b22c".split(/\\d+/)', ['a', 'b', 'c']],
+  ['"a1b2".split(/(\\d)/)', ['a', '1', 'b', '2']],
+  ['"".split(",")', []],
+  ['"unix:///tmp/x.sock".sub("unix://", "")', '/tmp/x.sock'],
+  ['"unix:///tmp/x.sock".sub(/\\Aunix:\\/\\//, "")', '/tmp/x.sock'],
+  ['"a-b-c".gsub("-", "_")', 'a_b_c'],
+  ['"abcabc".gsub(/b/, "[\\\\0]")', 'a[b]ca[b]c'],
+  ['"abc".gsub(/(?<l>b)/, "<\\\\k<l>>")', 'a<b>c'],
+  ['"abc".sub(/(b)/, "\\\\1\\\\1\\\\2")', 'abbc'],
+  ['"Production".downcase', 'production'],
+  ['"tcp".upcase', 'TCP'],
+  ['"/tmp/web_server.sock".start_with?("unix:", "/tmp")', true],
+  ['"unix:///x".start_with?(/[a-z]+:/)', true],
+  ['"x.sock".end_with?(".sock")', true],
+  ['"abc".include?("bc")', true],
+  ['"a\\nb" =~ /^b$/', 2],
+  ['"a\\nb" =~ /\\Ab/', null],
+  ['"ab\\n" =~ /b\\Z/', 1],
+  ['"ab\\n" =~ /b\\z/', null],
+  ['"AB" =~ /b/i', 1],
+  ['"a\\nb" =~ /a.b/m', 0],
+  ['"a\\nb" =~ /a.b/', null],
+  ['"abc" !~ /z/', true],
+  ['/b/ =~ "abc"', 1],
+  ['"2f" =~ %r{\\h+}', 0],
+  ['"production".delete_prefix("pro")', 'duction'],
+  ['"puma.sock".delete_suffix(".sock")', 'puma'],
+  ['"12abc".to_i', 12],
+  ['"0x1A".to_i', 0],
+  ['"1_000".to_i', 1000],
+  ['"web".to_sym', { symbol: 'web' }],
+  ['"x".freeze', 'x'],
+  ['nil.to_s', ''],
+  ['nil&.strip', null],
+  ['Integer(" 42\\n")', 42],
+  ['Integer("017")', 15],
+  ['Integer("0x1f")', 31],
+  ['Integer("0b101")', 5],
+  ['Integer(4.9)', 4],
+  ['Integer("1_0")', 10],
+  ['Integer("08")', { raises: 'ArgumentError' }],
+  ['Integer("")', { raises: 'ArgumentError' }],
+  ['Integer(nil)', { raises: 'TypeError' }],
+  ['Integer("4.5")', { raises: 'ArgumentError' }],
+  ['Integer("z", exception: false)', null],
+  ['Float("1.5")', 1.5],
+  ['Float(".5")', 0.5],
+  ['Float("5.")', { raises: 'ArgumentError' }],
+  ['Float(nil)', { raises: 'TypeError' }],
+  ['%w[a b c]', ['a', 'b', 'c']],
+  ['%i[a b]', [{ symbol: 'a' }, { symbol: 'b' }]],
+  ['%w[a b].join("/")', 'a/b'],
+  ['[1, 5, 3].max', 5],
+  ['"x" + nil', { raises: 'TypeError' }],
+  ['nil + "x"', { raises: 'NoMethodError' }],
+  ['ENV["NOPE"].strip', { raises: 'NoMethodError' }],
+  ['ENV.fetch("NOPE")', { raises: 'KeyError' }],
+  ['ENV.key?("RACK_ENV")', true],
+  ['ENV.include?("NOPE")', false],
+  ['ENV.has_key?("NOPE")', false],
+  ['ENV["NOPE"].to_i > 0 ? ENV["NOPE"].to_i : 4', 4],
+  ['3 > nil', { raises: 'ArgumentError' }],
+  ['defined?(ENV)', 'constant'],
+  ['"a_b" =~ /\\w+/', 0]
+]
+
+/** where JavaScript and Ruby differ: the evaluator leaves the value unknown and says why */
+const UNKNOWN_HERE: Array<[string, string]> = [
+  ['"ab" =~ /(?i)B/', 'uses a group construct'],
+  ['"ab" =~ /a++b/', 'possessive quantifier'],
+  ['"aaa".sub(/a{,2}/, "")', '`{,n}`'],
+  ['"café" =~ /é/', 'non-ASCII'],
+  ['"a" =~ /[[:alpha:]]/', 'POSIX bracket'],
+  ['"a" =~ /a/x', 'flag(s) `x`'],
+  ['"a=b".split("=", 2)', 'a method call rack-check does not evaluate']
+]
+
+/**
+ * More of the evaluator's methods and constructs, with no value written here: the real Rubies
+ * (helpers/rubies.ts) are the authority.
+ */
+const AGAINST_RUBY: string[] = [
+  '"  x  ".lstrip',
+  '"  x  ".rstrip',
+  '"a\\r\\n".chomp',
+  '"a\\n\\n".chomp',
+  '"abc".chomp("c")',
+  '"1.5e3x".to_f',
+  '"abc".to_f',
+  '" -42x".to_i',
+  '"web".intern',
+  '"abc".length',
+  '"".empty?',
+  '"abc".size',
+  '"abc".to_str',
+  '"abc".match?(/B/i)',
+  '"abc".match?("b")',
+  '"abc" =~ "b"',
+  '"abc" == "abc"',
+  '"abc" != "abd"',
+  '"abc".eql?("abc")',
+  '"ab" * 3',
+  '"ab" + "cd"',
+  '"a-b-c".sub("-", "_")',
+  '"hello".sub(/l(l)/, "<\\\\1\\\\0>")',
+  '"abc".gsub(/x*/, "-")',
+  '"k=v".sub(/(?<key>\\w)=(?<val>\\w)/, "\\\\k<val>=\\\\k<key>")',
+  '"abc".split("")',
+  '" a  b ".split',
+  '"a,b,,".split(",")',
+  '"x".start_with?("a", /x/)',
+  '"abc".end_with?("x", "bc")',
+  '"abc".end_with?',
+  '"#{1 + 2}/#{"x"}"',
+  '"unix://#{ENV["CUSTOM_WEB_SOCKET_FILE"]}"',
+  'ENV.fetch("RACK_ENV", "development")',
+  'ENV.fetch("NOPE") { "x" }',
+  'ENV.fetch("NOPE", nil)',
+  'ENV["NOPE"] || "fallback"',
+  'ENV["RACK_ENV"] == "production" ? 1 : 2',
+  'ENV.member?("RAILS_ENV")',
+  '7 > 3',
+  '7 <= 3',
+  '3 - 5',
+  '6 * 7',
+  '3 + nil',
+  '3 + "a"',
+  '7 > "3"',
+  '-3.abs',
+  '-4.even?',
+  '7.odd?',
+  '0.zero?',
+  '0.positive?',
+  '-1.negative?',
+  '5.to_s',
+  '5.to_i',
+  '5 === 5',
+  '[1, nil, 2].compact',
+  '[3, 1, 2].min',
+  '[].max',
+  '[1, 2, 3][-1]',
+  '[1][5]',
+  '[].first',
+  '[1, 2].last',
+  '[1, 2].size',
+  '[].empty?',
+  '[1, nil].include?(nil)',
+  '[nil, false].any?',
+  '[1, 2].count',
+  '["a", 1, :b, nil].join("-")',
+  '[1, [2]] == [1, [2]]',
+  '%w[a b] + %w[c]',
+  'nil.to_a',
+  'nil.to_i',
+  'nil.to_f',
+  'nil.nil?',
+  '!nil',
+  'not true',
+  'true & nil',
+  'false | 1',
+  'true.to_s',
+  ':abc.to_s',
+  ':abc.name',
+  ':a == :a',
+  '/b/ =~ nil',
+  '/b/.match?(nil)',
+  '/b/ === "abc"',
+  '/z/ !~ "abc"',
+  'Integer("0o17")',
+  'Integer("-12")',
+  'Integer("1__0")',
+  'Float("1e3")',
+  'Float("1_0.5")',
+  'Float("1.")',
+  'Float("1.E-1")',
+  '"1.e3".to_f',
+  '"1.E-1".to_f',
+  '"5.".to_f',
+  'Integer(:a)',
+  'case "b" when "a" then 1 when "b" then 2 end',
+  'case 5 when 1, 5 then :hit else :miss end',
+  'nil || 3',
+  '1 && 2',
+  'false || nil'
+]
+
 describe('String, Integer, Array and Regexp methods: the same answers as Ruby', () => {
-  // Each expected value was measured with Ruby 3.1.2 (`ruby -e 'p(EXPR)'`, the prediction
-  // environment in ENV); `{ raises }` is the exception class Ruby raised.
-  test.each<[string, unknown]>([
-    ['"  a b ".strip', 'a b'],
-    ['"\\tx\\n".strip', 'x'],
-    ['"a,b,,c,,".split(",")', ['a', 'b', '', 'c']],
-    ['"a b  c".split', ['a', 'b', 'c']],
-    ['"  a b".split(" ")', ['a', 'b']],
-    ['"a1b22c".split(/\\d+/)', ['a', 'b', 'c']],
-    ['"a1b2".split(/(\\d)/)', ['a', '1', 'b', '2']],
-    ['"".split(",")', []],
-    ['"unix:///tmp/x.sock".sub("unix://", "")', '/tmp/x.sock'],
-    ['"unix:///tmp/x.sock".sub(/\\Aunix:\\/\\//, "")', '/tmp/x.sock'],
-    ['"a-b-c".gsub("-", "_")', 'a_b_c'],
-    ['"abcabc".gsub(/b/, "[\\\\0]")', 'a[b]ca[b]c'],
-    ['"abc".gsub(/(?<l>b)/, "<\\\\k<l>>")', 'a<b>c'],
-    ['"abc".sub(/(b)/, "\\\\1\\\\1\\\\2")', 'abbc'],
-    ['"Production".downcase', 'production'],
-    ['"tcp".upcase', 'TCP'],
-    ['"/tmp/web_server.sock".start_with?("unix:", "/tmp")', true],
-    ['"unix:///x".start_with?(/[a-z]+:/)', true],
-    ['"x.sock".end_with?(".sock")', true],
-    ['"abc".include?("bc")', true],
-    ['"a\\nb" =~ /^b$/', 2],
-    ['"a\\nb" =~ /\\Ab/', null],
-    ['"ab\\n" =~ /b\\Z/', 1],
-    ['"ab\\n" =~ /b\\z/', null],
-    ['"AB" =~ /b/i', 1],
-    ['"a\\nb" =~ /a.b/m', 0],
-    ['"a\\nb" =~ /a.b/', null],
-    ['"abc" !~ /z/', true],
-    ['/b/ =~ "abc"', 1],
-    ['"2f" =~ %r{\\h+}', 0],
-    ['"production".delete_prefix("pro")', 'duction'],
-    ['"puma.sock".delete_suffix(".sock")', 'puma'],
-    ['"12abc".to_i', 12],
-    ['"0x1A".to_i', 0],
-    ['"1_000".to_i', 1000],
-    ['"web".to_sym', { symbol: 'web' }],
-    ['"x".freeze', 'x'],
-    ['nil.to_s', ''],
-    ['nil&.strip', null],
-    ['Integer(" 42\\n")', 42],
-    ['Integer("017")', 15],
-    ['Integer("0x1f")', 31],
-    ['Integer("0b101")', 5],
-    ['Integer(4.9)', 4],
-    ['Integer("1_0")', 10],
-    ['Integer("08")', { raises: 'ArgumentError' }],
-    ['Integer("")', { raises: 'ArgumentError' }],
-    ['Integer(nil)', { raises: 'TypeError' }],
-    ['Integer("4.5")', { raises: 'ArgumentError' }],
-    ['Integer("z", exception: false)', null],
-    ['Float("1.5")', 1.5],
-    ['Float(".5")', 0.5],
-    ['Float("5.")', { raises: 'ArgumentError' }],
-    ['Float(nil)', { raises: 'TypeError' }],
-    ['%w[a b c]', ['a', 'b', 'c']],
-    ['%i[a b]', [{ symbol: 'a' }, { symbol: 'b' }]],
-    ['%w[a b].join("/")', 'a/b'],
-    ['[1, 5, 3].max', 5],
-    ['"x" + nil', { raises: 'TypeError' }],
-    ['nil + "x"', { raises: 'NoMethodError' }],
-    ['ENV["NOPE"].strip', { raises: 'NoMethodError' }],
-    ['ENV.fetch("NOPE")', { raises: 'KeyError' }],
-    ['ENV.key?("RACK_ENV")', true],
-    ['ENV.include?("NOPE")', false],
-    ['ENV.has_key?("NOPE")', false],
-    ['ENV["NOPE"].to_i > 0 ? ENV["NOPE"].to_i : 4', 4],
-    ['3 > nil', { raises: 'ArgumentError' }],
-    ['defined?(ENV)', 'constant'],
-    ['"a_b" =~ /\\w+/', 0]
-  ])('%s', (expr, expected) => {
-    expect(valueOf(expr)).toEqual(expected)
+  // the answers are Ruby 3.1.2's, so the evaluator is told the app runs Ruby 3.1
+  test.each<[string, unknown]>(SAME_AS_RUBY)('%s', (expr, expected) => {
+    expect(valueOf(expr, { ruby: { lines: ['3.1'], from: 'Ruby 3.1' } })).toEqual(expected)
   })
 
-  test.each([
-    ['"ab" =~ /(?i)B/', 'uses a group construct'],
-    ['"ab" =~ /a++b/', 'possessive quantifier'],
-    ['"aaa".sub(/a{,2}/, "")', '`{,n}`'],
-    ['"café" =~ /é/', 'non-ASCII'],
-    ['"a" =~ /[[:alpha:]]/', 'POSIX bracket'],
-    ['"a" =~ /a/x', 'flag(s) `x`'],
-    ['"a=b".split("=", 2)', 'a method call rack-check does not evaluate']
-  ])('where JavaScript and Ruby differ it stays unknown and says why: %s', (expr, why) => {
+  test.each(UNKNOWN_HERE)('where JavaScript and Ruby differ it stays unknown and says why: %s', (expr, why) => {
     expect(valueOf(expr)).toEqual({ unknown: expect.stringContaining(why) })
   })
 
@@ -285,6 +405,57 @@ describe('String, Integer, Array and Regexp methods: the same answers as Ruby', 
     expect([re.test('a\nb'), re.test('a\rb')]).toEqual([true, false]) // Ruby lines end at \n only
     expect((jsRegExp('a.b', 'm') as RegExp).test('a\nb')).toBe(true)
     expect(jsRegExp('a', 'o')).toMatch(/flag/)
+  })
+})
+
+/**
+ * Where a later Ruby answers differently from Ruby 3.1: the first Ruby with the new answer, and
+ * that answer. The evaluator is asked with the app's Ruby set to the Ruby it is compared with, and
+ * must give that Ruby's answer; with no Ruby known it must say it does not know
+ * (docs/research/servers.md#ruby-changes).
+ */
+const CHANGED: Record<string, { since: string; answer: unknown; news: string }> = {
+  'Float("5.")': { since: '3.4', answer: 5, news: 'NEWS-3.4.0, "Compatibility issues" (Feature #20705)' },
+  'Float("1.")': { since: '3.4', answer: 1, news: 'NEWS-3.4.0, "Compatibility issues" (Feature #20705)' },
+  'Float("1.E-1")': { since: '3.4', answer: 0.1, news: 'NEWS-3.4.0, "Compatibility issues" (Feature #20705)' },
+  '"1.e3".to_f': { since: '3.4', answer: 1000, news: 'NEWS-3.4.0, "Compatibility issues" (Feature #20705)' },
+  '"1.E-1".to_f': { since: '3.4', answer: 0.1, news: 'NEWS-3.4.0, "Compatibility issues" (Feature #20705)' }
+}
+
+describe('the same expressions on every real Ruby from 3.1 to 4.0 (helpers/rubies.ts)', () => {
+  const exprs = [...SAME_AS_RUBY.map(([e]) => e), ...UNKNOWN_HERE.map(([e]) => e), ...AGAINST_RUBY]
+  const counts = new Map<RealRuby, Counts>()
+  afterAll(() => printCounts('evaluator expressions', counts))
+
+  test('each expression once', () => {
+    expect(exprs.filter((e, i) => exprs.indexOf(e) !== i)).toEqual([])
+  })
+
+  test('an answer a later Ruby changed is unknown while the app\'s Ruby is not known', () => {
+    for (const expr of Object.keys(CHANGED)) expect(valueOf(expr)).toMatchObject({ unknown: expect.any(String) })
+  })
+
+  eachRuby("the evaluator, told the app runs this Ruby, gives its answer or says why it cannot", async (ruby) => {
+    const answers = await ruby.evaluate(exprs.map((expr) => ({ expr })), ENV)
+    const differ: unknown[] = []
+    const changed: string[] = []
+    let unknown = 0
+    exprs.forEach((expr, i) => {
+      const ours = valueOf(expr, { ruby: { lines: [ruby.line], from: `Ruby ${ruby.line}` } })
+      const theirs = asEvaluatorData(answers[i])
+      const change = CHANGED[expr]
+      if (change && atOrAfter(ruby.line, change.since)) {
+        // a per-version fact: this Ruby gives the new answer, and so must the evaluator
+        if (!isDeepStrictEqual(theirs, change.answer) || !isDeepStrictEqual(ours, theirs)) differ.push({ expr, evaluator: ours, ruby: answers[i], recorded: change })
+        else changed.push(expr)
+        return
+      }
+      if (ours && typeof ours === 'object' && 'unknown' in ours) return void unknown++
+      if (!isDeepStrictEqual(ours, theirs)) differ.push({ expr, evaluator: ours, ruby: answers[i] })
+    })
+    counts.set(ruby, { checked: exprs.length, agreed: exprs.length - unknown - differ.length, unknown, changed: changed.length })
+    expect(differ).toEqual([])
+    expect(changed).toEqual(Object.keys(CHANGED).filter((e) => atOrAfter(ruby.line, CHANGED[e].since)))
   })
 })
 

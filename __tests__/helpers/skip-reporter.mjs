@@ -1,12 +1,14 @@
 // A jest reporter for `npm test` (jest.config.js): after the run, ONE line that says what was
 // skipped and why, e.g.
 //   skipped: live server suite (run `npm run test:live`); 4 corpus tests (../shared/corpus absent)
+//   skipped: …; 20 real-Ruby tests (Ruby 3.2: @ruby/3.2-wasm-wasi not in ~/.cache/rack-check/ruby-wasm; …)
 // The reasons are the conditions the test files skip on; a skipped test of a file not listed here
 // is counted under its file's name.
 import { execFileSync } from 'node:child_process'
 import { existsSync } from 'node:fs'
 import { basename, dirname, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { findRubies } from './ruby-lines.mjs'
 
 const PROJECT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..')
 const CORPUS = resolve(PROJECT, '..', 'shared', 'corpus')
@@ -25,7 +27,13 @@ function reasons() {
   const corpus = existsSync(CORPUS) ? null : `../shared/corpus absent`
   const cmark = onPath('cmark-gfm') ? null : 'cmark-gfm not installed'
   const root = process.getuid?.() === 0 ? 'running as root, which reads every file' : null
+  const { missing } = findRubies()
+  const rubies = missing.length ? `${missing.map((m) => `Ruby ${m.line}: ${m.why}`).join('; ')}; \`bash .ci/ruby-wasm.sh\` installs the WASI Rubies` : null
   return {
+    'ruby-config.test.ts': rubies && ['real-Ruby', rubies],
+    'ruby-methods.test.ts': rubies && ['real-Ruby', rubies],
+    'ruby-removed.test.ts': rubies && ['real-Ruby', rubies],
+    'regexp.test.ts': rubies && ['real-Ruby', rubies],
     'corpus.test.ts': corpus && ['corpus', corpus],
     'corrected-line.test.ts': corpus && ['corpus', corpus],
     'fixes.test.ts': corpus && ['corpus', corpus],

@@ -27,7 +27,7 @@ import type { SourceFile } from '../../files/source-file.js'
 import { compileRegexp } from '../regexp.js'
 import { array, basename, callMethod, caseEqual, expandPath, measure, rubyNumber, str, type Call, type RailsState } from './methods.js'
 import { kindOf, type RubyNode, type RubyParse } from './prism.js'
-import { JUDGED_LINES, removedClassMethod, removedConstant, removedObjectMethod, removedOnLine, type RemovedName } from './removed.js'
+import { compareLines, JUDGED_LINES, removedClassMethod, removedConstant, removedObjectMethod, removedOnLine, type RemovedName } from './removed.js'
 import { equal, known, LIMITS, toS, truthy, typeName, type BlockWrites, type RubyConfig, type RubyEnvironment, type RubyScalar, type RubyValue, type Size, type Unknown } from './values.js'
 // the engine loads the evaluator and Prism's loader together, as one chunk (engine/analyze-app.ts loadNeeded)
 export { loadRubyParser } from './prism.js'
@@ -587,6 +587,14 @@ export class Evaluator {
     return callMethod(this.at(n, recv), v, name, vals) ?? opaque()
   }
 
+  /** Whether the app's Ruby is certainly `line` or later (true), certainly older (false), or not known (null). */
+  since(line: string): boolean | null {
+    const lines = this.env.ruby?.lines ?? null
+    if (lines === null || lines.length === 0) return null
+    const later = lines.map((l) => compareLines(l, line) >= 0)
+    return later.every(Boolean) ? true : later.some(Boolean) ? null : false
+  }
+
   /**
    * A use of a name some Ruby removed, judged on the app's Ruby lines (every line of
    * JUDGED_LINES when it is not known): null when it raises on none of them; a raise when the
@@ -679,7 +687,7 @@ export class Evaluator {
       if (!v.known) return v
       const over = this.charge(n, measure(this.sizes, v.value).size)
       if (over) return over
-      const num = rubyNumber(v.value, name === 'Float')
+      const num = rubyNumber(v.value, name === 'Float', this.since('3.4'))
       if (typeof num === 'number') return known(num)
       if (num === undefined) return opaque()
       if (quiet) return known(null)
@@ -1120,6 +1128,9 @@ class NodeCall implements Call {
   }
   rails(): RailsState {
     return this.ev.rails()
+  }
+  since(line: string): boolean | null {
+    return this.ev.since(line)
   }
 }
 

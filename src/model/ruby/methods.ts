@@ -32,6 +32,8 @@ export interface Call {
   /** counts work without stopping here (regexp steps; the evaluator stops at its next step) */
   spend(units: number): void
   rails(): RailsState
+  /** whether the app's Ruby is certainly `line` or later (true), certainly older (false), or not known (null) */
+  since(line: string): boolean | null
   /** the sizes of the arrays made in this file (LIMITS.size counts elements through nested arrays) */
   readonly sizes: WeakMap<RubyScalar[], Size>
 }
@@ -194,11 +196,16 @@ export const STRING: Table<string> = {
     const num = m ? Number(m[1].replace(/_/g, '')) : 0
     return Number.isSafeInteger(num) ? known(num) : undefined
   }),
-  to_f: noArgs((v) => {
-    const m = /^[ \t\n\v\f\r]*([-+]?(?:\d+(?:_\d+)*)?(?:\.\d+(?:_\d+)*)?(?:[eE][-+]?\d+)?)/.exec(v)
+  to_f: (c, v, a) => {
+    if (a.length > 0) return undefined
+    // Ruby 3.4 reads a decimal point with no digits after it before an exponent ("1.e3" is 1000.0;
+    // 3.1-3.3 stop at the point: 1.0), docs/research/servers.md#ruby-changes
+    const omitted = /^[ \t\n\v\f\r]*[-+]?\d+(?:_\d+)*\.[eE][-+]?\d/.test(v)
+    if (omitted && c.since('3.4') === null) return undefined
+    const m = omitted && c.since('3.4') ? /^[ \t\n\v\f\r]*([-+]?\d+(?:_\d+)*\.(?:[eE][-+]?\d+)?)/.exec(v) : /^[ \t\n\v\f\r]*([-+]?(?:\d+(?:_\d+)*)?(?:\.\d+(?:_\d+)*)?(?:[eE][-+]?\d+)?)/.exec(v)
     const num = m && /\d/.test(m[1]) ? Number(m[1].replace(/_/g, '')) : 0
     return Number.isFinite(num) ? known(num) : undefined
-  }),
+  },
   to_sym: noArgs((v) => known({ symbol: v })),
   intern: noArgs((v) => known({ symbol: v })),
   // Ruby strips ASCII whitespace and NUL, not Unicode spaces (measured on Ruby 3.1)
@@ -488,10 +495,11 @@ const invalidValue: NumberError = { exception: 'ArgumentError', message: (fn, v)
 const notConvertible: NumberError = { exception: 'TypeError', message: (fn, v) => `can't convert ${v === null ? 'nil' : typeof v === 'boolean' ? String(v) : 'this value'} into ${fn}` }
 
 /**
- * Ruby's `Integer(…)` / `Float(…)` (Kernel, measured on Ruby 3.1): strict. A number, the error
+ * Ruby's `Integer(…)` / `Float(…)` (Kernel, measured on Ruby 3.1 to 4.0): strict. A number, the error
  * Ruby raises, or undefined when rack-check does not model the value (hex floats, huge numbers).
+ * `since34`: whether the app's Ruby is 3.4 or later (null: not known), for the one form 3.4 changed.
  */
-export function rubyNumber(v: RubyScalar, float: boolean): number | NumberError | undefined {
+export function rubyNumber(v: RubyScalar, float: boolean, since34: boolean | null = false): number | NumberError | undefined {
   if (typeof v === 'number') return float ? v : Number.isFinite(v) ? Math.trunc(v) : undefined
   if (v === null || typeof v === 'boolean') return notConvertible
   if (typeof v !== 'string') return Array.isArray(v) || 'symbol' in v ? notConvertible : undefined
@@ -513,7 +521,12 @@ export function rubyNumber(v: RubyScalar, float: boolean): number | NumberError 
   else if (!float && new RegExp(`^0[dD]${digits('0-9')}$`).test(body)) num = Number(body.slice(2).replace(/_/g, ''))
   else if (!float && new RegExp(`^(0|[1-9](?:_?[0-9])*)$`).test(body)) num = Number(body.replace(/_/g, ''))
   else if (float && new RegExp(`^(${digits('0-9')})?(\\.${digits('0-9')})?([eE][-+]?${digits('0-9')})?$`).test(body) && /^\.?\d/.test(body)) num = Number(body.replace(/_/g, ''))
-  else if (float && /[pP]/.test(body) && /^0[xX]/.test(body)) return undefined
+  else if (float && new RegExp(`^${digits('0-9')}\\.([eE][-+]?${digits('0-9')})?$`).test(body)) {
+    // "1." and "1.e3": an ArgumentError before Ruby 3.4, a number from 3.4 on (Feature #20705,
+    // docs/research/servers.md#ruby-changes); not known when the app's Ruby is not
+    if (since34 === null) return undefined
+    if (since34) num = Number(body.replace(/_/g, ''))
+  } else if (float && /[pP]/.test(body) && /^0[xX]/.test(body)) return undefined
   if (num === null) return invalidValue
   num *= sign
   if (!Number.isFinite(num) || (!float && !Number.isSafeInteger(num))) return undefined
