@@ -23,6 +23,7 @@ export default defineRule({
     missingFolder: '`{text}` makes {server} change to the folder `{path}` before starting, and no such folder exists (Thin does not expand shell variables in its YAML), so it exits at start; write the path, e.g. `chdir: /var/deploy/app/web_head/current`, or drop the key.',
     thinSocketNotPath: 'Thin makes a Unix socket only from a name that contains `/`, so it takes `{path}` (from `{text}`) for a TCP host name, cannot listen on it and exits at start; write `/tmp/web_server.sock`.',
     evalWord: '`{option} {value}` is `--eval` for {server}: it runs `{value}` as Ruby, which raises NameError at start; use `{fix}` for the environment.',
+    directiveFails: '{why}, so {server} exits at start{versions}; {fix}.',
     configRaises: 'While {server} loads `{path}`, {why}, so it exits at start{versions}; give the value a default (e.g. `ENV.fetch("PORT", 3000)`) or define what the file needs.',
     invalidValue: '{server} cannot use {shown} as the value of `{option}` ({why}), so it exits at start{versions}; give `{option}` a valid value or remove it.',
     noApp: '{server} takes `{text}` for the rackup file to run (a word left over after the options), and there is no such file, so it exits with "No application configured, nothing to run"{versions}; remove the word, or give the option before it a value.',
@@ -49,6 +50,7 @@ export default defineRule({
       'eval-word': 'evalWord',
       'invalid-value': 'invalidValue',
       'config-raises': 'configRaises',
+      'config-directive-fails': 'directiveFails',
       'no-app': 'noApp',
       'extra-argument': 'extraArgument',
       'thor-extra-argument': 'thorExtraArgument'

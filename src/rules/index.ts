@@ -31,6 +31,8 @@ import procfileCrlf from './procfile-crlf.js'
 import procfileDuplicateProcess from './procfile-duplicate-process.js'
 import procfileEnvironmentOverride from './procfile-environment-override.js'
 import procfileInvalidLine from './procfile-invalid-line.js'
+import pumaPlugin from './puma-plugin.js'
+import pumaRenamedHook from './puma-renamed-hook.js'
 import restartPhasedFallsBack from './restart-phased-falls-back.js'
 import restartPhasedWithoutPruneBundler from './restart-phased-without-prune-bundler.js'
 import restartSignalNotRestart from './restart-signal-not-restart.js'
@@ -78,6 +80,8 @@ export const RULES: Rule[] = [
   procfileDuplicateProcess,
   procfileEnvironmentOverride,
   procfileInvalidLine,
+  pumaPlugin,
+  pumaRenamedHook,
   restartPhasedFallsBack,
   restartPhasedWithoutPruneBundler,
   restartSignalNotRestart,

@@ -85,6 +85,7 @@ export interface BootProblem {
     | 'thor-extra-argument'
     | 'extra-argument'
     | 'config-raises'
+    | 'config-directive-fails'
   data: Record<string, string>
   /** when the version is unknown: the versions on which it happens, e.g. ">= 5.0" */
   versions?: string
@@ -93,7 +94,21 @@ export interface BootProblem {
 /** A flag that does something other than what it looks like. */
 export interface FlagNote {
   at: Span
-  kind: 'unicorn-debug' | 'unicorn-eval' | 'thin-debug' | 'thin-chdir' | 'rackup-builder' | 'rackup-eval' | 'rackup-debug' | 'rails-config' | 'puma-state' | 'env-default' | 'thin-yaml-variable' | 'yaml-later-documents'
+  kind:
+    | 'unicorn-debug'
+    | 'unicorn-eval'
+    | 'thin-debug'
+    | 'thin-chdir'
+    | 'rackup-builder'
+    | 'rackup-eval'
+    | 'rackup-debug'
+    | 'rails-config'
+    | 'puma-state'
+    | 'env-default'
+    | 'thin-yaml-variable'
+    | 'yaml-later-documents'
+    | 'puma-renamed-hook'
+    | 'puma-plugin'
   data: Record<string, string>
 }
 

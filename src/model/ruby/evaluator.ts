@@ -25,7 +25,7 @@ import type { SourceFile } from '../../files/source-file.js'
 import { compileRegexp } from '../regexp.js'
 import { array, basename, callMethod, caseEqual, expandPath, measure, rubyNumber, str, type Call, type RailsState } from './methods.js'
 import { kindOf, type RubyNode, type RubyParse } from './prism.js'
-import { equal, known, LIMITS, toS, truthy, typeName, type RubyConfig, type RubyEnvironment, type RubyScalar, type RubyValue, type Size, type Unknown } from './values.js'
+import { equal, known, LIMITS, toS, truthy, typeName, type ConfigCall, type RubyConfig, type RubyEnvironment, type RubyScalar, type RubyValue, type Size, type Unknown } from './values.js'
 // the engine loads the evaluator and Prism's loader together, as one chunk (engine/analyze-app.ts loadNeeded)
 export { loadRubyParser } from './prism.js'
 // the old translation decides which regexps are evaluated; tests compare the matcher with it
@@ -53,6 +53,12 @@ const WRITES = new Set([
 ])
 
 const LOADERS = new Set(['load', 'eval', 'instance_eval', 'instance_exec', 'class_eval', 'send', '__send__', 'public_send', '_load_from', 'binding'])
+/**
+ * Methods whose block holds more directives, run by the server after the config files: Puma 8's
+ * `single` and `cluster` (docs/research/servers.md#puma-single-and-cluster-blocks). Other blocks
+ * (hooks such as `on_worker_boot`) run in other processes later and set no directives.
+ */
+const BLOCK_DIRECTIVES = new Set(['single', 'cluster'])
 /** Calls that print or require: never directives, and loops calling only these change nothing. */
 const HARMLESS = new Set(['puts', 'p', 'pp', 'print', 'warn', 'require', 'require_relative', 'raise', 'sleep', 'fail'])
 /** Constants every Ruby process has (`defined?` says "constant"). */
@@ -116,7 +122,8 @@ export class Evaluator {
       opaque: [],
       syntaxErrors: parse.errors.map((e) => ({ at: file.span(e.start, Math.max(e.end, e.start + 1)), message: e.message })),
       raises: null,
-      mayRaise: []
+      mayRaise: [],
+      skipped: []
     }
   }
 
@@ -654,6 +661,24 @@ export class Evaluator {
     return null
   }
 
+  /**
+   * Records the receiver-less calls of a body skipped because its condition read unset variables
+   * (values.ts SkippedCall): only the body's own statements, with their arguments' values.
+   */
+  skip(body: N | null, variables: string[]): void {
+    if (!body) return
+    const statements = kindOf(body) === 'Statements' ? list(body, 'body') : [body]
+    const outer = this.unset
+    for (const s of statements) {
+      if (kindOf(s) !== 'Call' || child(s, 'receiver') !== null) continue
+      const args = argsOf(s)
+        .filter((a) => kindOf(a) !== 'BlockArgument')
+        .map((a) => this.value(a))
+      this.config.skipped.push({ name: s.name as string, args, at: this.span(s), variables })
+    }
+    this.unset = outer
+  }
+
   /** Walks a body that runs only under an unknown condition: a raise there may or may not happen. */
   walkUnder(at: Span, body: N | null): void {
     const saved = this.condition
@@ -664,9 +689,17 @@ export class Evaluator {
   }
 
   branch(predicate: N, then: N | null, otherwise: N | null, unless: boolean): Raise | null {
+    const outer = this.unset
+    this.unset = []
     const c = this.value(predicate)
+    const read = [...new Set(this.unset)]
+    this.unset = [...outer, ...read]
     if (!c.known && c.raises) return asRaise(c)
-    if (c.known) return truthy(c.value) !== unless ? this.walk(then) : this.walk(otherwise)
+    if (c.known) {
+      const taken = truthy(c.value) !== unless
+      if (read.length > 0) this.skip(taken ? otherwise : then, read)
+      return taken ? this.walk(then) : this.walk(otherwise)
+    }
     this.walkUnder(this.span(predicate), then)
     this.walkUnder(this.span(predicate), otherwise)
     return null
@@ -899,13 +932,27 @@ export class Evaluator {
     if (['raise', 'fail', 'exit', 'exit!', 'abort', 'puts', 'p', 'pp', 'print', 'warn', 'Integer', 'Float', 'String'].includes(name)) return this.expression(n)
     this.unset = []
     const args: RubyValue[] = []
+    let withBlock = block !== null
     for (const a of argsOf(n)) {
-      if (kindOf(a) === 'BlockArgument') continue
+      if (kindOf(a) === 'BlockArgument') {
+        withBlock = true
+        continue
+      }
       const v = this.value(a)
       if (!v.known && v.raises) return asRaise(v)
       args.push(v)
     }
-    this.config.calls.push({ name, args, at: this.span(n), condition: this.condition, unsetVariables: [...new Set(this.unset)] })
+    const call: ConfigCall = { name, args, at: this.span(n), condition: this.condition, unsetVariables: [...new Set(this.unset)], withBlock }
+    if (block && kindOf(block) === 'Block' && BLOCK_DIRECTIVES.has(name)) {
+      // the block's directives are recorded apart: the server decides whether and when they run
+      const outer = this.config.calls
+      this.config.calls = call.block = []
+      const r = this.walk(child(block, 'body'))
+      this.config.calls = outer
+      // it runs (and raises) only if the server runs the block, which the model decides
+      if (r) this.config.mayRaise.push({ at: r.at, why: r.why })
+    }
+    this.config.calls.push(call)
     return null
   }
 }

@@ -22,6 +22,27 @@ export interface ConfigCall {
   condition: Span | null
   /** ENV variables read while evaluating the arguments that are not set under the prediction environment */
   unsetVariables: string[]
+  /** whether the call was given a block (`do … end`, `{ … }` or `&blk`) */
+  withBlock?: boolean
+  /**
+   * For the methods whose block holds more directives that the server runs later (Puma 8's
+   * `single` and `cluster`, BLOCK_DIRECTIVES in evaluator.ts): the calls inside the block, in order
+   */
+  block?: ConfigCall[]
+}
+
+/**
+ * A receiver-less call that did not run because the condition around it read an ENV variable
+ * the prediction environment leaves unset (contract §4): e.g. Rails 8's
+ * `plugin :solid_queue if ENV["SOLID_QUEUE_IN_PUMA"]`. Cloud 66 may set the variable, so a
+ * model may warn about what the call would do; predictions follow the environment and ignore it.
+ */
+export interface SkippedCall {
+  name: string
+  args: RubyValue[]
+  at: Span
+  /** the unset variables the condition read */
+  variables: string[]
 }
 
 export interface RubyConfig {
@@ -39,6 +60,8 @@ export interface RubyConfig {
   raises: { at: Span; why: string } | null
   /** statements that raise when a condition rack-check cannot evaluate holds */
   mayRaise: Array<{ at: Span; why: string }>
+  /** calls skipped because their condition read an unset variable (SkippedCall) */
+  skipped: SkippedCall[]
 }
 
 /** Variables: a string value, null when not set, undefined when not known. */
