@@ -302,6 +302,8 @@ export const puma: ServerModel = {
       listeners = file.binds.value
       socket = socketFromListeners(listeners, ctx.commandSpan, cwd)
     } else {
+      // 8.0+ listens on [::] instead when the host has a non-loopback IPv6 interface: only the
+      // address differs, and no message names it (docs/research/servers.md#puma-8-default-bind)
       listeners = [tcpListener('tcp://0.0.0.0:9292', '0.0.0.0', 9292, ctx.commandSpan, 'default')]
       socket = socketFromListeners(listeners, ctx.commandSpan, cwd)
     }
