@@ -19,7 +19,8 @@ export default defineRule({
   check(ctx) {
     const { web, restart } = ctx.analysis
     if (!web) return
-    for (const n of web.facts.flagNotes) {
+    // also when the command line stops Puma: the config file is the same once the line is fixed
+    for (const n of (web.ifStarted ?? web.facts).flagNotes) {
       if (n.kind !== 'puma-plugin') continue
       const name = n.data.name
       if (name === 'tmp_restart') ctx.report(n.at, 'tmpRestart', {})

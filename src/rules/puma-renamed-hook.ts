@@ -19,7 +19,8 @@ export default defineRule({
   check(ctx) {
     const web = ctx.analysis.web
     if (!web) return
-    for (const n of web.facts.flagNotes) {
+    // also when the command line stops Puma: the config file is the same once the line is fixed
+    for (const n of (web.ifStarted ?? web.facts).flagNotes) {
       if (n.kind === 'puma-renamed-hook') ctx.report(n.at, web.version ? 'renamed' : 'unlocked', { old: n.data.old, new: n.data.new, server: serverLabel(web) })
     }
   }

@@ -460,7 +460,7 @@ function pumaSettings(ctx: ServerContext, parsed: OptionParse, version: string, 
 /**
  * Puma's signal handling (docs/research/servers.md#puma-signals-and-restarts, measured: #measured-signals, #measured-puma-across-versions; `Launcher#setup_signals`,
  * `Cluster#setup_signals`). Cluster mode is `workers` > 0 (`Launcher#clustered?`); a phased
- * restart needs preload off, or `fork_worker` (`Cluster#phased_restart`).
+ * restart needs preload off, with or without `fork_worker` (`Cluster#phased_restart`).
  */
 function pumaSignal(signal: string, facts: ServerFacts, version: string | null): SignalEffect {
   const s = facts.settings ?? {}
@@ -483,7 +483,6 @@ function pumaSignal(signal: string, facts: ServerFacts, version: string | null):
     case 'usr1': {
       if (cluster === null) return unknown(workers, 'workers')
       if (!cluster) return { ...hot, does: `cannot do a phased restart in single mode, so it ${hot.does}`, fallback: 'single-mode', cause: { setting: 'workers', at: workers?.at ?? null, text: 'workers' } }
-      if (s.forkWorker?.value === true) return solidQueue(facts, { effect: 'phased-restart', does: 'replaces its workers one at a time (a phased restart, forking from worker 0); the master keeps running and the config file is not read again', dropsRequests: false, cause: { setting: 'fork_worker', at: s.forkWorker.at, text: 'fork_worker' } })
       const preload = s.preload
       if (preload?.value === null && preload.origin === 'default' && workers?.value === 'auto') {
         // docs/research/servers.md#puma-workers-auto: one worker per CPU; preloaded by default on 7+ with more than one
@@ -494,7 +493,12 @@ function pumaSignal(signal: string, facts: ServerFacts, version: string | null):
         const fallback = preload.origin === 'default' ? 'default-preload' : preload.origin === 'environment' ? 'web-concurrency' : 'preload'
         return { ...hot, does: `cannot do a phased restart with the app preloaded, so it ${hot.does}`, fallback, cause: { setting: 'preload', at: preload.at, text: preload.origin === 'default' ? 'workers' : 'preload_app!' } }
       }
-      const phased: SignalEffect = { effect: 'phased-restart', does: 'replaces its workers one at a time (a phased restart); the master keeps running and the config file is not read again', dropsRequests: false }
+      // `fork_worker` does not lift the preload condition: `Cluster#phased_restart` refuses whenever
+      // preload is on and the call is not a refork (5.0–8.0.2; docs/research/servers.md#puma-fork-worker)
+      const phased: SignalEffect =
+        s.forkWorker?.value === true
+          ? { effect: 'phased-restart', does: 'replaces its workers one at a time (a phased restart, forking from worker 0); the master keeps running and the config file is not read again', dropsRequests: false, cause: { setting: 'fork_worker', at: s.forkWorker.at, text: 'fork_worker' } }
+          : { effect: 'phased-restart', does: 'replaces its workers one at a time (a phased restart); the master keeps running and the config file is not read again', dropsRequests: false }
       return solidQueue(facts, phased)
     }
     case 'hup': {
@@ -543,7 +547,7 @@ function solidQueue(facts: ServerFacts, phased: SignalEffect): SignalEffect {
 const known = (s: Setting | undefined): boolean => !!s && s.value !== null
 
 /**
- * Puma's phased restart needs USR1, cluster mode and no preloaded app (or `fork_worker`)
+ * Puma's phased restart needs USR1, cluster mode and no preloaded app (`fork_worker` or not)
  * (docs/research/servers.md#puma-signals-and-restarts; `Cluster#phased_restart`): the steps this app has not taken yet.
  */
 function pumaAdvice(plan: RestartView, server: ServerSettings): Advice | null {
@@ -564,19 +568,18 @@ function pumaAdvice(plan: RestartView, server: ServerSettings): Advice | null {
     steps.push(known(workers) ? 'run Puma in cluster mode (`workers 2` or more in the config file)' : 'run Puma in cluster mode (`workers 2` or more), if the config does not already')
     recommends.push({ setting: 'workers', value: 2 })
   }
-  if (s.forkWorker?.value !== true) {
-    const preload = s.preload
-    const puma7 = server.version !== null && atLeast(server.version, '7.0.0')
-    if (preload?.value === true && preload.origin !== 'default') {
-      steps.push(preload.origin === 'environment' ? 'write `preload_app! false` in the config file (`WEB_CONCURRENCY` above 1 turns preloading on)' : 'remove `preload_app!`')
-      recommends.push({ setting: 'preload', value: false })
-    } else if (s.pruneBundler?.value !== true && (puma7 || server.version === null || preload?.value === true) && preload?.origin === 'default') {
-      // Puma 7 preloads by default in cluster mode unless prune_bundler is set (docs/7.0-Upgrade.md)
-      steps.push(`${puma7 ? '' : 'on Puma 7 and later, '}add \`prune_bundler\` to the config file (in cluster mode Puma 7 and later preload the app unless it is set)`)
-      recommends.push({ setting: 'prune_bundler', value: true })
-    } else if (preload?.value === null) {
-      steps.push('make sure the app is not preloaded (`preload_app!`)')
-    }
+  // `fork_worker` does not help: a preloaded app never gets a phased restart (docs/research/servers.md#puma-fork-worker)
+  const preload = s.preload
+  const puma7 = server.version !== null && atLeast(server.version, '7.0.0')
+  if (preload?.value === true && preload.origin !== 'default') {
+    steps.push(preload.origin === 'environment' ? 'write `preload_app! false` in the config file (`WEB_CONCURRENCY` above 1 turns preloading on)' : 'remove `preload_app!`')
+    recommends.push({ setting: 'preload', value: false })
+  } else if (s.pruneBundler?.value !== true && (puma7 || server.version === null || preload?.value === true) && preload?.origin === 'default') {
+    // Puma 7 preloads by default in cluster mode unless prune_bundler is set (docs/7.0-Upgrade.md)
+    steps.push(`${puma7 ? '' : 'on Puma 7 and later, '}add \`prune_bundler\` to the config file (in cluster mode Puma 7 and later preload the app unless it is set)`)
+    recommends.push({ setting: 'prune_bundler', value: true })
+  } else if (preload?.value === null) {
+    steps.push('make sure the app is not preloaded (`preload_app!`)')
   }
   if (!steps.length) return null
   const sentence = steps.length === 1 ? steps[0] : `${steps.slice(0, -1).join(', ')} and ${steps[steps.length - 1]}`
