@@ -668,7 +668,9 @@ export class Evaluator {
   skip(body: N | null, variables: string[]): void {
     if (!body) return
     const statements = kindOf(body) === 'Statements' ? list(body, 'body') : [body]
+    // nothing here changes the evaluation: the unset variables and the count of unknowns (begin/rescue) are restored
     const outer = this.unset
+    const unknowns = this.unknowns
     for (const s of statements) {
       if (kindOf(s) !== 'Call' || child(s, 'receiver') !== null) continue
       const args = argsOf(s)
@@ -677,6 +679,7 @@ export class Evaluator {
       this.config.skipped.push({ name: s.name as string, args, at: this.span(s), variables })
     }
     this.unset = outer
+    this.unknowns = unknowns
   }
 
   /** Walks a body that runs only under an unknown condition: a raise there may or may not happen. */
