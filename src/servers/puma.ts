@@ -231,7 +231,13 @@ export const puma: ServerModel = {
       const p = optionProblem(ctx, parsed.error)
       const daemonFlag = /^-d$|^--dae/.test(parsed.error.written) || (parsed.error.kind === 'ambiguous' && parsed.error.written === '-d')
       if (v5 && daemonFlag) p.kind = 'removed-daemon'
-      return notStarted(ctx, [p])
+      // what the config file says about hooks and plugins holds once the word is fixed: read it
+      // from the line without that word, so that fixing the word adds no finding (a verified
+      // corrected line must add none)
+      const error = parsed.error
+      const rest = ctx.command.argv!.filter((w) => w.start !== error.start)
+      const again = rest.length < ctx.command.argv!.length ? puma.analyze({ ...ctx, command: { ...ctx.command, argv: rest } }) : null
+      return notStarted(ctx, [p], again?.flagNotes.filter((n) => n.kind === 'puma-renamed-hook' || n.kind === 'puma-plugin') ?? [])
     }
     const unsure = uncertainOption(ctx, parsed)
     if (unsure) return allUnknown('unknown-value', unsure.at, unsure.data)
