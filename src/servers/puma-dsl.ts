@@ -47,18 +47,20 @@ export interface PumaFileLevel {
  * `lib/puma/dsl.rb`): each old name is an `alias_method` of the new one and prints a deprecation
  * warning; the new names do not exist before 7.0 (NoMethodError).
  */
-export const RENAMED_HOOKS: Record<string, string> = {
-  on_worker_boot: 'before_worker_boot',
-  on_worker_shutdown: 'before_worker_shutdown',
-  on_restart: 'before_restart',
-  on_booted: 'after_booted',
-  on_stopped: 'after_stopped',
-  on_refork: 'before_refork',
-  on_thread_start: 'before_thread_start',
-  on_thread_exit: 'before_thread_exit',
-  on_worker_fork: 'before_worker_fork'
-}
-const NEW_HOOKS = new Set(Object.values(RENAMED_HOOKS))
+export const RENAMED_HOOKS: ReadonlyMap<string, string> = new Map([
+  ['on_worker_boot', 'before_worker_boot'],
+  ['on_worker_shutdown', 'before_worker_shutdown'],
+  ['on_restart', 'before_restart'],
+  ['on_booted', 'after_booted'],
+  ['on_stopped', 'after_stopped'],
+  ['on_refork', 'before_refork'],
+  ['on_thread_start', 'before_thread_start'],
+  ['on_thread_exit', 'before_thread_exit'],
+  ['on_worker_fork', 'before_worker_fork']
+])
+const NEW_HOOKS = new Map([...RENAMED_HOOKS].map(([old, now]) => [now, old]))
+/** the option key `process_hook` names in its ArgumentError: the new name, or the method an alias stands for */
+const hookKey = (name: string): string => RENAMED_HOOKS.get(name) ?? (name === 'after_worker_boot' ? 'after_worker_fork' : name)
 /** The hooks that go through `process_hook`, which raises ArgumentError without a block from 7.0 (lib/puma/dsl.rb 7.2.1, 8.0.2). */
 const BLOCK_HOOKS = new Set([
   ...['before_restart', 'before_worker_boot', 'before_worker_shutdown', 'before_worker_fork', 'before_refork', 'before_thread_start', 'before_thread_exit'],
@@ -167,15 +169,16 @@ function applyNewer(level: PumaFileLevel, call: ConfigCall, version: string): bo
     return true
   }
   if (NEW_HOOKS.has(name) && !atLeast(version, '7.0.0')) {
-    const old = Object.keys(RENAMED_HOOKS).find((k) => RENAMED_HOOKS[k] === name)!
+    const old = NEW_HOOKS.get(name)!
     fails(level, call, `loading \`${call.at.file}\` raises NoMethodError at \`${name}\` on line ${call.at.line} (the Puma 7.0 name of \`${old}\`, which exists only from Puma 7.0 on)`, `write \`${old}\`, or upgrade Puma to 7.0 or later`)
     return true
   }
   if (BLOCK_HOOKS.has(name) && atLeast(version, '7.0.0') && !call.withBlock) {
-    fails(level, call, `\`${name}\` on line ${call.at.line} has no block, and from 7.0 Puma raises ArgumentError ("expected ${RENAMED_HOOKS[name] ?? name} to be given a block")`, 'give the hook a `do … end` block, or remove it')
+    fails(level, call, `\`${name}\` on line ${call.at.line} has no block, and from 7.0 Puma raises ArgumentError ("expected ${hookKey(name)} to be given a block")`, 'give the hook a `do … end` block, or remove it')
     return true
   }
-  if (name in RENAMED_HOOKS && atLeast(version, '7.0.0')) level.renamedHooks.push({ at: call.at, old: name, new: RENAMED_HOOKS[name] })
+  const renamed = RENAMED_HOOKS.get(name)
+  if (renamed && atLeast(version, '7.0.0')) level.renamedHooks.push({ at: call.at, old: name, new: renamed })
   if (name === 'plugin') level.plugins.push({ name: pluginName(call.args[0]), at: call.at, condition: call.condition })
   if (name === 'workers' && call.args[0]?.known) {
     const v = call.args[0].value
