@@ -98,8 +98,9 @@ export function pumaOptions(version: string): OptionSpec[] {
  * Measured on 3.12.6, 4.3.12, 5.6.5, 6.6.1, 7.2.1 and 8.0.2 (__tests__/conformance/cases/live-var-*):
  * - `-p`: 3–7 build `tcp://0.0.0.0:<port>`, so an empty port listens on a random port and
  *   anything else that is not digits is a bad URI; 8 calls `Integer(port)`, which refuses "" too.
- * - `-w`: 3–6 use `to_i` (so `-w --preload` is 0 workers); 7 and 8 raise "workers must be an
- *   Integer or :auto".
+ * - `-w`: 3–6 use `to_i` (so `-w --preload` is 0 workers); 7.2 and 8 raise "workers must be an
+ *   Integer or :auto". 7.0 and 7.1 still use `to_i` (`DSL#workers` at the v7.0.0 and v7.1.0 tags;
+ *   read, not run: docs/research/servers.md#puma-workers-auto).
  * - `-t`: `min:max` through `Integer()`; `-t :` raises (measured on 5.6.5).
  * - a positional argument is the rackup file; one that does not exist stops Puma with "No
  *   application configured, nothing to run".
@@ -114,7 +115,7 @@ function valueProblems(ctx: ServerContext, parsed: OptionParse, version: string)
     if (!o.value || o.value.unknown) continue
     const t = o.value.text
     if (o.spec.key === 'port' && !(atLeast(version, '8.0.0') ? /^\d+$/.test(t) : /^\d*$/.test(t))) bad(o, 'not a port number')
-    else if (o.spec.key === 'workers' && atLeast(version, '7.0.0') && !integer(t) && t !== 'auto') bad(o, 'workers must be an Integer or :auto')
+    else if (o.spec.key === 'workers' && atLeast(version, '7.2.0') && !integer(t) && t !== 'auto') bad(o, 'workers must be an Integer or :auto')
     else if (o.spec.key === 'threads') {
       // Ruby's String#split drops trailing empty fields: ":" gives [], "5:" gives ["5"]
       const parts = t.split(':')
@@ -408,8 +409,8 @@ function pumaWorkers(ctx: ServerContext, parsed: OptionParse, version: string, b
     const n = /^\s*\d+/.exec(envText)
     envWorkers = n ? { value: Number(n[0]), at: ctx.commandSpan, origin: 'environment' } : { value: null, at: ctx.commandSpan, origin: 'environment', why: '`WEB_CONCURRENCY` is not a number' }
   }
-  // Puma 3–6 read `-w` with `to_i` (leading digits, else 0); 7+ refuse anything else at start, 7.2+ take `auto`
-  const cliWorkers = (t: string): Setting['value'] => (/^\d+$/.test(t) ? Number(t) : atLeast(version, '7.2.0') && t === 'auto' ? 'auto' : atLeast(version, '7.0.0') ? null : Number(/^\s*\d*/.exec(t)![0].trim() || 0))
+  // Puma 3–7.1 read `-w` with `to_i` (leading digits, else 0); 7.2+ take `auto` and refuse anything else at start
+  const cliWorkers = (t: string): Setting['value'] => (/^\d+$/.test(t) ? Number(t) : atLeast(version, '7.2.0') ? (t === 'auto' ? 'auto' : null) : Number(/^\s*\d*/.exec(t)![0].trim() || 0))
   const o = lastOption(parsed, 'workers')
   let workers: Setting
   if (o) workers = { value: o.value?.unknown ? null : cliWorkers(o.value!.text), at: optionSpan(ctx, o), origin: 'command-line', ...(o.value?.unknown ? { why: `\`${o.value.text}\` is not known` } : {}) }
