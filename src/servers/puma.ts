@@ -370,7 +370,7 @@ function autoWithoutGem(ctx: ServerContext, workers: Setting): BootProblem | nul
   const at = workers.at ?? ctx.commandSpan
   const what = workers.origin === 'environment' ? '`WEB_CONCURRENCY=auto`' : workers.origin === 'command-line' ? '`-w auto`' : `\`workers :auto\` on line ${at.line} of \`${at.file}\``
   const why = gem
-    ? `${what} makes Puma count the CPUs with \`Concurrent.available_processor_count\`, which concurrent-ruby ${gem.version} (locked in Gemfile.lock) does not have (it came in 1.3.0), so Puma raises NoMethodError`
+    ? `${what} makes Puma count the CPUs with \`Concurrent.available_processor_count\`, which concurrent-ruby ${gem.version} (locked in Gemfile.lock) does not have (it came in 1.3.0): Puma raises NoMethodError`
     : `${what} makes Puma load the concurrent-ruby gem to count the CPUs; Gemfile.lock does not lock it, and Puma raises LoadError (it says it 'requires the "concurrent-ruby" gem')`
   const fix = gem ? 'update concurrent-ruby to 1.3.0 or later (`bundle update concurrent-ruby`), or write a number of workers' : 'add `gem "concurrent-ruby"` to the Gemfile (Rails apps have it through Active Support), or write a number of workers'
   return { at, kind: 'config-directive-fails', data: { path: at.file, why, fix } }
