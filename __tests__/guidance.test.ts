@@ -10,6 +10,7 @@ import { tmpdir } from 'node:os'
 import { join, relative } from 'node:path'
 import { checkDirectory } from '../src/engine/check.js'
 import { restartGuidance } from '../src/servers/guidance.js'
+import { signalEffect } from '../src/servers/restart.js'
 import { renderComment } from '../src/reporters/comment.js'
 import type { Setting } from '../src/servers/types.js'
 import { corpusApps, knownApps } from './helpers/apps.js'
@@ -87,5 +88,45 @@ describe('restart advice is never for what the app already has', () => {
     const advice = restartGuidance(b.restart!, { version: b.web!.version, settings: b.web!.facts.settings }).zeroDowntime!
     expect(advice.recommends.map((r) => r.setting)).toEqual(['restart_signal', 'workers'])
     expect(advice.text).toContain('`restart_signal: usr1`')
+  })
+})
+
+describe('issue 24: what the next deploy does on Puma 7–8 (each row an app written the way the issue says)', () => {
+  const fixture = (rule: string, name: string): string => join(PROJECT, '__tests__', 'fixtures', 'rules', rule, name)
+  const plan = async (dir: string) => {
+    const a = (await checkDirectory(dir, options)).analyses[0]
+    return { restart: a.restart!, web: a.web!, guidance: restartGuidance(a.restart!, { version: a.web!.version, settings: a.web!.facts.settings }) }
+  }
+
+  test('Puma 8 `workers 2` + `cluster do prune_bundler end` + usr1: a phased restart, and no advice to add prune_bundler', async () => {
+    const { restart, guidance } = await plan(fixture('restart-phased-falls-back', 'puma8-cluster-prune-bundler'))
+    expect(restart.effect.effect).toBe('phased-restart')
+    expect(guidance.zeroDowntime).toBeNull()
+    expect(guidance.summary).toContain('No request fails')
+  })
+
+  test('Puma 8 `preload_app!` inside `cluster do`: preloaded, so usr1 falls back to a hot restart', async () => {
+    const { restart } = await plan(fixture('restart-phased-falls-back', 'puma8-cluster-preload'))
+    expect([restart.effect.effect, restart.effect.fallback]).toEqual(['hot-restart', 'preload'])
+  })
+
+  test('Puma 7.2 `workers :auto`: cluster mode; usr1 depends on the CPU count, and not on `workers`', async () => {
+    const auto = await plan(fixture('restart-phased-falls-back', 'puma72-workers-auto'))
+    expect(auto.web.facts.settings?.workers.value).toBe('auto')
+    expect(auto.restart.effect.effect).toBe('unknown')
+    expect(auto.restart.effect.does).toMatch(/one CPU it does a phased restart; with more, .*hot restart/)
+    expect(auto.restart.effect.cause?.setting).not.toBe('workers')
+    // with prune_bundler the count no longer matters (measured by hand on 7.2.1 and 8.0.2: docs/research/servers.md#puma-workers-auto)
+    expect((await plan(fixture('restart-phased-falls-back', 'puma72-workers-auto-prune-bundler'))).restart.effect.effect).toBe('phased-restart')
+    const ttin = await checkDirectory(fixture('restart-phased-falls-back', 'puma72-workers-auto'), options)
+    expect(signalEffect(ttin.analyses[0].web!, 'ttin').does).toBe('starts one more worker and restarts nothing')
+  })
+
+  test('`plugin :solid_queue` (Rails 8: `if ENV["SOLID_QUEUE_IN_PUMA"]`) with usr1: no longer "no request fails"', async () => {
+    const { restart, guidance } = await plan(fixture('puma-plugin', 'bad'))
+    expect(restart.effect.effect).toBe('phased-restart')
+    expect(restart.effect.dropsRequests).toBeNull()
+    expect(guidance.summary).toContain('rails/solid_queue#563')
+    expect(guidance.summary).not.toContain('No request fails')
   })
 })

@@ -154,6 +154,39 @@ go
     expect(c.opaque.map((o) => o.at.line)).toEqual([4, 5, 7])
   })
 
+  test('Puma 8 `single`/`cluster` blocks: their directives are recorded inside the call, not run in place', () => {
+    const c = evaluate(`workers 2
+cluster do
+  prune_bundler
+  preload_app! false if ENV["NOPE"]
+end
+single { pidfile "/tmp/single.pid" }
+before_fork
+on_worker_boot(&hook)
+`)
+    expect(calls(c)).toEqual([['workers', 2], ['cluster'], ['single'], ['before_fork'], ['on_worker_boot']])
+    expect(c.calls[1].block?.map((x) => x.name)).toEqual(['prune_bundler'])
+    expect(c.calls[2].block?.map((x) => [x.name, x.args[0]])).toEqual([['pidfile', { known: true, value: '/tmp/single.pid' }]])
+    expect(c.calls.map((x) => x.withBlock)).toEqual([false, true, true, false, true])
+    expect(c.calls[0].block).toBeUndefined()
+  })
+
+  test('a call skipped because its condition read an unset variable is kept apart (Rails 8: plugin :solid_queue if ENV[…])', () => {
+    const c = evaluate(`plugin :tmp_restart
+plugin :solid_queue if ENV["SOLID_QUEUE_IN_PUMA"]
+unless ENV["NO_PRUNE"].nil?
+  prune_bundler
+end
+bind "unix:///tmp/web_server.sock" if ENV["RACK_ENV"] == "staging"
+`)
+    expect(calls(c)).toEqual([['plugin', { symbol: 'tmp_restart' }]])
+    // RACK_ENV is set: a condition on it is decided, not skipped for an unset variable
+    expect(c.skipped.map((s) => [s.name, s.args.map((a) => (a.known ? a.value : '?')), s.variables, s.at.line])).toEqual([
+      ['plugin', [{ symbol: 'solid_queue' }], ['SOLID_QUEUE_IN_PUMA'], 2],
+      ['prune_bundler', [], ['NO_PRUNE'], 4]
+    ])
+  })
+
   test('ENV.fetch without a default and an unset variable raises KeyError: Puma stops loading the file there', () => {
     const c = evaluate(`bind ENV.fetch("BIND", "unix:///tmp/web_server.sock")\nport ENV.fetch("PORT")\npidfile "/tmp/web_server.pid"\n`)
     expect(calls(c)).toEqual([['bind', 'unix:///tmp/web_server.sock']])

@@ -5,6 +5,7 @@
 // cases' existing observed.json ("signals"), one fresh start per signal.
 import { execFileSync } from 'node:child_process'
 import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { homedir } from 'node:os'
 import { join } from 'node:path'
 import { DEBIAN_SERVERS } from '../__tests__/live/debian-servers.mjs'
 
@@ -15,13 +16,30 @@ const signals = signalsAt >= 0 ? args.splice(signalsAt, 2)[1].split(',') : []
 const names = args.length ? args : readdirSync(CASES).filter((n) => !existsSync(join(CASES, n, 'observed.json')))
 // the live suite's table of Debian's servers (plain JavaScript: this script runs without a build)
 const versions = Object.fromEntries(DEBIAN_SERVERS.map(({ package: p }) => [p, execFileSync('dpkg-query', ['-W', '-f', '${Version}', p], { encoding: 'utf8' })]))
+// a case that locks a Puma Debian does not ship runs the build .ci/puma-build.sh made (its launchers
+// first on PATH), as __tests__/live.test.ts runs it
+const PUMA_BUILDS = process.env.RACK_CHECK_PUMA_BUILDS || join(process.env.XDG_CACHE_HOME || join(homedir(), '.cache'), 'rack-check', 'puma')
+const pumaBuild = (app) => {
+  const lock = existsSync(join(app, 'Gemfile.lock')) ? readFileSync(join(app, 'Gemfile.lock'), 'utf8') : ''
+  const version = /^ {4}puma \(([^)]+)\)/m.exec(lock)?.[1]
+  const bin = version && join(PUMA_BUILDS, `bin-${version}`)
+  return bin && !versions.puma?.startsWith(version) && existsSync(join(PUMA_BUILDS, `puma-${version}`, 'BUILD-INFO')) ? { version, bin } : null
+}
 const work = mkdtempSync('/var/tmp/rack-check-measure-')
 for (const name of names) {
   const app = join(work, name)
   cpSync(join(CASES, name), app, { recursive: true })
   const line = readFileSync(join(app, 'Procfile'), 'utf8').split('\n').find((l) => l.startsWith('custom_web:'))
-  const command = line.slice('custom_web:'.length).trim().replace(/^bundle exec /, '')
-  const env = { PATH: '/usr/local/bin:/usr/bin:/bin', HOME: '/root', LANG: 'C.UTF-8', RACK_ENV: 'production', RAILS_ENV: 'production', STACK_PATH: app, RAILS_STACK_PATH: app, CUSTOM_WEB_SOCKET_FILE: '/tmp/web_server.sock', CUSTOM_WEB_PID_FILE: '/tmp/web_server.pid' }
+  let command = line.slice('custom_web:'.length).trim()
+  // literal assignments before the command are its environment, as __tests__/live.test.ts reads them
+  const assigned = {}
+  for (let a = /^([A-Za-z_][A-Za-z0-9_]*)=([A-Za-z0-9_./:-]*)\s+/.exec(command); a; a = /^([A-Za-z_][A-Za-z0-9_]*)=([A-Za-z0-9_./:-]*)\s+/.exec(command)) {
+    assigned[a[1]] = a[2]
+    command = command.slice(a[0].length)
+  }
+  command = command.replace(/^bundle exec /, '')
+  const build = pumaBuild(app)
+  const env = { PATH: `${build ? build.bin + ':' : ''}/usr/local/bin:/usr/bin:/bin`, HOME: '/root', LANG: 'C.UTF-8', RACK_ENV: 'production', RAILS_ENV: 'production', STACK_PATH: app, RAILS_STACK_PATH: app, CUSTOM_WEB_SOCKET_FILE: '/tmp/web_server.sock', CUSTOM_WEB_PID_FILE: '/tmp/web_server.pid', ...assigned }
   const observe = (...extra) => JSON.parse(execFileSync('unshare', ['--mount', '--pid', '--net', '--fork', '--mount-proc', process.execPath, '__tests__/live/observe.mjs', app, command, JSON.stringify(env), ...extra], { encoding: 'utf8' }).trim().split('\n').pop())
   if (signals.length) {
     const record = JSON.parse(readFileSync(join(CASES, name, 'observed.json'), 'utf8'))
@@ -39,7 +57,7 @@ for (const name of names) {
     const parts = (record.signalsSource ?? '').split('; ').filter(Boolean)
     const earlier = parts.filter((p) => p.includes('measured by __tests__/live')).flatMap((p) => p.split(' measured by')[0].split(', '))
     const all = [...new Set([...earlier, ...measured])]
-    const note = `${all.join(', ')} measured by __tests__/live/observe.mjs (Debian ${Object.entries(versions).map(([p, v]) => `${p} ${v}`).join(', ')}), ${new Date().toISOString().slice(0, 10)}`
+    const note = `${all.join(', ')} measured by __tests__/live/observe.mjs (${built(build)}Debian ${Object.entries(versions).map(([p, v]) => `${p} ${v}`).join(', ')}), ${new Date().toISOString().slice(0, 10)}`
     record.signalsSource = [...parts.filter((p) => !p.includes('measured by __tests__/live')), note].join('; ')
     writeFileSync(join(CASES, name, 'observed.json'), JSON.stringify(record, null, 2) + '\n')
     continue
@@ -47,9 +65,13 @@ for (const name of names) {
   // only the contract's five fields are a record; the observer reports more (libraries, output)
   const { stderr, boots, servesSocket, writesPidFile, daemonizes, tcpPorts } = observe()
   const observed = { boots, servesSocket, writesPidFile, daemonizes, tcpPorts }
-  const record = { source: `measured by __tests__/live/observe.mjs (Debian ${Object.entries(versions).map(([p, v]) => `${p} ${v}`).join(', ')}), ${new Date().toISOString().slice(0, 10)}`, command, observed }
+  const record = { source: `measured by __tests__/live/observe.mjs (${built(build)}Debian ${Object.entries(versions).map(([p, v]) => `${p} ${v}`).join(', ')}), ${new Date().toISOString().slice(0, 10)}`, command, observed }
   if (stderr) record.stderr = stderr.replaceAll(app, '<app>')
   writeFileSync(join(CASES, name, 'observed.json'), JSON.stringify(record, null, 2) + '\n')
   console.log(name, JSON.stringify(observed), stderr ? `| ${stderr.slice(0, 120)}` : '')
 }
 rmSync(work, { recursive: true, force: true })
+
+function built(build) {
+  return build ? `Puma ${build.version} built by .ci/puma-build.sh, ` : ''
+}

@@ -26,6 +26,7 @@ export default defineRule({
     evalWord: '`{option} {value}` is `--eval` for {server}: it runs `{value}` as Ruby, which raises NameError at start; use `{fix}` for the environment.',
     configRemovedDirective: '`{directive}` is not a directive of {server} ({why}), so loading `{path}` raises NoMethodError and it exits at start{versions}; remove the line.',
     configHookArity: 'While {server} loads `{path}`, {why}, so it exits at start; give the block the parameters `|{names}|`.',
+    directiveFails: '{why}, so {server} exits at start{versions}; {fix}.',
     configRaises: 'While {server} loads `{path}`, {why}, so it exits at start{versions}; give the value a default (e.g. `ENV.fetch("PORT", 3000)`) or define what the file needs.',
     invalidValue: '{server} cannot use {shown} as the value of `{option}` ({why}), so it exits at start{versions}; give `{option}` a valid value or remove it.',
     noApp: '{server} takes `{text}` for the rackup file to run (a word left over after the options), and there is no such file, so it exits with "No application configured, nothing to run"{versions}; remove the word, or give the option before it a value.',
@@ -55,6 +56,7 @@ export default defineRule({
       'config-raises': 'configRaises',
       'config-removed-directive': 'configRemovedDirective',
       'config-hook-arity': 'configHookArity',
+      'config-directive-fails': 'directiveFails',
       'no-app': 'noApp',
       'extra-argument': 'extraArgument',
       'thor-extra-argument': 'thorExtraArgument'

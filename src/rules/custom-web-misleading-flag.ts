@@ -29,7 +29,7 @@ export default defineRule({
       'rails-config': 'railsConfig'
     } as const
     for (const n of web.facts.flagNotes) {
-      if (n.kind === 'puma-state' || n.kind === 'env-default' || n.kind === 'thin-yaml-variable' || n.kind === 'yaml-later-documents') continue // custom-web-no-socket explains -S; the others have rules of their own
+      if (n.kind === 'puma-state' || n.kind === 'env-default' || n.kind === 'thin-yaml-variable' || n.kind === 'yaml-later-documents' || n.kind === 'puma-renamed-hook' || n.kind === 'puma-plugin') continue // custom-web-no-socket explains -S; the others have rules of their own
       ctx.report(n.at, ids[n.kind], { program: web.program, value: '', ...n.data })
     }
   }

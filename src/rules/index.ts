@@ -33,6 +33,8 @@ import procfileDuplicateProcess from './procfile-duplicate-process.js'
 import procfileEnvironmentOverride from './procfile-environment-override.js'
 import procfileInvalidLine from './procfile-invalid-line.js'
 import procfileReleaseProcess from './procfile-release-process.js'
+import pumaPlugin from './puma-plugin.js'
+import pumaRenamedHook from './puma-renamed-hook.js'
 import restartPhasedFallsBack from './restart-phased-falls-back.js'
 import restartPhasedWithoutPruneBundler from './restart-phased-without-prune-bundler.js'
 import restartSignalNotRestart from './restart-signal-not-restart.js'
@@ -84,6 +86,8 @@ export const RULES: Rule[] = [
   procfileEnvironmentOverride,
   procfileInvalidLine,
   procfileReleaseProcess,
+  pumaPlugin,
+  pumaRenamedHook,
   restartPhasedFallsBack,
   restartPhasedWithoutPruneBundler,
   restartSignalNotRestart,

@@ -259,7 +259,7 @@ function acrossBands(model: ServerModel, ctx: ServerContext): ServerFacts {
     }
   }
   const bootsSame = same((f) => f.boots)
-  const flagNotes = results.flatMap((r) => r.flagNotes).filter((n, i, all) => all.findIndex((m) => m.kind === n.kind && m.at.column === n.at.column) === i)
+  const flagNotes = results.flatMap((r) => r.flagNotes).filter((n, i, all) => all.findIndex((m) => m.kind === n.kind && m.at.file === n.at.file && m.at.line === n.at.line && m.at.column === n.at.column) === i)
   return {
     boots: bootsSame ? results[0].boots : null,
     bootProblems: problems,
@@ -332,6 +332,8 @@ function bootClause(p: BootProblem): string {
       return `loading \`${d.path}\` raises, so it exits at start`
     case 'ruby-removed':
       return `\`${d.name}\` raises ${d.error} on the app's Ruby (removed in Ruby ${d.removedIn}), so it exits at start`
+    case 'config-directive-fails':
+      return `${d.why}, so it exits at start`
     case 'invalid-value':
       return `it cannot use ${d.value ? '`' + d.value + '`' : 'an empty word'} as the value of \`${d.option}\` and exits at start`
     case 'no-app':

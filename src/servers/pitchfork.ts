@@ -123,8 +123,8 @@ function fileLevel(ctx: ServerContext, path: string, cwd: string): FileLevel | '
       continue
     }
     const arity = HOOK_ARITY[call.name]
-    if (arity !== undefined && call.block && call.block.arity !== null && call.block.arity !== arity) {
-      const why = `the block of \`${call.name}\` takes ${call.block.arity} parameters and Pitchfork requires ${arity} (\`set_hook\` raises ArgumentError)`
+    if (arity !== undefined && call.writes && call.writes.arity !== null && call.writes.arity !== arity) {
+      const why = `the block of \`${call.name}\` takes ${call.writes.arity} parameters and Pitchfork requires ${arity} (\`set_hook\` raises ArgumentError)`
       if (!cond) return { ...level, problems: [{ at: call.at, kind: 'config-hook-arity', data: { path, why, want: String(arity), names: ['server', 'worker', 'status'].slice(0, arity).join(', ') } }] }
       level.mayFail ??= { at: call.at, why: `${cond}; if it runs, ${why}` }
       continue
@@ -148,8 +148,8 @@ function fileLevel(ctx: ServerContext, path: string, cwd: string): FileLevel | '
       level.workers = cond || unknown ? { value: null, at: call.at, origin: 'config', why: cond ?? unknown!.why } : { value: typeof v === 'number' ? v : null, at: call.at, origin: 'config' }
     } else if (call.name === PID_HOOK) {
       // the last hook set is the one that runs (set_hook replaces it)
-      level.pid = call.block ? hookPid(call.block, call.at, cond, cwd) : undecided('config-value', call.at, { why: `\`${PID_HOOK}\` on line ${call.at.line} is given a value rack-check does not read, which may write a PID file` })
-    } else if (call.block?.writes.some((w) => w.pid)) {
+      level.pid = call.writes ? hookPid(call.writes, call.at, cond, cwd) : undecided('config-value', call.at, { why: `\`${PID_HOOK}\` on line ${call.at.line} is given a value rack-check does not read, which may write a PID file` })
+    } else if (call.writes?.writes.some((w) => w.pid)) {
       // another hook writes a PID: of a mold or a worker, not of the monitor Cloud 66 starts
       otherHook ??= undecided('config-value', call.at, { why: `the \`${call.name}\` hook on line ${call.at.line} writes the PID of the process it runs in (a mold or a worker), not the monitor's` })
     }
@@ -161,7 +161,7 @@ function fileLevel(ctx: ServerContext, path: string, cwd: string): FileLevel | '
 }
 
 /** What an `after_monitor_ready` block writes: the monitor's PID to a path, or something rack-check cannot tell. */
-function hookPid(block: NonNullable<ConfigCall['block']>, at: Span, cond: string | null, cwd: string): Verdict<PidReason> | null {
+function hookPid(block: NonNullable<ConfigCall['writes']>, at: Span, cond: string | null, cwd: string): Verdict<PidReason> | null {
   if (block.unknown) return undecided('config-value', block.unknown.at, { why: `the \`${PID_HOOK}\` block calls ${block.unknown.why}, which may write a PID file` })
   const pidWrite = block.writes.find((w) => w.pid)
   if (!pidWrite) return null

@@ -6,7 +6,7 @@
  */
 import type { Span } from '../core/span.js'
 import { conditionWhy as conditional, firstUnknown } from '../model/ruby/config-calls.js'
-import type { ConfigCall, RubyConfig, RubyScalar } from '../model/ruby/values.js'
+import type { ConfigCall, RubyConfig, RubyScalar, RubyValue } from '../model/ruby/values.js'
 import { configEnvironment, tcpListener, type ServerContext } from './common.js'
 import type { BootProblem, Listener, RubyRemovedNote } from './types.js'
 import { coveredBy, removals, type HookPlace } from './ruby-removed.js'
@@ -35,7 +35,41 @@ export interface PumaFileLevel {
   binds: FileSetting<Listener[]> | null
   /** pidfile, daemonize, workers, preload, prune_bundler, fork_worker, redirect, state_path */
   settings: Map<string, FileSetting<RubyScalar>>
+  /** Puma 8's `single do … end` / `cluster do … end` blocks, in the order written; applied by applyModeBlocks */
+  modeBlocks: ConfigCall[]
+  /** hooks called by their pre-7.0 names on Puma 7 and later: they work, with a deprecation warning */
+  renamedHooks: Array<{ at: Span; old: string; new: string }>
+  /** `plugin` lines; `variables` when the line is skipped because its condition read unset variables */
+  plugins: Array<{ name: string | null; at: Span; condition: Span | null; variables?: string[] }>
+  /** the listeners collected so far, for the blocks applied after the files */
+  binding?: Binds
 }
+
+/**
+ * Hooks renamed in Puma 7.0 (docs/research/servers.md#puma-renamed-hooks; `docs/7.0-Upgrade.md`,
+ * `lib/puma/dsl.rb`): each old name is an `alias_method` of the new one and prints a deprecation
+ * warning; the new names do not exist before 7.0 (NoMethodError).
+ */
+export const RENAMED_HOOKS: ReadonlyMap<string, string> = new Map([
+  ['on_worker_boot', 'before_worker_boot'],
+  ['on_worker_shutdown', 'before_worker_shutdown'],
+  ['on_restart', 'before_restart'],
+  ['on_booted', 'after_booted'],
+  ['on_stopped', 'after_stopped'],
+  ['on_refork', 'before_refork'],
+  ['on_thread_start', 'before_thread_start'],
+  ['on_thread_exit', 'before_thread_exit'],
+  ['on_worker_fork', 'before_worker_fork']
+])
+const NEW_HOOKS = new Map([...RENAMED_HOOKS].map(([old, now]) => [now, old]))
+/** the option key `process_hook` names in its ArgumentError: the new name, or the method an alias stands for */
+const hookKey = (name: string): string => RENAMED_HOOKS.get(name) ?? (name === 'after_worker_boot' ? 'after_worker_fork' : name)
+/** The hooks that go through `process_hook`, which raises ArgumentError without a block from 7.0 (lib/puma/dsl.rb 7.2.1, 8.0.2). */
+const BLOCK_HOOKS = new Set([
+  ...['before_restart', 'before_worker_boot', 'before_worker_shutdown', 'before_worker_fork', 'before_refork', 'before_thread_start', 'before_thread_exit'],
+  ...['on_restart', 'on_worker_boot', 'on_worker_shutdown', 'on_worker_fork', 'on_refork', 'on_thread_start', 'on_thread_exit'],
+  ...['before_fork', 'after_worker_fork', 'after_worker_boot', 'after_refork', 'out_of_band']
+])
 
 const SCALAR_DIRECTIVES: Record<string, { key: string; dflt?: RubyScalar }> = {
   pidfile: { key: 'pidfile' },
@@ -51,9 +85,9 @@ const SCALAR_DIRECTIVES: Record<string, { key: string; dflt?: RubyScalar }> = {
 }
 
 export function pumaFileLevel(ctx: ServerContext, files: string[], version: string): PumaFileLevel {
-  const level: PumaFileLevel = { files, pending: false, opaque: null, problems: [], mayFail: null, rubyRemoved: [], binds: null, settings: new Map() }
-  const v5 = atLeast(version, '5.0.0')
+  const level: PumaFileLevel = { files, pending: false, opaque: null, problems: [], mayFail: null, rubyRemoved: [], binds: null, settings: new Map(), modeBlocks: [], renamedHooks: [], plugins: [] }
   const binds: Binds = { list: null }
+  level.binding = binds
   for (const path of files) {
     const read = ctx.config.ruby(path, configEnvironment(ctx, path))
     if (read.status === 'pending') {
@@ -79,9 +113,42 @@ export function pumaFileLevel(ctx: ServerContext, files: string[], version: stri
     if (config.raises && !gone.raisesHandled) level.problems.push({ at: config.raises.at, kind: 'config-raises', data: { path, why: config.raises.why } })
     for (const r of config.mayRaise) if (!coveredBy(gone, r.at)) level.mayFail ??= { at: r.at, why: `${r.why} when the condition around it holds, and Puma then exits at start` }
     if (config.opaque.length > 0) level.opaque ??= { at: config.opaque[0].at, why: `rack-check does not follow ${config.opaque[0].why}` }
-    for (const call of config.calls) apply(level, call, v5, binds)
+    for (const call of config.calls) apply(level, call, version, binds)
+    // Rails 8's `plugin :solid_queue if ENV["SOLID_QUEUE_IN_PUMA"]`: the variable is unset under the
+    // prediction environment (contract §4), but Cloud 66 may set it, so the line is kept for the plugin notes
+    for (const c of config.skipped) if (c.name === 'plugin') level.plugins.push({ name: pluginName(c.args[0]), at: c.at, condition: null, variables: c.variables })
   }
   return level
+}
+
+function pluginName(arg: RubyValue | undefined): string | null {
+  if (!arg?.known) return null
+  const v = arg.value
+  return typeof v === 'string' ? v : v !== null && typeof v === 'object' && !Array.isArray(v) && 'symbol' in v ? v.symbol : null
+}
+
+/**
+ * Runs Puma 8's `single`/`cluster` blocks the way `Configuration#clamp` does (`run_mode_hooks`):
+ * after every config file, before the preload default, every `cluster` block when the worker
+ * count is above 0, every `single` block otherwise, in the order written
+ * (docs/research/servers.md#puma-single-and-cluster-blocks). `cluster` null = the mode is not
+ * known: the blocks' settings become unknown.
+ */
+export function applyModeBlocks(level: PumaFileLevel, cluster: boolean | null, version: string): void {
+  for (const block of level.modeBlocks) {
+    if (cluster !== null && (block.name === 'cluster') !== cluster) continue
+    for (const call of block.block ?? []) {
+      if (call.name === 'workers') {
+        // run_mode_hooks raises "cannot change the number of workers inside a … configuration hook"
+        const why = `\`workers\` on line ${call.at.line} inside the \`${block.name}\` block raises "cannot change the number of workers inside a ${block.name} configuration hook"`
+        if (cluster === null || call.condition || block.condition) level.mayFail ??= { at: call.at, why }
+        else level.problems.push({ at: call.at, kind: 'config-directive-fails', data: { path: call.at.file, why, fix: 'set `workers` outside the block' } })
+        continue
+      }
+      const condition = cluster === null ? block.at : (call.condition ?? block.condition)
+      apply(level, condition === call.condition ? call : { ...call, condition }, version, level.binding!)
+    }
+  }
 }
 
 /**
@@ -101,8 +168,54 @@ interface Binds {
   list: Listener[] | null
 }
 
-function apply(level: PumaFileLevel, call: ConfigCall, v5: boolean, binds: Binds): void {
+/** A directive that makes Puma raise while it loads the file: certain, or possible under a condition. */
+function fails(level: PumaFileLevel, call: ConfigCall, why: string, fix: string): void {
+  if (call.condition) level.mayFail ??= { at: call.at, why: `${why} when the condition on line ${call.condition.line} holds, and Puma then exits at start` }
+  else level.problems.push({ at: call.at, kind: 'config-directive-fails', data: { path: call.at.file, why, fix } })
+}
+
+/** Puma 7–8's directives, hooks and plugins (docs/research/servers.md#puma-7-and-8); true when the call is handled. */
+function applyNewer(level: PumaFileLevel, call: ConfigCall, version: string): boolean {
   const name = call.name
+  if (name === 'single' || name === 'cluster') {
+    if (!atLeast(version, '8.0.0')) fails(level, call, `loading \`${call.at.file}\` raises NoMethodError at \`${name}\` on line ${call.at.line} (the method exists only from Puma 8.0 on)`, `upgrade Puma to 8.0 or later, or move the lines out of the \`${name}\` block`)
+    else if (!call.withBlock) fails(level, call, `\`${name}\` on line ${call.at.line} has no block, and Puma raises ArgumentError ("A block must be provided")`, 'give it a `do … end` block')
+    else level.modeBlocks.push(call)
+    return true
+  }
+  if (NEW_HOOKS.has(name) && !atLeast(version, '7.0.0')) {
+    const old = NEW_HOOKS.get(name)!
+    fails(level, call, `loading \`${call.at.file}\` raises NoMethodError at \`${name}\` on line ${call.at.line} (the Puma 7.0 name of \`${old}\`, which exists only from Puma 7.0 on)`, `write \`${old}\`, or upgrade Puma to 7.0 or later`)
+    return true
+  }
+  if (BLOCK_HOOKS.has(name) && atLeast(version, '7.0.0') && !call.withBlock) {
+    fails(level, call, `\`${name}\` on line ${call.at.line} has no block, and from 7.0 Puma raises ArgumentError ("expected ${hookKey(name)} to be given a block")`, 'give the hook a `do … end` block, or remove it')
+    return true
+  }
+  const renamed = RENAMED_HOOKS.get(name)
+  if (renamed && atLeast(version, '7.0.0')) level.renamedHooks.push({ at: call.at, old: name, new: renamed })
+  if (name === 'plugin') level.plugins.push({ name: pluginName(call.args[0]), at: call.at, condition: call.condition })
+  if (name === 'workers' && call.args[0]?.known) {
+    const v = call.args[0].value
+    const auto = v === 'auto' || (v !== null && typeof v === 'object' && !Array.isArray(v) && 'symbol' in v && v.symbol === 'auto')
+    if (auto && typeof v === 'object' && !atLeast(version, '7.2.0')) {
+      // before 7.2 the DSL did `count.to_i`, which a Symbol does not have (docs/research/servers.md#puma-workers-auto)
+      fails(level, call, `loading \`${call.at.file}\` raises NoMethodError at \`workers :auto\` on line ${call.at.line} (before 7.2 Puma calls \`to_i\` on the Symbol; \`:auto\` needs Puma 7.2 or later)`, 'write a number, e.g. `workers 2`, or upgrade Puma to 7.2 or later')
+      return true
+    }
+    if (auto) {
+      // 7.2+: the host's CPU count (`Concurrent.available_processor_count`); before, "auto".to_i is 0
+      level.settings.set('workers', call.condition ? { known: false, at: call.at, why: conditional(call) } : { known: true, value: atLeast(version, '7.2.0') ? 'auto' : 0, at: call.at })
+      return true
+    }
+  }
+  return false
+}
+
+function apply(level: PumaFileLevel, call: ConfigCall, version: string, binds: Binds): void {
+  const name = call.name
+  const v5 = atLeast(version, '5.0.0')
+  if (applyNewer(level, call, version)) return
   const unknown = firstUnknown(call)
   if (name === 'daemonize' && v5) {
     // Puma 5 removed the directive: calling it raises NameError while the config is loaded

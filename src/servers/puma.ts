@@ -26,7 +26,7 @@ import {
   type ServerModel
 } from './common.js'
 import { allOptions, lastOption, parseOptions, type OptionParse, type OptionSpec, type ParsedOption, type Value } from './optparse.js'
-import { pumaBind, pumaFileLevel, where, type FileSetting } from './puma-dsl.js'
+import { applyModeBlocks, pumaBind, pumaFileLevel, where, type FileSetting, type PumaFileLevel } from './puma-dsl.js'
 import type { RubyScalar } from '../model/ruby/values.js'
 import { SOCKET_PATH, verdict, type BootProblem, type FlagNote, type Listener, type ServerFacts, type Setting, type SignalEffect } from './types.js'
 import { stopped, untrapped } from './signal-effects.js'
@@ -43,6 +43,8 @@ export const PUMA_BANDS: VersionBand[] = [
   { version: '6.4.0', from: '6.4' },
   { version: '6.5.0', from: '6.5' },
   { version: '7.0.0', from: '7.0' },
+  // `workers :auto` in the DSL (docs/research/servers.md#puma-workers-auto)
+  { version: '7.2.0', from: '7.2' },
   // Integer(port) refuses an empty -p (measured: __tests__/conformance/cases/live-var-puma8_0_2-p-quoted)
   { version: '8.0.2', from: '8.0' }
 ]
@@ -96,8 +98,9 @@ export function pumaOptions(version: string): OptionSpec[] {
  * Measured on 3.12.6, 4.3.12, 5.6.5, 6.6.1, 7.2.1 and 8.0.2 (__tests__/conformance/cases/live-var-*):
  * - `-p`: 3–7 build `tcp://0.0.0.0:<port>`, so an empty port listens on a random port and
  *   anything else that is not digits is a bad URI; 8 calls `Integer(port)`, which refuses "" too.
- * - `-w`: 3–6 use `to_i` (so `-w --preload` is 0 workers); 7 and 8 raise "workers must be an
- *   Integer or :auto".
+ * - `-w`: 3–6 use `to_i` (so `-w --preload` is 0 workers); 7.2 and 8 raise "workers must be an
+ *   Integer or :auto". 7.0 and 7.1 still use `to_i` (`DSL#workers` at the v7.0.0 and v7.1.0 tags;
+ *   read, not run: docs/research/servers.md#puma-workers-auto).
  * - `-t`: `min:max` through `Integer()`; `-t :` raises (measured on 5.6.5).
  * - a positional argument is the rackup file; one that does not exist stops Puma with "No
  *   application configured, nothing to run".
@@ -112,7 +115,7 @@ function valueProblems(ctx: ServerContext, parsed: OptionParse, version: string)
     if (!o.value || o.value.unknown) continue
     const t = o.value.text
     if (o.spec.key === 'port' && !(atLeast(version, '8.0.0') ? /^\d+$/.test(t) : /^\d*$/.test(t))) bad(o, 'not a port number')
-    else if (o.spec.key === 'workers' && atLeast(version, '7.0.0') && !integer(t) && t !== 'auto') bad(o, 'workers must be an Integer or :auto')
+    else if (o.spec.key === 'workers' && atLeast(version, '7.2.0') && !integer(t) && t !== 'auto') bad(o, 'workers must be an Integer or :auto')
     else if (o.spec.key === 'threads') {
       // Ruby's String#split drops trailing empty fields: ":" gives [], "5:" gives ["5"]
       const parts = t.split(':')
@@ -229,7 +232,13 @@ export const puma: ServerModel = {
       const p = optionProblem(ctx, parsed.error)
       const daemonFlag = /^-d$|^--dae/.test(parsed.error.written) || (parsed.error.kind === 'ambiguous' && parsed.error.written === '-d')
       if (v5 && daemonFlag) p.kind = 'removed-daemon'
-      return notStarted(ctx, [p])
+      // what the config file says about hooks and plugins holds once the word is fixed: read it
+      // from the line without that word, so that fixing the word adds no finding (a verified
+      // corrected line must add none)
+      const error = parsed.error
+      const rest = ctx.command.argv!.filter((w) => w.start !== error.start)
+      const again = rest.length < ctx.command.argv!.length ? puma.analyze({ ...ctx, command: { ...ctx.command, argv: rest } }) : null
+      return notStarted(ctx, [p], again?.flagNotes.filter((n) => n.kind === 'puma-renamed-hook' || n.kind === 'puma-plugin') ?? [])
     }
     const unsure = uncertainOption(ctx, parsed)
     if (unsure) return allUnknown('unknown-value', unsure.at, unsure.data)
@@ -249,6 +258,11 @@ export const puma: ServerModel = {
     if (problems.length) return notStarted(ctx, problems)
 
     const file = configFiles.length > 0 && configUnknown === null ? pumaFileLevel(ctx, configFiles, version) : null
+    if (file && file.modeBlocks.length > 0 && file.problems.length === 0) {
+      // Puma 8 runs the `single`/`cluster` blocks after the files, on the worker count they settled
+      const w = pumaWorkers(ctx, parsed, version, null, (key) => file.settings.get(key)).workers
+      applyModeBlocks(file, w.value === 'auto' ? true : typeof w.value === 'number' ? w.value > 0 : null, version)
+    }
     if (file && file.problems.length > 0) return notStarted(ctx, file.problems)
     // when the config file cannot be followed, everything it could set is unknown
     const blind = configUnknown ? undecided('config-file', configUnknown, { files: configFiles.join(', ') }) : file ? unfollowable(file, ctx.commandSpan, configFiles.join(', ')) : null
@@ -295,6 +309,8 @@ export const puma: ServerModel = {
       listeners = file.binds.value
       socket = socketFromListeners(listeners, ctx.commandSpan, cwd)
     } else {
+      // 8.0+ listens on [::] instead when the host has a non-loopback IPv6 interface: only the
+      // address differs, and no message names it (docs/research/servers.md#puma-8-default-bind)
       listeners = [tcpListener('tcp://0.0.0.0:9292', '0.0.0.0', 9292, ctx.commandSpan, 'default')]
       socket = socketFromListeners(listeners, ctx.commandSpan, cwd)
     }
@@ -317,6 +333,11 @@ export const puma: ServerModel = {
               ? pidFromPath(pidSetting.value, pidSetting.at, cwd)
               : pidFromPath(null, pidSetting.at, cwd)
 
+    const settings = pumaSettings(ctx, parsed, version, blind ? (blind.data.why ?? 'the config file is not evaluated') : null, fromFile)
+    const noGem = autoWithoutGem(ctx, settings.workers)
+    if (noGem) return notStarted(ctx, [noGem])
+    if (file && !blind) flagNotes.push(...pumaFileNotes(file))
+
     const folder = blind ? null : missingFolder(ctx, writtenPaths(listeners, pidWritten(pidFile)), cwd)
     const bootUnknown = file?.mayFail ?? folder ?? undefined
     return {
@@ -330,9 +351,37 @@ export const puma: ServerModel = {
       listeners,
       flagNotes,
       configFiles,
-      settings: pumaSettings(ctx, parsed, version, blind ? (blind.data.why ?? 'the config file is not evaluated') : null, fromFile)
+      settings
     }
   }
+}
+
+/**
+ * `workers :auto` and `WEB_CONCURRENCY=auto` count the CPUs with concurrent-ruby's
+ * `Concurrent.available_processor_count` (`Configuration#parse_workers`). Without the gem Puma
+ * prints that it "requires the \"concurrent-ruby\" gem" and re-raises the LoadError; with a
+ * concurrent-ruby before 1.3.0, which added that method, it raises NoMethodError (measured on
+ * 7.2.1 and 8.0.2 with Debian's 1.1.6; docs/research/servers.md#puma-workers-auto). Under
+ * `bundle exec` only the locked gems load.
+ */
+function autoWithoutGem(ctx: ServerContext, workers: Setting): BootProblem | null {
+  if (workers.value !== 'auto' || !ctx.command.bundleExec || !ctx.lockfile?.valid) return null
+  const gem = ctx.lockfile.gems.get('concurrent-ruby')
+  if (gem && atLeast(gem.version, '1.3.0')) return null
+  const at = workers.at ?? ctx.commandSpan
+  const what = workers.origin === 'environment' ? '`WEB_CONCURRENCY=auto`' : workers.origin === 'command-line' ? '`-w auto`' : `\`workers :auto\` on line ${at.line} of \`${at.file}\``
+  const why = gem
+    ? `${what} makes Puma count the CPUs with \`Concurrent.available_processor_count\`, which concurrent-ruby ${gem.version} (locked in Gemfile.lock) does not have (it came in 1.3.0): Puma raises NoMethodError`
+    : `${what} makes Puma load the concurrent-ruby gem to count the CPUs; Gemfile.lock does not lock it, and Puma raises LoadError (it says it 'requires the "concurrent-ruby" gem')`
+  const fix = gem ? 'update concurrent-ruby to 1.3.0 or later (`bundle update concurrent-ruby`), or write a number of workers' : 'add `gem "concurrent-ruby"` to the Gemfile (Rails apps have it through Active Support), or write a number of workers'
+  return { at, kind: 'config-directive-fails', data: { path: at.file, why, fix } }
+}
+
+/** Renamed hooks and plugins, for the rules that explain them (puma-renamed-hook, puma-plugin). */
+function pumaFileNotes(file: PumaFileLevel): FlagNote[] {
+  const notes: FlagNote[] = file.renamedHooks.map((h) => ({ at: h.at, kind: 'puma-renamed-hook', data: { old: h.old, new: h.new } }))
+  for (const p of file.plugins) notes.push({ at: p.at, kind: 'puma-plugin', data: { name: p.name ?? '', ...(p.variables ? { variables: p.variables.join(', ') } : {}), ...(p.condition ? { condition: String(p.condition.line) } : {}) } })
+  return notes
 }
 
 /** The files a server creates at start: its Unix sockets and its PID file. */
@@ -343,6 +392,36 @@ export function writtenPaths(listeners: Listener[] | null, pid: { path: string; 
 
 function truthy(v: RubyScalar): boolean {
   return v !== null && v !== false
+}
+
+/**
+ * The worker count as Puma settles it: `-w`, else the config files, else `WEB_CONCURRENCY` (5+).
+ * `'auto'` = one per CPU of the host (`WEB_CONCURRENCY=auto` from 6.5, `-w auto` / `workers :auto`
+ * from 7.2; docs/research/servers.md#puma-workers-auto).
+ */
+function pumaWorkers(ctx: ServerContext, parsed: OptionParse, version: string, blind: string | null, fromFile: (key: string) => FileSetting<RubyScalar> | undefined): { workers: Setting; envWorkers: Setting } {
+  // Puma 5+ takes the default worker count from WEB_CONCURRENCY (the prediction environment does
+  // not set it; a Procfile line may)
+  let envWorkers: Setting = { value: 0, at: null, origin: 'default' }
+  const envText = ctx.command.env.get('WEB_CONCURRENCY')
+  if (atLeast(version, '5.0.0') && ctx.command.unknownEnv.has('WEB_CONCURRENCY')) envWorkers = { value: null, at: ctx.commandSpan, origin: 'environment', why: '`WEB_CONCURRENCY` is set to a value rack-check cannot know' }
+  else if (atLeast(version, '6.5.0') && envText?.trim() === 'auto') envWorkers = { value: 'auto', at: ctx.commandSpan, origin: 'environment' }
+  else if (atLeast(version, '5.0.0') && envText !== undefined) {
+    const n = /^\s*\d+/.exec(envText)
+    envWorkers = n ? { value: Number(n[0]), at: ctx.commandSpan, origin: 'environment' } : { value: null, at: ctx.commandSpan, origin: 'environment', why: '`WEB_CONCURRENCY` is not a number' }
+  }
+  // Puma 3–7.1 read `-w` with `to_i` (leading digits, else 0); 7.2+ take `auto` and refuse anything else at start
+  const cliWorkers = (t: string): Setting['value'] => (/^\d+$/.test(t) ? Number(t) : atLeast(version, '7.2.0') ? (t === 'auto' ? 'auto' : null) : Number(/^\s*\d*/.exec(t)![0].trim() || 0))
+  const o = lastOption(parsed, 'workers')
+  let workers: Setting
+  if (o) workers = { value: o.value?.unknown ? null : cliWorkers(o.value!.text), at: optionSpan(ctx, o), origin: 'command-line', ...(o.value?.unknown ? { why: `\`${o.value.text}\` is not known` } : {}) }
+  else if (blind) workers = { value: null, at: null, origin: 'config', why: blind }
+  else {
+    const s = fromFile('workers')
+    const v = s?.known ? s.value : null
+    workers = !s ? envWorkers : !s.known ? { value: null, at: s.at, origin: 'config', why: s.why } : { value: typeof v === 'number' || typeof v === 'boolean' || typeof v === 'string' ? v : v === null ? null : true, at: s.at, origin: 'config' }
+  }
+  return { workers, envWorkers }
 }
 
 /** workers, preload, prune_bundler, fork_worker and output redirection, as Puma settles them. */
@@ -358,25 +437,23 @@ function pumaSettings(ctx: ServerContext, parsed: OptionParse, version: string, 
     return { value: typeof v === 'number' || typeof v === 'boolean' || typeof v === 'string' ? v : v === null ? null : true, at: s.at, origin: 'config' }
   }
   const off: Setting = { value: false, at: null, origin: 'default' }
-  // Puma 5+ takes the default worker count from WEB_CONCURRENCY (the prediction environment does
-  // not set it; a Procfile line may)
-  let envWorkers: Setting = { value: 0, at: null, origin: 'default' }
-  if (atLeast(version, '5.0.0') && ctx.command.unknownEnv.has('WEB_CONCURRENCY')) envWorkers = { value: null, at: ctx.commandSpan, origin: 'environment', why: '`WEB_CONCURRENCY` is set to a value rack-check cannot know' }
-  else if (atLeast(version, '5.0.0') && ctx.command.env.has('WEB_CONCURRENCY')) {
-    const n = /^\s*\d+/.exec(ctx.command.env.get('WEB_CONCURRENCY')!)
-    envWorkers = n ? { value: Number(n[0]), at: ctx.commandSpan, origin: 'environment' } : { value: null, at: ctx.commandSpan, origin: 'environment', why: '`WEB_CONCURRENCY` is not a number' }
-  }
-  // Puma 3–6 read `-w` with `to_i` (leading digits, else 0); 7+ refuse anything else at start
-  const workers = pick('workers', 'workers', (o) => (/^\d+$/.test(o.value!.text) ? Number(o.value!.text) : atLeast(version, '7.0.0') ? null : Number(/^\s*\d*/.exec(o.value!.text)![0].trim() || 0)), envWorkers)
+  const { workers, envWorkers } = pumaWorkers(ctx, parsed, version, blind, fromFile)
   const pruneBundler = pick('prune-bundler', 'prune_bundler', () => true, off)
   // Puma 7 preloads by default in cluster mode unless prune_bundler is set (docs/7.0-Upgrade.md);
   // 5–6 when WEB_CONCURRENCY > 1, read before the command line and config (docs/research/servers.md#puma-signals-and-restarts)
   const cluster = typeof workers.value === 'number' && workers.value > 1
+  // `auto` is the host's CPU count: preloaded by default when it has more than one (docs/research/servers.md#puma-workers-auto)
+  const cpus = (w: Setting): Setting => ({ value: null, at: w.at, origin: 'default', why: `\`${w.origin === 'environment' ? 'WEB_CONCURRENCY=auto' : 'workers :auto'}\` starts one worker per CPU of the host, and Puma preloads the app by default when there is more than one: the CPU count is not known before deploy` })
   let preloadDefault: Setting = off
   if (atLeast(version, '5.0.0') && !atLeast(version, '7.0.0') && envWorkers.origin === 'environment') {
-    preloadDefault = envWorkers.value === null ? { ...envWorkers } : { value: (envWorkers.value as number) > 1, at: envWorkers.at, origin: 'environment' }
+    preloadDefault = envWorkers.value === 'auto' ? cpus(envWorkers) : envWorkers.value === null ? { ...envWorkers } : { value: (envWorkers.value as number) > 1, at: envWorkers.at, origin: 'environment' }
   } else if (atLeast(version, '7.0.0') && pruneBundler.value !== true) {
-    preloadDefault = workers.value === null || pruneBundler.value === null ? { value: null, at: workers.at, origin: 'default', why: workers.why ?? pruneBundler.why } : { value: cluster, at: cluster ? workers.at : null, origin: 'default' }
+    preloadDefault =
+      workers.value === 'auto' && pruneBundler.value === false
+        ? cpus(workers)
+        : workers.value === null || pruneBundler.value === null
+          ? { value: null, at: workers.at, origin: 'default', why: workers.why ?? pruneBundler.why }
+          : { value: cluster, at: cluster ? workers.at : null, origin: 'default' }
   }
   const redirect = pick('redirect-stdout', 'redirect', () => true, pick('redirect-stderr', 'redirect', () => true, off))
   return {
@@ -391,7 +468,7 @@ function pumaSettings(ctx: ServerContext, parsed: OptionParse, version: string, 
 /**
  * Puma's signal handling (docs/research/servers.md#puma-signals-and-restarts, measured: #measured-signals, #measured-puma-across-versions; `Launcher#setup_signals`,
  * `Cluster#setup_signals`). Cluster mode is `workers` > 0 (`Launcher#clustered?`); a phased
- * restart needs preload off, or `fork_worker` (`Cluster#phased_restart`).
+ * restart needs preload off, with or without `fork_worker` (`Cluster#phased_restart`).
  */
 function pumaSignal(signal: string, facts: ServerFacts, version: string | null): SignalEffect {
   const s = facts.settings ?? {}
@@ -403,7 +480,8 @@ function pumaSignal(signal: string, facts: ServerFacts, version: string | null):
     cause: { setting: name, at: setting?.at ?? null, text: name }
   })
   const workers = s.workers
-  const cluster = typeof workers?.value === 'number' ? workers.value > 0 : workers ? null : false
+  // `auto`: one worker per CPU, so cluster mode on any host with a CPU (docs/research/servers.md#puma-workers-auto)
+  const cluster = workers?.value === 'auto' ? true : typeof workers?.value === 'number' ? workers.value > 0 : workers ? null : false
   const hot: SignalEffect = { effect: 'hot-restart', does: 're-executes itself in place (same PID, the socket is kept, the config file is read again, all workers and threads restart together)', dropsRequests: false }
   switch (signal) {
     case 'usr2':
@@ -413,14 +491,23 @@ function pumaSignal(signal: string, facts: ServerFacts, version: string | null):
     case 'usr1': {
       if (cluster === null) return unknown(workers, 'workers')
       if (!cluster) return { ...hot, does: `cannot do a phased restart in single mode, so it ${hot.does}`, fallback: 'single-mode', cause: { setting: 'workers', at: workers?.at ?? null, text: 'workers' } }
-      if (s.forkWorker?.value === true) return { effect: 'phased-restart', does: 'replaces its workers one at a time (a phased restart, forking from worker 0); the master keeps running and the config file is not read again', dropsRequests: false, cause: { setting: 'fork_worker', at: s.forkWorker.at, text: 'fork_worker' } }
       const preload = s.preload
+      if (preload?.value === null && preload.origin === 'default' && workers?.value === 'auto') {
+        // docs/research/servers.md#puma-workers-auto: one worker per CPU; preloaded by default on 7+ with more than one
+        return { ...unknown(preload, 'preload_app!'), does: 'runs one worker per CPU (`workers :auto`): on a host with one CPU it does a phased restart; with more, Puma 7 and later preload the app by default and it does a hot restart instead; the CPU count is not known before deploy' }
+      }
       if (!preload || preload.value === null) return unknown(preload, 'preload_app!')
       if (preload.value === true) {
         const fallback = preload.origin === 'default' ? 'default-preload' : preload.origin === 'environment' ? 'web-concurrency' : 'preload'
         return { ...hot, does: `cannot do a phased restart with the app preloaded, so it ${hot.does}`, fallback, cause: { setting: 'preload', at: preload.at, text: preload.origin === 'default' ? 'workers' : 'preload_app!' } }
       }
-      return { effect: 'phased-restart', does: 'replaces its workers one at a time (a phased restart); the master keeps running and the config file is not read again', dropsRequests: false }
+      // `fork_worker` does not lift the preload condition: `Cluster#phased_restart` refuses whenever
+      // preload is on and the call is not a refork (5.0–8.0.2; docs/research/servers.md#puma-fork-worker)
+      const phased: SignalEffect =
+        s.forkWorker?.value === true
+          ? { effect: 'phased-restart', does: 'replaces its workers one at a time (a phased restart, forking from worker 0); the master keeps running and the config file is not read again', dropsRequests: false, cause: { setting: 'fork_worker', at: s.forkWorker.at, text: 'fork_worker' } }
+          : { effect: 'phased-restart', does: 'replaces its workers one at a time (a phased restart); the master keeps running and the config file is not read again', dropsRequests: false }
+      return solidQueue(facts, phased)
     }
     case 'hup': {
       const r = s.redirectsOutput
@@ -451,10 +538,24 @@ function pumaSignal(signal: string, facts: ServerFacts, version: string | null):
   }
 }
 
+/**
+ * The solid_queue plugin does not support phased restarts: its README says so, and
+ * rails/solid_queue#563 (open) reports that it crashes Puma during one
+ * (docs/research/servers.md#puma-plugin-solid-queue). Reported, not measured: whether requests
+ * fail becomes unknown. Also when the plugin line is guarded by a variable the prediction
+ * environment leaves unset (Rails 8's `if ENV["SOLID_QUEUE_IN_PUMA"]`), which Cloud 66 may set.
+ */
+function solidQueue(facts: ServerFacts, phased: SignalEffect): SignalEffect {
+  const plugin = facts.flagNotes.find((n) => n.kind === 'puma-plugin' && n.data.name === 'solid_queue')
+  if (!plugin) return phased
+  const when = plugin.data.variables ? ` when \`${plugin.data.variables}\` is set` : plugin.data.condition ? ' if the condition around it holds' : ''
+  return { ...phased, does: `${phased.does}, although the \`solid_queue\` plugin (${plugin.at.file}:${plugin.at.line}${when}) does not support phased restarts and is reported to crash Puma during one (rails/solid_queue#563)`, dropsRequests: null }
+}
+
 const known = (s: Setting | undefined): boolean => !!s && s.value !== null
 
 /**
- * Puma's phased restart needs USR1, cluster mode and no preloaded app (or `fork_worker`)
+ * Puma's phased restart needs USR1, cluster mode and no preloaded app (`fork_worker` or not)
  * (docs/research/servers.md#puma-signals-and-restarts; `Cluster#phased_restart`): the steps this app has not taken yet.
  */
 function pumaAdvice(plan: RestartView, server: ServerSettings): Advice | null {
@@ -470,24 +571,23 @@ function pumaAdvice(plan: RestartView, server: ServerSettings): Advice | null {
     recommends.push({ setting: 'restart_signal', value: 'usr1' })
   }
   const workers = s.workers
-  const cluster = known(workers) && typeof workers!.value === 'number' && workers!.value >= 2
+  const cluster = known(workers) && ((typeof workers!.value === 'number' && workers!.value >= 2) || workers!.value === 'auto')
   if (!cluster) {
     steps.push(known(workers) ? 'run Puma in cluster mode (`workers 2` or more in the config file)' : 'run Puma in cluster mode (`workers 2` or more), if the config does not already')
     recommends.push({ setting: 'workers', value: 2 })
   }
-  if (s.forkWorker?.value !== true) {
-    const preload = s.preload
-    const puma7 = server.version !== null && atLeast(server.version, '7.0.0')
-    if (preload?.value === true && preload.origin !== 'default') {
-      steps.push(preload.origin === 'environment' ? 'write `preload_app! false` in the config file (`WEB_CONCURRENCY` above 1 turns preloading on)' : 'remove `preload_app!`')
-      recommends.push({ setting: 'preload', value: false })
-    } else if (s.pruneBundler?.value !== true && (puma7 || server.version === null || preload?.value === true) && preload?.origin === 'default') {
-      // Puma 7 preloads by default in cluster mode unless prune_bundler is set (docs/7.0-Upgrade.md)
-      steps.push(`${puma7 ? '' : 'on Puma 7 and later, '}add \`prune_bundler\` to the config file (in cluster mode Puma 7 and later preload the app unless it is set)`)
-      recommends.push({ setting: 'prune_bundler', value: true })
-    } else if (preload?.value === null) {
-      steps.push('make sure the app is not preloaded (`preload_app!`)')
-    }
+  // `fork_worker` does not help: a preloaded app never gets a phased restart (docs/research/servers.md#puma-fork-worker)
+  const preload = s.preload
+  const puma7 = server.version !== null && atLeast(server.version, '7.0.0')
+  if (preload?.value === true && preload.origin !== 'default') {
+    steps.push(preload.origin === 'environment' ? 'write `preload_app! false` in the config file (`WEB_CONCURRENCY` above 1 turns preloading on)' : 'remove `preload_app!`')
+    recommends.push({ setting: 'preload', value: false })
+  } else if (s.pruneBundler?.value !== true && (puma7 || server.version === null || preload?.value === true) && preload?.origin === 'default') {
+    // Puma 7 preloads by default in cluster mode unless prune_bundler is set (docs/7.0-Upgrade.md)
+    steps.push(`${puma7 ? '' : 'on Puma 7 and later, '}add \`prune_bundler\` to the config file (in cluster mode Puma 7 and later preload the app unless it is set)`)
+    recommends.push({ setting: 'prune_bundler', value: true })
+  } else if (preload?.value === null) {
+    steps.push('make sure the app is not preloaded (`preload_app!`)')
   }
   if (!steps.length) return null
   const sentence = steps.length === 1 ? steps[0] : `${steps.slice(0, -1).join(', ')} and ${steps[steps.length - 1]}`

@@ -91,6 +91,7 @@ export interface BootProblem {
     | 'ruby-removed'
     | 'config-removed-directive'
     | 'config-hook-arity'
+    | 'config-directive-fails'
   data: Record<string, string>
   /** when the version is unknown: the versions on which it happens, e.g. ">= 5.0" */
   versions?: string
@@ -105,7 +106,21 @@ export interface RubyRemovedNote {
 /** A flag that does something other than what it looks like. */
 export interface FlagNote {
   at: Span
-  kind: 'unicorn-debug' | 'unicorn-eval' | 'thin-debug' | 'thin-chdir' | 'rackup-builder' | 'rackup-eval' | 'rackup-debug' | 'rails-config' | 'puma-state' | 'env-default' | 'thin-yaml-variable' | 'yaml-later-documents'
+  kind:
+    | 'unicorn-debug'
+    | 'unicorn-eval'
+    | 'thin-debug'
+    | 'thin-chdir'
+    | 'rackup-builder'
+    | 'rackup-eval'
+    | 'rackup-debug'
+    | 'rails-config'
+    | 'puma-state'
+    | 'env-default'
+    | 'thin-yaml-variable'
+    | 'yaml-later-documents'
+    | 'puma-renamed-hook'
+    | 'puma-plugin'
   data: Record<string, string>
 }
 

@@ -28,7 +28,7 @@ import { compileRegexp } from '../regexp.js'
 import { array, basename, callMethod, caseEqual, expandPath, measure, rubyNumber, str, type Call, type RailsState } from './methods.js'
 import { kindOf, type RubyNode, type RubyParse } from './prism.js'
 import { compareLines, JUDGED_LINES, removedClassMethod, removedConstant, removedObjectMethod, removedOnLine, type RemovedName } from './removed.js'
-import { equal, known, LIMITS, toS, truthy, typeName, type BlockWrites, type RubyConfig, type RubyEnvironment, type RubyScalar, type RubyValue, type Size, type Unknown } from './values.js'
+import { equal, known, LIMITS, toS, truthy, typeName, type BlockWrites, type ConfigCall, type RubyConfig, type RubyEnvironment, type RubyScalar, type RubyValue, type Size, type Unknown } from './values.js'
 // the engine loads the evaluator and Prism's loader together, as one chunk (engine/analyze-app.ts loadNeeded)
 export { loadRubyParser } from './prism.js'
 // the Gemfile's `ruby` line is read on Prism too, in the same chunk
@@ -58,6 +58,12 @@ const WRITES = new Set([
 ])
 
 const LOADERS = new Set(['load', 'eval', 'instance_eval', 'instance_exec', 'class_eval', 'send', '__send__', 'public_send', '_load_from', 'binding'])
+/**
+ * Methods whose block holds more directives, run by the server after the config files: Puma 8's
+ * `single` and `cluster` (docs/research/servers.md#puma-single-and-cluster-blocks). Other blocks
+ * (hooks such as `on_worker_boot`) run in other processes later and set no directives.
+ */
+const BLOCK_DIRECTIVES = new Set(['single', 'cluster'])
 /** Calls that print or require: never directives, and loops calling only these change nothing. */
 const HARMLESS = new Set(['puts', 'p', 'pp', 'print', 'warn', 'require', 'require_relative', 'raise', 'sleep', 'fail'])
 /** Constants every Ruby process has (`defined?` says "constant"). */
@@ -134,6 +140,8 @@ export class Evaluator {
   unknowns = 0
   /** `begin … rescue` bodies and `rescue` modifiers around the statement being evaluated */
   rescued = 0
+  /** the Puma 8 `single`/`cluster` block being walked (BLOCK_DIRECTIVES): its directives run only in that mode */
+  modeBlock: string | null = null
   readonly sizes = new WeakMap<RubyScalar[], Size>()
 
   constructor(
@@ -149,7 +157,8 @@ export class Evaluator {
       syntaxErrors: parse.errors.map((e) => ({ at: file.span(e.start, Math.max(e.end, e.start + 1)), message: e.message })),
       raises: null,
       mayRaise: [],
-      removed: []
+      removed: [],
+      skipped: []
     }
   }
 
@@ -606,7 +615,7 @@ export class Evaluator {
     const judged = lines ?? [...JUDGED_LINES]
     const failing = judged.filter((l) => removedOnLine(row, l))
     if (failing.length === 0) return null
-    this.config.removed.push({ at: this.span(n), row, judged, failing, rubyKnown: lines !== null, hook: null, certain: this.condition === null && this.rescued === 0 })
+    this.config.removed.push({ at: this.span(n), row, judged, failing, rubyKnown: lines !== null, hook: this.modeBlock, certain: this.modeBlock === null && this.condition === null && this.rescued === 0 })
     const gone = `Ruby ${row.removedIn} removed \`${row.name}\`${row.replacement ? ` (use ${row.replacement})` : ''}`
     if (lines !== null && failing.length === judged.length) return this.raising(n, row.error, `\`${this.text(n)}\` raises ${row.error} on ${ruby!.from}: ${gone}`)
     const on = lines === null ? "the app's Ruby is not known" : `the app may run on Ruby ${judged.join(', ')} (${ruby!.from})`
@@ -764,6 +773,27 @@ export class Evaluator {
     return null
   }
 
+  /**
+   * Records the receiver-less calls of a body skipped because its condition read unset variables
+   * (values.ts SkippedCall): only the body's own statements, with their arguments' values.
+   */
+  skip(body: N | null, variables: string[]): void {
+    if (!body) return
+    const statements = kindOf(body) === 'Statements' ? list(body, 'body') : [body]
+    // nothing here changes the evaluation: the unset variables and the count of unknowns (begin/rescue) are restored
+    const outer = this.unset
+    const unknowns = this.unknowns
+    for (const s of statements) {
+      if (kindOf(s) !== 'Call' || child(s, 'receiver') !== null) continue
+      const args = argsOf(s)
+        .filter((a) => kindOf(a) !== 'BlockArgument')
+        .map((a) => this.value(a))
+      this.config.skipped.push({ name: s.name as string, args, at: this.span(s), variables })
+    }
+    this.unset = outer
+    this.unknowns = unknowns
+  }
+
   /** Walks a body that runs only under an unknown condition: a raise there may or may not happen. */
   walkUnder(at: Span, body: N | null): void {
     const saved = this.condition
@@ -774,9 +804,17 @@ export class Evaluator {
   }
 
   branch(predicate: N, then: N | null, otherwise: N | null, unless: boolean): Raise | null {
+    const outer = this.unset
+    this.unset = []
     const c = this.value(predicate)
+    const read = [...new Set(this.unset)]
+    this.unset = [...outer, ...read]
     if (!c.known && c.raises) return asRaise(c)
-    if (c.known) return truthy(c.value) !== unless ? this.walk(then) : this.walk(otherwise)
+    if (c.known) {
+      const taken = truthy(c.value) !== unless
+      if (read.length > 0) this.skip(taken ? otherwise : then, read)
+      return taken ? this.walk(then) : this.walk(otherwise)
+    }
     this.walkUnder(this.span(predicate), then)
     this.walkUnder(this.span(predicate), otherwise)
     return null
@@ -1013,14 +1051,31 @@ export class Evaluator {
     if (['raise', 'fail', 'exit', 'exit!', 'abort', 'puts', 'p', 'pp', 'print', 'warn', 'Integer', 'Float', 'String'].includes(name)) return this.expression(n)
     this.unset = []
     const args: RubyValue[] = []
+    let withBlock = block !== null
     for (const a of argsOf(n)) {
-      if (kindOf(a) === 'BlockArgument') continue
+      if (kindOf(a) === 'BlockArgument') {
+        withBlock = true
+        continue
+      }
       const v = this.value(a)
       if (!v.known && v.raises) return asRaise(v)
       args.push(v)
     }
-    this.config.calls.push({ name, args, at: this.span(n), condition: this.condition, unsetVariables: [...new Set(this.unset)], ...(block && kindOf(block) === 'Block' ? { block: this.blockWrites(block) } : {}) })
-    if (block && kindOf(block) === 'Block') this.scanBlock(name, child(block, 'body'))
+    const call: ConfigCall = { name, args, at: this.span(n), condition: this.condition, unsetVariables: [...new Set(this.unset)], withBlock, ...(block && kindOf(block) === 'Block' ? { writes: this.blockWrites(block) } : {}) }
+    if (block && kindOf(block) === 'Block' && BLOCK_DIRECTIVES.has(name)) {
+      // the block's directives are recorded apart: the server decides whether and when they run
+      const outer = this.config.calls
+      this.config.calls = call.block = []
+      // a removed name used in it is judged as in a hook: the block runs only in its mode
+      const outerBlock = this.modeBlock
+      this.modeBlock = name
+      const r = this.walk(child(block, 'body'))
+      this.modeBlock = outerBlock
+      this.config.calls = outer
+      // it runs (and raises) only if the server runs the block, which the model decides
+      if (r) this.config.mayRaise.push({ at: r.at, why: r.why })
+    } else if (block && kindOf(block) === 'Block') this.scanBlock(name, child(block, 'body'))
+    this.config.calls.push(call)
     return null
   }
 

@@ -24,7 +24,14 @@ export interface ConfigCall {
   /** ENV variables read while evaluating the arguments that are not set under the prediction environment */
   unsetVariables: string[]
   /** the files a literal block given to the call writes, when it runs (a server hook: Pitchfork's `after_monitor_ready`) */
-  block?: BlockWrites
+  writes?: BlockWrites
+  /** whether the call was given a block (`do … end`, `{ … }` or `&blk`) */
+  withBlock?: boolean
+  /**
+   * For the methods whose block holds more directives that the server runs later (Puma 8's
+   * `single` and `cluster`, BLOCK_DIRECTIVES in evaluator.ts): the calls inside the block, in order
+   */
+  block?: ConfigCall[]
 }
 
 /**
@@ -38,6 +45,20 @@ export interface BlockWrites {
   arity: number | null
   writes: Array<{ path: RubyValue; pid: boolean; at: Span }>
   unknown: { at: Span; why: string } | null
+}
+
+/**
+ * A receiver-less call that did not run because the condition around it read an ENV variable
+ * the prediction environment leaves unset (contract §4): e.g. Rails 8's
+ * `plugin :solid_queue if ENV["SOLID_QUEUE_IN_PUMA"]`. Cloud 66 may set the variable, so a
+ * model may warn about what the call would do; predictions follow the environment and ignore it.
+ */
+export interface SkippedCall {
+  name: string
+  args: RubyValue[]
+  at: Span
+  /** the unset variables the condition read */
+  variables: string[]
 }
 
 export interface RubyConfig {
@@ -57,6 +78,8 @@ export interface RubyConfig {
   mayRaise: Array<{ at: Span; why: string }>
   /** uses of what some Ruby removed (`File.exists?`) that raise on at least one Ruby judged */
   removed: RemovedUse[]
+  /** calls skipped because their condition read an unset variable (SkippedCall) */
+  skipped: SkippedCall[]
 }
 
 /** A use of a name some Ruby removed (removed.ts), judged on the app's Ruby lines. */

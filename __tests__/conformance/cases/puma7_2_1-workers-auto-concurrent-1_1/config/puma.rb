@@ -1,0 +1,3 @@
+workers :auto
+bind 'unix:///tmp/web_server.sock'
+pidfile '/tmp/web_server.pid'

@@ -1,0 +1,4 @@
+workers 2
+bind 'unix:///tmp/web_server.sock'
+pidfile '/tmp/web_server.pid'
+before_fork
