@@ -227,6 +227,22 @@ describe('the guidance reads as English for every server, wrapper and the unknow
     expect(bad).toEqual([])
   })
 
+  // Cloud 66 documents defaults for Puma, Unicorn and Thin only (docs/research/cloud66.md#per-server-defaults-under-systemd)
+  test('Thruster, foreman and an unknown server: the default signal and stop sequence are assumed, never stated as fact', async () => {
+    const seen: string[] = []
+    for (const [name, part] of await parts()) {
+      if (!['thrust', 'foreman', 'unknown'].includes(name)) continue
+      seen.push(name)
+      const plan = { server: 'unknown', cloud66: part, signal: 'hup', source: 'default', setBy: null, effect: untrapped('hup'), defaultSignal: 'hup', processManager: 'systemd', stop: { text: 'term, 90, kill', setBy: null, sequence: null, first: null }, boots: true, restartOnDeploy: null } as RestartPlan
+      const g = restartGuidance(plan)
+      expect([name, g.summary]).toEqual([name, expect.stringMatching(/^If Cloud 66 sends its generic default HUP on deploy \(it documents no restart signal for /)])
+      expect([name, g.signal]).not.toEqual([name, expect.stringContaining('is the default for')])
+      expect([name, g.stop]).toEqual([name, `Cloud 66 documents no stop sequence for ${part.label}; if it uses its generic one for a custom server, it sends \`term, 90, kill\` to stop the server.`])
+      expect([name, g.summary]).not.toEqual([name, expect.stringContaining('deploy check fails')])
+    }
+    expect(seen.sort()).toEqual(['foreman', 'thrust', 'unknown'])
+  })
+
   test('the check itself catches the old sentence', () => {
     expect(badEnglish('On deploy Cloud 66 sends TTIN to `thrust`, which does not handle TTIN, and the kernel discards the signal for a… — so the new code is never loaded.')).not.toEqual([])
     expect(badEnglish('Thruster relays INT (all restart together) (which process Cloud 66 signals is not documented).')).not.toEqual([])
