@@ -74,9 +74,9 @@ function analyzeWrapped<A extends Analysed>(core: Core<A>, input: WrapperInput, 
 }
 
 /** What the server does with a signal when rack-check does not follow what the wrapper runs. */
-function unfollowed(w: WrapperUse): SignalEffect {
+function unfollowed(w: WrapperUse, which?: string): SignalEffect {
   const program = `\`${cut(w.program, 120)}\``
-  return { effect: 'unknown', does: `does something rack-check cannot predict (rack-check does not follow what ${program} runs)`, dropsRequests: null, why: `rack-check does not follow what ${program} runs` }
+  return { effect: 'unknown', does: `does something rack-check cannot predict${which ? `, ${which}` : ''} (rack-check does not follow what ${program} runs)`, dropsRequests: null, why: `rack-check does not follow what ${program} runs` }
 }
 
 /**
@@ -98,6 +98,8 @@ function throughWrappers(web: Analysed, signal: string, server: SignalEffect): S
     else if (w.shellStays) effect = { effect: 'unknown', does: `reaches the shell that runs ${program} (its last command has no \`exec\`), and what that shell does with it was not studied`, dropsRequests: null, why: `the shell running ${program} stays the process Cloud 66 started` }
     else if (w.model.signal) effect = w.model.signal(signal, effect)
   }
+  // nothing known on either side: one clause, not the same unknown twice
+  if (lost && !lost.model.signal) return unfollowed(lost, 'whichever process Cloud 66 signals')
   const outer = `\`${cut(web.wrappers[0].program, 120)}\``
   const pidFile = (web.ifStarted ?? web.facts).pidFile.value
   const pid = pidFile === true
