@@ -70,7 +70,7 @@ export function runRules(analysis: AppAnalysis, options: CheckOptions, rules: Ru
           rule: rule.id,
           severity: override?.severity ?? rule.severity,
           ...at,
-          message: formatMessage(template, data),
+          message: formatMessage(template, data, rule.ownText),
           docs: docsPath(rule.id)
         }
         if (override?.fix) finding.fix = fixOf(override.fix)

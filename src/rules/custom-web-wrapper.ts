@@ -14,8 +14,8 @@ export default defineRule({
   summary: 'A launcher (Thruster, foreman, `bin/dev`) stands between Cloud 66 and the `custom_web` server.',
   messages: {
     thruster: '`{program}` puts Thruster in front of the server, where Nginx already is{bind}: the server gets `PORT={port}`, and Thruster relays only INT and TERM (HUP ends it, USR1 and USR2 are dropped) unless Cloud 66 signals the PID in /tmp/web_server.pid (not documented); drop `{program}`.',
-    thrusterVersion: '`{program}` binds port {port}, which Nginx holds, before it runs the server: Thruster {exits} and later then exit with status 1, earlier versions run the server anyway (Gemfile.lock locks no thruster); drop `{program}`.',
-    foreman: 'foreman (`{program}`) runs every process of `{file}` ({processes}) as the web process: when one exits all stop; HUP, INT and TERM stop all, USR1 and USR2 go to each, no PID file is written (which process Cloud 66 signals is not documented); run the web command itself.',
+    thrusterVersion: '`{program}` tries to bind port {port}, which Nginx holds, before it runs the server: Thruster {exits} and later exit with status 1, earlier versions run the server anyway (Gemfile.lock locks no thruster); drop `{program}`.',
+    foreman: 'Under foreman, {processes} runs as the `custom_web` process{together}; HUP, INT and TERM stop foreman and all it runs, it passes USR1 and USR2 to each, and it writes no PID file (which process Cloud 66 signals is not documented); run the web command itself instead of `{program}`.',
     unresolved: 'rack-check does not follow {what}, so it does not predict what `{program}` runs; make `custom_web` run the server\'s own command.'
   },
   check(ctx) {
@@ -25,7 +25,7 @@ export default defineRule({
       // what the launcher's model says about it (`describe`): the rule never asks for its name
       const d = w.details
       if (w.unresolved) ctx.report(w.unresolved.at, 'unresolved', { program: w.program, what: w.unresolved.what }, { severity: 'notice' })
-      else if (d.message === 'thruster' || d.message === 'thrusterVersion' || d.message === 'foreman') ctx.report(w.at, d.message, { program: w.program, bind: '', port: '', exits: '', file: w.reads ?? 'Procfile', processes: '', ...d })
+      else if (d.message === 'thruster' || d.message === 'thrusterVersion' || d.message === 'foreman') ctx.report(w.at, d.message, { program: w.program, bind: '', port: '', exits: '', processes: '', together: '', ...d })
     }
   }
 })

@@ -71,6 +71,12 @@ export interface Rule<Msg extends string = string> {
   messages: Record<Msg, string>
   /** checks Rack apps only (the custom web server, its restart, Passenger) */
   rack?: boolean
+  /**
+   * placeholders that carry rack-check's own prose (what a server does with a signal, a fix),
+   * bounded at MAX_OWN_TEXT rather than MAX_PLACEHOLDER so that no sentence of rack-check's is
+   * cut; the repository words inside them are bounded where they are written
+   */
+  ownText?: readonly string[]
   check(ctx: RuleContext<Msg>): void
 }
 
@@ -90,10 +96,13 @@ export function docsPath(id: string): string {
  */
 export const MAX_PLACEHOLDER = 300
 
-/** Fills `{name}` placeholders; an unfilled one is a bug in the rule. */
-export function formatMessage(template: string, data: Record<string, string | number>): string {
+/** The most characters a placeholder of rack-check's own prose (`Rule.ownText`) puts into a message: a bound, never reached by the prose itself. */
+export const MAX_OWN_TEXT = 1000
+
+/** Fills `{name}` placeholders; an unfilled one is a bug in the rule. `own`: the placeholders of rack-check's own prose. */
+export function formatMessage(template: string, data: Record<string, string | number>, own: readonly string[] = []): string {
   return template.replace(/\{(\w+)\}/g, (_whole, key: string) => {
     if (!(key in data)) throw new Error(`message placeholder {${key}} has no value in ${JSON.stringify(template)}`)
-    return cut(String(data[key]), MAX_PLACEHOLDER)
+    return cut(String(data[key]), own.includes(key) ? MAX_OWN_TEXT : MAX_PLACEHOLDER)
   })
 }

@@ -6,6 +6,7 @@ export default defineRule({
   id: 'stop-sequence-not-graceful',
   severity: 'warning',
   rack: true,
+  ownText: ['does'],
   summary: 'The web server\'s `stop_sequence` does not start with a signal that stops this server gracefully.',
   messages: {
     notStop: 'The stop sequence starts with {signal}, which does not stop {server}: it {does}, and the server is still running when the next signal comes; start with `{graceful}`, e.g. `{example}`.',

@@ -90,12 +90,14 @@ export const foreman: WrapperModel = {
     if (signal === 'usr1' || signal === 'usr2') {
       // forwarded to every process; one that exits on it makes foreman stop all the others
       if (inner.effect === 'stop') return { effect: 'stop', does: `forwards ${name} to every process it runs; the web server ${inner.does}, and foreman then stops the others and exits`, dropsRequests: true }
-      return { ...inner, effect: 'unknown', does: `forwards ${name} to every process it runs: the web server ${inner.does}, and if any other process exits on it, foreman stops them all`, dropsRequests: null, why: `what the other processes foreman runs do with ${name} is not known` }
+      return { ...inner, effect: 'unknown', does: `forwards ${name} to every process it runs, the web server among them, and stops them all when any of them exits on it`, dropsRequests: null, why: `what the other processes foreman runs do with ${name} is not known` }
     }
     return untrapped(signal)
   },
   describe(_ctx, use) {
-    return { message: 'foreman', processes: use.others.length ? `the web process and ${use.others.map((n) => '`' + n + '`').join(', ')}` : 'the web process only' }
+    return use.others.length
+      ? { message: 'foreman', processes: `every process of \`${use.reads ?? 'Procfile'}\` (the web process and ${use.others.map((n) => '`' + n + '`').join(', ')})`, together: ': when one of them exits, foreman stops them all' }
+      : { message: 'foreman', processes: `the web process of \`${use.reads ?? 'Procfile'}\``, together: '' }
   },
   cloud66: {
     label: 'foreman',
@@ -105,7 +107,9 @@ export const foreman: WrapperModel = {
     ...PUMA_CONFIG_FIXES,
     ...CUSTOM_SERVER_SIGNALS,
     restartFix: () => 'run the web process\'s own command as `custom_web` instead of foreman',
-    unmeasured: true
+    unmeasured: true,
+    // Cloud 66 documents defaults for Puma, Unicorn and Thin only (docs/research/cloud66.md#per-server-defaults-under-systemd)
+    defaultsUnconfirmed: true
   }
 }
 

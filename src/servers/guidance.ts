@@ -36,7 +36,10 @@ function where(plan: RestartPlan): string {
 
 function requests(plan: RestartPlan): string {
   const e = plan.effect
-  if (e.effect === 'stop' || e.effect === 'suspend') return 'Every request fails from then on: the server is not restarted, and Cloud 66\'s deploy check fails.'
+  // what follows is not documented: Cloud 66's systemd units are not public, and its process check
+  // after a deploy is described only as "systemd reports the app healthy" (docs/research/cloud66.md#after-a-stopping-signal)
+  if (e.effect === 'stop') return 'Requests fail once it has stopped, until the server is started again: the restart signal does not start it, and Cloud 66 documents nothing else that would.'
+  if (e.effect === 'suspend') return 'Requests get no answer from then on, until the server is sent CONT: the restart signal does not resume it.'
   if (e.dropsRequests === true) return 'Some requests fail while it restarts (measured with Thin: 1 or 2 of 30 probes in 6 seconds).'
   if (e.dropsRequests === false) {
     if (e.effect === 'hot-restart') return 'No request fails (the socket is kept), but requests wait while the app boots again.'
@@ -79,7 +82,11 @@ export function restartGuidance(plan: RestartPlan, server: ServerSettings = { ve
     signal: assumed
       ? `${name} is Cloud 66's generic default for a custom server under ${pm}, which it does not document for ${plan.cloud66.label}; \`restart_signal\` under \`procfile_metadata\` → \`web\` in \`.cloud66/manifest.yml\` sets the signal.`
       : s ? `\`${block}.${s.process}.restart_signal\` at ${s.at.file}:${s.at.line} sets the signal; without it Cloud 66 would send ${plan.cloud66.defaultsUnconfirmed ? `its generic default for a custom server, ${plan.defaultSignal.toUpperCase()} (not documented for ${plan.cloud66.label})` : plan.defaultSignal.toUpperCase()}.` : `${name} is the default for ${plan.cloud66.label} under ${plan.processManager === 'bluepill' ? 'Bluepill' : 'systemd'}; \`restart_signal\` under \`procfile_metadata\` → \`web\` in \`.cloud66/manifest.yml\` changes it.`,
-    stop: `To stop the server Cloud 66 sends \`${plan.stop.text}\`${plan.stop.setBy ? ` (stop_sequence at ${plan.stop.setBy.at.file}:${plan.stop.setBy.at.line})` : ' (the default)'}.`,
+    stop: plan.stop.setBy
+      ? `To stop the server Cloud 66 sends \`${plan.stop.text}\` (stop_sequence at ${plan.stop.setBy.at.file}:${plan.stop.setBy.at.line}).`
+      : plan.cloud66.defaultsUnconfirmed
+        ? `Cloud 66 documents no stop sequence for ${plan.cloud66.label}; if it uses its generic one for a custom server, it sends \`${plan.stop.text}\` to stop the server.`
+        : `To stop the server Cloud 66 sends \`${plan.stop.text}\` (the default).`,
     environment: 'Changes to environment variables need a hard restart whatever the signal: a re-executed or phased process keeps the environment it was started with. Restart the web server from the Cloud 66 dashboard (or `sudo systemctl restart cloud66_web_server`) after changing them.',
     notes
   }

@@ -165,7 +165,9 @@ export const UNKNOWN_SERVER: Cloud66Part = {
   ...PUMA_CONFIG_FIXES,
   ...CUSTOM_SERVER_SIGNALS,
   restartFix: () => UNSTUDIED_RESTART_FIX,
-  unmeasured: true
+  unmeasured: true,
+  // a server rack-check does not know: Cloud 66's generic defaults are assumed, not documented for it (docs/research/cloud66.md#per-server-defaults-under-systemd)
+  defaultsUnconfirmed: true
 }
 
 /** What Cloud 66 does with the server a model describes; the default part when there is no model. */

@@ -111,7 +111,9 @@ export const thruster: WrapperModel = {
     ...PUMA_CONFIG_FIXES,
     ...CUSTOM_SERVER_SIGNALS,
     restartFix: () => 'drop `thrust` from the line: on Cloud 66 Nginx is already in front of the server',
-    unmeasured: true
+    unmeasured: true,
+    // Cloud 66 documents defaults for Puma, Unicorn and Thin only (docs/research/cloud66.md#per-server-defaults-under-systemd)
+    defaultsUnconfirmed: true
   }
 }
 

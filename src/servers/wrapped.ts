@@ -7,6 +7,7 @@
 import type { BootProblem, SignalEffect } from './types.js'
 import { analyzeCommand, type CommandBase, type CommandLine } from './command.js'
 import { notStudied } from './signal-effects.js'
+import { cut } from '../core/text.js'
 import type { Analysed, Core, WrappedLine, WrapperContext, WrapperEngine, WrapperInput, WrapperModel, WrapperUse } from './wrapper.js'
 
 /** Word texts of a command, to compare a part of a line with what the shell read. */
@@ -72,6 +73,12 @@ function analyzeWrapped<A extends Analysed>(core: Core<A>, input: WrapperInput, 
   return { ...inner, facts, ifStarted, prediction: core.predict(facts), wrappers: shown ? [use, ...inner.wrappers] : inner.wrappers }
 }
 
+/** What the server does with a signal when rack-check does not follow what the wrapper runs. */
+function unfollowed(w: WrapperUse, which?: string): SignalEffect {
+  const program = `\`${cut(w.program, 120)}\``
+  return { effect: 'unknown', does: `does something rack-check cannot predict${which ? `, ${which}` : ''} (rack-check does not follow what ${program} runs)`, dropsRequests: null, why: `rack-check does not follow what ${program} runs` }
+}
+
 /**
  * A signal to a line that runs a wrapper (wrapper.ts): what the wrapper's process does with it,
  * given what the server does. Cloud 66 does not document whether it signals the process it
@@ -79,20 +86,34 @@ function analyzeWrapped<A extends Analysed>(core: Core<A>, input: WrapperInput, 
  * the effect is known only when both come to the same.
  */
 function throughWrappers(web: Analysed, signal: string, server: SignalEffect): SignalEffect {
+  // what a wrapper rack-check does not follow runs is not known, nor what it does with the signal
+  const lost = web.wrappers.find((w) => w.unresolved)
+  if (lost) server = unfollowed(lost)
   let effect = server
   for (const w of [...web.wrappers].reverse()) {
-    if (w.unresolved) effect = notStudied(`\`${w.program}\``)
-    else if (w.shellStays) effect = { effect: 'unknown', does: `reaches the shell that runs \`${w.program}\` (its last command has no \`exec\`), and what that shell does with it was not studied`, dropsRequests: null, why: `the shell running \`${w.program}\` stays the process Cloud 66 started` }
+    // a program word is repository text: bounded here, as the message placeholders are (rules/define-rule.ts)
+    const program = `\`${cut(w.program, 120)}\``
+    // what the launcher itself does with the signal is known even when what it runs is not (foreman's HUP stops it)
+    if (w.unresolved) effect = w.model.signal ? w.model.signal(signal, unfollowed(w)) : notStudied(program)
+    else if (w.shellStays) effect = { effect: 'unknown', does: `reaches the shell that runs ${program} (its last command has no \`exec\`), and what that shell does with it was not studied`, dropsRequests: null, why: `the shell running ${program} stays the process Cloud 66 started` }
     else if (w.model.signal) effect = w.model.signal(signal, effect)
   }
-  const outer = `\`${web.wrappers[0].program}\``
-  const pid = (web.ifStarted ?? web.facts).pidFile.value === true
-  const other = pid ? `; if it signals the PID in /tmp/web_server.pid, the server ${server.does}` : ''
+  // nothing known on either side: one clause, not the same unknown twice
+  if (lost && !lost.model.signal) return unfollowed(lost, 'whichever process Cloud 66 signals')
+  const outer = `\`${cut(web.wrappers[0].program, 120)}\``
+  const pidFile = (web.ifStarted ?? web.facts).pidFile.value
+  const pid = pidFile === true
+  // both cases, always: which process Cloud 66 signals is not documented
+  const other = pid
+    ? `; if it signals the PID in /tmp/web_server.pid, the server ${server.does}`
+    : pidFile === false
+      ? '; if it signals the PID in /tmp/web_server.pid, which nothing writes, no process gets it'
+      : `; if it signals the PID in /tmp/web_server.pid and the server writes that file, the server ${server.does}`
   // the same either way: certain, whichever process gets it
-  if (effect.effect === server.effect && effect.effect !== 'unknown') return pid ? { ...effect, does: `${effect.does} if Cloud 66 signals the ${outer} process${other}` } : effect
+  if (effect.effect === server.effect && effect.effect !== 'unknown') return pid ? { ...effect, does: `${effect.does}, if Cloud 66 signals the ${outer} process${other}` } : effect
   return {
     effect: 'unknown',
-    does: `${effect.does} if Cloud 66 signals the ${outer} process${other} (which process Cloud 66 signals is not documented)`,
+    does: `${effect.does}, if Cloud 66 signals the ${outer} process${other}; which of the two it signals is not documented`,
     dropsRequests: null,
     why: `Cloud 66 does not document whether it signals the ${outer} process or the PID in /tmp/web_server.pid`
   }
