@@ -116,10 +116,30 @@ describe('issue 24: what the next deploy does on Puma 7–8 (each row an app wri
     expect(auto.restart.effect.effect).toBe('unknown')
     expect(auto.restart.effect.does).toMatch(/one CPU it does a phased restart; with more, .*hot restart/)
     expect(auto.restart.effect.cause?.setting).not.toBe('workers')
+    // Puma's own handling is measured: the caveat says what is unknown, not "no measurements"
+    expect(auto.guidance.caveat).toBe("Puma's handling of USR1 is known from its source and measurements (single and cluster mode, preloaded or not); what is not known is which of those cases this app is in.")
     // with prune_bundler the count no longer matters (measured by hand on 7.2.1 and 8.0.2: docs/research/servers.md#puma-workers-auto)
     expect((await plan(fixture('restart-phased-falls-back', 'puma72-workers-auto-prune-bundler'))).restart.effect.effect).toBe('phased-restart')
     const ttin = await checkDirectory(fixture('restart-phased-falls-back', 'puma72-workers-auto'), options)
     expect(signalEffect(ttin.analyses[0].web!, 'ttin').does).toBe('starts one more worker and restarts nothing')
+  })
+
+  test('`workers :auto` that stops Puma at start (7.1, or no concurrent-ruby) with usr1: no single-mode fallback, no guessed advice', async () => {
+    // Puma 7.1 raises at `workers :auto`: nothing of the config is known, so the mode is not either
+    const old = await plan(fixture('custom-web-fails-to-boot', 'puma71-workers-auto'))
+    expect([old.restart.effect.effect, old.restart.effect.fallback]).toEqual(['unknown', undefined])
+    expect(old.guidance.summary).not.toContain('single mode')
+    expect(old.guidance.zeroDowntime).toBeNull()
+    expect(old.guidance.caveat).not.toContain('no measurements')
+    // 7.2 without concurrent-ruby: the settings hold once the gem is added, so `auto` is judged as such
+    const noGem = await plan(fixture('custom-web-fails-to-boot', 'puma72-workers-auto-no-concurrent-ruby'))
+    expect(noGem.web.prediction.boots).toBe(false)
+    expect(noGem.restart.effect.does).toMatch(/one CPU it does a phased restart; with more, .*hot restart/)
+    expect(noGem.guidance.summary).not.toContain('single mode')
+    for (const dir of ['puma71-workers-auto', 'puma72-workers-auto-no-concurrent-ruby']) {
+      const r = await checkDirectory(fixture('custom-web-fails-to-boot', dir), options)
+      expect(r.report.findings.filter((f) => f.rule === 'restart-phased-falls-back')).toEqual([])
+    }
   })
 
   test('`plugin :solid_queue` (Rails 8: `if ENV["SOLID_QUEUE_IN_PUMA"]`) with usr1: no longer "no request fails"', async () => {

@@ -33,7 +33,8 @@ async function check(line: string, files: Record<string, string> = {}, signals: 
     server: web.server,
     prediction: web.prediction,
     effects: Object.fromEntries(signals.map((s) => [s, signalEffect(analyses[0].web!, s).effect])),
-    rules: [...new Set(report.findings.map((f) => `${f.severity} ${f.rule}`))].sort()
+    rules: [...new Set(report.findings.map((f) => `${f.severity} ${f.rule}`))].sort(),
+    findings: report.findings
   }
 }
 
@@ -120,7 +121,18 @@ describe('Falcon', () => {
     expect((await check('bundle exec falcon serve', {}, ['hup', 'int', 'term', 'usr1', 'usr2'])).effects).toEqual({ hup: 'phased-restart', int: 'stop', term: 'stop', usr1: 'stop', usr2: 'stop' })
     expect((await check('bundle exec falcon serve --preload app.rb', {}, ['hup'])).effects).toEqual({ hup: 'refork' })
   })
+
+  test('the socket fix is one instruction: falcon host with the endpoint in falcon.rb, or Puma (serve cannot listen on a Unix socket)', async () => {
+    for (const line of ['bundle exec falcon serve --bind unix:///tmp/web_server.sock', 'bundle exec falcon serve', 'bundle exec falcon serve -b http://0.0.0.0:3000']) {
+      const f = (await check(line)).findings.find((x) => x.rule === 'custom-web-no-socket')!
+      expect(f.message).toMatch(/; use `falcon host` with an endpoint on the Unix socket \/tmp\/web_server\.sock in `falcon\.rb` \(`falcon serve` makes a TCP endpoint of any `--bind`\), or Puma\.$/)
+      expect(f.fix).toBeUndefined()
+    }
+  })
 })
+
+/** The notice custom-web-undecided gives when nothing tells what the restart signal does (issue 24 item 3). */
+const restartNotice = <T extends { rule: string; message: string }>(findings: T[]): T[] => findings.filter((x) => x.rule === 'custom-web-undecided' && x.message.includes('on deploy'))
 
 describe('Iodine', () => {
   test.each([
@@ -141,6 +153,19 @@ describe('Iodine', () => {
   test('signals: USR1 respawns the workers on old code; HUP and USR2 are unknown', async () => {
     expect((await check('bundle exec iodine -b /tmp/web_server.sock', {}, ['usr1', 'hup', 'usr2', 'int', 'term'])).effects).toEqual({ usr1: 'refork', hup: 'unknown', usr2: 'unknown', int: 'stop', term: 'stop' })
   })
+
+  test('HUP and USR2 are not trapped, and a notice names the unknown effect of the signal Cloud 66 sends', async () => {
+    const line = 'bundle exec iodine -b /tmp/web_server.sock -pid /tmp/web_server.pid'
+    const byDefault = restartNotice((await check(line)).findings)
+    expect(byDefault.map((x) => [x.severity, x.line, x.message])).toEqual([
+      ['notice', 1, expect.stringMatching(/^rack-check cannot tell what HUP, the signal Cloud 66 sends if its generic default for a custom server applies .*, does to Iodine on deploy: Iodine sets no handler for HUP, and what then happens was not measured/)]
+    ])
+    const manifest = (signal: string) => ({ '.cloud66/manifest.yml': `production:\n  procfile_metadata:\n    web:\n      restart_signal: ${signal}\n` })
+    const usr2 = restartNotice((await check(line, manifest('usr2'))).findings)
+    expect(usr2.map((x) => [x.file, x.line, x.message.split(':')[0]])).toEqual([['.cloud66/manifest.yml', 4, 'rack-check cannot tell what USR2 does to Iodine on deploy']])
+    // USR1's effect is known (the workers respawn on old code): no notice
+    expect(restartNotice((await check(line, manifest('usr1'))).findings)).toEqual([])
+  })
 })
 
 describe('Agoo', () => {
@@ -160,5 +185,10 @@ describe('Agoo', () => {
 
   test('signals: INT and TERM stop it; HUP, USR1 and USR2 are unknown', async () => {
     expect((await check('bundle exec agoo -b unix:///tmp/web_server.sock', {}, ['int', 'term', 'hup', 'usr1', 'usr2'])).effects).toEqual({ int: 'stop', term: 'stop', hup: 'unknown', usr1: 'unknown', usr2: 'unknown' })
+  })
+
+  test('a notice names the unknown effect of the HUP Cloud 66 may send', async () => {
+    const notices = restartNotice((await check('bundle exec agoo -b unix:///tmp/web_server.sock')).findings)
+    expect(notices.map((x) => [x.severity, x.message])).toEqual([['notice', expect.stringContaining("does to Agoo on deploy: Agoo installs no handler for HUP, and the effect of Ruby's default one was not measured")]])
   })
 })

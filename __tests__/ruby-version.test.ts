@@ -117,16 +117,27 @@ describe("issue 24: Cloud 66's Unicorn sample and the app's Ruby", () => {
     expect(r.report.apps[0].webServer?.prediction.boots).toBeNull()
   })
 
-  test('manifest ruby_version differs from the Gemfile and Gemfile.lock: a warning at both places', async () => {
+  test('manifest ruby_version differs from the Gemfile and Gemfile.lock: a warning at both places, one at the manifest naming both', async () => {
     const r = await checkDirectory(fixture('ruby-version-mismatch', 'bad'), options)
     const f = r.report.findings.filter((x) => x.rule === 'ruby-version-mismatch')
     expect(f.map((x) => [x.severity, x.file, x.line])).toEqual([
-      ['warning', '.cloud66/manifest.yml', 4],
       ['warning', '.cloud66/manifest.yml', 4],
       ['warning', 'Gemfile', 3],
       ['warning', 'Gemfile.lock', 13]
     ])
     expect(f[0].message).toContain('will cause problems when you deploy')
+    expect(f[0].message).toContain("the Gemfile's `ruby` line says `3.3.6`")
+    expect(f[0].message).toContain("Gemfile.lock's `RUBY VERSION` says `3.3.6p108`")
+    // three sources disagree (the reviewer's row 13): still one warning at the manifest line
+    const several = await checkDirectory(fixture('ruby-version-mismatch', 'several'), options)
+    const s = several.report.findings.filter((x) => x.rule === 'ruby-version-mismatch')
+    expect(s.map((x) => [x.file, x.line])).toEqual([
+      ['.cloud66/manifest.yml', 4],
+      ['.ruby-version', 1],
+      ['Gemfile', 3],
+      ['Gemfile.lock', 17]
+    ])
+    expect(s[0].message).toContain("`.ruby-version` says `ruby-3.2.2`")
     const good = await checkDirectory(fixture('ruby-version-mismatch', 'good'), options)
     expect(good.report.findings.filter((x) => x.rule === 'ruby-version-mismatch')).toEqual([])
   })

@@ -8,8 +8,8 @@ export default defineRule({
   rack: true,
   summary: 'The `custom_web` server does not serve HTTP on /tmp/web_server.sock, where Nginx sends the traffic.',
   messages: {
-    noListener: '`{program}` is given no listener, so it listens on {default} and nothing serves /tmp/web_server.sock, where Nginx sends the traffic; add {fix}.',
-    tcpOnly: '`{text}` is a TCP listener and nothing serves /tmp/web_server.sock, where Nginx sends the traffic; add {fix}.',
+    noListener: '`{program}` is given no listener, so it listens on {default} and nothing serves /tmp/web_server.sock, where Nginx sends the traffic; {verb} {fix}.',
+    tcpOnly: '`{text}` is a TCP listener and nothing serves /tmp/web_server.sock, where Nginx sends the traffic; {verb} {fix}.',
     relativeUnix: '`{text}` is the relative path `{path}` under the app folder, not /tmp/web_server.sock; write {fix}.',
     otherUnix: '`{text}` serves a socket at {where}, but Nginx sends the traffic to /tmp/web_server.sock; use {fix}.',
     stateFile: "`-S` is Puma's state file, not a socket: Puma writes a YAML file at `{text}` and listens on its default TCP port; use `-b unix:///tmp/web_server.sock`.",
@@ -28,7 +28,9 @@ export default defineRule({
     const part = cloud66Of(web.model)
     const fix = part.socketFix
     const inConfig = s.at.file !== web.procfile.path
-    const base = { program: web.program, fix: inConfig ? part.configSocketFix : fix, text: '', ...s.data }
+    // a fix that is an option is added to the line; one that is not (Falcon's: another command) is used instead
+    const verb = part.socketFixIsOption === false ? 'use' : 'add'
+    const base = { program: web.program, fix: inConfig ? part.configSocketFix : fix, verb, text: '', ...s.data }
     // on the command line: the socket option is added, or a wrong socket path rewritten in place
     const option = part.socketFixIsOption === false ? null : codeOf(fix)
     const add = option && web.model !== null ? { description: `add \`${option}\``, edits: [appendToCommand(web, option)] } : null

@@ -1,4 +1,6 @@
-import { defineRule } from './define-rule.js'
+import { defineRule, type RuleContext } from './define-rule.js'
+import { SIGNAL_NAMES } from '../model/signals.js'
+import { cloud66Of } from '../servers/registry.js'
 import { failsOnEveryVersion } from './helpers.js'
 
 export default defineRule({
@@ -12,11 +14,14 @@ export default defineRule({
     version: 'Whether the server {what} depends on its version ({versions}); lock the gem in Gemfile.lock to get one answer.',
     configValue: 'rack-check cannot tell whether the server {what}: {why}.',
     configFile: 'Whether the server {what} depends on `{files}`, which rack-check could not evaluate.',
-    unknownOption: '`{word}` is not an option of `{program}`, and what it does with an unknown option was not measured, so rack-check does not predict what starts; use {suggest}.'
+    unknownOption: '`{word}` is not an option of `{program}`, and what it does with an unknown option was not measured, so rack-check does not predict what starts; use {suggest}.',
+    restartUnknown: 'rack-check cannot tell what {signal}, the signal {source}, does to {server} on deploy: {why}; try a deploy on a staging stack before relying on it.',
+    restartUnknownSet: 'rack-check cannot tell what {signal} does to {server} on deploy: {why}; try a deploy on a staging stack before relying on it.'
   },
   check(ctx) {
     const web = ctx.analysis.web
     if (!web || web.model === null && web.command.argv) return
+    restartUnknown(ctx)
     const f = web.facts
     const open = [
       ['serves /tmp/web_server.sock', f.socket],
@@ -49,4 +54,25 @@ export default defineRule({
 function variablesOf(words: Array<{ unknownVars: string[] }>, fallback: string): string {
   const vars = [...new Set(words.flatMap((w) => w.unknownVars))]
   return vars.length ? vars.map((v) => '`$' + v + '`').join(', ') : fallback
+}
+
+/**
+ * A restart signal whose effect on this server nothing tells (neither its source nor a
+ * measurement: Iodine's HUP and USR2, Agoo's HUP, USR1 and USR2; docs/research/servers.md#iodine,
+ * #agoo): a notice naming what is unknown (issue 24, item 3). An unknown effect that depends on a
+ * setting (`cause`, e.g. Puma's worker count) is said by the restart guidance and the rules about
+ * that setting instead.
+ */
+function restartUnknown(ctx: RuleContext<'restartUnknown' | 'restartUnknownSet'>): void {
+  const { restart, web } = ctx.analysis
+  if (!restart || !web || web.model === null || web.wrappers.length > 0) return
+  // only the servers whose signals neither Cloud 66 documents nor rack-check measured; a value that
+  // is no signal name is metadata-invalid-value's
+  const part = cloud66Of(web.model)
+  if (!part.defaultsUnconfirmed || !SIGNAL_NAMES.has(restart.signal)) return
+  const e = restart.effect
+  if (e.effect !== 'unknown' || e.cause || restart.restartOnDeploy?.value === false) return
+  const data = { signal: restart.signal.toUpperCase(), server: part.label, why: e.why ?? 'its handling was neither read nor measured' }
+  if (restart.setBy) return ctx.report(restart.setBy.at, 'restartUnknownSet', data)
+  ctx.report(web.procfile.span(web.entry.nameStart, web.entry.nameEnd), 'restartUnknown', { ...data, source: 'Cloud 66 sends if its generic default for a custom server applies (it documents none for this server)' })
 }

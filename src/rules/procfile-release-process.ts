@@ -15,12 +15,12 @@ export default defineRule({
   id: 'procfile-release-process',
   severity: 'warning',
   rack: true,
-  summary: 'A Heroku `release:` line: Cloud 66 gives it no special meaning and would run it as a monitored process.',
+  summary: 'A Heroku `release:` line: Cloud 66\'s docs give it no special meaning, and Cloud 66 would run it as a monitored process.',
   messages: {
     release:
-      '`release:` is a Heroku process type that runs once before a release goes live; Cloud 66 gives it no special meaning: it would run this command as a monitored process (Cloud 66 brings up processes that go down; what it does with one that exits when its work is done is not documented); remove the line, and run a one-off task from a deploy hook (`.cloud66/deploy_hooks.yml`) instead.',
+      '`release:` is a Heroku process type that runs once before a release goes live; Cloud 66\'s docs give it no special meaning, so Cloud 66 would run this command as a monitored process (Cloud 66 brings up processes that go down; what it does with one that exits when its work is done is not documented); remove the line, and run a one-off task from a deploy hook (`.cloud66/deploy_hooks.yml`) instead.',
     migrates:
-      '`release:` is a Heroku process type that runs once before a release goes live; Cloud 66 gives it no special meaning: it would run this command as a monitored process (Cloud 66 brings up processes that go down; what it does with one that exits when its work is done is not documented), and Cloud 66 already runs `rake db:migrate` on each deploy; remove the line, and run any other one-off task in it from a deploy hook (`.cloud66/deploy_hooks.yml`) instead.'
+      '`release:` is a Heroku process type that runs once before a release goes live; Cloud 66\'s docs give it no special meaning, so Cloud 66 would run this command as a monitored process (Cloud 66 brings up processes that go down; what it does with one that exits when its work is done is not documented), and Cloud 66 already runs `rake db:migrate` on each deploy; remove the line, and run any other one-off task in it from a deploy hook (`.cloud66/deploy_hooks.yml`) instead.'
   },
   check(ctx) {
     for (const p of ctx.analysis.app.procfiles) {

@@ -26,7 +26,7 @@ export default defineRule({
       if (name === 'tmp_restart') ctx.report(n.at, 'tmpRestart', {})
       else if (name === 'solid_queue') {
         if (restart?.effect.effect !== 'phased-restart') continue
-        const when = n.data.variables ? ` (loaded only when \`${n.data.variables}\` is set, which Cloud 66 does not set but the app's environment variables may)` : n.data.condition ? ` (loaded only under the condition on line ${n.data.condition})` : ''
+        const when = n.data.variables ? ` (loaded only when \`${n.data.variables}\` is set, which the prediction environment leaves unset; Cloud 66's docs do not mention it, and the app's environment variables may set it)` : n.data.condition ? ` (loaded only under the condition on line ${n.data.condition})` : ''
         ctx.report(n.at, 'solidQueuePhased', { when }, { severity: 'warning' })
       } else if (name !== 'systemd') ctx.report(n.at, 'unknown', { text: ctx.analysis.textAt(n.at).split('\n')[0], name: name || '…' })
     }

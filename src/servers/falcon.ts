@@ -65,8 +65,8 @@ export const falcon: ServerModel = {
   signal: falconSignal,
   cloud66: {
     label: 'Falcon',
-    // no backticks: there is no option to append (`--bind` makes a TCP endpoint of any URL)
-    socketFix: 'the Unix socket /tmp/web_server.sock, which falcon serve cannot listen on (its --bind is always TCP): use falcon host with that endpoint in falcon.rb, or Puma',
+    // one instruction, no option to append: `falcon serve --bind` makes a TCP endpoint of any URL (docs/research/servers.md#falcon)
+    socketFix: '`falcon host` with an endpoint on the Unix socket /tmp/web_server.sock in `falcon.rb` (`falcon serve` makes a TCP endpoint of any `--bind`), or Puma',
     socketFixIsOption: false,
     configSocketFix: 'an endpoint on the Unix socket /tmp/web_server.sock in falcon.rb',
     pidFix: 'a server that writes one instead (Puma: `--pidfile /tmp/web_server.pid`)',
@@ -159,13 +159,13 @@ function falconSignal(signal: string, facts: ServerFacts): SignalEffect {
       if (preload?.value === true) {
         return {
           effect: 'refork',
-          does: 'starts a new set of workers forked from its controller, which loaded the `--preload` files at start, and then stops the old ones: code those files loaded stays the old code (read from the source, not measured)',
+          does: 'starts a new set of workers forked from its controller, which loaded the `--preload` files at start, and then stops the old ones: code those files loaded stays the old code (read from the source, not run)',
           dropsRequests: null,
           oldCode: true,
           cause: { setting: 'preload', at: preload.at, text: '--preload' }
         }
       }
-      return { effect: 'phased-restart', does: 'starts a new set of workers, which load the app again, waits until they are ready and then stops the old ones (same controller PID; read from the source, not measured)', dropsRequests: null }
+      return { effect: 'phased-restart', does: 'starts a new set of workers, which load the app again, waits until they are ready and then stops the old ones (same controller PID; read from the source, not run)', dropsRequests: null }
     }
     case 'int':
     case 'term':

@@ -122,7 +122,8 @@ export const iodine: ServerModel = {
 /**
  * Iodine's signals (docs/research/servers.md#iodine; `ext/iodine/fio.c`, README "Hot Restart"):
  * INT and TERM stop it; USR1 shuts the workers down and spawns them again without loading the
- * application again. What HUP and USR2 do was not found in the source: unknown.
+ * application again. Iodine does not trap HUP or USR2, and what the process then does was not
+ * measured: unknown.
  */
 function iodineSignal(signal: string): SignalEffect {
   switch (signal) {
@@ -133,7 +134,8 @@ function iodineSignal(signal: string): SignalEffect {
       return stopped(signal, false, `stops on ${signal.toUpperCase()} (read from the source, not measured)`)
     case 'hup':
     case 'usr2':
-      return { effect: 'unknown', does: `handles ${signal.toUpperCase()} in a way rack-check could not find in its source (not measured)`, dropsRequests: null, why: `Iodine's handling of ${signal.toUpperCase()} was neither found in its source nor measured` }
+      // not trapped by iodine (docs/research/servers.md#iodine): Ruby's or facil.io's default then applies, which nobody measured
+      return { effect: 'unknown', does: `does not trap ${signal.toUpperCase()} (no handler in its source), and what the process then does was not measured`, dropsRequests: null, why: `Iodine sets no handler for ${signal.toUpperCase()}, and what then happens was not measured` }
     default:
       return untrapped(signal)
   }

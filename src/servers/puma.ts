@@ -219,7 +219,7 @@ export const puma: ServerModel = {
     // docs/research/servers.md#puma-signals-and-restarts: TERM finishes the requests in flight
     gracefulStop: 'term',
     advice: pumaAdvice,
-    caveat: (plan) => (plan.effect.effect === 'phased-restart' ? 'A phased restart does not upgrade Puma itself or re-read the config file: after changing either, deploy once with `usr2` or restart the server.' : null)
+    caveat: pumaCaveat
   },
   analyze(ctx: ServerContext): ServerFacts {
     const version = ctx.version ?? PUMA_BANDS[PUMA_BANDS.length - 1].version
@@ -258,12 +258,18 @@ export const puma: ServerModel = {
     if (problems.length) return notStarted(ctx, problems)
 
     const file = configFiles.length > 0 && configUnknown === null ? pumaFileLevel(ctx, configFiles, version) : null
-    if (file && file.modeBlocks.length > 0 && file.problems.length === 0) {
+    // a `bind` Puma cannot use stops it only when it binds, after every config file ran
+    // (`lib/puma/binder.rb`): the settings hold once the bind is fixed, and the restart is judged with them
+    const ranThrough = file !== null && file.problems.every((p) => p.kind === 'config-invalid-bind')
+    if (file && file.modeBlocks.length > 0 && ranThrough) {
       // Puma 8 runs the `single`/`cluster` blocks after the files, on the worker count they settled
       const w = pumaWorkers(ctx, parsed, version, null, (key) => file.settings.get(key)).workers
       applyModeBlocks(file, w.value === 'auto' ? true : typeof w.value === 'number' ? w.value > 0 : null, version)
     }
-    if (file && file.problems.length > 0) return notStarted(ctx, file.problems)
+    if (file && file.problems.length > 0) {
+      if (!ranThrough) return notStarted(ctx, file.problems)
+      return { ...notStarted(ctx, file.problems), settings: pumaSettings(ctx, parsed, version, null, (key) => file.settings.get(key)) }
+    }
     // when the config file cannot be followed, everything it could set is unknown
     const blind = configUnknown ? undecided('config-file', configUnknown, { files: configFiles.join(', ') }) : file ? unfollowable(file, ctx.commandSpan, configFiles.join(', ')) : null
     const fromFile = (key: string): FileSetting<RubyScalar> | undefined => (blind ? undefined : file?.settings.get(key))
@@ -335,7 +341,8 @@ export const puma: ServerModel = {
 
     const settings = pumaSettings(ctx, parsed, version, blind ? (blind.data.why ?? 'the config file is not evaluated') : null, fromFile)
     const noGem = autoWithoutGem(ctx, settings.workers)
-    if (noGem) return notStarted(ctx, [noGem])
+    // the settings hold once the gem is there: the restart is judged with them, not as single mode
+    if (noGem) return { ...notStarted(ctx, [noGem]), settings }
     if (file && !blind) flagNotes.push(...pumaFileNotes(file))
 
     const folder = blind ? null : missingFolder(ctx, writtenPaths(listeners, pidWritten(pidFile)), cwd)
@@ -480,8 +487,20 @@ function pumaSignal(signal: string, facts: ServerFacts, version: string | null):
     cause: { setting: name, at: setting?.at ?? null, text: name }
   })
   const workers = s.workers
+  // a Puma that does not start as written has no settings to read (its config failed to load): the
+  // mode it runs in once fixed is not known, never single mode by default
+  const notRead = facts.boots === false && !facts.settings
   // `auto`: one worker per CPU, so cluster mode on any host with a CPU (docs/research/servers.md#puma-workers-auto)
-  const cluster = workers?.value === 'auto' ? true : typeof workers?.value === 'number' ? workers.value > 0 : workers ? null : false
+  const cluster = workers?.value === 'auto' ? true : typeof workers?.value === 'number' ? workers.value > 0 : workers || notRead ? null : false
+  if (notRead && (signal === 'usr1' || signal === 'ttin' || signal === 'ttou' || signal === 'hup')) {
+    return {
+      effect: 'unknown',
+      does: signal === 'usr1' ? 'does a phased or a hot restart depending on its worker count and preloading, which rack-check cannot read from a Puma that does not start as written' : `does what its settings say for ${signal.toUpperCase()}, which rack-check cannot read from a Puma that does not start as written`,
+      dropsRequests: null,
+      why: 'Puma does not start as written, so its settings are not known',
+      cause: { setting: 'workers', at: null, text: 'workers' }
+    }
+  }
   const hot: SignalEffect = { effect: 'hot-restart', does: 're-executes itself in place (same PID, the socket is kept, the config file is read again, all workers and threads restart together)', dropsRequests: false }
   switch (signal) {
     case 'usr2':
@@ -555,6 +574,20 @@ function solidQueue(facts: ServerFacts, phased: SignalEffect): SignalEffect {
 const known = (s: Setting | undefined): boolean => !!s && s.value !== null
 
 /**
+ * Puma's signal handling is read from its source and measured in single mode, in cluster mode and
+ * with a preloaded app (docs/research/servers.md#puma-signals-and-restarts,
+ * #measured-puma-across-versions): when the effect is unknown, what is unknown is the app's
+ * setting, not how Puma behaves — the generic "no measurements" caveat would be false.
+ */
+function pumaCaveat(plan: RestartView): string | null {
+  const e = plan.effect
+  if (e.effect === 'phased-restart') return 'A phased restart does not upgrade Puma itself or re-read the config file: after changing either, deploy once with `usr2` or restart the server.'
+  // the summary already says what is not known and why
+  if (e.effect !== 'unknown') return null
+  return `Puma's handling of ${plan.signal.toUpperCase()} is known from its source and measurements (single and cluster mode, preloaded or not); what is not known is which of those cases this app is in.`
+}
+
+/**
  * Puma's phased restart needs USR1, cluster mode and no preloaded app (`fork_worker` or not)
  * (docs/research/servers.md#puma-signals-and-restarts; `Cluster#phased_restart`): the steps this app has not taken yet.
  */
@@ -563,6 +596,8 @@ function pumaAdvice(plan: RestartView, server: ServerSettings): Advice | null {
   // a phased restart already, or USR1 that falls back: the finding on `restart_signal` says what to change
   if (e.effect === 'phased-restart' || (plan.signal === 'usr1' && e.fallback)) return null
   if (plan.signal !== 'usr2' && plan.signal !== 'usr1') return null
+  // a Puma that does not start as written has no settings to read: advice would guess them
+  if (!server.settings && e.effect === 'unknown') return null
   const s = server.settings ?? {}
   const steps: string[] = []
   const recommends: Recommendation[] = []
