@@ -5,12 +5,12 @@
  * Skipped where a Ruby is missing (failing with CI=true): docs/testing.md, "The real Rubies".
  */
 import { afterAll, describe, expect, test } from '@jest/globals'
-import { isRemoved, REMOVED, rubyLine, RUBY_LINES, type RemovedName, type RubyLine } from '../src/model/ruby/removed.js'
+import { REMOVED, removedOnLine, rubyLine, RUBY_LINES, type RemovedName, type RubyLine } from '../src/model/ruby/removed.js'
 import { eachRuby, isRaised, printCounts, type RealRuby, type RubyAnswer } from './helpers/rubies.js'
 
 /** what a row predicts on a Ruby line, and what that Ruby did */
 function verdict(row: RemovedName, line: RubyLine, answer: RubyAnswer): { name: string; line: RubyLine; expected: string; ruby: string } {
-  const expected = isRemoved(row, line) ? `raises ${row.error}` : 'does not raise'
+  const expected = removedOnLine(row, line) ? `raises ${row.error}` : 'does not raise'
   const ruby = isRaised(answer) ? `raises ${answer.raises}` : 'does not raise'
   return { name: row.name, line, expected, ruby }
 }

@@ -12,7 +12,7 @@ import type { RubyParse, RubyParser } from '../model/ruby/prism.js'
 import { loadYaml, parseYamlTree, type YamlModule, type YNode } from '../model/yaml-tree.js'
 import { hasCloud66Shape, type Manifest } from '../model/manifest.js'
 import type { evaluateRubyConfig, gemfileRuby, RubyConfig, RubyEnvironment } from '../model/ruby/evaluator.js'
-import { appRuby, describeRuby, requirementOf, type AppRuby } from '../model/ruby-version.js'
+import { appRuby, describeRuby, rubyVersionFile, type AppRuby } from '../model/ruby-version.js'
 import type { RubyJudge } from '../model/ruby/values.js'
 import type { ConfigRead, ConfigReader } from '../servers/common.js'
 import type { AppAnalysis } from '../rules/define-rule.js'
@@ -185,12 +185,12 @@ export function analyzeApp(ws: Workspace, root: string, options: CheckOptions, p
 function withGemfile(ws: Workspace, prefix: string, app: AppModel, parsers: Parsers, needs: Needs): AppRuby {
   const path = ['Gemfile', 'gems.rb'].map((f) => prefix + f).find((f) => ws.exists(f))
   if (!path) return app.ruby
-  const r = readNoting(ws, path, app.unreadable)
-  if (!r.ok) return app.ruby
   if (!parsers.ruby) {
     if (app.ruby.declarations.some((d) => d.source === 'manifest')) needs.ruby = true
     return app.ruby
   }
+  const r = readNoting(ws, path, app.unreadable)
+  if (!r.ok) return app.ruby
   const parse = parsers.ruby.parse(r.file)
   if (parse.failure) return app.ruby
   const found = parsers.ruby.gemfile(r.file, parse)
@@ -199,9 +199,8 @@ function withGemfile(ws: Workspace, prefix: string, app: AppModel, parsers: Pars
   if (!('source' in found)) {
     // `ruby file: ".ruby-version"`: the version is that file's, declared by the Gemfile
     const named = ws.read(prefix + found.file.replace(/^\.\//, ''))
-    const text = named.ok ? named.file.lineText(1).trim() : ''
-    const requirement = text ? requirementOf([text]) : null
-    declaration = requirement ? { source: 'gemfile', path, at: found.at, text, requirement } : null
+    const inFile = named.ok ? rubyVersionFile(named.file) : null
+    declaration = inFile ? { ...inFile, source: 'gemfile', path, at: found.at } : null
   }
   return declaration ? appRuby([...app.ruby.declarations, declaration]) : app.ruby
 }
@@ -236,9 +235,12 @@ const ROOT_MANIFESTS = ['manifest.yml', 'manifest.yaml']
  */
 function strayFiles(ws: Workspace, prefix: string, yaml: YamlModule | null, needs: Needs): AppAnalysis['strayCloud66'] {
   const out: AppAnalysis['strayCloud66'] = []
+  // listed once, and only when a file Cloud 66 reads is absent
+  let names: string[] | null = null
   for (const { meant, stem } of NEAR_MISSES) {
     if (ws.exists(prefix + meant)) continue
-    for (const name of ws.list(prefix + '.cloud66')) {
+    names ??= ws.list(prefix + '.cloud66')
+    for (const name of names) {
       const dot = name.lastIndexOf('.')
       const ext = name.slice(dot + 1).toLowerCase()
       const path = prefix + '.cloud66/' + name

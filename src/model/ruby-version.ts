@@ -14,6 +14,7 @@ import type { Span } from '../core/span.js'
 import type { SourceFile } from '../files/source-file.js'
 import type { Manifest } from './manifest.js'
 import { get, type YNode } from './yaml-tree.js'
+import { compareDotted } from './ruby/removed.js'
 
 export type RubySource = 'manifest' | 'gemfile' | 'ruby-version' | 'lockfile'
 
@@ -65,20 +66,10 @@ export function requirementOf(texts: string[]): Array<[string, string]> | null {
   return out.length > 0 ? out : null
 }
 
-function compare(a: string, b: string): number {
-  const x = a.split('.').map(Number)
-  const y = b.split('.').map(Number)
-  for (let i = 0; i < Math.max(x.length, y.length); i++) {
-    const d = (x[i] ?? 0) - (y[i] ?? 0)
-    if (d !== 0) return d
-  }
-  return 0
-}
-
 /** Gem::Requirement#satisfied_by? for these clauses (`~> 3.4.1` is `>= 3.4.1, < 3.5`). */
 export function satisfies(version: string, requirement: Array<[string, string]>): boolean {
   return requirement.every(([op, v]) => {
-    const c = compare(version, v)
+    const c = compareDotted(version, v)
     switch (op) {
       case '=':
         return c === 0
@@ -96,7 +87,7 @@ export function satisfies(version: string, requirement: Array<[string, string]>)
         // ~>: at least v, below v with its last part dropped and the one before raised
         const parts = v.split('.').map(Number)
         const upper = parts.length > 1 ? [...parts.slice(0, -2), parts[parts.length - 2] + 1].join('.') : String(parts[0] + 1)
-        return c >= 0 && compare(version, upper) < 0
+        return c >= 0 && compareDotted(version, upper) < 0
       }
     }
   })
@@ -105,7 +96,7 @@ export function satisfies(version: string, requirement: Array<[string, string]>)
 /** The Ruby lines (`3.4`) on which some version satisfies the requirement. */
 export function linesOf(requirement: Array<[string, string]>): string[] {
   const named = requirement.map(([, v]) => v.split('.').slice(0, 2).join('.')).filter((l) => /^\d+\.\d+$/.test(l) && !LINES.includes(l))
-  const all = [...LINES, ...new Set(named)].sort((a, b) => compare(a, b))
+  const all = [...LINES, ...new Set(named)].sort((a, b) => compareDotted(a, b))
   return all.filter((line) => {
     const points = [`${line}.0`, `${line}.9999`, ...requirement.map(([, v]) => v).filter((v) => v === line || v.startsWith(line + '.'))]
     return points.some((p) => satisfies(p, requirement))

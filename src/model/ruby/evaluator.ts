@@ -27,7 +27,7 @@ import type { SourceFile } from '../../files/source-file.js'
 import { compileRegexp } from '../regexp.js'
 import { array, basename, callMethod, caseEqual, expandPath, measure, rubyNumber, str, type Call, type RailsState } from './methods.js'
 import { kindOf, type RubyNode, type RubyParse } from './prism.js'
-import { compareLines, JUDGED_LINES, removedClassMethod, removedConstant, removedObjectMethod, removedOnLine, type RemovedName } from './removed.js'
+import { compareDotted, JUDGED_LINES, removedClassMethod, removedConstant, removedObjectMethod, removedOnLine, type RemovedName } from './removed.js'
 import { equal, known, LIMITS, toS, truthy, typeName, type BlockWrites, type ConfigCall, type RubyConfig, type RubyEnvironment, type RubyScalar, type RubyValue, type Size, type Unknown } from './values.js'
 // the engine loads the evaluator and Prism's loader together, as one chunk (engine/analyze-app.ts loadNeeded)
 export { loadRubyParser } from './prism.js'
@@ -600,7 +600,7 @@ export class Evaluator {
   since(line: string): boolean | null {
     const lines = this.env.ruby?.lines ?? null
     if (lines === null || lines.length === 0) return null
-    const later = lines.map((l) => compareLines(l, line) >= 0)
+    const later = lines.map((l) => compareDotted(l, line) >= 0)
     return later.every(Boolean) ? true : later.some(Boolean) ? null : false
   }
 
@@ -610,16 +610,28 @@ export class Evaluator {
    * app's Ruby is known and it raises on all of its lines; else an unknown value saying where.
    */
   removedUse(n: N, row: RemovedName): RubyValue | null {
+    const use = this.recordRemoved(n, row, this.modeBlock, this.modeBlock === null && this.condition === null && this.rescued === 0)
+    if (!use) return null
+    const { judged, failing } = use
     const ruby = this.env.ruby
     const lines = ruby?.lines ?? null
-    const judged = lines ?? [...JUDGED_LINES]
-    const failing = judged.filter((l) => removedOnLine(row, l))
-    if (failing.length === 0) return null
-    this.config.removed.push({ at: this.span(n), row, judged, failing, rubyKnown: lines !== null, hook: this.modeBlock, certain: this.modeBlock === null && this.condition === null && this.rescued === 0 })
     const gone = `Ruby ${row.removedIn} removed \`${row.name}\`${row.replacement ? ` (use ${row.replacement})` : ''}`
     if (lines !== null && failing.length === judged.length) return this.raising(n, row.error, `\`${this.text(n)}\` raises ${row.error} on ${ruby!.from}: ${gone}`)
     const on = lines === null ? "the app's Ruby is not known" : `the app may run on Ruby ${judged.join(', ')} (${ruby!.from})`
     return this.unknown(n, `\`${this.text(n)}\` raises ${row.error} on Ruby ${failing.join(', ')} (${gone}), and ${on}`)
+  }
+
+  /**
+   * Judges a use of a removed name on the app's Ruby lines (every line of JUDGED_LINES when it is
+   * not known) and records it in `removed` when it raises on any; null when it raises on none.
+   */
+  recordRemoved(n: N, row: RemovedName, hook: string | null, certain: boolean): { judged: string[]; failing: string[] } | null {
+    const lines = this.env.ruby?.lines ?? null
+    const judged = lines ?? [...JUDGED_LINES]
+    const failing = judged.filter((l) => removedOnLine(row, l))
+    if (failing.length === 0) return null
+    this.config.removed.push({ at: this.span(n), row, judged, failing, rubyKnown: lines !== null, hook, certain })
+    return { judged, failing }
   }
 
   /**
@@ -634,12 +646,7 @@ export class Evaluator {
       if (++this.steps > LIMITS.steps) return
       const k = kindOf(n)
       const row = k === 'Call' ? this.removedCall(n) : k === 'ConstantRead' && !this.locals.has('::' + (n.name as string)) ? removedConstant(n.name as string) : undefined
-      if (row) {
-        const lines = this.env.ruby?.lines ?? null
-        const judged = lines ?? [...JUDGED_LINES]
-        const failing = judged.filter((l) => removedOnLine(row, l))
-        if (failing.length > 0) this.config.removed.push({ at: this.span(n), row, judged, failing, rubyKnown: lines !== null, hook, certain })
-      }
+      if (row) this.recordRemoved(n, row, hook, certain)
       const fields = k === 'Begin' ? (child(n, 'rescueClause') ? ['ensureClause'] : ['statements', 'ensureClause']) : SURE_FIELDS[k]
       const sure = fields ? new Set(fields.map((f) => child(n, f)).filter((c) => c !== null)) : null
       for (const c of (n as unknown as { compactChildNodes(): N[] }).compactChildNodes()) stack.push([c, certain && (sure === null || sure.has(c))])

@@ -69,11 +69,6 @@ export function rubyLine(version: string): RubyLine | null {
   return (RUBY_LINES as readonly string[]).includes(line) ? (line as RubyLine) : null
 }
 
-/** Whether `name` is gone on `line`. */
-export function isRemoved(name: RemovedName, line: RubyLine): boolean {
-  return RUBY_LINES.indexOf(line) >= RUBY_LINES.indexOf(name.removedIn)
-}
-
 /** The row for a class method such as `File.exists?`; undefined when no Ruby removed it. */
 export function removedClassMethod(owner: string, method: string): RemovedName | undefined {
   return REMOVED.find((r) => r.kind === 'class-method' && r.owner === owner && r.method === method)
@@ -99,12 +94,16 @@ export const JUDGED_LINES: readonly RubyLine[] = RUBY_LINES
 
 /** Whether `name` is gone on a Ruby line given as `x.y` (any line, also one outside RUBY_LINES: a removal stays removed). */
 export function removedOnLine(name: RemovedName, line: string): boolean {
-  return compareLines(line, name.removedIn) >= 0
+  return compareDotted(line, name.removedIn) >= 0
 }
 
-/** Compares two `x.y` lines numerically. */
-export function compareLines(a: string, b: string): number {
-  const [a1, a2] = a.split('.').map(Number)
-  const [b1, b2] = b.split('.').map(Number)
-  return a1 !== b1 ? a1 - b1 : a2 - b2
+/** Compares two dotted numeric versions (`3.4`, `3.4.1`) part by part, a missing part as 0. */
+export function compareDotted(a: string, b: string): number {
+  const x = a.split('.').map(Number)
+  const y = b.split('.').map(Number)
+  for (let i = 0; i < Math.max(x.length, y.length); i++) {
+    const d = (x[i] ?? 0) - (y[i] ?? 0)
+    if (d !== 0) return d
+  }
+  return 0
 }
