@@ -6,13 +6,13 @@
  * option and never daemonizes; `-d` is the static-files folder.
  */
 import { allUnknown, notStarted, optionProblem, optionSpan, socketFromListeners, tcpListener, uncertainOption, type ServerContext, type ServerModel } from './common.js'
-import { allOptions, lastOption, parseOptions, type OptionSpec } from './optparse.js'
+import { allOptions, flagOption, lastOption, parseOptions, valueOption, type OptionSpec } from './optparse.js'
 import { verdict, type Listener, type ServerFacts, type SignalEffect } from './types.js'
 import { stopped, untrapped } from './signal-effects.js'
 import { CUSTOM_SERVER_SIGNALS, UNDOCUMENTED } from './cloud66.js'
 
-const req = (key: string, short: string | null, long: string): OptionSpec => ({ key, short: short ? [short] : [], long: [long], arg: 'required' })
-const flag = (key: string, short: string | null, long: string): OptionSpec => ({ key, short: short ? [short] : [], long: [long], arg: 'none' })
+const req = valueOption
+const flag = flagOption
 
 /** `bin/agoo` at v2.15.15 (`-I` is taken out of ARGV before OptionParser runs). */
 export const AGOO_OPTIONS: OptionSpec[] = [

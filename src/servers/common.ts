@@ -120,7 +120,8 @@ export function valueSpan(ctx: ServerContext, v: Value): Span {
   return ctx.file.span(v.start, v.end)
 }
 
-export function wordSpan(ctx: ServerContext, w: Word): Span {
+/** Where a word of the line is (a server's or a wrapper's context: anything with the line's file). */
+export function wordSpan(ctx: Pick<ServerContext, 'file'>, w: Word): Span {
   return ctx.file.span(w.start, w.end)
 }
 

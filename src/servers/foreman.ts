@@ -22,7 +22,8 @@ import type { CommandLine } from './command.js'
 import { APP_ROOT, appRelative, resolvePath, shellEnvironment } from './environment.js'
 import { lastOption, parseOptions, type OptionSpec } from './optparse.js'
 import { untrapped } from './signal-effects.js'
-import { wordAt, type Unwrapped, type WrapperContext, type WrapperModel } from './wrapper.js'
+import { wordSpan } from './common.js'
+import type { Unwrapped, WrapperContext, WrapperModel } from './wrapper.js'
 
 // `foreman start` options (lib/foreman/cli.rb, 0.90.0)
 const OPTIONS: OptionSpec[] = [
@@ -52,7 +53,7 @@ export const foreman: WrapperModel = {
   unwrap(ctx) {
     const argv = ctx.command.argv!
     const parsed = parseOptions(argv.slice(2), OPTIONS, { abbreviations: false, thor: true })
-    const at = wordAt(ctx, argv[0])
+    const at = wordSpan(ctx, argv[0])
     if (parsed.error) return unknown(ctx.file.span(parsed.error.start, parsed.error.end), `\`${parsed.error.written}\`, an option of \`foreman start\` rack-check does not model`)
     const given = [lastOption(parsed, 'procfile'), lastOption(parsed, 'root'), lastOption(parsed, 'port'), lastOption(parsed, 'formation')]
     const opaque = given.find((o) => o?.value?.unknown)
@@ -121,7 +122,7 @@ function literal(text: string, at: Word): Word {
 /** The Ruby `bin/dev` of Rails 8 (`bin/dev.tt`): `exec "./bin/rails", "server", *ARGV`. */
 function rubyScript(ctx: WrapperContext, path: string): Unwrapped {
   const argv = ctx.command.argv!
-  const at = wordAt(ctx, argv[0])
+  const at = wordSpan(ctx, argv[0])
   const env = { get: (n: string) => (ctx.command.unknownEnv.has(n) ? undefined : (ctx.command.env.get(n) ?? null)), appRoot: APP_ROOT, filePath: APP_ROOT + '/' + path }
   const read = ctx.config.ruby(path, env)
   if (read.status === 'pending') return { kind: 'pending' }
@@ -145,7 +146,7 @@ const PREAMBLE = new Set(['if', 'then', 'else', 'fi', 'echo', 'gem'])
 
 /** jsbundling-rails' shell `bin/dev` (`lib/install/dev`): its last line runs foreman. */
 function shellScript(ctx: WrapperContext, file: SourceFile, path: string): Unwrapped {
-  const at = wordAt(ctx, ctx.command.argv![0])
+  const at = wordSpan(ctx, ctx.command.argv![0])
   const env = new Map(ctx.command.env)
   const unknownEnv = new Set(ctx.command.unknownEnv)
   let cwd: string | null = ctx.command.cwd
@@ -194,7 +195,7 @@ export const binDev: WrapperModel = {
   unwrap(ctx) {
     const word = ctx.command.argv![0]
     const path = appRelative(resolvePath(ctx.command.cwd ?? APP_ROOT, word.text))
-    const at = wordAt(ctx, word)
+    const at = wordSpan(ctx, word)
     if (path === null) return unknown(at, `\`${word.text}\`, a script outside the app`)
     const read = ctx.config.text(path)
     if (read.status === 'pending') return { kind: 'pending' }

@@ -20,6 +20,11 @@ export interface OptionSpec {
   negatable?: boolean
 }
 
+/** An option that takes a value, with at most one short name and one long name (Thin's and Agoo's tables). */
+export const valueOption = (key: string, short: string | null, long: string): OptionSpec => ({ key, short: short ? [short] : [], long: [long], arg: 'required' })
+/** An option that takes no value, likewise. */
+export const flagOption = (key: string, short: string | null, long: string): OptionSpec => ({ key, short: short ? [short] : [], long: [long], arg: 'none' })
+
 /** Where a value came from: source offsets (end exclusive) of its characters. */
 export interface Value {
   text: string

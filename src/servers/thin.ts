@@ -20,15 +20,15 @@ import {
   type ServerModel
 } from './common.js'
 import { appRelative, resolvePath } from './environment.js'
-import { lastOption, parseOptions, type OptionSpec } from './optparse.js'
+import { flagOption, lastOption, parseOptions, valueOption, type OptionSpec } from './optparse.js'
 import { verdict, type BootProblem, type FlagNote, type Listener, type ServerFacts, type Setting, type SignalEffect, type Verdict } from './types.js'
 import { stopped, untrapped } from './signal-effects.js'
 import { BLUEPILL_RESTART_SIGNAL, BLUEPILL_STOP_SEQUENCE } from './cloud66.js'
 import type { Span } from '../core/span.js'
 import { erbTags, firstDocument, maskErbTags, MAX_TEXT_NESTING, yamlNestingEstimate } from '../model/yaml-tree.js'
 
-const req = (key: string, short: string | null, long: string): OptionSpec => ({ key, short: short ? [short] : [], long: [long], arg: 'required' })
-const flag = (key: string, short: string | null, long: string): OptionSpec => ({ key, short: short ? [short] : [], long: [long], arg: 'none' })
+const req = valueOption
+const flag = flagOption
 
 export const THIN_OPTIONS: OptionSpec[] = [
   req('address', 'a', 'address'),

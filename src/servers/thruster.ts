@@ -11,10 +11,10 @@
 import { ENGINE } from './wrapped.js'
 import { CUSTOM_SERVER_SIGNALS, PUMA_CONFIG_FIXES } from './cloud66.js'
 import { stopped, untrapped } from './signal-effects.js'
-import { tcpListener } from './common.js'
+import { tcpListener, wordSpan } from './common.js'
 import { verdict } from './types.js'
 import { atLeast } from './version.js'
-import { wordAt, type WrapperContext, type WrapperModel } from './wrapper.js'
+import type { WrapperContext, WrapperModel } from './wrapper.js'
 
 /** The version whose bind failure ends Thruster (CHANGELOG 0.1.16, "Fail with an error if unable to bind to port"). */
 export const BIND_FAILURE_EXITS = '0.1.16'
@@ -47,7 +47,7 @@ export const thruster: WrapperModel = {
   unwrap(ctx) {
     const argv = ctx.command.argv!
     const first = argv[1]
-    if (!first) return { kind: 'unknown', at: wordAt(ctx, argv[0]), what: '`thrust` with no command to run' }
+    if (!first) return { kind: 'unknown', at: wordSpan(ctx, argv[0]), what: '`thrust` with no command to run' }
     const target = setting(ctx, 'TARGET_PORT', '3000')
     const e = ctx.entry
     return {
@@ -60,7 +60,7 @@ export const thruster: WrapperModel = {
     }
   },
   wrap(ctx, inner) {
-    const at = wordAt(ctx, ctx.command.program!)
+    const at = wordSpan(ctx, ctx.command.program!)
     const bound = ports(ctx)
     const taken = bound.find((p) => p !== undefined && NGINX_PORTS.has(p))
     const unknown = bound.some((p) => p === undefined)

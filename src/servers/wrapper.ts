@@ -13,7 +13,6 @@ import type { SourceFile } from '../files/source-file.js'
 import type { Lockfile } from '../model/gemfile-lock.js'
 import type { ProcfileEntry } from '../model/procfile.js'
 import type { Span } from '../core/span.js'
-import type { Word } from '../model/shell.js'
 import type { CommandBase, CommandLine } from './command.js'
 import type { ConfigReader } from './common.js'
 import type { Cloud66Part } from './cloud66.js'
@@ -140,9 +139,4 @@ export interface WrapperUse {
   inner: ServerFacts | null
   /** the model's `describe`, for the custom-web-wrapper rule */
   details: Record<string, string>
-}
-
-/** Where a word of the wrapper's line is. */
-export function wordAt(ctx: WrapperContext, w: Word): Span {
-  return ctx.file.span(w.start, w.end)
 }
