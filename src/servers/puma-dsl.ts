@@ -9,7 +9,7 @@ import { conditionWhy as conditional, firstUnknown } from '../model/ruby/config-
 import type { ConfigCall, RubyConfig, RubyScalar, RubyValue } from '../model/ruby/values.js'
 import { configEnvironment, tcpListener, type ServerContext } from './common.js'
 import type { BootProblem, Listener, RubyRemovedNote } from './types.js'
-import { coveredBy, removals, type HookPlace } from './ruby-removed.js'
+import { loadFailures, type HookPlace } from './ruby-removed.js'
 import { atLeast } from './version.js'
 
 export interface Unknown {
@@ -106,12 +106,10 @@ export function pumaFileLevel(ctx: ServerContext, files: string[], version: stri
     }
     // a file that certainly raises while Puma loads it stops Puma at start; its settings after the
     // raise never apply, so every prediction from it is unknown rather than guessed
-    const gone = removals(config, path, 'Puma', pumaHook, ctx.ruby)
-    level.problems.push(...gone.problems)
-    level.rubyRemoved.push(...gone.notes)
-    level.mayFail ??= gone.mayFail
-    if (config.raises && !gone.raisesHandled) level.problems.push({ at: config.raises.at, kind: 'config-raises', data: { path, why: config.raises.why } })
-    for (const r of config.mayRaise) if (!coveredBy(gone, r.at)) level.mayFail ??= { at: r.at, why: `${r.why} when the condition around it holds, and Puma then exits at start` }
+    const failures = loadFailures(config, path, 'Puma', pumaHook, ctx.ruby)
+    level.problems.push(...failures.problems)
+    level.rubyRemoved.push(...failures.notes)
+    level.mayFail ??= failures.mayFail
     if (config.opaque.length > 0) level.opaque ??= { at: config.opaque[0].at, why: `rack-check does not follow ${config.opaque[0].why}` }
     for (const call of config.calls) apply(level, call, version, binds)
     // Rails 8's `plugin :solid_queue if ENV["SOLID_QUEUE_IN_PUMA"]`: the variable is unset under the

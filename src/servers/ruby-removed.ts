@@ -32,7 +32,7 @@ export interface Removals {
 }
 
 /** Whether a span is one of the notes' (a `mayRaise` there is not said twice). */
-export function coveredBy(r: Removals, at: Span): boolean {
+function coveredBy(r: Removals, at: Span): boolean {
   return r.covered.some((c) => same(c, at))
 }
 
@@ -46,7 +46,7 @@ function linesText(use: RemovedUse): string {
   return contiguous && last === JUDGED_LINES[JUDGED_LINES.length - 1] && use.failing.length > 1 ? `${use.failing[0]} and later` : use.failing.join(', ')
 }
 
-export function removals(config: RubyConfig, path: string, server: string, hookPlace: (hook: string) => HookPlace, ruby: RubyJudge | undefined): Removals {
+function removals(config: RubyConfig, path: string, server: string, hookPlace: (hook: string) => HookPlace, ruby: RubyJudge | undefined): Removals {
   const out: Removals = { problems: [], notes: [], mayFail: null, raisesHandled: false, covered: [] }
   const seen = new Set<string>()
   for (const use of config.removed) {
@@ -85,6 +85,22 @@ export function removals(config: RubyConfig, path: string, server: string, hookP
     if (place.boot) out.mayFail ??= { at: use.at, why: `\`${use.row.name}\` raises ${use.row.error} on Ruby ${failing} ${data.position}, and ${state}`, rubyRemoved: true }
   }
   return out
+}
+
+/**
+ * What loading a config file can do to the server, said once for every model that reads one: the
+ * uses of removed names (removals), a raise that certainly stops the load (`config-raises`,
+ * unless a removed name is what raises: its own problem says it), and else the first raise under
+ * a condition that no note already says.
+ */
+export function loadFailures(config: RubyConfig, path: string, server: string, hookPlace: (hook: string) => HookPlace, ruby: RubyJudge | undefined): { problems: BootProblem[]; notes: RubyRemovedNote[]; mayFail: { at: Span; why: string; rubyRemoved?: true } | null } {
+  const gone = removals(config, path, server, hookPlace, ruby)
+  const problems = [...gone.problems]
+  // a file that certainly raises stops the server while it loads it (model/ruby/evaluator.ts)
+  if (config.raises && !gone.raisesHandled) problems.push({ at: config.raises.at, kind: 'config-raises', data: { path, why: config.raises.why } })
+  let mayFail: { at: Span; why: string; rubyRemoved?: true } | null = gone.mayFail
+  for (const r of config.mayRaise) if (!coveredBy(gone, r.at)) mayFail ??= { at: r.at, why: `${r.why} when the condition around it holds, and ${server} then exits at start` }
+  return { problems, notes: gone.notes, mayFail }
 }
 
 /** A config file read under a launcher (`rails server`, `rackup` with Puma's config): its notes and may-fail, by the context it was read for. */

@@ -31,7 +31,7 @@ import type { FileSetting, Unknown } from './puma-dsl.js'
 import { conditionWhy, firstUnknown } from '../model/ruby/config-calls.js'
 import type { RubyScalar } from '../model/ruby/values.js'
 import type { Span } from '../core/span.js'
-import { coveredBy, removals, type HookPlace } from './ruby-removed.js'
+import { loadFailures, type HookPlace } from './ruby-removed.js'
 import type { RubyRemovedNote } from './types.js'
 
 function options(rails: boolean): OptionSpec[] {
@@ -101,14 +101,11 @@ export function unicornFileLevel(ctx: ServerContext, path: string, cwd: string):
     return level
   }
   if (config.opaque.length > 0) level.opaque = { at: config.opaque[0].at, why: `rack-check does not follow ${config.opaque[0].why}` }
-  // what the app's Ruby removed: a boot failure where it certainly runs at boot, else a note
-  const gone = removals(config, path, 'Unicorn', unicornHook, ctx.ruby)
-  level.problems.push(...gone.problems)
-  level.rubyRemoved = gone.notes
-  level.mayFail = gone.mayFail
-  // a file that certainly raises stops Unicorn while it loads it (model/ruby/evaluator.ts)
-  if (config.raises && !gone.raisesHandled) level.problems.push({ at: config.raises.at, kind: 'config-raises', data: { path, why: config.raises.why } })
-  for (const r of config.mayRaise) if (!coveredBy(gone, r.at)) level.mayFail ??= { at: r.at, why: `${r.why} when the condition around it holds, and Unicorn then exits at start` }
+  // what the app's Ruby removed (a boot failure where it certainly runs at boot, else a note) and the file's raises
+  const failures = loadFailures(config, path, 'Unicorn', unicornHook, ctx.ruby)
+  level.problems.push(...failures.problems)
+  level.rubyRemoved = failures.notes
+  level.mayFail = failures.mayFail
   for (const call of config.calls) {
     const unknown = firstUnknown(call)
     const cond = call.condition ? conditionWhy(call) : null
