@@ -194,7 +194,7 @@ export const binDev: WrapperModel = {
   gem: null,
   unwrap(ctx) {
     const word = ctx.command.argv![0]
-    const path = appRelative(resolvePath(ctx.command.cwd ?? APP_ROOT, word.text))
+    const path = inApp(ctx, word.text)
     const at = wordSpan(ctx, word)
     if (path === null) return unknown(at, `\`${word.text}\`, a script outside the app`)
     const read = ctx.config.text(path)

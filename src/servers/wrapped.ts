@@ -73,9 +73,14 @@ function analyzeWrapped<A extends Analysed>(core: Core<A>, input: WrapperInput, 
   return { ...inner, facts, ifStarted, prediction: core.predict(facts), wrappers: shown ? [use, ...inner.wrappers] : inner.wrappers }
 }
 
+/** A program word in a sentence: repository text, bounded here as the message placeholders are (rules/define-rule.ts). */
+function quoted(program: string): string {
+  return `\`${cut(program, 120)}\``
+}
+
 /** What the server does with a signal when rack-check does not follow what the wrapper runs. */
 function unfollowed(w: WrapperUse, which?: string): SignalEffect {
-  const program = `\`${cut(w.program, 120)}\``
+  const program = quoted(w.program)
   return { effect: 'unknown', does: `does something rack-check cannot predict${which ? `, ${which}` : ''} (rack-check does not follow what ${program} runs)`, dropsRequests: null, why: `rack-check does not follow what ${program} runs` }
 }
 
@@ -91,8 +96,7 @@ function throughWrappers(web: Analysed, signal: string, server: SignalEffect): S
   if (lost) server = unfollowed(lost)
   let effect = server
   for (const w of [...web.wrappers].reverse()) {
-    // a program word is repository text: bounded here, as the message placeholders are (rules/define-rule.ts)
-    const program = `\`${cut(w.program, 120)}\``
+    const program = quoted(w.program)
     // what the launcher itself does with the signal is known even when what it runs is not (foreman's HUP stops it)
     if (w.unresolved) effect = w.model.signal ? w.model.signal(signal, unfollowed(w)) : notStudied(program)
     else if (w.shellStays) effect = { effect: 'unknown', does: `reaches the shell that runs ${program} (its last command has no \`exec\`), and what that shell does with it was not studied`, dropsRequests: null, why: `the shell running ${program} stays the process Cloud 66 started` }
@@ -100,7 +104,7 @@ function throughWrappers(web: Analysed, signal: string, server: SignalEffect): S
   }
   // nothing known on either side: one clause, not the same unknown twice
   if (lost && !lost.model.signal) return unfollowed(lost, 'whichever process Cloud 66 signals')
-  const outer = `\`${cut(web.wrappers[0].program, 120)}\``
+  const outer = quoted(web.wrappers[0].program)
   const pidFile = (web.ifStarted ?? web.facts).pidFile.value
   const pid = pidFile === true
   // both cases, always: which process Cloud 66 signals is not documented
