@@ -86,6 +86,11 @@ export interface Cloud66Part {
    * docs/research/cloud66.md#web-is-ignored-on-rack-apps), so no rule tells the user to make it one.
    */
   notACustomWeb?: boolean
+  /**
+   * The program that signals this server through its PID file (Puma's `pumactl`): a deploy hook
+   * running it restarts this server (hooks-pumactl-restart); absent: that program has no server of its own here
+   */
+  controlProgram?: string
 }
 
 /**
