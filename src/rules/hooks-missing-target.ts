@@ -14,7 +14,7 @@ export default defineRule({
   summary: 'Deploy hooks with no `target:`, a field Cloud 66\'s deploy hook reference lists as required.',
   messages: {
     one: 'This hook in `{point}` has no `target:`; Cloud 66\'s deploy hook reference lists `target` as required, with no default, and what Cloud 66 does with a hook without one is not documented; add the servers it runs on (`target: rails` or another documented target: `any`, `mysql`, `postgresql`, `mongodb`, `redis`, `sinatra`, `padrino`, `custom`).',
-    several: '{count} of the {total} hooks in `{point}` have no `target:` (lines {lines}); Cloud 66\'s deploy hook reference lists `target` as required, with no default, and what Cloud 66 does with a hook without one is not documented; add the servers each runs on (`target: rails` or another documented target: `any`, `mysql`, `postgresql`, `mongodb`, `redis`, `sinatra`, `padrino`, `custom`).'
+    several: '{which} in `{point}` have no `target:` (lines {lines}); Cloud 66\'s deploy hook reference lists `target` as required, with no default, and what Cloud 66 does with a hook without one is not documented; add the servers each runs on (`target: rails` or another documented target: `any`, `mysql`, `postgresql`, `mongodb`, `redis`, `sinatra`, `padrino`, `custom`).'
   },
   check(ctx) {
     const byPoint = new Map<Hook['point'], Hook[]>()
@@ -29,7 +29,7 @@ export default defineRule({
       const name = point.environment === null ? point.name : `${point.environment}.${point.name}`
       const first = missing[0].map.pairs[0]?.keyAt ?? missing[0].map.at
       if (missing.length === 1) ctx.report(first, 'one', { point: name })
-      else ctx.report(point.keyAt, 'several', { point: name, count: missing.length, total: hooks.length, lines: lineList(missing.map((h) => h.map.at.line)) })
+      else ctx.report(point.keyAt, 'several', { point: name, which: missing.length === hooks.length ? (hooks.length === 2 ? 'Both hooks' : `All ${hooks.length} hooks`) : `${missing.length} of the ${hooks.length} hooks`, lines: lineList(missing.map((h) => h.map.at.line)) })
     }
   }
 })
