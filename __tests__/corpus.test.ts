@@ -147,7 +147,11 @@ if (!corpusPresent) {
       ['lvangool__stacks-test@70c47e1', 'restart-signal-not-restart', M, /restart_signal: usr1/],
       ['lvangool__stacks-test@70c47e1', 'stop-sequence-not-graceful', M, /stop_sequence: "ttin/],
       ['pkallberg__stacks-test@d7f0fba', 'metadata-invalid-value', M, /stop_sequence: 123/],
-      ['cloud66-samples__stacks-test@bd96df9', 'metadata-invalid-value', M, /stop_sequence: kill/]
+      ['cloud66-samples__stacks-test@bd96df9', 'metadata-invalid-value', M, /stop_sequence: kill/],
+      ['neurologicai__chatwoot', 'manifest-structure', M, /^environment:/],
+      ['michaelDpierce__super-nda-service', 'manifest-structure', M, /^databases:/],
+      ['neurologicai__chatwoot', 'hooks-missing-target', H, /^\s*(before|after)_deploy:/],
+      ['cloud66-samples__rails-mysql@503acc3', 'restart-signal-under-passenger', M, /restart_signal: usr1/]
     ])('%s: %s', async (name, rule, file, line) => {
       const { report } = await checkDirectory(prepared(name), options)
       const found = report.findings.filter((f) => f.rule === rule)

@@ -1,15 +1,17 @@
 import { defineRule } from './define-rule.js'
 import { deleteWords } from './helpers.js'
 
+// what daemonizing does under Cloud 66's systemd is documented only as its outcome, "terminate
+// prematurely"; the mechanism is UNCONFIRMED (docs/research/cloud66.md#daemonizing-under-systemd)
 export default defineRule({
   id: 'custom-web-daemonizes',
   severity: 'error',
   rack: true,
   summary: 'The `custom_web` server daemonizes, which systemd (Cloud 66 servers since June 2020) does not support.',
   messages: {
-    flag: '`{option}` makes `{program}` daemonize: the process systemd started exits and Cloud 66\'s systemd unit treats the web server as gone; remove `{option}` (daemonizing was the Bluepill-era advice; use `--process-manager bluepill` for servers built before June 2020).',
-    thinFlag: '`{option}` makes `{program}` daemonize: the process systemd started exits and Cloud 66\'s systemd unit treats the web server as gone; removing `{option}` keeps Thin in the foreground, but then Thin writes no PID file at all (see thin-pid-needs-daemon), so consider Puma or Unicorn (daemonizing was the Bluepill-era advice; use `--process-manager bluepill` for servers built before June 2020).',
-    config: '`{option}` in `{file}` makes `{program}` daemonize: the process systemd started exits and Cloud 66\'s systemd unit treats the web server as gone; remove it (daemonizing was the Bluepill-era advice; use `--process-manager bluepill` for servers built before June 2020).'
+    flag: '`{option}` makes `{program}` daemonize: Cloud 66\'s docs warn that daemonizing "will cause the process to terminate prematurely" under systemd (how, they do not say); remove `{option}` (daemonizing was the Bluepill-era advice; use `--process-manager bluepill` for servers built before June 2020).',
+    thinFlag: '`{option}` makes `{program}` daemonize: Cloud 66\'s docs warn that daemonizing "will cause the process to terminate prematurely" under systemd (how, they do not say); removing `{option}` keeps Thin in the foreground, but then Thin writes no PID file at all (see thin-pid-needs-daemon), so consider Puma or Unicorn (daemonizing was the Bluepill-era advice; use `--process-manager bluepill` for servers built before June 2020).',
+    config: '`{option}` in `{file}` makes `{program}` daemonize: Cloud 66\'s docs warn that daemonizing "will cause the process to terminate prematurely" under systemd (how, they do not say); remove it (daemonizing was the Bluepill-era advice; use `--process-manager bluepill` for servers built before June 2020).'
   },
   check(ctx) {
     const web = ctx.analysis.web

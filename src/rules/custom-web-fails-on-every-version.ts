@@ -12,20 +12,23 @@ export default defineRule({
   rack: true,
   summary: 'With no version locked, the `custom_web` line breaks Cloud 66\'s contract on every version of the server, in different ways.',
   messages: {
-    sameWord: 'This line fails on Cloud 66 whatever version of {program} Bundler installs (Gemfile.lock locks none): {bands}; remove `{word}`.',
-    different: 'This line fails on Cloud 66 whatever version of {program} Bundler installs (Gemfile.lock locks none): {bands}; fix each of these, and lock the version you deploy in Gemfile.lock.'
+    sameWord: 'This line fails on Cloud 66 whatever version of {program} Bundler installs ({locked}): {bands}; remove `{word}`.',
+    different: 'This line fails on Cloud 66 whatever version of {program} Bundler installs ({locked}): {bands}; fix each of these, and lock the version you deploy in Gemfile.lock.'
   },
   check(ctx) {
     const web = ctx.analysis.web
     if (!web) return
     const groups = failsOnEveryVersion(web, ctx.options.processManager)
     if (!groups) return
+    // say what is there: a lockfile that locks no version of the gem, or no lockfile at all
+    const lockName = ctx.analysis.app.present.lockfile?.split('/').pop()
+    const locked = lockName ? `${lockName} locks no version of it` : 'there is no Gemfile.lock'
     const bands = groups.map((g) => `on ${web.program} ${g.versions} ${g.failures.map((f) => f.what).join(' and ')}`).join('; ')
     const spans = groups.flatMap((g) => g.failures.map((f) => f.at))
     const first = spans[0]
     const same = spans.every((s) => s.line === first.line && s.column === first.column && s.endColumn === first.endColumn && s.file === first.file)
     const word = ctx.analysis.textAt(first)
-    if (same && word.startsWith('-')) ctx.report(first, 'sameWord', { program: web.program, bands, word }, first.file === web.procfile.path ? { fix: { description: `remove \`${word}\``, edits: [deleteWords(web.procfile, first)] } } : undefined)
-    else ctx.report(first, 'different', { program: web.program, bands })
+    if (same && word.startsWith('-')) ctx.report(first, 'sameWord', { program: web.program, locked, bands, word }, first.file === web.procfile.path ? { fix: { description: `remove \`${word}\``, edits: [deleteWords(web.procfile, first)] } } : undefined)
+    else ctx.report(first, 'different', { program: web.program, locked, bands })
   }
 })

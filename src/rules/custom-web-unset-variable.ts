@@ -15,13 +15,14 @@ export default defineRule({
   rack: true,
   summary: 'The `custom_web` line uses a variable that Cloud 66 does not set for it, so as written it expands to nothing.',
   messages: {
-    dropped: '`${name}` is not set when Cloud 66 starts `custom_web` (it sets {known}), so as written the shell drops the word and {program} reads {reads}; if {name} is one of the app\'s environment variables, Cloud 66 puts its value here instead.',
-    emptied: '`${name}` is not set when Cloud 66 starts `custom_web` (it sets {known}), so as written `{written}` becomes {value}; if {name} is one of the app\'s environment variables, Cloud 66 puts its value here instead.'
+    dropped: '`${name}` is not among the variables Cloud 66 documents for the `custom_web` command ({known}; it may set others), so as written the shell drops the word and {program} reads {reads}; if {name} is one of the app\'s environment variables, Cloud 66 puts its value here instead.',
+    emptied: '`${name}` is not among the variables Cloud 66 documents for the `custom_web` command ({known}; it may set others), so as written `{written}` becomes {value}; if {name} is one of the app\'s environment variables, Cloud 66 puts its value here instead.'
   },
   check(ctx) {
     const web = ctx.analysis.web
     if (!web?.command.argv) return
     const argv = web.command.argv
+    // the variables Cloud 66's docs show (docs/research/cloud66.md#variables-cloud-66-sets-for-the-web-server): not a complete list
     const known = PREDICTION_VARIABLES.map((v) => '`' + v + '`').join(', ')
     const seen = new Set<string>()
     for (const u of web.command.unsetVariables) {

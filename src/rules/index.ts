@@ -17,9 +17,11 @@ import customWebWithoutBundleExec from './custom-web-without-bundle-exec.js'
 import fileUnreadable from './file-unreadable.js'
 import hooksBluepillUnderSystemd from './hooks-bluepill-under-systemd.js'
 import hooksCopiedDeployFile from './hooks-copied-deploy-file.js'
+import hooksMissingTarget from './hooks-missing-target.js'
 import hooksNotAList from './hooks-not-a-list.js'
 import hooksPumactlRestart from './hooks-pumactl-restart.js'
 import hooksUnknownHookPoint from './hooks-unknown-hook-point.js'
+import manifestStructure from './manifest-structure.js'
 import metadataInvalidValue from './metadata-invalid-value.js'
 import metadataPlacement from './metadata-placement.js'
 import metadataSignalSpelling from './metadata-signal-spelling.js'
@@ -38,6 +40,7 @@ import pumaRenamedHook from './puma-renamed-hook.js'
 import restartPhasedFallsBack from './restart-phased-falls-back.js'
 import restartPhasedWithoutPruneBundler from './restart-phased-without-prune-bundler.js'
 import restartSignalNotRestart from './restart-signal-not-restart.js'
+import restartSignalUnderPassenger from './restart-signal-under-passenger.js'
 import rubyRemovedMethod from './ruby-removed-method.js'
 import rubyVersionMismatch from './ruby-version-mismatch.js'
 import serverGemNotLocked from './server-gem-not-locked.js'
@@ -70,9 +73,11 @@ export const RULES: Rule[] = [
   fileUnreadable,
   hooksBluepillUnderSystemd,
   hooksCopiedDeployFile,
+  hooksMissingTarget,
   hooksNotAList,
   hooksPumactlRestart,
   hooksUnknownHookPoint,
+  manifestStructure,
   metadataInvalidValue,
   metadataPlacement,
   metadataSignalSpelling,
@@ -91,6 +96,7 @@ export const RULES: Rule[] = [
   restartPhasedFallsBack,
   restartPhasedWithoutPruneBundler,
   restartSignalNotRestart,
+  restartSignalUnderPassenger,
   rubyRemovedMethod,
   rubyVersionMismatch,
   serverGemNotLocked,

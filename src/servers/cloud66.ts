@@ -80,6 +80,17 @@ export interface Cloud66Part {
    * (docs/research/cloud66.md#per-server-defaults-under-systemd). A verdict that rests on them is a warning.
    */
   defaultsUnconfirmed?: boolean
+  /**
+   * Running this server as the `custom_web` is a setup no Cloud 66 page describes (`passenger
+   * start`: Cloud 66 serves Rack apps with its own Passenger when there is no `custom_web`,
+   * docs/research/cloud66.md#web-is-ignored-on-rack-apps), so no rule tells the user to make it one.
+   */
+  notACustomWeb?: boolean
+  /**
+   * The program that signals this server through its PID file (Puma's `pumactl`): a deploy hook
+   * running it restarts this server (hooks-pumactl-restart); absent: that program has no server of its own here
+   */
+  controlProgram?: string
 }
 
 /**

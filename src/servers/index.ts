@@ -279,7 +279,7 @@ function acrossBands(model: ServerModel, ctx: ServerContext): ServerFacts {
 
 /**
  * How each band breaks the contract, when every band does: e.g. Puma's `-d` daemonizes below 5.0
- * (systemd loses the server) and is refused from 5.0 on. Undefined when some band keeps it.
+ * (which Cloud 66's docs say makes it terminate prematurely under systemd, docs/research/cloud66.md#daemonizing-under-systemd) and is refused from 5.0 on. Undefined when some band keeps it.
  * Daemonizing counts here; the rule ignores it under Bluepill. When every band breaks it the
  * same way, the findings without a version range already say so: undefined then too.
  */
@@ -303,7 +303,7 @@ function everyBandFails(model: ServerModel, results: ServerFacts[]): BandFailure
 export function contractFailures(f: ServerFacts): ContractFailure[] {
   if (f.boots === false) return f.bootProblems.filter((p) => p.kind !== 'not-bundled').map((p) => ({ kind: 'boot', at: p.at, what: bootClause(p) }))
   const out: ContractFailure[] = []
-  if (f.daemonizes.value === true) out.push({ kind: 'daemonizes', at: f.daemonizes.at, what: `\`${f.daemonizes.data.option ?? 'daemonize'}\` daemonizes it, and systemd then loses the server` })
+  if (f.daemonizes.value === true) out.push({ kind: 'daemonizes', at: f.daemonizes.at, what: `\`${f.daemonizes.data.option ?? 'daemonize'}\` daemonizes it, which Cloud 66's docs say makes it "terminate prematurely" under systemd` })
   if (f.socket.value === false) out.push({ kind: 'no-socket', at: f.socket.at, what: 'it does not serve /tmp/web_server.sock' })
   if (f.pidFile.value === false) out.push({ kind: 'no-pid', at: f.pidFile.at, what: 'it writes no /tmp/web_server.pid' })
   return out

@@ -41,7 +41,8 @@ export const passenger: ServerModel = {
     ...PUMA_CONFIG_FIXES,
     ...CUSTOM_SERVER_SIGNALS,
     restartFix: () => UNSTUDIED_RESTART_FIX,
-    caveat: () => 'How Cloud 66 restarts a `passenger start` custom server is not documented.'
+    caveat: () => 'How Cloud 66 restarts a `passenger start` custom server is not documented.',
+    notACustomWeb: true
   },
   analyze(ctx: ServerContext): ServerFacts {
     const parsed = parseOptions(ctx.command.argv!.slice(2), OPTIONS)

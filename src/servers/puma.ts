@@ -208,6 +208,8 @@ export const puma: ServerModel = {
   signal: pumaSignal,
   cloud66: {
     label: 'Puma',
+    // a `pumactl restart` deploy hook signals this server (docs/research/servers.md#pumactl-with-no-puma-running)
+    controlProgram: 'pumactl',
     socketFix: '`-b unix:///tmp/web_server.sock`',
     pidFix: '`--pidfile /tmp/web_server.pid`',
     pidFixIsOption: true,
