@@ -29,14 +29,18 @@ export default defineRule({
   summary: 'Psych loads the manifest or deploy hooks file, or an environment in the manifest, as a string, number or list instead of a mapping.',
   messages: {
     root: 'Ruby\'s `YAML.load_file` (Psych) loads `{file}` as {value}, not a mapping of settings, so none of it applies; what Cloud 66 does with such a file (ignores it or stops the deploy) is not documented; write it as `key:` lines.',
+    hooks: 'Ruby\'s `YAML.load_file` (Psych) loads `{file}` as {value}, not a mapping of hook points, so none of it runs as a hook; what Cloud 66 does with such a file (ignores it or stops the deploy) is not documented; write it as `after_rails:` (or another hook point) with a list of hooks under it.',
     environment: 'Ruby\'s `YAML.load_file` (Psych) loads `{key}` as {value}, not a mapping, so no settings apply from it; what Cloud 66 does with such an entry (ignores it or stops the deploy) is not documented; remove the value after `{key}:` and indent its settings under it.'
   },
   check(ctx) {
     const { manifest, deployHooks } = ctx.analysis.app
-    for (const tree of [manifest?.tree, deployHooks?.tree]) {
+    for (const [tree, message] of [
+      [manifest?.tree, 'root'],
+      [deployHooks?.tree, 'hooks']
+    ] as const) {
       const root = tree?.root
       if (!tree || !root || root.kind === 'map' || (root.kind === 'scalar' && root.value === null)) continue
-      ctx.report(root.at, 'root', { file: tree.file.path, value: psychValue(root) })
+      ctx.report(root.at, message, { file: tree.file.path, value: psychValue(root) })
     }
     // a manifest environment (or a component, which takes settings too) that holds a scalar; a
     // list is a documented shape for some top-level keys (`databases:`), so only scalars here
