@@ -20,7 +20,8 @@ function psychValue(v: YNode): string {
 /**
  * The manifest's or the deploy hooks' top level, or a manifest environment, that Psych loads as
  * something other than a mapping (a string, a number, `true`, a list): nothing under it can be
- * read as settings or hooks. A warning: what Cloud 66 does with such a file or environment
+ * read as settings or hooks. A value holding an ERB output tag is left alone: its value is known
+ * only after ERB runs. A warning: what Cloud 66 does with such a file or environment
  * (ignores it, or stops the deploy) is not documented (docs/research/psych.md#what-psych-makes-of-a-value).
  */
 export default defineRule({
@@ -39,7 +40,7 @@ export default defineRule({
       [deployHooks?.tree, 'hooks']
     ] as const) {
       const root = tree?.root
-      if (!tree || !root || root.kind === 'map' || (root.kind === 'scalar' && root.value === null)) continue
+      if (!tree || !root || root.kind === 'map' || (root.kind === 'scalar' && (root.value === null || root.erb))) continue
       ctx.report(root.at, message, { file: tree.file.path, value: psychValue(root) })
     }
     // a manifest environment (or a component, which takes settings too) that holds a scalar; a
