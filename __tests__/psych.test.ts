@@ -60,12 +60,14 @@ function cloud66Files(root: string): string[] {
   return out
 }
 
-/** Psych's results for the files, from one Ruby process; null when there is no `ruby`. */
-function psychLoad(paths: string[]): PsychResult[] | null {
+/** Psych's results for the files, from one Ruby process, and which Ruby gave them; null when there is no `ruby`. */
+function psychLoad(paths: string[]): { versions: string; results: PsychResult[] } | null {
   const r = spawnSync('ruby', ['-W0', join(PROJECT, '__tests__', 'helpers', 'psych-load.rb')], { input: paths.join('\n') + '\n', encoding: 'utf8', maxBuffer: 64 * 1024 * 1024, timeout: 120_000, killSignal: 'SIGKILL' })
   if (r.error && (r.error as NodeJS.ErrnoException).code === 'ENOENT') return null
   if (r.status !== 0) throw new Error(`psych-load.rb failed: ${r.stderr}`)
-  return r.stdout.trim().split('\n').map((l) => JSON.parse(l) as PsychResult)
+  const [first, ...lines] = r.stdout.trim().split('\n')
+  const v = JSON.parse(first) as { ruby: string; psych: string; libyaml: string }
+  return { versions: `Ruby ${v.ruby}, Psych ${v.psych}, libyaml ${v.libyaml}`, results: lines.map((l) => JSON.parse(l) as PsychResult) }
 }
 
 function kindOf(node: YNode | null): string {
@@ -122,9 +124,10 @@ function ourReading(tree: YamlTree): Record<string, unknown> {
 }
 
 /** Compares every file; the error line is compared only where both raise (the messages differ). */
-function agreement(paths: string[], base: string): { checked: number; disagreements: string[]; limited: string[]; safeRefuses: string[] } | null {
-  const psych = psychLoad(paths)
-  if (!psych) return null
+function agreement(paths: string[], base: string): { versions: string; checked: number; disagreements: string[]; limited: string[]; safeRefuses: string[] } | null {
+  const loaded = psychLoad(paths)
+  if (!loaded) return null
+  const psych = loaded.results
   const disagreements: string[] = []
   const limited: string[] = []
   const safeRefuses: string[] = []
@@ -146,7 +149,7 @@ function agreement(paths: string[], base: string): { checked: number; disagreeme
     }
     if (!same) disagreements.push(`${relative(base, p.path)}\n  Psych:      ${JSON.stringify(theirs)}\n  rack-check: ${JSON.stringify(ours)}`)
   }
-  return { checked: psych.length, disagreements, limited, safeRefuses }
+  return { versions: loaded.versions, checked: psych.length, disagreements, limited, safeRefuses }
 }
 
 function agreeOn(name: string, root: string, present: boolean): void {
@@ -160,7 +163,7 @@ function agreeOn(name: string, root: string, present: boolean): void {
       process.stdout.write(`${name}: \`ruby\` not found; Psych agreement not checked\n`)
       return
     }
-    process.stdout.write(`${name}: ${result.checked} files loaded with Psych ${result.checked - result.limited.length - Object.keys(KNOWN).filter((k) => paths.includes(join(root, k))).length - result.disagreements.length} agree, ${result.disagreements.length} disagree, ${Object.keys(KNOWN).filter((k) => paths.includes(join(root, k))).length} known differences; ${result.limited.length} stopped at rack-check's limits; Psych 4's YAML.load refuses ${result.safeRefuses.length} that Psych 3's loads\n`)
+    process.stdout.write(`${name}: ${result.checked} files loaded with ${result.versions}: ${result.checked - result.limited.length - Object.keys(KNOWN).filter((k) => paths.includes(join(root, k))).length - result.disagreements.length} agree, ${result.disagreements.length} disagree, ${Object.keys(KNOWN).filter((k) => paths.includes(join(root, k))).length} known differences; ${result.limited.length} stopped at rack-check's limits; Psych 4's YAML.load refuses ${result.safeRefuses.length} that Psych 3's loads\n`)
     expect(result.disagreements).toEqual([])
   })
 }

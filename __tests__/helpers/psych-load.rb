@@ -38,6 +38,8 @@ rescue StandardError => e
   { ok: false, error: e.class.name, message: e.message[0, 200] }
 end
 
+# first line: which Ruby and Psych answered
+puts JSON.generate(ruby: RUBY_VERSION, psych: Psych::VERSION, libyaml: Psych::LIBYAML_VERSION)
 $stdin.each_line do |line|
   path = line.chomp
   next if path.empty?
