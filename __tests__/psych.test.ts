@@ -39,7 +39,12 @@ interface PsychResult {
   stream: { ok: boolean; count?: number; problem?: string }
 }
 
-/** The `.yml`/`.yaml` files in `.cloud66/` folders under a folder (not its `files/` copies). */
+/**
+ * The files under a folder that rack-check may read as a manifest or deploy hooks: the
+ * `.yml`/`.yaml` files of `.cloud66/` folders (not their `files/` copies) and of `cloud66/`
+ * folders (read as misplaced Cloud 66 files), and every `manifest.yml`/`manifest.yaml` (a root
+ * one is read for its shape: engine/analyze-app.ts strayFiles).
+ */
 function cloud66Files(root: string): string[] {
   const out: string[] = []
   const walk = (dir: string): void => {
@@ -53,7 +58,7 @@ function cloud66Files(root: string): string[] {
       }
       if (directory) {
         if (name !== 'node_modules' && name !== '.git') walk(path)
-      } else if (dir.endsWith('/.cloud66') && /\.ya?ml$/.test(name)) out.push(path)
+      } else if (/\/\.?cloud66$/.test(dir) ? /\.ya?ml$/.test(name) : /^manifest\.ya?ml$/.test(name)) out.push(path)
     }
   }
   walk(root)
