@@ -31,6 +31,27 @@ describe('YAML tree', () => {
     expect(v('b').quoted).toBe(true)
   })
 
+  // what Psych 4.0.3 loads from these texts was measured with Ruby 3.1 (docs/research/psych.md#where-the-first-document-ends;
+  // psych.test.ts checks the same cases against the real Ruby when it is there)
+  test('a line left of an indented top level ends the document, as in Psych: the part before it loads, the rest is ignored', () => {
+    const t = parseYamlTree(file(' production:\n    rails:\n      configuration: {}\n\nshared: &shared\n  rails: [\n'), yaml)
+    expect(t.error).toBeNull()
+    expect(t.endsEarly && { line: t.endsEarly.at.line, last: t.endsEarly.lastLine, text: t.endsEarly.text, column: t.endsEarly.column }).toEqual({ line: 5, last: 4, text: 'shared', column: 2 })
+    expect(t.root?.kind === 'map' && t.root.pairs.map((p) => p.key)).toEqual(['production'])
+    // `production: <<fs` is the string `<<fs`
+    const s = parseYamlTree(file(' production: <<fs\n\nregistered_servers:\n  rails: {}\n'), yaml)
+    expect([s.error, (get(s.root, 'production')?.value as YScalar).value, s.endsEarly?.at.line]).toEqual([null, '<<fs', 3])
+  })
+
+  test('after a top-level flow collection or scalar the document ends; at the margin a stray token stays an error', () => {
+    const flow = parseYamlTree(file('{production: {}}\nstaging: 1\n'), yaml)
+    expect([flow.error, flow.endsEarly?.at.line, flow.endsEarly?.column]).toEqual([null, 2, null])
+    expect(parseYamlTree(file('production:\n  rails: {}\n]\n'), yaml).error).not.toBeNull()
+    expect(parseYamlTree(file('production:\n  rails: {}\n- a\n'), yaml).error).not.toBeNull()
+    // a line at the top level's own column continues it
+    expect(parseYamlTree(file(' production: {}\n staging: {}\n'), yaml).endsEarly).toBeNull()
+  })
+
   test('anchors, aliases and merge keys: merged keys apply, later keys win as in Psych', () => {
     const t = parseYamlTree(file('default: &d\n  procfile_metadata:\n    web:\n      restart_signal: usr1\n  rails: {}\nproduction:\n  <<: *d\n  rails:\n    configuration: {}\n'), yaml)
     const prod = get(t.root, 'production')!.value

@@ -67,6 +67,17 @@ export interface YamlTree {
    * syntax error in the second document raises nothing). null for a single document.
    */
   laterDocuments: { at: Span; count: number } | null
+  /**
+   * Where Psych ends the first document without a `---`: the first token after the top-level
+   * value that cannot continue it (a line left of a block mapping's or list's first key, or
+   * anything after a top-level flow collection or scalar). libyaml then ends the document
+   * implicitly; `YAML.load` returns that document and never parses the rest, while
+   * `YAML.load_stream` raises "did not find expected <document start>" (measured with Ruby 3.1,
+   * Psych 4.0.3; docs/research/psych.md#where-the-first-document-ends). `text` is the token where
+   * reading stops; `column` the top-level value's column (1-based) when it is a block collection.
+   * null when the file is read to its end.
+   */
+  endsEarly: { at: Span; text: string; lastLine: number; column: number | null } | null
 }
 
 /** Levels of the tree rack-check keeps; deeper values are left out, and `limit` says so. */
@@ -197,7 +208,7 @@ export function loadYaml(): Promise<YamlModule> {
 }
 
 export function parseYamlTree(file: SourceFile, yaml: YamlModule): YamlTree {
-  const tree: YamlTree = { file, root: null, error: null, duplicates: [], limit: null, laterDocuments: null }
+  const tree: YamlTree = { file, root: null, error: null, duplicates: [], limit: null, laterDocuments: null, endsEarly: null }
   if (yamlNestingEstimate(file.text) > MAX_TEXT_NESTING) {
     tree.limit = `is nested more than ${MAX_TEXT_NESTING} levels deep (as rack-check estimates it); rack-check reads YAML up to that depth only`
     return tree
@@ -220,9 +231,16 @@ export function parseYamlTree(file: SourceFile, yaml: YamlModule): YamlTree {
     tree.limit = 'is too deeply nested or has too many errors for rack-check\'s YAML parser (its stack ran out)'
     return tree
   }
-  if (first) {
+  const stop = first ? implicitEnd(yaml, doc, file.text, first.pos) : null
+  if (first && !stop) {
     tree.error = { at: file.span(first.pos[0], first.pos[1]), message: first.message.replace(/\s+at line \d+, column \d+:?\s*$/s, '') }
     return tree
+  }
+  if (stop) {
+    // everything after the stop is ignored, later `---` documents included
+    const at = file.span(stop.start, Math.max(stop.end, stop.start + 1))
+    tree.endsEarly = { at, text: file.text.slice(stop.start, Math.min(stop.end, stop.start + 40)), lastLine: at.line - 1, column: stop.column }
+    tree.laterDocuments = null
   }
   const root = convert(yaml, aliasTargets(yaml, doc), doc.contents, tree, 0, new Set(), { nodes: 0, aliasText: 0 })
   if (!tree.error) tree.root = root
@@ -241,6 +259,24 @@ export function firstDocument(yaml: YamlModule, text: string, options: { prettyE
   const start = rest[0]?.range?.[0]
   // a later document's range starts at its `---` (or, for a bare document after `...`, its text)
   return { doc, later: rest.length > 0 && start !== undefined ? { start, count: rest.length } : null }
+}
+
+/**
+ * Where libyaml (Psych's parser) ends the first document before the `yaml` package's first error,
+ * when it does: the error's token comes after the top-level value, and either that value is not a
+ * block collection (libyaml's document holds one node: after a flow collection or a scalar it
+ * ends the document, whatever follows) or the token starts left of the block collection's column
+ * (the block ends there: libyaml's scanner closes every indentation level deeper than the token's
+ * column, the top level included). A top level at column 1 never ends that way. null: the error is
+ * Psych's too. Measured with Ruby 3.1, Psych 4.0.3 (docs/research/psych.md#where-the-first-document-ends).
+ */
+function implicitEnd(Y: YamlModule, doc: Document, text: string, [start, end]: [number, number]): { start: number; end: number; column: number | null } | null {
+  const c = doc.contents
+  if (!c?.range || start < c.range[2]) return null
+  const columnOf = (offset: number): number => offset - (text.lastIndexOf('\n', offset - 1) + 1)
+  const block = (Y.isMap(c) || Y.isSeq(c)) && !c.flow
+  if (block && columnOf(start) >= columnOf(c.range[0])) return null
+  return { start, end, column: block ? columnOf(c.range[0]) + 1 : null }
 }
 
 /**

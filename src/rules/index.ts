@@ -51,6 +51,7 @@ import thinPidNeedsDaemon from './thin-pid-needs-daemon.js'
 import webWithoutCustomWeb from './web-without-custom-web.js'
 import yamlDuplicateKey from './yaml-duplicate-key.js'
 import yamlLaterDocuments from './yaml-later-documents.js'
+import yamlNotAMapping from './yaml-not-a-mapping.js'
 import yamlSyntaxError from './yaml-syntax-error.js'
 
 /** Every rule, by id. One id = one file = one docs page = one fixture folder. */
@@ -107,5 +108,6 @@ export const RULES: Rule[] = [
   webWithoutCustomWeb,
   yamlDuplicateKey,
   yamlLaterDocuments,
+  yamlNotAMapping,
   yamlSyntaxError
 ] as Rule[]
