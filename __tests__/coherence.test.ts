@@ -54,7 +54,7 @@ const WHILE_RUNNING = new Set([
   'stop-sequence-not-graceful'
 ])
 /** Words that make a statement about the running server conditional on it running. */
-const ONCE_IT_RUNS = /^Once the web server runs\b|\bonce (it|the server|the line) (starts|runs)\b/i
+const ONCE_IT_RUNS = /^Once the web server (runs|stays in the foreground)\b|\bonce (it|the server|the line) (starts|runs)\b/i
 
 interface Target {
   label: string

@@ -61,8 +61,8 @@ export function guidanceOf(a: AppAnalysis): Guidance | null {
   const plan = fate ? { ...a.restart, boots: false } : a.restart
   const g = restartGuidance(plan, { version: a.web.version ?? null, settings: (a.web.ifStarted ?? a.web.facts)?.settings })
   if (fate === 'exits' || !fate) return g
-  const why = fate === 'lost' ? 'daemonizes, which systemd does not support' : 'fails whatever version Bundler installs'
-  return { ...g, notes: g.notes.map((n) => (n.startsWith('As written') ? `As written the server ${why} (see the errors); this is what a restart does once it runs.` : n)) }
+  const why = fate === 'lost' ? 'daemonizes, which systemd does not support (see the errors); this is what a restart does once it stays in the foreground' : 'fails whatever version Bundler installs (see the errors); this is what a restart does once it starts'
+  return { ...g, notes: g.notes.map((n) => (n.startsWith('As written') ? `As written the server ${why}.` : n)) }
 }
 
 export function runRules(analysis: AppAnalysis, options: CheckOptions, rules: Rule[] = RULES): Finding[] {

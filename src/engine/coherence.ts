@@ -47,6 +47,7 @@ export const STOPPING_RULES: ReadonlySet<string> = new Set(['custom-web-fails-to
 
 /** The words a finding starts with once it is said of a line that runs (the test looks for them). */
 export const ONCE_RUNNING = 'Once the web server runs'
+export const ONCE_FOREGROUND = 'Once the web server stays in the foreground'
 
 /**
  * Whether a web line keeps serving as written: it exits at start, every unlocked version breaks
@@ -100,7 +101,9 @@ function runningOnceItRuns(a: AppAnalysis, findings: Finding[], pm: ProcessManag
   if (!fate) return findings
   const stop = stopper(findings)
   const see = stop ? `see ${at(stop)}` : 'see the errors'
-  return findings.map((f) => (RUNNING_RULES.has(f.rule) && !f.message.startsWith(ONCE_RUNNING) ? { ...f, message: `${ONCE_RUNNING} (as written it ${FATE_WORDS[fate]}: ${see}): ${f.message}` } : f))
+  // a daemonized server may run, outside systemd's sight: what is said of it holds once it stays in the foreground
+  const once = fate === 'lost' ? ONCE_FOREGROUND : ONCE_RUNNING
+  return findings.map((f) => (RUNNING_RULES.has(f.rule) && !f.message.startsWith(once) ? { ...f, message: `${once} (as written it ${FATE_WORDS[fate]}: ${see}): ${f.message}` } : f))
 }
 
 /**
