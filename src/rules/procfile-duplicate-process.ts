@@ -21,7 +21,7 @@ export default defineRule({
         const same = commands.get(lost.name)!.size === 1
         const start = p.file.lineOffset(lost.line)
         const end = lost.line < p.file.lineCount ? p.file.lineOffset(lost.line + 1) : p.file.text.length
-        const fix = same ? { description: `remove this line (line ${kept.line} runs the same command)`, edits: [{ file: p.file, start, end, text: '' }] } : null
+        const fix = same ? { description: `remove this line (the other \`${lost.name}\` entry runs the same command)`, edits: [{ file: p.file, start, end, text: '' }] } : null
         ctx.report(p.file.span(lost.nameStart, lost.nameEnd), 'lost', { name: lost.name, line: kept.line }, { fix })
       }
     }
