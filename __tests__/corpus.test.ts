@@ -82,7 +82,6 @@ if (!corpusPresent) {
   describe('command-line misconfigurations listed in the corpus README are flagged', () => {
     test.each([
       ['cortex-cms__cortex', 'custom-web-daemonizes'],
-      ['cortex-cms__cortex@10a84dd', 'web-without-custom-web'],
       ['cortex-cms__cortex@10a84dd', 'procfile-commented-custom-web'],
       ['cloud66-samples__actioncable-examples', 'web-without-custom-web'],
       ['ModNotebooks__Mod-Notebooks-Micha@410da62', 'custom-web-no-socket'],
@@ -100,6 +99,13 @@ if (!corpusPresent) {
       ['3months__Latter', 'custom-web-no-socket']
     ])('%s: %s', async (name, rule) => {
       expect(await rulesOf(name)).toContain(rule)
+    })
+
+    test('cortex-cms__cortex@10a84dd: the `web:` line and the commented `custom_web` get one finding, use one or the other, with the `-d` both carry', async () => {
+      const found = (await findingsOf('cortex-cms__cortex@10a84dd', false)).filter((f) => f.file === 'Procfile')
+      expect(found.map((f) => [f.rule, f.line])).toEqual([['procfile-commented-custom-web', 3]])
+      expect(found[0].message).toContain('Or rename the `web:` entry on line 1 to `custom_web` instead: one of the two, never both')
+      expect(found[0].message).toContain('Both lines run the same command, and as written on puma < 5.0 `-d` daemonizes it')
     })
 
     test('every unicorn_rails -D line daemonizes; no Puma -d line on Puma < 5 is called a boot failure', async () => {

@@ -64,7 +64,7 @@ describe('edits', () => {
 })
 
 describe('examples/puma-misconfigured', () => {
-  test('--fix-dry-run changes nothing and shows the diff; --fix makes the app clean', async () => {
+  test('--fix-dry-run changes nothing and shows the diff; --fix leaves only the duplicate name, which has no fix', async () => {
     const dir = copy(join(PROJECT, 'examples', 'puma-misconfigured'))
     const before = readFileSync(join(dir, 'Procfile'), 'utf8')
     const dry = await fixDirectory(dir, options, false)
@@ -72,7 +72,11 @@ describe('examples/puma-misconfigured', () => {
     expect(dry.diff).toContain('+custom_web: bundle exec puma -e $RACK_ENV -b unix:///tmp/web_server.sock --pidfile /tmp/web_server.pid\n')
     const done = await fixDirectory(dir, options, true)
     expect(done.diff).toBe(dry.diff)
-    expect((await checkDirectory(dir, options)).report.findings).toEqual([])
+    // two `worker` lines with different commands: which one Cloud 66 runs is not documented, and a
+    // rename would run a second Sidekiq (issue 25), so the user names them; nothing else is left
+    const left = (await checkDirectory(dir, options)).report.findings
+    expect(left.map((f) => [f.rule, f.line, f.fix])).toEqual([['procfile-duplicate-process', 3, undefined]])
+    expect(readFileSync(join(dir, 'Procfile'), 'utf8').split('\n').slice(2)).toEqual(before.split('\n').slice(2))
   })
 })
 

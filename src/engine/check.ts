@@ -21,6 +21,7 @@ import { compareServers } from '../servers/transition.js'
 import { wrapperOf } from '../servers/index.js'
 import { applyDirectives, parseDirectives } from './suppressions.js'
 import { failure, guardedAnalysis } from './analyze-app.js'
+import { coherent, webFate } from './coherence.js'
 
 export { TOOL_VERSION }
 export type { AppReport, Report }
@@ -53,7 +54,15 @@ export interface Correction {
 
 /** An app's restart guidance, when it has a custom_web server and a restart plan. */
 export function guidanceOf(a: AppAnalysis): Guidance | null {
-  return a.restart && a.web ? restartGuidance(a.restart, { version: a.web.version ?? null, settings: (a.web.ifStarted ?? a.web.facts)?.settings }) : null
+  if (!a.restart || !a.web) return null
+  // a line that does not keep serving as written gets its restart as what happens once it does
+  // (engine/coherence.ts): never a promise about requests while the errors say it is not there
+  const fate = webFate(a.web, a.restart.processManager)
+  const plan = fate ? { ...a.restart, boots: false } : a.restart
+  const g = restartGuidance(plan, { version: a.web.version ?? null, settings: (a.web.ifStarted ?? a.web.facts)?.settings })
+  if (fate === 'exits' || !fate) return g
+  const why = fate === 'lost' ? 'daemonizes, which systemd does not support (see the errors); this is what a restart does once it stays in the foreground' : 'fails whatever version Bundler installs (see the errors); this is what a restart does once it starts'
+  return { ...g, notes: g.notes.map((n) => (n.startsWith('As written') ? `As written the server ${why}.` : n)) }
 }
 
 export function runRules(analysis: AppAnalysis, options: CheckOptions, rules: Rule[] = RULES): Finding[] {
@@ -193,7 +202,9 @@ export async function checkDirectory(dir: string, options: CheckOptions, ws: Wor
     }
   }
   // a block merged in by a YAML alias is checked where it is used and where it is anchored: one finding
-  const findings = withConfigLevels(analyses.flatMap((a) => guardedRules(a, options)), options)
+  // a restart plan of a line that does not keep serving as written is for later (engine/coherence.ts)
+  for (const a of analyses) if (a.restart && webFate(a.web, a.restart.processManager)) a.restart = { ...a.restart, boots: false }
+  const findings = withConfigLevels(analyses.flatMap((a) => coherent(a, guardedRules(a, options), options.processManager)), options)
     .sort(compareFindings)
     .filter((f, i, all) => i === 0 || compareFindings(f, all[i - 1]) !== 0 || f.message !== all[i - 1].message)
   append(findings, suppress(analyses, findings, options))

@@ -9,17 +9,20 @@ export default defineRule({
   },
   check(ctx) {
     for (const p of ctx.analysis.app.procfiles) {
-      const names = new Set(p.entries.map((e) => e.name))
-      // the next suffix to try for each name: counting from 2 for every duplicate was quadratic in them
-      const nextSuffix = new Map<string, number>()
+      // the commands each name is written with: one entry per name runs, and which one Cloud 66
+      // keeps is not documented (docs/research/cloud66.md#a-process-name-written-twice)
+      const commands = new Map<string, Set<string>>()
+      for (const e of p.entries) commands.set(e.name, (commands.get(e.name) ?? new Set()).add(e.command))
       for (const [lost, kept] of p.duplicates) {
-        // the lost entry gets a name of its own: `worker_2`, `worker_3`, …
-        let k = nextSuffix.get(lost.name) ?? 2
-        while (names.has(`${lost.name}_${k}`)) k++
-        nextSuffix.set(lost.name, k + 1)
-        const name = `${lost.name}_${k}`
-        names.add(name)
-        ctx.report(p.file.span(lost.nameStart, lost.nameEnd), 'lost', { name: lost.name, line: kept.line }, { fix: { description: `rename it \`${name}\``, edits: [{ file: p.file, start: lost.nameStart, end: lost.nameEnd, text: name }] } })
+        // A fix must not change what runs (issue 25): renaming the lost entry would start a process
+        // that did not run before (a second Sidekiq), and dropping either entry of two different
+        // commands could drop the one Cloud 66 runs. Only a line that repeats the one command
+        // written under that name can go: whichever entry is kept, the same command runs.
+        const same = commands.get(lost.name)!.size === 1
+        const start = p.file.lineOffset(lost.line)
+        const end = lost.line < p.file.lineCount ? p.file.lineOffset(lost.line + 1) : p.file.text.length
+        const fix = same ? { description: `remove this line (the other \`${lost.name}\` entry runs the same command)`, edits: [{ file: p.file, start, end, text: '' }] } : null
+        ctx.report(p.file.span(lost.nameStart, lost.nameEnd), 'lost', { name: lost.name, line: kept.line }, { fix })
       }
     }
   }
