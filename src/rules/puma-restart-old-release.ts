@@ -1,4 +1,6 @@
+import { appRelative } from '../servers/environment.js'
 import { defineRule } from './define-rule.js'
+import { appendToCommand } from './helpers.js'
 
 /**
  * Puma restarts (USR2, and USR1's phased restart) into `directory`/`--dir` when set; otherwise
@@ -23,6 +25,9 @@ export default defineRule({
     if (e !== 'hot-restart' && e !== 'phased-restart') return
     if ((web.ifStarted ?? web.facts).settings?.directory?.value !== false) return
     const signal = restart.setBy ? restart.signal.toUpperCase() : `its default ${restart.signal.toUpperCase()}`
-    ctx.report(web.commandSpan, 'noDirectory', { signal })
+    // the fix is Cloud 66's own line (`--dir $STACK_PATH`, docs/research/cloud66.md#puma-directory), offered only where
+    // Puma starts in the app folder itself, which is $STACK_PATH: after a `cd` or behind a launcher it would change the folder
+    const inRoot = web.wrappers.length === 0 && web.command.cwd !== null && appRelative(web.command.cwd) === ''
+    ctx.report(web.commandSpan, 'noDirectory', { signal }, { fix: inRoot ? { description: 'add `--dir $STACK_PATH`', edits: [appendToCommand(web, '--dir $STACK_PATH')] } : null })
   }
 })
