@@ -62,7 +62,7 @@ describe('the corrected custom_web line', () => {
     const result = await checkDirectory(join(PROJECT, 'examples', 'puma-misconfigured'), options)
     const [c, ...more] = await verifiedCorrections(result, options)
     expect(more).toEqual([])
-    expect(c.after).toBe('custom_web: bundle exec puma -e $RACK_ENV -b unix:///tmp/web_server.sock --pidfile /tmp/web_server.pid --dir $STACK_PATH')
+    expect(c.after).toBe('custom_web: bundle exec puma --dir $STACK_PATH -e $RACK_ENV -b unix:///tmp/web_server.sock --pidfile /tmp/web_server.pid')
     expect(c.fixes.map((f) => f.rule).sort()).toEqual(['custom-web-fails-to-boot', 'custom-web-no-pid-file', 'custom-web-no-socket', 'custom-web-unset-variable', 'puma-restart-old-release'])
   })
 

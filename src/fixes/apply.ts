@@ -95,9 +95,8 @@ class Edited extends Workspace {
 export function applyEdits(text: string, edits: Fix['edits']): string {
   const file = new SourceFile('', text)
   const ranges = edits
-    .map((e, i) => ({ start: file.lineOffset(e.line) + e.column - 1, end: file.lineOffset(e.endLine) + e.endColumn - 1, text: e.text, i }))
-    // insertions at one place end up in the order of the edits (the later one is applied first, the earlier one before it)
-    .sort((a, b) => b.start - a.start || b.end - a.end || b.i - a.i)
+    .map((e) => ({ start: file.lineOffset(e.line) + e.column - 1, end: file.lineOffset(e.endLine) + e.endColumn - 1, text: e.text }))
+    .sort((a, b) => b.start - a.start || b.end - a.end)
   let out = text
   let limit = Infinity
   for (const r of ranges) {

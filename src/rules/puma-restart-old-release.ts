@@ -1,6 +1,5 @@
 import { appRelative } from '../servers/environment.js'
 import { defineRule } from './define-rule.js'
-import { appendToCommand } from './helpers.js'
 
 /**
  * Puma restarts (USR2, and USR1's phased restart) into `directory`/`--dir` when set; otherwise
@@ -27,7 +26,10 @@ export default defineRule({
     const signal = restart.setBy ? restart.signal.toUpperCase() : `its default ${restart.signal.toUpperCase()}`
     // the fix is Cloud 66's own line (`--dir $STACK_PATH`, docs/research/cloud66.md#puma-directory), offered only where
     // Puma starts in the app folder itself, which is $STACK_PATH: after a `cd` or behind a launcher it would change the folder
-    const inRoot = web.wrappers.length === 0 && web.command.cwd !== null && appRelative(web.command.cwd) === ''
-    ctx.report(web.commandSpan, 'noDirectory', { signal }, { fix: inRoot ? { description: 'add `--dir $STACK_PATH`', edits: [appendToCommand(web, '--dir $STACK_PATH')] } : null })
+    // Puma's own Procfile line: the words go right after the program, where no other fix writes (they append at the end or rewrite an option)
+    const program = web.command.program
+    const inRoot = web.wrappers.length === 0 && program !== null && web.command.cwd !== null && appRelative(web.command.cwd) === ''
+    const fix = inRoot ? { description: 'add `--dir $STACK_PATH`', edits: [{ file: web.procfile, start: program.end, end: program.end, text: ' --dir $STACK_PATH' }] } : null
+    ctx.report(web.commandSpan, 'noDirectory', { signal }, { fix })
   }
 })
