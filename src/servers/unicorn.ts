@@ -195,7 +195,8 @@ export function oldMasterStop(calls: readonly ConfigCall[], skipped: readonly Sk
       if (unread) undecided ??= { at: unread.at, why: `rack-check cannot tell whether the \`Process.kill\` on line ${unread.at.line} stops the old master` }
     }
   }
-  return undecided ? { known: false, ...undecided } : { known: true, value: false, at: hooks[hooks.length - 1].at }
+  // the place for the missing QUIT: the `before_fork` hook when there is one
+  return undecided ? { known: false, ...undecided } : { known: true, value: false, at: (hooks.find((h) => h.name === 'before_fork') ?? hooks[0]).at }
 }
 
 /**
