@@ -20,8 +20,8 @@ afterAll(() => rmSync(tmp, { recursive: true, force: true }))
 // line 1: `-d` makes Puma fork away (custom-web-fails-to-boot, fix: remove it); lines 2–3: the
 // process name `worker` twice with the same command, written with another spacing
 // (procfile-duplicate-process, fix: remove line 2, which cannot change what runs)
-const BAD = 'custom_web: bundle exec puma -e $RACK_ENV -b unix:///tmp/web_server.sock --pidfile /tmp/web_server.pid -d\nworker:  bundle exec sidekiq\nworker: bundle exec sidekiq\n'
-const FIXED = 'custom_web: bundle exec puma -e $RACK_ENV -b unix:///tmp/web_server.sock --pidfile /tmp/web_server.pid\nworker: bundle exec sidekiq\n'
+const BAD = 'custom_web: bundle exec puma -e $RACK_ENV -b unix:///tmp/web_server.sock --pidfile /tmp/web_server.pid --dir $STACK_PATH -d\nworker:  bundle exec sidekiq\nworker: bundle exec sidekiq\n'
+const FIXED = 'custom_web: bundle exec puma -e $RACK_ENV -b unix:///tmp/web_server.sock --pidfile /tmp/web_server.pid --dir $STACK_PATH\nworker: bundle exec sidekiq\n'
 /** a patch that shows every line of `text` as added */
 const added = (text: string): string => `@@ -0,0 +1,${text.split('\n').length - 1} @@\n` + text.replace(/\n$/, '').split('\n').map((l) => `+${l}`).join('\n')
 const MARKER = (rule: string): string => `<!-- rack-check:suggestion rule="${rule}" working-directory="app" -->`
@@ -58,7 +58,7 @@ describe.each(runtimes())('%s', (_label, node) => {
       ['app/Procfile', 2, null, 'RIGHT', SHA('c')]
     ])
     expect(ours[0].body.split('\n')[0]).toBe(MARKER('custom-web-fails-to-boot'))
-    expect(ours[0].body).toContain('```suggestion\ncustom_web: bundle exec puma -e $RACK_ENV -b unix:///tmp/web_server.sock --pidfile /tmp/web_server.pid\n```')
+    expect(ours[0].body).toContain('```suggestion\ncustom_web: bundle exec puma -e $RACK_ENV -b unix:///tmp/web_server.sock --pidfile /tmp/web_server.pid --dir $STACK_PATH\n```')
     expect(ours[1].body.split('\n')[0]).toBe(MARKER('procfile-duplicate-process'))
     expect(ours[1].body).toContain('```suggestion\n```')
     expect(first.stdout).toContain('rack-check: suggested changes: 2 posted, 0 edited, 0 unchanged, 0 removed')
@@ -146,7 +146,7 @@ describe.each(runtimes())('%s', (_label, node) => {
     // the same lines and bodies; only the message's own line number is the merge's (the file that lands on the base)
     expect(onMerge).toEqual(onHead.map((c) => (c[1] === 2 ? [...c.slice(0, 4), String(c[4]).replace('defined again on line 3;', 'defined again on line 4;')] : c)))
     expect(onMerge[1][4]).toContain('`worker` is defined again on line 4;')
-    expect(onMerge[0][4]).toContain('```suggestion\ncustom_web: bundle exec puma -e $RACK_ENV -b unix:///tmp/web_server.sock --pidfile /tmp/web_server.pid\n```')
+    expect(onMerge[0][4]).toContain('```suggestion\ncustom_web: bundle exec puma -e $RACK_ENV -b unix:///tmp/web_server.sock --pidfile /tmp/web_server.pid --dir $STACK_PATH\n```')
     expect(onMerge[1][4]).toContain('```suggestion\n```')
     expect(r.stdout).toContain('rack-check: suggested changes: 2 posted, 0 edited, 0 unchanged, 0 removed; 2 fixes placed at the head\'s own line numbers, which differ from the checkout\'s')
     // the head's file was read once

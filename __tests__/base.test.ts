@@ -12,7 +12,7 @@ import { run } from '../src/cli/main.js'
 const work = mkdtempSync(join(tmpdir(), 'rack-check-base-test-'))
 afterAll(() => rmSync(work, { recursive: true, force: true }))
 
-const PUMA = 'custom_web: bundle exec puma -e $RACK_ENV -b unix:///tmp/web_server.sock --pidfile /tmp/web_server.pid\n'
+const PUMA = 'custom_web: bundle exec puma -e $RACK_ENV -b unix:///tmp/web_server.sock --pidfile /tmp/web_server.pid --dir $STACK_PATH\n'
 const UNICORN = 'custom_web: bundle exec unicorn -E $RACK_ENV -l /tmp/web_server.sock -c config/unicorn.rb\n'
 const LOCK = 'GEM\n  remote: https://rubygems.org/\n  specs:\n    puma (6.4.3)\n    unicorn (6.1.0)\n\nPLATFORMS\n  ruby\n'
 

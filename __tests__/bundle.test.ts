@@ -26,7 +26,7 @@ describe.each(runtimes())('%s', (_label, node) => {
     expect(r.stderr).toBe('')
     expect(r.status).toBe(1)
     const report = JSON.parse(r.stdout)
-    expect(report.summary).toEqual({ errors: 4, warnings: 1, notices: 0 })
+    expect(report.summary).toEqual({ errors: 4, warnings: 2, notices: 0 })
     expect(report.apps[0].webServer).toMatchObject({ server: 'puma', version: '6.4.3', prediction: { boots: false } })
   })
 
@@ -96,7 +96,7 @@ describe.each(runtimes())('%s', (_label, node) => {
     // 3,000 invalid Procfile lines: over a megabyte of JSON, far more than a pipe holds
     const dir = join(tmp, `big-${_label.replace(/\W/g, '')}`)
     mkdirSync(dir)
-    writeFileSync(join(dir, 'Procfile'), `custom_web: bundle exec puma -b unix:///tmp/web_server.sock --pidfile /tmp/web_server.pid\n${'bad line\n'.repeat(3000)}`)
+    writeFileSync(join(dir, 'Procfile'), `custom_web: bundle exec puma -b unix:///tmp/web_server.sock --pidfile /tmp/web_server.pid --dir $STACK_PATH\n${'bad line\n'.repeat(3000)}`)
     const expected = Buffer.byteLength(cli(dir, '--format', 'json').stdout)
     expect(expected).toBeGreaterThan(1_000_000)
     // Python makes the pipe non-blocking (Node has no API for it) and reads it slowly

@@ -13,7 +13,8 @@ import { hasCmarkGfm, renderGfm, renderedProblems, visibleLines } from '../scrip
 import { FIXTURES } from './helpers/paths.js'
 
 const COMMENTS = join(FIXTURES, 'comments')
-const BUDGET: Record<string, number> = { 'puma-misconfigured': 25, 'puma-phased': 8, 'puma-correct': 8 }
+// puma-misconfigured: 28 since issue 25's puma-restart-old-release warning (3 lines)
+const BUDGET: Record<string, number> = { 'puma-misconfigured': 28, 'puma-phased': 8, 'puma-correct': 8 }
 
 describe('golden comments rendered by cmark-gfm', () => {
   const engine = hasCmarkGfm()

@@ -58,12 +58,12 @@ async function verifyAll(dirs: string[]): Promise<{ corrected: string[]; problem
 }
 
 describe('the corrected custom_web line', () => {
-  test('examples/puma-misconfigured: -d dropped, -p $PORT dropped, the socket made absolute, the PID file added', async () => {
+  test('examples/puma-misconfigured: -d dropped, -p $PORT dropped, the socket made absolute, the PID file and `--dir` added', async () => {
     const result = await checkDirectory(join(PROJECT, 'examples', 'puma-misconfigured'), options)
     const [c, ...more] = await verifiedCorrections(result, options)
     expect(more).toEqual([])
-    expect(c.after).toBe('custom_web: bundle exec puma -e $RACK_ENV -b unix:///tmp/web_server.sock --pidfile /tmp/web_server.pid')
-    expect(c.fixes.map((f) => f.rule).sort()).toEqual(['custom-web-fails-to-boot', 'custom-web-no-pid-file', 'custom-web-no-socket', 'custom-web-unset-variable'])
+    expect(c.after).toBe('custom_web: bundle exec puma --dir $STACK_PATH -e $RACK_ENV -b unix:///tmp/web_server.sock --pidfile /tmp/web_server.pid')
+    expect(c.fixes.map((f) => f.rule).sort()).toEqual(['custom-web-fails-to-boot', 'custom-web-no-pid-file', 'custom-web-no-socket', 'custom-web-unset-variable', 'puma-restart-old-release'])
   })
 
   test('a correct line gets none', async () => {

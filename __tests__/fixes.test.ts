@@ -39,7 +39,8 @@ describe('edits', () => {
     writeFileSync(join(dir, 'Gemfile.lock'), 'GEM\n  remote: https://rubygems.org/\n  specs:\n    puma (6.4.3)\n\nPLATFORMS\n  ruby\n')
     chmodSync(join(dir, 'Procfile'), 0o640)
     await fixDirectory(dir, options, true)
-    expect(readFileSync(join(dir, 'Procfile'), 'utf8')).toBe('\uFEFFcustom_web: bundle exec puma -b unix:///tmp/web_server.sock --pidfile /tmp/web_server.pid\nworker: x')
+    // `-d` dropped, and (issue 25, puma-restart-old-release) Cloud 66's `--dir $STACK_PATH` added
+    expect(readFileSync(join(dir, 'Procfile'), 'utf8')).toBe('\uFEFFcustom_web: bundle exec puma --dir $STACK_PATH -b unix:///tmp/web_server.sock --pidfile /tmp/web_server.pid\nworker: x')
     expect(statSync(join(dir, 'Procfile')).mode & 0o777).toBe(0o640)
     // no temporary file is left beside it
     expect(readdirSync(dir).sort()).toEqual(['Gemfile.lock', 'Procfile'])
@@ -69,7 +70,7 @@ describe('examples/puma-misconfigured', () => {
     const before = readFileSync(join(dir, 'Procfile'), 'utf8')
     const dry = await fixDirectory(dir, options, false)
     expect(readFileSync(join(dir, 'Procfile'), 'utf8')).toBe(before)
-    expect(dry.diff).toContain('+custom_web: bundle exec puma -e $RACK_ENV -b unix:///tmp/web_server.sock --pidfile /tmp/web_server.pid\n')
+    expect(dry.diff).toContain('+custom_web: bundle exec puma --dir $STACK_PATH -e $RACK_ENV -b unix:///tmp/web_server.sock --pidfile /tmp/web_server.pid\n')
     const done = await fixDirectory(dir, options, true)
     expect(done.diff).toBe(dry.diff)
     // two `worker` lines with different commands: which one Cloud 66 runs is not documented, and a

@@ -273,7 +273,7 @@ describe('--fix and --fix-dry-run', () => {
     const started = Date.now()
     const dry = await cli(repo, '.', '--fix-dry-run')
     expect(dry.err).not.toContain('internal error')
-    expect(dry.out).toContain('+custom_web: bundle exec puma -e $RACK_ENV -b unix:///tmp/web_server.sock --pidfile /tmp/web_server.pid\n')
+    expect(dry.out).toContain('+custom_web: bundle exec puma --dir $STACK_PATH -e $RACK_ENV -b unix:///tmp/web_server.sock --pidfile /tmp/web_server.pid\n')
     const r = await cli(repo, '.', '--fix')
     expect(r.err).toContain('applied')
     expect(r.err).not.toContain('internal error')

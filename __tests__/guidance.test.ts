@@ -150,3 +150,39 @@ describe('issue 24: what the next deploy does on Puma 7–8 (each row an app wri
     expect(guidance.summary).not.toContain('No request fails')
   })
 })
+
+describe('issue 25: what Unicorn USR2 says depends on whether a hook stops the old master', () => {
+  const fixture = (name: string): string => join(PROJECT, '__tests__', 'fixtures', 'rules', 'unicorn-old-master-kept', name)
+  const plan = async (name: string) => {
+    const a = (await checkDirectory(fixture(name), options)).analyses[0]
+    return { restart: a.restart!, guidance: restartGuidance(a.restart!, { version: a.web!.version, settings: a.web!.facts.settings }) }
+  }
+
+  test('with the Cloud 66 sample hook: the old master is stopped and nothing is asked', async () => {
+    for (const name of ['good', 'good-ttou']) {
+      const { restart, guidance } = await plan(name)
+      expect([restart.signal, restart.effect.effect, restart.effect.oldMaster]).toEqual(['usr2', 'new-master', 'stopped'])
+      expect(guidance.summary).toContain('sends QUIT to the old one')
+      expect(guidance.caveat).toBeNull()
+    }
+  })
+
+  test('without it (no hook, a QUIT to itself, no config file): both masters serve, and the caveat gives the hook', async () => {
+    for (const name of ['bad', 'trap-self', 'no-config']) {
+      const { restart, guidance } = await plan(name)
+      expect([restart.effect.effect, restart.effect.oldMaster]).toEqual(['new-master', 'serving'])
+      expect(guidance.summary).toContain('both keep serving, old code beside new')
+      expect(guidance.caveat).toContain('Add a `before_fork` hook')
+    }
+  })
+
+  test('a hook rack-check cannot read: neither claim, and the caveat says it cannot tell', async () => {
+    for (const name of ['undecided', 'conditional']) {
+      const { restart, guidance } = await plan(name)
+      expect(restart.effect.oldMaster).toBe('unknown')
+      expect(guidance.summary).not.toContain('both keep serving')
+      expect(guidance.summary).not.toContain('sends QUIT to the old one')
+      expect(guidance.caveat).toContain('cannot tell')
+    }
+  })
+})

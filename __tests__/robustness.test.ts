@@ -26,7 +26,7 @@ afterAll(() => {
   rmSync(work, { recursive: true, force: true })
 })
 
-const PUMA_OK = 'custom_web: bundle exec puma -b unix:///tmp/web_server.sock --pidfile /tmp/web_server.pid\n'
+const PUMA_OK = 'custom_web: bundle exec puma -b unix:///tmp/web_server.sock --pidfile /tmp/web_server.pid --dir $STACK_PATH\n'
 const LOCK = 'GEM\n  remote: https://rubygems.org/\n  specs:\n    puma (6.4.2)\n\nPLATFORMS\n  ruby\n\nDEPENDENCIES\n  puma\n'
 const PUMA_CONFIG = 'custom_web: bundle exec puma -C config/puma.rb\n'
 
@@ -125,7 +125,7 @@ describe('only regular files are read', () => {
   })
 
   test('a folder named ..foo inside the folder is inside it', async () => {
-    const dir = app({ Procfile: 'custom_web: bundle exec puma -C ..foo/puma.rb\n', 'Gemfile.lock': LOCK, '..foo/puma.rb': 'bind "unix:///tmp/web_server.sock"\npidfile "/tmp/web_server.pid"\n' })
+    const dir = app({ Procfile: 'custom_web: bundle exec puma -C ..foo/puma.rb --dir $STACK_PATH\n', 'Gemfile.lock': LOCK, '..foo/puma.rb': 'bind "unix:///tmp/web_server.sock"\npidfile "/tmp/web_server.pid"\n' })
     expect(new Workspace(dir).read('..foo/puma.rb').ok).toBe(true)
     const o = await cli(dir)
     sound(o)
@@ -200,7 +200,7 @@ describe('Ruby configs Prism cannot hold: a finding on the file, never a hang or
 
   test('a parse after a failed one is clean (a fresh instance each time)', async () => {
     const bad = app({ Procfile: PUMA_CONFIG, 'Gemfile.lock': LOCK, 'config/puma.rb': NESTED_RUBY.hashes(500) })
-    const good = app({ Procfile: PUMA_CONFIG, 'Gemfile.lock': LOCK, 'config/puma.rb': 'bind "unix:///tmp/web_server.sock"\npidfile "/tmp/web_server.pid"\n' })
+    const good = app({ Procfile: PUMA_CONFIG, 'Gemfile.lock': LOCK, 'config/puma.rb': 'bind "unix:///tmp/web_server.sock"\npidfile "/tmp/web_server.pid"\ndirectory ENV.fetch("STACK_PATH")\n' })
     sound(await cli(bad))
     const o = await cli(good)
     sound(o)
@@ -276,7 +276,7 @@ describe('shell commands: bounded depth and linear work', () => {
   })
 
   test('130,000 invalid Procfile lines, and a long option of 100,000 characters (found by the fuzz suite, seed 20261204: a stack overflow and "regular expression too large")', async () => {
-    const o = await cli(app({ Procfile: 'custom_web: bundle exec puma -b unix:///tmp/web_server.sock --pidfile /tmp/web_server.pid\n' + '=x\n'.repeat(130_000), 'Gemfile.lock': LOCK }))
+    const o = await cli(app({ Procfile: 'custom_web: bundle exec puma -b unix:///tmp/web_server.sock --pidfile /tmp/web_server.pid --dir $STACK_PATH\n' + '=x\n'.repeat(130_000), 'Gemfile.lock': LOCK }))
     sound(o)
     // an app reports at most MAX_FINDINGS, the most severe, and one check-incomplete counts the rest (check.ts)
     expect(messages(o, 'procfile-invalid-line')).toHaveLength(MAX_FINDINGS - 1)

@@ -4,6 +4,7 @@ import { SourceFile } from '../src/files/source-file.js'
 import { loadRubyParser, type RubyParser } from '../src/model/ruby/prism.js'
 import { evaluateRubyConfig, jsRegExp, LIMITS, type RubyConfig, type RubyEnvironment } from '../src/model/ruby/evaluator.js'
 import { pumaFileLevel } from '../src/servers/puma-dsl.js'
+import { oldMasterStop } from '../src/servers/unicorn.js'
 import type { ServerContext } from '../src/servers/common.js'
 import { asEvaluatorData, atOrAfter, eachRuby, printCounts, type Counts, type RealRuby } from './helpers/rubies.js'
 
@@ -828,3 +829,42 @@ function evaluateTree(body: Fake): RubyConfig {
   const program = node('Program', { statements: body })
   return evaluateRubyConfig(f, { program: program as never, errors: [], comments: [], offset: (b) => b }, { get: (n) => ENV[n] ?? null, appRoot: '/app', filePath: '/app/config/puma.rb' })
 }
+
+describe("a Unicorn hook's Process.kill calls (BlockKills) and whether they stop the old master (issue 25)", () => {
+  const stop = (src: string): boolean | null | undefined => {
+    const c = evaluate(src)
+    const s = oldMasterStop(c.calls, c.skipped)
+    return s === undefined ? undefined : s.known ? s.value : null
+  }
+  const hook = (body: string, name = 'before_fork'): string => `${name} do |server, worker|\n${body}\nend\n`
+  const oldbin = 'old_pid = "#{server.config[:pid]}.oldbin"\n'
+
+  test('QUIT (and TERM, INT, KILL; symbol, string, SIG prefix or number) to the .oldbin PID stops it', () => {
+    for (const sig of [':QUIT', '"QUIT"', "'QUIT'", ':SIGQUIT', '"TERM"', ':INT', '9', '3']) {
+      expect([sig, stop(hook(`${oldbin}Process.kill(${sig}, File.read(old_pid).to_i) if File.exist?(old_pid)`))]).toEqual([sig, true])
+    }
+    // Unicorn's example: TTOU to each old worker, QUIT from the last new one
+    expect(stop(hook(`${oldbin}sig = (worker.nr + 1) >= server.worker_processes ? :QUIT : :TTOU\nProcess.kill(sig, File.read(old_pid).to_i)`))).toBe(true)
+    expect(stop(hook('Process.kill :QUIT, File.read("/tmp/web_server.pid.oldbin").to_i', 'after_fork'))).toBe(true)
+  })
+
+  test('no kill, a kill of itself, one in a nested block, or TTOU alone: not stopped', () => {
+    expect(stop(hook('ActiveRecord::Base.connection.disconnect!'))).toBe(false)
+    expect(stop(hook("Signal.trap 'TERM' do\n  Process.kill 'QUIT', Process.pid\nend"))).toBe(false)
+    expect(stop(hook(`${oldbin}Process.kill(:TTOU, File.read(old_pid).to_i)`))).toBe(false)
+    expect(stop('worker_processes 2\n')).toBeUndefined()
+    // the last block given to a hook is the one Unicorn keeps
+    expect(stop(hook(`${oldbin}Process.kill(:QUIT, File.read(old_pid).to_i)`) + hook('puts 1'))).toBe(false)
+  })
+
+  test('what rack-check cannot read is unknown, never a guess', () => {
+    expect(stop(hook('system("kill -QUIT $(cat /tmp/web_server.pid.oldbin)")'))).toBeNull()
+    expect(stop(hook('`kill -QUIT $(cat /tmp/web_server.pid.oldbin)`'))).toBeNull()
+    expect(stop(hook('Process.kill(:QUIT, other_pid)'))).toBeNull()
+    expect(stop(hook(`${oldbin}Process.kill(ENV["SIG"], File.read(old_pid).to_i)`))).toBeNull()
+    expect(stop(hook(`${oldbin}Thread.new { Process.kill(:QUIT, File.read(old_pid).to_i) }`))).toBeNull()
+    expect(stop(`if Socket.gethostname == "web1"\n${hook(`${oldbin}Process.kill(:QUIT, File.read(old_pid).to_i)`)}end\n`)).toBeNull()
+    expect(stop(`if ENV["UNSET_FLAG"]\n${hook(`${oldbin}Process.kill(:QUIT, File.read(old_pid).to_i)`)}end\n`)).toBeNull()
+    expect(stop('before_fork(&HOOK)\n')).toBeNull()
+  })
+})

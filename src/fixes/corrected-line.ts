@@ -12,6 +12,7 @@ import { SourceFile } from '../files/source-file.js'
 import { Workspace, type ReadResult } from '../files/workspace.js'
 import type { AppAnalysis, CheckOptions } from '../rules/define-rule.js'
 import type { WebServerAnalysis } from '../servers/index.js'
+import suppressionUnused from '../rules/suppression-unused.js'
 
 export type { Correction }
 
@@ -60,6 +61,21 @@ async function recheck(analysis: AppAnalysis, options: CheckOptions, path: strin
 }
 
 /**
+ * An edit of the corrected line in the columns of the line as written, given the edits that
+ * corrected it (all on that one line); null when it falls inside a text those edits inserted.
+ */
+function writtenColumns(first: Fix['edits'], e: Fix['edits'][number]): Fix['edits'][number] | null {
+  let delta = 0
+  for (const f of [...first].sort((a, b) => a.column - b.column)) {
+    const start = f.column + delta
+    if (e.endColumn <= start) break
+    if (e.column < start + f.text.length) return null
+    delta += f.text.length - (f.endColumn - f.column)
+  }
+  return { ...e, column: e.column - delta, endColumn: e.endColumn - delta }
+}
+
+/**
  * The corrected `custom_web` line of each app, verified: the app is checked again with it, and
  * the correction is kept only when it leaves no error on that line, removes findings of it and
  * adds none anywhere.
@@ -79,11 +95,22 @@ export async function verifiedCorrections(result: CheckResult, options: CheckOpt
       const file = web.procfile
       const line = web.entry.line
       // the same edits --fix writes (fixes/apply.ts)
-      const corrected = new SourceFile(file.path, applyEdits(file.text, edits), file.hadBom)
-      const again = await recheck(analysis, options, file.path, corrected)
+      let corrected = new SourceFile(file.path, applyEdits(file.text, edits), file.hadBom)
+      let again = await recheck(analysis, options, file.path, corrected)
+      // a line that starts only once corrected may show a finding of its own with a fix on the same line (no
+      // `--dir` once `-d` is gone: puma-restart-old-release): one more round of those fixes, in the written
+      // line's columns, and the app checked again with both
+      const more = again.filter((f) => f.fix && !f.suppressed && f.file === file.path && f.line === line && f.fix.edits.every((e) => e.file === file.path && e.line === line && e.endLine === line))
+      const mapped = more.flatMap((f) => f.fix!.edits).map((e) => writtenColumns(edits, e))
+      if (mapped.length && mapped.every((e) => e !== null)) {
+        edits.push(...(mapped as Fix['edits']))
+        corrected = new SourceFile(file.path, applyEdits(file.text, edits), file.hadBom)
+        again = await recheck(analysis, options, file.path, corrected)
+      }
       const before = new Set(findings.map(key))
       const after = new Set(again.map(key))
-      const fixes = findings.filter((f) => f.file === file.path && f.line === line && !after.has(key(f)))
+      // the check again runs the rules, not the pass over the suppressions: it cannot tell whether one becomes used
+      const fixes = findings.filter((f) => f.file === file.path && f.line === line && f.rule !== suppressionUnused.id && !after.has(key(f)))
       // the line rack-check accepts: no error left on it, and nothing new anywhere
       if (!fixes.length || again.some((f) => !before.has(key(f)) || (f.severity === 'error' && f.file === file.path && f.line === line))) continue
       out.push({ file: file.path, line, before: file.lineText(line), after: corrected.lineText(line), edits, fixes })

@@ -37,6 +37,7 @@ import procfileInvalidLine from './procfile-invalid-line.js'
 import procfileReleaseProcess from './procfile-release-process.js'
 import pumaPlugin from './puma-plugin.js'
 import pumaRenamedHook from './puma-renamed-hook.js'
+import pumaRestartOldRelease from './puma-restart-old-release.js'
 import restartPhasedFallsBack from './restart-phased-falls-back.js'
 import restartPhasedWithoutPruneBundler from './restart-phased-without-prune-bundler.js'
 import restartSignalNotRestart from './restart-signal-not-restart.js'
@@ -48,6 +49,7 @@ import suppressionUnused from './suppression-unused.js'
 import stopSequenceNotGraceful from './stop-sequence-not-graceful.js'
 import thinConfigShellVariable from './thin-config-shell-variable.js'
 import thinPidNeedsDaemon from './thin-pid-needs-daemon.js'
+import unicornOldMasterKept from './unicorn-old-master-kept.js'
 import webWithoutCustomWeb from './web-without-custom-web.js'
 import yamlDuplicateKey from './yaml-duplicate-key.js'
 import yamlLaterDocuments from './yaml-later-documents.js'
@@ -94,6 +96,7 @@ export const RULES: Rule[] = [
   procfileReleaseProcess,
   pumaPlugin,
   pumaRenamedHook,
+  pumaRestartOldRelease,
   restartPhasedFallsBack,
   restartPhasedWithoutPruneBundler,
   restartSignalNotRestart,
@@ -105,6 +108,7 @@ export const RULES: Rule[] = [
   suppressionUnused,
   thinConfigShellVariable,
   thinPidNeedsDaemon,
+  unicornOldMasterKept,
   webWithoutCustomWeb,
   yamlDuplicateKey,
   yamlLaterDocuments,

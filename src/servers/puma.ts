@@ -470,7 +470,10 @@ function pumaSettings(ctx: ServerContext, parsed: OptionParse, version: string, 
     preload: pick('preload', 'preload', () => true, preloadDefault),
     pruneBundler,
     forkWorker: atLeast(version, '5.0.0') ? pick('fork-worker', 'fork_worker', () => true, off) : off,
-    redirectsOutput: redirect
+    redirectsOutput: redirect,
+    // the folder Puma restarts into: without `directory`/`--dir` it is $PWD when that names the
+    // working directory, else the resolved release folder (docs/research/servers.md#measured-restart-release)
+    directory: pick('dir', 'directory', (o) => o.value!.text, off)
   }
 }
 

@@ -213,6 +213,12 @@ export interface SignalEffect {
   graceful?: boolean
   /** the server restarts its workers but keeps serving the code it loaded at start (Unicorn HUP with `preload_app true`) */
   oldCode?: boolean
+  /**
+   * For a `new-master` effect: whether the old master is stopped once the new one forks its
+   * workers (a config hook sends it QUIT), keeps serving beside the new one, or rack-check cannot
+   * tell (docs/research/servers.md#measured-unicorn-old-master)
+   */
+  oldMaster?: 'stopped' | 'serving' | 'unknown'
   /** the setting that decides the effect, when one does */
   cause?: { setting: string; at: Span | null; text: string }
   /** Puma `usr1` that is not phased: why */

@@ -29,7 +29,7 @@ import { writtenPaths } from './puma.js'
 import { resolvePath } from './environment.js'
 import type { FileSetting, Unknown } from './puma-dsl.js'
 import { conditionWhy, firstUnknown } from '../model/ruby/config-calls.js'
-import type { RubyScalar } from '../model/ruby/values.js'
+import type { ConfigCall, RubyScalar, SkippedCall } from '../model/ruby/values.js'
 import type { Span } from '../core/span.js'
 import { loadFailures, type HookPlace } from './ruby-removed.js'
 import type { RubyRemovedNote } from './types.js'
@@ -85,6 +85,8 @@ export interface UnicornFileLevel {
   pid?: FileSetting<RubyScalar>
   workers?: FileSetting<RubyScalar>
   preload?: FileSetting<RubyScalar>
+  /** whether a hook stops the old master after USR2 (oldMasterStop); absent: the file has no hook that signals it */
+  stopsOldMaster?: FileSetting<boolean>
   /** the working directory after `working_directory` (Unicorn chdirs while loading the file) */
   cwd: string
 }
@@ -106,6 +108,8 @@ export function unicornFileLevel(ctx: ServerContext, path: string, cwd: string):
   level.problems.push(...failures.problems)
   level.rubyRemoved = failures.notes
   level.mayFail = failures.mayFail
+  const stop = oldMasterStop(config.calls, config.skipped)
+  if (stop) level.stopsOldMaster = stop
   for (const call of config.calls) {
     const unknown = firstUnknown(call)
     const cond = call.condition ? conditionWhy(call) : null
@@ -158,6 +162,43 @@ export function unicornFileLevel(ctx: ServerContext, path: string, cwd: string):
   return level
 }
 
+/** The hooks that run once the new master forks its workers: `before_fork` in the master, the others in each new worker. */
+const FORK_HOOKS = ['before_fork', 'after_fork', 'after_worker_ready']
+/** The signals that stop a Unicorn master: QUIT gracefully, TERM and INT quickly, KILL at once (docs/research/servers.md#unicorn-signals). */
+const STOPPING = new Set(['QUIT', 'TERM', 'INT', 'KILL'])
+
+/**
+ * Whether the config's hooks stop the old master after USR2, as Cloud 66's Unicorn sample does
+ * (docs/research/cloud66.md#unicorn-old-master): a `before_fork` (or a worker hook) that sends QUIT
+ * (or TERM, INT, KILL) to the PID in the `.oldbin` file. Without it both masters keep serving,
+ * old code beside new (measured on Unicorn 6.0.0: docs/research/servers.md#measured-unicorn-old-master).
+ * Unicorn keeps the last block given to each hook (`Configurator#set_hook`). Known false when no
+ * fork hook signals anything it cannot read; unknown when a hook runs only under a condition, is
+ * not a literal block, runs a command or signals the old master in a way rack-check cannot read;
+ * undefined when no hook is written (the caller's default: false).
+ */
+export function oldMasterStop(calls: readonly ConfigCall[], skipped: readonly SkippedCall[]): FileSetting<boolean> | undefined {
+  const hooks = FORK_HOOKS.map((name) => calls.filter((c) => c.name === name).pop()).filter((c): c is ConfigCall => c !== undefined)
+  // a hook skipped because its condition reads a variable rack-check leaves unset: Cloud 66 may set it
+  const skip = skipped.find((c) => FORK_HOOKS.includes(c.name))
+  let undecided: { at: Span; why: string } | null = skip ? { at: skip.at, why: `the \`${skip.name}\` hook on line ${skip.at.line} is given only when ${skip.variables.map((v) => '`' + v + '`').join(', ')} is set` } : null
+  if (hooks.length === 0) return undecided ? { known: false, ...undecided } : undefined
+  for (const hook of hooks) {
+    const kills = hook.kills
+    if (hook.condition) undecided ??= { at: hook.at, why: conditionWhy(hook) }
+    else if (!kills) undecided ??= { at: hook.at, why: `the \`${hook.name}\` hook on line ${hook.at.line} is not a block rack-check can read` }
+    else {
+      const stops = kills.kills.find((k) => !k.nested && k.target === 'oldbin' && k.signals?.some((s) => STOPPING.has(s)))
+      if (stops) return { known: true, value: true, at: stops.at }
+      if (kills.unknown) undecided ??= { at: kills.unknown.at, why: `the \`${hook.name}\` hook runs ${kills.unknown.why}` }
+      const unread = kills.kills.find((k) => k.target !== 'self' && (k.target === 'other' || k.nested || k.signals === null))
+      if (unread) undecided ??= { at: unread.at, why: `rack-check cannot tell whether the \`Process.kill\` on line ${unread.at.line} stops the old master` }
+    }
+  }
+  // the place for the missing QUIT: the `before_fork` hook when there is one
+  return undecided ? { known: false, ...undecided } : { known: true, value: false, at: (hooks.find((h) => h.name === 'before_fork') ?? hooks[0]).at }
+}
+
 /**
  * What a raise in a Unicorn hook does (docs/research/servers.md#ruby-removals): `before_fork`
  * runs in the master inside `spawn_missing_workers`, whose `rescue` logs and calls `exit!`, so
@@ -199,10 +240,13 @@ function unicornCloud66(rails: boolean): Cloud66Part {
       plan.signal === 'usr2'
         ? null
         : { text: 'USR2 is Unicorn\'s zero-downtime restart (a new master boots beside the old one): set `restart_signal: usr2` under `procfile_metadata` → `web` in `.cloud66/manifest.yml`, or leave it out (USR2 is the default).', recommends: [{ setting: 'restart_signal', value: 'usr2' }] },
+    // docs/research/servers.md#measured-unicorn-old-master; whether Cloud 66 stops the old master itself is not documented (docs/research/cloud66.md#unicorn-old-master)
     caveat: (plan) =>
-      plan.effect.effect === 'new-master'
-        ? 'Unless the config file\'s `before_fork` sends QUIT to the old master (its PID is in `/tmp/web_server.pid.oldbin`), as in Cloud 66\'s Unicorn sample, two masters keep serving old and new code.'
-        : null
+      plan.effect.effect !== 'new-master' || plan.effect.oldMaster === 'stopped'
+        ? null
+        : plan.effect.oldMaster === 'serving'
+          ? 'Add a `before_fork` hook that sends QUIT to the old master (its PID is in `/tmp/web_server.pid.oldbin`), as Cloud 66\'s Unicorn sample does; Cloud 66 does not document stopping the old master itself.'
+          : 'rack-check cannot tell whether the config file\'s hooks send QUIT to the old master (its PID is in `/tmp/web_server.pid.oldbin`), as Cloud 66\'s Unicorn sample\'s `before_fork` does; without that, two masters keep serving old and new code.'
   }
 }
 
@@ -334,7 +378,8 @@ function model(name: 'unicorn' | 'unicorn_rails'): ServerModel {
             : s.known
               ? { value: typeof s.value === 'object' && s.value !== null ? null : s.value, at: s.at, origin: 'config' }
               : { value: null, at: s.at, origin: 'config', why: s.why }
-      const settings = { workers: setting(file?.workers, 1), preload: setting(file?.preload, false) }
+      // stopsOldMaster: whether a hook sends QUIT to the old master after USR2 (oldMasterStop); none without a config file
+      const settings = { workers: setting(file?.workers, 1), preload: setting(file?.preload, false), stopsOldMaster: setting(file?.stopsOldMaster, false) }
       // bin/unicorn_rails creates tmp/{cache,pids,sessions,sockets} in the working directory
       const base = fileCwd === null ? null : appRelative(fileCwd)
       const created = rails && base !== null ? ['cache', 'pids', 'sessions', 'sockets'].map((d) => (base ? base + '/' : '') + 'tmp/' + d) : []
@@ -354,11 +399,15 @@ export const unicornRails = model('unicorn_rails')
  * reloads the config file, or re-executes when there is none (`reexec`).
  */
 function unicornSignal(signal: string, facts: ServerFacts): SignalEffect {
-  const newMaster: SignalEffect = {
-    effect: 'new-master',
-    does: 'starts a new master beside the old one; the new master writes /tmp/web_server.pid and the old one keeps running (its PID file renamed `.oldbin`) until it is sent QUIT, usually from a `before_fork` hook in the config file',
-    dropsRequests: false
-  }
+  // what happens to the old master: measured on Unicorn 6.0.0 (docs/research/servers.md#measured-unicorn-old-master)
+  const stop = facts.settings?.stopsOldMaster
+  const oldMaster = stop?.value === true ? 'stopped' : stop?.value === false ? 'serving' : 'unknown'
+  const does = {
+    stopped: "starts a new master beside the old one; the new master writes /tmp/web_server.pid, and the config file's hook sends QUIT to the old one (its PID file renamed `.oldbin`) once the new master forks its workers, so from then on only the new code serves (measured on Unicorn 6.0.0)",
+    serving: 'starts a new master beside the old one; the new master writes /tmp/web_server.pid, and nothing in the config stops the old one (its PID file renamed `.oldbin`), so both keep serving, old code beside new, until the old master is sent QUIT (measured on Unicorn 6.0.0: half the requests still reached the old code 30 seconds later)',
+    unknown: 'starts a new master beside the old one; the new master writes /tmp/web_server.pid and the old one keeps serving (its PID file renamed `.oldbin`) until it is sent QUIT, usually from a `before_fork` hook in the config file'
+  }[oldMaster]
+  const newMaster: SignalEffect = { effect: 'new-master', does, dropsRequests: false, oldMaster }
   switch (signal) {
     case 'usr2':
       return newMaster

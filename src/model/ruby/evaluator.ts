@@ -28,7 +28,7 @@ import { compileRegexp } from '../regexp.js'
 import { array, basename, callMethod, caseEqual, expandPath, measure, rubyNumber, str, type Call, type RailsState } from './methods.js'
 import { kindOf, type RubyNode, type RubyParse } from './prism.js'
 import { compareDotted, JUDGED_LINES, removedClassMethod, removedConstant, removedObjectMethod, removedOnLine, type RemovedName } from './removed.js'
-import { equal, known, LIMITS, toS, truthy, typeName, type BlockWrites, type ConfigCall, type RubyConfig, type RubyEnvironment, type RubyScalar, type RubyValue, type Size, type Unknown } from './values.js'
+import { equal, known, LIMITS, toS, truthy, typeName, type BlockKills, type BlockWrites, type ConfigCall, type RubyConfig, type RubyEnvironment, type RubyScalar, type RubyValue, type Size, type Unknown } from './values.js'
 // the engine loads the evaluator and Prism's loader together, as one chunk (engine/analyze-app.ts loadNeeded)
 export { loadRubyParser } from './prism.js'
 // the Gemfile's `ruby` line is read on Prism too, in the same chunk
@@ -1068,7 +1068,7 @@ export class Evaluator {
       if (!v.known && v.raises) return asRaise(v)
       args.push(v)
     }
-    const call: ConfigCall = { name, args, at: this.span(n), condition: this.condition, unsetVariables: [...new Set(this.unset)], withBlock, ...(block && kindOf(block) === 'Block' ? { writes: this.blockWrites(block) } : {}) }
+    const call: ConfigCall = { name, args, at: this.span(n), condition: this.condition, unsetVariables: [...new Set(this.unset)], withBlock, ...(block && kindOf(block) === 'Block' ? { writes: this.blockWrites(block), kills: this.blockKills(block) } : {}) }
     if (block && kindOf(block) === 'Block' && BLOCK_DIRECTIVES.has(name)) {
       // the block's directives are recorded apart: the server decides whether and when they run
       const outer = this.config.calls
@@ -1119,6 +1119,106 @@ export class Evaluator {
     }
     return out
   }
+
+  /**
+   * The `Process.kill` calls of a hook's block (BlockKills): each one's signal, from a literal or
+   * from the literals a local variable of the block is given (`sig = … ? :QUIT : :TTOU`, as in
+   * Unicorn's example config), and whose PID it is sent to. A command (backticks, `system`,
+   * `spawn`), `eval` or a call of a method defined in the file may signal a process too: the
+   * answer is then `unknown`. Like blockWrites, a walk of the block only, with its own bound.
+   */
+  blockKills(block: N): BlockKills {
+    const out: BlockKills = { kills: [], unknown: null }
+    const assigned = new Map<string, N[]>()
+    const found: Array<{ n: N; nested: boolean }> = []
+    const stack: Array<{ n: N; nested: boolean }> = [{ n: block, nested: false }]
+    let nodes = 0
+    while (stack.length > 0 && out.unknown === null) {
+      const { n, nested } = stack.pop()!
+      if (++nodes > LIMITS.steps) out.unknown = { at: this.span(block), why: 'the block is larger than rack-check reads' }
+      const k = kindOf(n)
+      if (k === 'XString' || k === 'InterpolatedXString') out.unknown = { at: this.span(n), why: `\`${this.text(n)}\` runs a command` }
+      if (k === 'LocalVariableWrite' || k === 'LocalVariableOrWrite') {
+        const name = n.name as string
+        assigned.set(name, [...(assigned.get(name) ?? []), child(n, 'value')!])
+      }
+      if (k === 'Call') {
+        const name = n.name as string
+        const receiver = child(n, 'receiver')
+        const cls = constName(receiver)
+        if (cls === 'Process' && name === 'kill') found.push({ n, nested })
+        else if ((receiver === null && (BLOCK_OPAQUE.has(name) || this.defined.has(name))) || ((cls === 'Process' || cls === 'Kernel') && ['spawn', 'exec', 'system', 'fork'].includes(name))) {
+          out.unknown = { at: this.span(n), why: `\`${this.text(n).slice(0, 80)}\`, which rack-check does not follow` }
+        }
+      }
+      // a block or method inside the hook's block runs at another time (a signal handler, a thread)
+      const inner = nested || (n !== block && (k === 'Block' || k === 'Lambda' || k === 'Def'))
+      for (const c of (n as unknown as { compactChildNodes(): N[] }).compactChildNodes()) stack.push({ n: c, nested: inner })
+    }
+    for (const { n, nested } of found) {
+      const [signal, pid] = argsOf(n)
+      out.kills.push({ at: this.span(n), signals: signal ? signalNames(signal, assigned, new Set()) : null, target: !pid ? 'other' : isPid(pid) ? 'self' : namesOldbin(pid, assigned, new Set()) ? 'oldbin' : 'other', nested })
+    }
+    return out
+  }
+}
+
+/** Linux's numbers of the signals a server hook sends (signal(7)) */
+const SIGNAL_NUMBERS: Record<number, string> = { 1: 'HUP', 2: 'INT', 3: 'QUIT', 9: 'KILL', 10: 'USR1', 12: 'USR2', 15: 'TERM', 21: 'TTIN', 22: 'TTOU', 28: 'WINCH' }
+
+/**
+ * The signal names a `Process.kill` argument can be: a Symbol, String or Integer literal, a
+ * conditional (or ternary) whose every branch is one, or a local variable of the block each of
+ * whose assignments is one; null when any of them is something else.
+ */
+function signalNames(n: N | null, assigned: Map<string, N[]>, seen: Set<string>): string[] | null {
+  if (!n) return null
+  const k = kindOf(n)
+  if (k === 'Symbol' || k === 'String') {
+    const v = String((n.unescaped as { value?: string } | undefined)?.value ?? '').toUpperCase().replace(/^SIG/, '')
+    return /^[A-Z0-9]+$/.test(v) ? [v] : null
+  }
+  if (k === 'Integer') return SIGNAL_NUMBERS[Number(n.value)] ? [SIGNAL_NUMBERS[Number(n.value)]] : null
+  if (k === 'Parentheses' || k === 'Statements' || k === 'Else') {
+    const body = k === 'Statements' ? list(n, 'body') : k === 'Else' ? list(child(n, 'statements'), 'body') : list(child(n, 'body'), 'body')
+    return body.length ? signalNames(body[body.length - 1], assigned, seen) : null
+  }
+  if (k === 'If' || k === 'Unless') {
+    // without an else the value may be nil, which Process.kill refuses
+    const a = signalNames(child(n, 'statements'), assigned, seen)
+    const b = signalNames(child(n, k === 'If' ? 'subsequent' : 'elseClause'), assigned, seen)
+    return a && b ? [...a, ...b] : null
+  }
+  if (k === 'LocalVariableRead') {
+    const name = n.name as string
+    const values = assigned.get(name)
+    if (!values || seen.has(name)) return null
+    seen.add(name)
+    const all: string[] = []
+    for (const v of values) {
+      const names = signalNames(v, assigned, seen)
+      if (!names) return null
+      all.push(...names)
+    }
+    return all
+  }
+  return null
+}
+
+/** Whether a PID expression names a `.oldbin` path: a string literal in it, or in a local variable of the block it reads, holds `.oldbin`. */
+function namesOldbin(root: N, assigned: Map<string, N[]>, seen: Set<string>): boolean {
+  const stack: N[] = [root]
+  for (let steps = 0; stack.length > 0 && steps < 10_000; steps++) {
+    const n = stack.pop()!
+    const k = kindOf(n)
+    if (k === 'String' && String((n.unescaped as { value?: string } | undefined)?.value ?? '').includes('.oldbin')) return true
+    if (k === 'LocalVariableRead' && !seen.has(n.name as string)) {
+      seen.add(n.name as string)
+      stack.push(...(assigned.get(n.name as string) ?? []))
+    }
+    stack.push(...(n as unknown as { compactChildNodes(): N[] }).compactChildNodes())
+  }
+  return false
 }
 
 /**

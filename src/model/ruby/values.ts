@@ -27,6 +27,8 @@ export interface ConfigCall {
   writes?: BlockWrites
   /** whether the call was given a block (`do … end`, `{ … }` or `&blk`) */
   withBlock?: boolean
+  /** the processes a literal block given to the call signals, when it runs (Unicorn's `before_fork` that stops the old master) */
+  kills?: BlockKills
   /**
    * For the methods whose block holds more directives that the server runs later (Puma 8's
    * `single` and `cluster`, BLOCK_DIRECTIVES in evaluator.ts): the calls inside the block, in order
@@ -45,6 +47,27 @@ export interface BlockWrites {
   arity: number | null
   writes: Array<{ path: RubyValue; pid: boolean; at: Span }>
   unknown: { at: Span; why: string } | null
+}
+
+/**
+ * The `Process.kill` calls of a block that is not run while the file loads (a server hook), for
+ * Unicorn's USR2-then-QUIT pattern (docs/research/servers.md#measured-unicorn-old-master): the
+ * old master's PID read from the `….oldbin` file and sent QUIT from `before_fork`.
+ */
+export interface BlockKills {
+  kills: BlockKill[]
+  /** the first statement that may signal a process in a way rack-check does not read (a command, `eval`, a method defined in the file) */
+  unknown: { at: Span; why: string } | null
+}
+
+export interface BlockKill {
+  at: Span
+  /** the signal names (`QUIT`, without `SIG`) the first argument can be: a literal, or each literal a local variable of the block is given; null when not known */
+  signals: string[] | null
+  /** whose PID: the process itself (`Process.pid`, `$$`), a PID whose expression names a `.oldbin` path (directly or through a local variable of the block), or another */
+  target: 'self' | 'oldbin' | 'other'
+  /** it sits in a block nested in the hook's (a `Signal.trap` handler, a thread), which runs at another time */
+  nested: boolean
 }
 
 /**
