@@ -15,7 +15,7 @@ export default defineRule({
   rack: true,
   summary: 'Puma with no `directory` (or `--dir`) may restart into the old release after a deploy moves the `current` symlink.',
   messages: {
-    noDirectory: 'On deploy Cloud 66 sends {signal}, and with no `directory` in the Puma config and no `--dir` Puma restarts in `$PWD` when it names its working directory, otherwise in the resolved release folder it started in. Measured on Puma 3.12.6, 4.3.12, 5.6.5, 6.6.1, 7.2.1 and 8.0.2: started without `$PWD`, Puma kept serving the old release after the deploy moved the `current` symlink (USR2 and USR1 alike); with `$PWD` naming the symlink it served the new one. Whether Cloud 66 sets `$PWD` for the web process is not documented. Add `directory ENV.fetch("STACK_PATH") { "." }` to the Puma config or `--dir $STACK_PATH` to the command, as Cloud 66\'s Puma page does.'
+    noDirectory: 'On a restart ({signal}) Puma with no `directory` or `--dir` returns to the release folder it started in unless `$PWD` names `current`: started without `$PWD`, Puma 3.12–8.0 kept serving the old release after a deploy moved `current` (measured). Whether Cloud 66 sets `$PWD` is not documented; add `--dir $STACK_PATH`, as Cloud 66\'s Puma page does (or `directory` in the config).'
   },
   check(ctx) {
     const { restart, web } = ctx.analysis
@@ -23,7 +23,7 @@ export default defineRule({
     const e = restart.effect.effect
     if (e !== 'hot-restart' && e !== 'phased-restart') return
     if ((web.ifStarted ?? web.facts).settings?.directory?.value !== false) return
-    const signal = restart.setBy ? restart.signal.toUpperCase() : `its default ${restart.signal.toUpperCase()}`
+    const signal = restart.setBy ? restart.signal.toUpperCase() : `${restart.signal.toUpperCase()}, Cloud 66's default`
     // the fix is Cloud 66's own line (`--dir $STACK_PATH`, docs/research/cloud66.md#puma-directory), offered only where
     // Puma starts in the app folder itself, which is $STACK_PATH: after a `cd` or behind a launcher it would change the folder
     // Puma's own Procfile line: the words go right after the program, where no other fix writes (they append at the end or rewrite an option)
