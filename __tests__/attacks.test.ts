@@ -95,7 +95,7 @@ describe('many findings and many apps', () => {
     expect(json.findings).toHaveLength(MAX_FINDINGS)
     const more = json.findings.filter((f: { rule: string }) => f.rule === 'check-incomplete')
     expect(more).toHaveLength(1)
-    expect(more[0].message).toMatch(new RegExp(`at most ${MAX_FINDINGS} findings, so \\d+ more \\(\\d+ errors?`))
+    expect(more[0].message).toMatch(new RegExp(`at most ${MAX_FINDINGS} findings, so \\d+ more \\(\\d+ warnings?`))
     const duplicates = json.findings.filter((f: { rule: string }) => f.rule === 'procfile-duplicate-process').length
     expect(duplicates).toBeGreaterThan(MAX_FINDINGS - 10)
     expect(text.split('\n').filter((l) => l.includes('[procfile-duplicate-process]'))).toHaveLength(duplicates)

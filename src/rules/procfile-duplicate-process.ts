@@ -2,10 +2,12 @@ import { defineRule } from './define-rule.js'
 
 export default defineRule({
   id: 'procfile-duplicate-process',
-  severity: 'error',
-  summary: 'Two Procfile entries have the same name, so one of them is lost.',
+  // a warning: what Cloud 66 does with two entries of one name is not documented, and Procfile
+  // readers differ (docs/research/cloud66.md#two-procfile-entries-with-one-name; docs/contract.md §2.1)
+  severity: 'warning',
+  summary: 'Two Procfile entries have the same name; what Cloud 66 does with them is not documented.',
   messages: {
-    lost: '`{name}` is defined again on line {line}; Procfile readers keep one entry per name (the last), so this one is lost; give each process its own name.'
+    lost: '`{name}` is defined again on line {line}; what Cloud 66 does with two entries of one name is not documented (foreman runs both; on Heroku a process type has one command), so one of them may never run; give each process its own name.'
   },
   check(ctx) {
     for (const p of ctx.analysis.app.procfiles) {
