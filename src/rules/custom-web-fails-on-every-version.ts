@@ -28,7 +28,9 @@ export default defineRule({
     const word = ctx.analysis.textAt(first)
     // a band that only lacks the PID file: what Cloud 66 does then is open (docs/research/cloud66.md#a-missing-pid-file), so not certain on every version
     if (groups.some((g) => g.failures.every((f) => f.kind === 'no-pid'))) return ctx.report(first, 'pidOpen', { program: web.program, bands }, { severity: 'warning' })
-    if (same && word.startsWith('-')) ctx.report(first, 'sameWord', { program: web.program, bands, word }, first.file === web.procfile.path ? { fix: { description: `remove \`${word}\``, edits: [deleteWords(web.procfile, first)] } } : undefined)
-    else ctx.report(first, 'different', { program: web.program, bands })
+    // some version starts once the app defines the unset variable the line uses: not certain (docs/contract.md §2.1)
+    const severity = web.ifSet && !failsOnEveryVersion({ ...web, facts: web.ifSet }, ctx.options.processManager) ? ({ severity: 'warning' } as const) : {}
+    if (same && word.startsWith('-')) ctx.report(first, 'sameWord', { program: web.program, bands, word }, { ...severity, ...(first.file === web.procfile.path ? { fix: { description: `remove \`${word}\``, edits: [deleteWords(web.procfile, first)] } } : {}) })
+    else ctx.report(first, 'different', { program: web.program, bands }, severity)
   }
 })
