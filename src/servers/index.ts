@@ -134,6 +134,9 @@ function analyzeLine(input: AnalyzeInput, line: Line, command: CommandLine, dept
   } else {
     const analyze = (c: ServerContext): ServerFacts => (model.bands && version === null ? acrossBands(model, c) : withHandlerRemovals(c, model.analyze(c)))
     facts = analyze(ctx)
+    // the line as it runs when the app defines the variables the prediction environment leaves unset (their values unknown)
+    const ifSet = command.unsetVariables.length && line.reparse ? line.reparse('unknown') : null
+    if (ifSet?.argv) ifSetFacts = analyze({ ...ctx, command: ifSet })
     if (facts.boots !== false) ifStarted = facts
     else if (facts.bootProblems.some((p) => p.kind === 'missing-config')) {
       // a missing config file would be added, not removed: judge the line as if the file were
@@ -157,10 +160,8 @@ function analyzeLine(input: AnalyzeInput, line: Line, command: CommandLine, dept
     } else {
       // a line that fails because an unset variable vanished is judged again as if the app
       // defined it (its value unknown), so that its other problems show at once
-      const ifSet = command.unsetVariables.length && line.reparse ? line.reparse('unknown') : null
       const base = ifSet?.argv ? { ...ctx, command: ifSet } : ctx
-      const first = ifSet?.argv ? analyze(base) : facts
-      if (ifSet?.argv) ifSetFacts = first
+      const first = ifSetFacts ?? facts
       if (first.boots !== false) ifStarted = first
       else {
         // drop the words the boot problems point at and look again
