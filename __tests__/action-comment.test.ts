@@ -92,7 +92,7 @@ describe.each(runtimes())('%s', (_label, node) => {
     const env = { GITHUB_WORKSPACE: ws, 'INPUT_WORKING-DIRECTORY': 'app' }
     await runAction(node, env)
     expect(gh.comments).toHaveLength(1)
-    expect(gh.comments[0].body).toContain('❌ **4 errors')
+    expect(gh.comments[0].body).toContain('❌ **2 errors')
     cpSync(join(PROJECT, 'examples', 'puma-correct', 'Procfile'), join(ws, 'app', 'Procfile'))
     gh.files = []
     const r = await runAction(node, env)

@@ -20,7 +20,7 @@ afterAll(() => rmSync(tmp, { recursive: true, force: true }))
 
 /**
  * apps/billing: Passenger (no custom_web), clean; apps/legacy: Unicorn, clean; apps/shop: Puma,
- * 4 errors and 2 warnings (examples/puma-misconfigured). tools/ is in the root config's `ignore`
+ * 2 errors and 4 warnings (examples/puma-misconfigured). tools/ is in the root config's `ignore`
  * and node_modules/ is never entered: both hold a misconfigured Procfile that must not be read.
  */
 const workspace = join(tmp, 'repo')
@@ -72,11 +72,11 @@ describe('working-directory with several app folders', () => {
     const report = JSON.parse(readFileSync(r.outputs.report, 'utf8')) as JsonReport
     expect(report.apps.map((a) => a.root)).toEqual(roots)
     expect(report.apps.map((a) => a.files.procfile)).toEqual(roots.map((root) => `${root}/Procfile`))
-    expect(report.summary).toEqual({ errors: 4, warnings: 2, notices: 0 })
+    expect(report.summary).toEqual({ errors: 2, warnings: 4, notices: 0 })
     expect(new Set(report.findings.map((f) => f.file))).toEqual(new Set(['apps/shop/Procfile']))
 
     // the outputs: summed counts, one server per app in the order of apps[]
-    expect([r.outputs.errors, r.outputs.warnings, r.outputs.notices]).toEqual(['4', '2', '0'])
+    expect([r.outputs.errors, r.outputs.warnings, r.outputs.notices]).toEqual(['2', '4', '0'])
     expect(r.outputs.server).toBe(servers)
     expect(r.outputs['passenger-transition']).toBe('none,none,none')
 
@@ -96,7 +96,7 @@ describe('working-directory with several app folders', () => {
     const body = gh.comments[0].body
     const label = input === 'auto' ? 'auto' : roots.join(',')
     expect(body.startsWith(`${commentMarker(label)}\n## rack-check — 3 app folders\n`)).toBe(true)
-    expect(body).toContain('❌ **4 errors, 2 warnings** in 1 app of 3.')
+    expect(body).toContain('❌ **2 errors, 4 warnings** in 1 app of 3.')
     expect(body).toContain('- ✅ **apps/billing**: no problems (Passenger)')
     expect(body).toContain('- ✅ **apps/legacy**: no problems (unicorn 6.1.0)')
     expect(body.match(/^### apps\/shop$/gm)).toHaveLength(1)

@@ -94,7 +94,8 @@ describe.each(runtimes())('%s', (_label, node) => {
   test('more than 10 errors: 10 annotated, the rest counted in the summary', () => {
     const dir = join(tmp, `many-${_label.replace(/\W/g, '')}`)
     mkdirSync(dir)
-    writeFileSync(join(dir, 'Procfile'), PUMA + Array.from({ length: 14 }, () => 'worker: bundle exec sidekiq\n').join(''))
+    // a line with no colon is an error (it names nothing to start under any reading; docs/contract.md §2.1)
+    writeFileSync(join(dir, 'Procfile'), PUMA + Array.from({ length: 13 }, () => 'worker bundle exec sidekiq\n').join(''))
     writeFileSync(join(dir, 'Gemfile.lock'), LOCK)
     const r = runAction(node, { GITHUB_WORKSPACE: dir, GITHUB_EVENT_NAME: 'push' })
     expect(r.status).toBe(1)

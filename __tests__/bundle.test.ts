@@ -26,7 +26,7 @@ describe.each(runtimes())('%s', (_label, node) => {
     expect(r.stderr).toBe('')
     expect(r.status).toBe(1)
     const report = JSON.parse(r.stdout)
-    expect(report.summary).toEqual({ errors: 4, warnings: 2, notices: 0 })
+    expect(report.summary).toEqual({ errors: 2, warnings: 4, notices: 0 })
     expect(report.apps[0].webServer).toMatchObject({ server: 'puma', version: '6.4.3', prediction: { boots: false } })
   })
 
@@ -75,7 +75,7 @@ describe.each(runtimes())('%s', (_label, node) => {
     expect(r.status).toBe(1)
     expect(r.stdout).toContain('::error title=custom-web-fails-to-boot,file=examples/puma-misconfigured/Procfile,line=2,endLine=2,col=82,endColumn=83::Puma 5.0 removed daemon mode')
     const outputs = readFileSync(out, 'utf8')
-    expect(outputs).toMatch(/errors<<ghadelimiter_[\w-]+\n4\n/)
+    expect(outputs).toMatch(/errors<<ghadelimiter_[\w-]+\n2\n/)
     expect(outputs).toMatch(/server<<ghadelimiter_[\w-]+\npuma\n/)
     const reportPath = /report<<ghadelimiter_[\w-]+\n(.*)\n/.exec(outputs)![1]
     expect(JSON.parse(readFileSync(reportPath, 'utf8')).schemaVersion).toBe(1)

@@ -19,7 +19,7 @@ afterAll(() => rmSync(tmp, { recursive: true, force: true }))
 
 const options = { environment: 'production', processManager: 'systemd' as const }
 const ctx = { repository: 'acme/shop', sha: 'a'.repeat(40), serverUrl: 'https://github.com', hiddenAnnotations: 0 }
-/** a process named twice: an error and a notice (no Rack server) */
+/** a process named twice: a warning and a notice (no Rack server) */
 const TWO = 'w: x\nw: x\n'
 
 /** The findings rows of a rendered comment. */
@@ -42,10 +42,10 @@ describe('a comment too small for the report', () => {
     const body = r.body
     expect(body.length).toBeLessThanOrEqual(MAX_BODY)
     expect(renderApps(sections, 'auto', { ...ctx, hiddenAnnotations: 580 })).toBe(body)
-    expect(body).toContain('❌ **300 errors, 300 notices** in 300 apps of 300.')
+    expect(body).toContain('⚠️ **300 warnings, 300 notices** in 300 apps of 300.')
     // the apps: a section each for the first ones, a line each for the next, a count for the rest: 300 in all
     const withSection = [...body.matchAll(/^### (apps\/app-\d+)$/gm)].map((m) => m[1])
-    const named = [...body.matchAll(/^- ❌ \*\*(apps\/app-\d+)\*\*: 1 error, 1 notice$/gm)].map((m) => m[1])
+    const named = [...body.matchAll(/^- ⚠️ \*\*(apps\/app-\d+)\*\*: 1 warning, 1 notice$/gm)].map((m) => m[1])
     const unnamed = Number(/^- … and (\d+) more apps?: see /m.exec(body)?.[1] ?? 0)
     expect(withSection.length).toBeGreaterThan(0)
     expect(new Set([...withSection, ...named]).size).toBe(withSection.length + named.length)
@@ -77,7 +77,7 @@ describe('a comment too small for the report', () => {
     const result = await twoFindings()
     const dup = result.report.findings.find((f) => f.rule === 'procfile-duplicate-process')!
     const findings = Array.from({ length: 140_000 }, (_, i) => ({ ...dup, line: i + 1, endLine: i + 1 }))
-    const big = { ...result, report: { ...result.report, findings, summary: { errors: 140_000, warnings: 0, notices: 0 } } }
+    const big = { ...result, report: { ...result.report, findings, summary: { errors: 0, warnings: 140_000, notices: 0 } } }
     const r = renderCommentWithin(big, { ...ctx, workingDirectory: '', hiddenAnnotations: 139_990, elsewhere: 'the JSON report' }, MAX_BODY)
     expect(r.body.length).toBeLessThanOrEqual(MAX_BODY)
     const shown = rows(r.body).length
@@ -135,7 +135,7 @@ describe('the action, end to end', () => {
     // the merged report holds MAX_FINDINGS: the most severe, and one check-incomplete that counts the rest
     const report = JSON.parse(readFileSync(r.outputs.report, 'utf8')) as { findings: Array<{ rule: string; message: string }> }
     expect(report.findings).toHaveLength(MAX_FINDINGS)
-    expect(report.findings.filter((f) => f.rule === 'check-incomplete').map((f) => f.message)).toEqual([expect.stringMatching(/^rack-check reports at most 10000 findings, so 140001 more \(\d+ errors, \d+ notices\) were left out/)])
+    expect(report.findings.filter((f) => f.rule === 'check-incomplete').map((f) => f.message)).toEqual([expect.stringMatching(/^rack-check reports at most 10000 findings, so 140001 more \(\d+ warnings, \d+ notices\) were left out/)])
     // at most 10 annotations per severity; the log is a few kilobytes
     expect(r.stdout.match(/^::(error|warning|notice) title=/gm)?.length).toBeLessThanOrEqual(30)
     expect(r.stdout.length).toBeLessThan(20_000)

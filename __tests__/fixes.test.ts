@@ -86,11 +86,14 @@ async function fixAndRecheck(dir: string): Promise<{ applied: number; left: stri
   const before = (await checkDirectory(dir, options)).report.findings
   const result = await fixDirectory(dir, options, true)
   const after = (await checkDirectory(dir, options)).report.findings
-  const errorsBefore = new Set(before.filter((f) => f.severity === 'error').map((f) => f.rule))
+  // a rule that reported the line before, at any severity, is not new: a fix may show what that rule's
+  // first problem hid (`-p $PORT` taking `-E` as its value, a warning because the app may define PORT,
+  // hides a missing `-c` file, an error once the option is removed)
+  const reportedBefore = new Set(before.map((f) => f.rule))
   return {
     applied: result.applied.length,
     left: after.filter((f) => f.fix && !f.suppressed).map((f) => `${f.rule} ${f.file}:${f.line}`),
-    newErrors: after.filter((f) => f.severity === 'error' && !errorsBefore.has(f.rule)).map((f) => `${f.rule} ${f.file}:${f.line} ${f.message}`)
+    newErrors: after.filter((f) => f.severity === 'error' && !reportedBefore.has(f.rule)).map((f) => `${f.rule} ${f.file}:${f.line} ${f.message}`)
   }
 }
 

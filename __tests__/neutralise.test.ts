@@ -150,7 +150,7 @@ describe('the bundled action with working-directory: auto', () => {
     const commands = lines.filter((l) => /^\s*(::|##\[)/.test(l) || l.includes('##['))
     expect(commands.length).toBeGreaterThan(2)
     for (const l of commands) expect(l).toMatch(/^::(error|warning|notice)( title=[\w-]+,file=[^:,\n]+,line=\d+,endLine=\d+(,col=\d+,endColumn=\d+)?)?::/)
-    expect(commands.some((l) => l.startsWith('::error title=procfile-invalid-line'))).toBe(true)
+    expect(commands.some((l) => l.startsWith('::warning title=procfile-invalid-line'))).toBe(true)
     expect(commands.join('\n')).not.toContain('##[')
     // the log line naming the app folders shows the name as text
     expect(lines.some((l) => l.startsWith('rack-check: working-directory: auto found') && l.includes('apps/x\\x0a::error::forged\\x0d\\x0a  ::stop-commands'))).toBe(true)

@@ -89,8 +89,8 @@ describe('Pitchfork', () => {
     expect(got.effects).toEqual({ usr2: 'refork', hup: 'stop', usr1: 'stop', quit: 'stop', term: 'stop', int: 'stop', ttin: 'none' })
   })
 
-  test('no PID file is an error; the generic default HUP is a warning (Cloud 66 does not confirm it)', async () => {
-    expect((await check('bundle exec pitchfork -l /tmp/web_server.sock')).rules).toEqual(['error custom-web-no-pid-file', 'warning restart-signal-not-restart'])
+  test('no PID file is a warning (what Cloud 66 does without it is open); no documented default restarts it (HUP ends it, USR2 reforks the old code): an error', async () => {
+    expect((await check('bundle exec pitchfork -l /tmp/web_server.sock')).rules).toEqual(['error restart-signal-not-restart', 'warning custom-web-no-pid-file'])
   })
 })
 

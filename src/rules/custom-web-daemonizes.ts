@@ -18,12 +18,14 @@ export default defineRule({
     if (!web || !web.ifStarted || ctx.options.processManager === 'bluepill') return
     const d = web.ifStarted.daemonizes
     if (d.value !== true) return
+    // a verdict that changes when the app defines the unset variable the line uses is not certain (docs/contract.md §2.1)
+    const severity = web.ifSet && web.ifSet.boots !== false && web.ifSet.daemonizes.value !== true ? ({ severity: 'warning' } as const) : {}
     // a flag of its own on the command line is removed; a config line or a grouped flag is left to the user
     const lone = d.reason !== 'config' && d.at.file === web.procfile.path && ctx.analysis.textAt(d.at) === d.data.option
     const fix = lone ? { description: `remove \`${d.data.option}\``, edits: [deleteWords(web.procfile, d.at)] } : null
-    if (d.reason === 'config') ctx.report(d.at, 'config', { option: ctx.analysis.textAt(d.at), file: d.at.file, program: web.program })
+    if (d.reason === 'config') ctx.report(d.at, 'config', { option: ctx.analysis.textAt(d.at), file: d.at.file, program: web.program }, severity)
     // a server that writes its PID file only when daemonized (Thin, docs/research/servers.md#thin): removing `-d` costs the PID file
-    else if (web.model?.cloud66.pidOnlyWhenDaemonized) ctx.report(d.at, 'thinFlag', { option: d.data.option ?? 'daemonize', program: web.program })
-    else ctx.report(d.at, 'flag', { option: d.data.option ?? 'daemonize', program: web.program }, { fix })
+    else if (web.model?.cloud66.pidOnlyWhenDaemonized) ctx.report(d.at, 'thinFlag', { option: d.data.option ?? 'daemonize', program: web.program }, severity)
+    else ctx.report(d.at, 'flag', { option: d.data.option ?? 'daemonize', program: web.program }, { ...severity, fix })
   }
 })

@@ -63,6 +63,10 @@ export default defineRule({
     } as const
     // a problem of some versions, when every version fails: custom-web-fails-on-every-version says it all
     const everyVersion = failsOnEveryVersion(web, ctx.options.processManager) !== null
+    // a problem that goes away when the app defines the unset variable the line uses (`-p $PORT`
+    // taking the next option as its value) is not certain: whether it does is the app's (docs/contract.md §2.1)
+    const ifSet = web.ifSet?.bootProblems
+    const onlyUnset = (p: { kind: string; at: { line: number; column: number } }): boolean => ifSet !== undefined && !ifSet.some((q) => q.kind === p.kind && q.at.line === p.at.line && q.at.column === p.at.column)
     for (const p of web.facts.bootProblems) {
       if (p.kind === 'not-bundled') continue // server-gem-not-locked reports it
       if (p.kind === 'ruby-removed') continue // ruby-removed-method reports it
@@ -73,7 +77,7 @@ export default defineRule({
       // Puma 5+'s refused `-d` is removed (systemd keeps the server in the foreground)
       const dropD = id === 'removedDaemon' && p.at.file === web.procfile.path && ctx.analysis.textAt(p.at) === p.data.option && !p.versions
       const fix = dropD ? { description: `remove \`${p.data.option}\``, edits: [deleteWords(web.procfile, p.at)] } : null
-      ctx.report(p.at, id, { server: serverLabel(web), versions, option: '', candidates: '', command: '', path: '', value: '', fix: cloud66Of(web.model).configSocketFix, message: '', shown, text: '', what: '', why: '', suggest: '', ...p.data }, p.versions ? { severity: 'warning' } : { fix })
+      ctx.report(p.at, id, { server: serverLabel(web), versions, option: '', candidates: '', command: '', path: '', value: '', fix: cloud66Of(web.model).configSocketFix, message: '', shown, text: '', what: '', why: '', suggest: '', ...p.data }, p.versions || onlyUnset(p) ? { severity: 'warning' } : { fix })
     }
   }
 })

@@ -1,20 +1,22 @@
 import { defineRule } from './define-rule.js'
 import { cloud66Of } from '../servers/registry.js'
-import { appendToCommand, codeOf, displayPath, optionPrefix, replaceSpan } from './helpers.js'
+import { appendToCommand, codeOf, displayPath, optionPrefix, PID_FILE_REASON, replaceSpan } from './helpers.js'
 
 export default defineRule({
   id: 'custom-web-no-pid-file',
-  severity: 'error',
+  // a warning for every server: the requirement is documented, what Cloud 66 does without the file
+  // is not (docs/research/cloud66.md#a-missing-pid-file; docs/contract.md §2.1)
+  severity: 'warning',
   rack: true,
-  summary: 'The `custom_web` server does not write its PID to /tmp/web_server.pid, which Cloud 66 uses to signal and check it.',
+  summary: 'The `custom_web` server does not write its PID to /tmp/web_server.pid, which Cloud 66 requires so that it can manage and restart the server.',
   messages: {
-    none: 'Nothing writes /tmp/web_server.pid, which Cloud 66 uses to signal and check the web server; add {fix}.',
-    otherPath: '`{text}` writes the PID to {path}, not to /tmp/web_server.pid, which Cloud 66 uses to signal and check the web server; use {fix}.',
-    railsP: 'For `unicorn_rails`, `-P` is the deprecated `--path` (it mounts the app at `{text}`) and no PID file is written; set `pid "/tmp/web_server.pid"` in the config file (`-c`).',
-    thinBluepill: 'Thin writes its PID file only when it daemonizes, so /tmp/web_server.pid is never written; add `-d` (under Bluepill the web server is expected to daemonize).',
-    configOtherPath: '`{text}` in `{file}` makes {program} write its PID to {path}, not to /tmp/web_server.pid, which Cloud 66 uses to signal and check the web server; write {fix} there.',
-    clusterRenamed: 'With several servers Thin numbers its PID files (`{path}`, …), so /tmp/web_server.pid never exists; run one server.',
-    impossible: '{server} cannot write /tmp/web_server.pid, which Cloud 66 uses to signal and check the web server: {why}; use {fix}.'
+    none: `Nothing writes /tmp/web_server.pid, ${PID_FILE_REASON}; add {fix}.`,
+    otherPath: `\`{text}\` writes the PID to {path}, not to /tmp/web_server.pid, ${PID_FILE_REASON}; use {fix}.`,
+    railsP: `For \`unicorn_rails\`, \`-P\` is the deprecated \`--path\` (it mounts the app at \`{text}\`) and no PID file is written, so there is no /tmp/web_server.pid, ${PID_FILE_REASON}; set \`pid "/tmp/web_server.pid"\` in the config file (\`-c\`).`,
+    thinBluepill: `Thin writes its PID file only when it daemonizes, so /tmp/web_server.pid, ${PID_FILE_REASON}, is never written; add \`-d\` (under Bluepill the web server is expected to daemonize).`,
+    configOtherPath: `\`{text}\` in \`{file}\` makes {program} write its PID to {path}, not to /tmp/web_server.pid, ${PID_FILE_REASON}; write {fix} there.`,
+    clusterRenamed: `With several servers Thin numbers its PID files (\`{path}\`, …), so /tmp/web_server.pid, ${PID_FILE_REASON}, never exists; run one server.`,
+    impossible: `{server} cannot write /tmp/web_server.pid, ${PID_FILE_REASON}: {why}; use {fix}.`
   },
   check(ctx) {
     const web = ctx.analysis.web

@@ -26,6 +26,8 @@ export default defineRule({
     if (!web || !facts || facts.socket.value !== false) return
     const s = facts.socket
     const part = cloud66Of(web.model)
+    // a verdict that changes when the app defines the unset variable the line uses is not certain (docs/contract.md §2.1)
+    const severity = web.ifSet && web.ifSet.boots !== false && web.ifSet.socket.value !== false ? ({ severity: 'warning' } as const) : {}
     const fix = part.socketFix
     const inConfig = s.at.file !== web.procfile.path
     // a fix that is an option is added to the line; one that is not (Falcon's: another command) is used instead
@@ -42,24 +44,24 @@ export default defineRule({
     const rewrite = replacement ? { description: `write \`${replacement}\``, edits: [replaceSpan(web.procfile, s.at, replacement)] } : null
     switch (s.reason) {
       case 'no-listener':
-        return ctx.report(s.at, 'noListener', { default: s.data.default ?? 'its default port', ...base }, { fix: add })
+        return ctx.report(s.at, 'noListener', { default: s.data.default ?? 'its default port', ...base }, { ...severity, fix: add })
       case 'relative-unix':
-        return ctx.report(s.at, 'relativeUnix', base, { fix: rewrite })
+        return ctx.report(s.at, 'relativeUnix', base, { ...severity, fix: rewrite })
       case 'other-unix':
         // the line as written, and the path as the user knows it (app-relative inside the app folder)
-        return ctx.report(s.at, 'otherUnix', { ...base, text: inConfig ? ctx.analysis.textAt(s.at) : base.text, where: s.data.path?.startsWith('/') ? displayPath(s.data.path) : '`' + (s.data.path ?? '') + '`' }, { fix: rewrite })
+        return ctx.report(s.at, 'otherUnix', { ...base, text: inConfig ? ctx.analysis.textAt(s.at) : base.text, where: s.data.path?.startsWith('/') ? displayPath(s.data.path) : '`' + (s.data.path ?? '') + '`' }, { ...severity, fix: rewrite })
       case 'state-file':
-        return ctx.report(s.at, 'stateFile', base)
+        return ctx.report(s.at, 'stateFile', base, severity)
       case 'cluster-renamed':
-        return ctx.report(s.at, 'clusterRenamed', base)
+        return ctx.report(s.at, 'clusterRenamed', base, severity)
       case 'host-not-socket':
-        return ctx.report(s.at, 'hostNotSocket', base)
+        return ctx.report(s.at, 'hostNotSocket', base, severity)
       case 'url-not-socket':
-        return ctx.report(s.at, 'urlNotSocket', { ...base, server: part.label, fix: 'use ' + fix })
+        return ctx.report(s.at, 'urlNotSocket', { ...base, server: part.label, fix: 'use ' + fix }, severity)
       default: // 'tcp-only'
-        if (s.data.overrides) return ctx.report(s.at, 'overridden', { ...base, fix, text: ctx.analysis.textAt(s.at) })
-        if (inConfig) return ctx.report(s.at, 'configTcpOnly', { ...base, fix, configFix: part.configSocketFix, file: s.at.file, text: ctx.analysis.textAt(s.at) })
-        return ctx.report(s.at, 'tcpOnly', { ...base, text: ctx.analysis.textAt(s.at) }, { fix: add })
+        if (s.data.overrides) return ctx.report(s.at, 'overridden', { ...base, fix, text: ctx.analysis.textAt(s.at) }, severity)
+        if (inConfig) return ctx.report(s.at, 'configTcpOnly', { ...base, fix, configFix: part.configSocketFix, file: s.at.file, text: ctx.analysis.textAt(s.at) }, severity)
+        return ctx.report(s.at, 'tcpOnly', { ...base, text: ctx.analysis.textAt(s.at) }, { ...severity, fix: add })
     }
   }
 })

@@ -70,6 +70,10 @@ function restartUnknown(ctx: RuleContext<'restartUnknown' | 'restartUnknownSet'>
   // is no signal name is metadata-invalid-value's
   const part = cloud66Of(web.model)
   if (!part.defaultsUnconfirmed || !SIGNAL_NAMES.has(restart.signal)) return
+  // a launcher whose server is unknown (the notices on the socket and PID file say so), or a line
+  // that does not start (custom-web-fails-to-boot): the signal is not what is unknown there
+  const facts = web.ifStarted ?? web.facts
+  if (facts.socket.reason === 'unknown-server' || web.prediction.boots === false) return
   const e = restart.effect
   if (e.effect !== 'unknown' || e.cause || restart.restartOnDeploy?.value === false) return
   const data = { signal: restart.signal.toUpperCase(), server: part.label, why: e.why ?? 'its handling was neither read nor measured' }

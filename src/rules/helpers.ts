@@ -116,3 +116,10 @@ export function optionPrefix(written: string): string | null {
 export function quoted(text: string, max = 120): string {
   return cut(text, max)
 }
+
+/**
+ * Why a missing /tmp/web_server.pid matters, in the words of the requirement, and what is open
+ * about it (docs/research/cloud66.md#a-missing-pid-file): custom-web-no-pid-file and
+ * thin-pid-needs-daemon say the same, at the same severity (a warning; docs/contract.md §2.1).
+ */
+export const PID_FILE_REASON = 'which Cloud 66 requires so that it can manage and restart the server (what it does when the file is missing is not documented)'

@@ -3,20 +3,27 @@ import { blockName, metadataSettings } from './helpers.js'
 import { parseStopSequence, readSignal } from '../model/signals.js'
 import { shown } from '../model/yaml-tree.js'
 
+/** The open question each of these messages names (docs/research/cloud66.md#procfile_metadata-values). */
+const OPEN = 'what Cloud 66 does with a value outside its documented form is not documented'
+
 export default defineRule({
   id: 'metadata-invalid-value',
-  severity: 'error',
-  summary: 'A `procfile_metadata` value Cloud 66 cannot use: not a mapping, not a signal, a malformed `stop_sequence`, a `restart_on_deploy` that is not a boolean.',
+  // a warning, for the web process and every other: the value is certainly outside the documented
+  // form (docs/research/cloud66.md#procfile_metadata-values), but what Cloud 66 then does (reject the
+  // manifest, ignore the value, send what it can) is not documented, and for non-web processes only
+  // `stop_sequence` and `restart_on_deploy` are shown at all (docs/contract.md §2.1)
+  severity: 'warning',
+  summary: 'A `procfile_metadata` value outside the form Cloud 66 documents: not a mapping, not a signal, a malformed `stop_sequence`, a `restart_on_deploy` that is not a boolean.',
   messages: {
-    notMapping: '`{where}` must map each process name to its settings, but it holds {value}; write e.g. `web:` then `restart_signal: usr1` indented under it.',
-    processNotMapping: '`{process}` must hold settings (`restart_signal`, `stop_sequence`, `restart_on_deploy`), but it holds {value}; e.g. `{process}:` then `  restart_signal: usr1`.',
-    notSignal: '`{text}` is not a signal name; `restart_signal` takes one signal, written like `usr1`, `usr2` or `hup`.',
-    sequenceNumber: '`stop_sequence` is the number {text}; it must list signals and waits in seconds, e.g. `term, 90, kill`.',
-    sequenceNotString: '`stop_sequence` must be a string of signals and waits in seconds, e.g. `term, 90, kill`, but it holds {value}.',
-    sequenceWord: '`{text}` in `stop_sequence` is not a signal name; the sequence alternates signals and waits in seconds, e.g. `term, 90, kill`.',
-    sequenceOrder: '`stop_sequence` must alternate signal, seconds, signal, … and end with a signal (e.g. `term, 90, kill`); {problem}.',
+    notMapping: `\`{where}\` must map each process name to its settings, but it holds {value} (${OPEN}); write e.g. \`web:\` then \`restart_signal: usr1\` indented under it.`,
+    processNotMapping: `\`{process}\` must hold settings (\`restart_signal\`, \`stop_sequence\`, \`restart_on_deploy\`), but it holds {value} (${OPEN}); e.g. \`{process}:\` then \`  restart_signal: usr1\`.`,
+    notSignal: `\`{text}\` is not a signal name (${OPEN}); \`restart_signal\` takes one signal, written like \`usr1\`, \`usr2\` or \`hup\`.`,
+    sequenceNumber: `\`stop_sequence\` is the number {text} (${OPEN}); it must list signals and waits in seconds, e.g. \`term, 90, kill\`.`,
+    sequenceNotString: `\`stop_sequence\` must be a string of signals and waits in seconds, e.g. \`term, 90, kill\`, but it holds {value} (${OPEN}).`,
+    sequenceWord: `\`{text}\` in \`stop_sequence\` is not a signal name (${OPEN}); the sequence alternates signals and waits in seconds, e.g. \`term, 90, kill\`.`,
+    sequenceOrder: `\`stop_sequence\` must alternate signal, seconds, signal, … and end with a signal (e.g. \`term, 90, kill\`); {problem}; ${OPEN}.`,
     loneKill: '`stop_sequence: kill` kills the process at once, with no time to finish its work; start with a signal it stops gracefully on, e.g. `term, 90, kill`.',
-    notBoolean: '`restart_on_deploy` must be `true` or `false`, but it is {value}.',
+    notBoolean: `\`restart_on_deploy\` must be \`true\` or \`false\`, but it is {value} (${OPEN}).`,
     quotedBoolean: '`restart_on_deploy` is the string "{text}", not the boolean; how Cloud 66 reads a quoted value is not documented; write it without quotes.'
   },
   check(ctx) {

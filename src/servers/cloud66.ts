@@ -115,6 +115,21 @@ export const CUSTOM_SERVER_SIGNALS = {
 } as const satisfies Pick<Cloud66Part, 'restartSignal' | 'stopSequence'>
 
 /**
+ * The restart signals Cloud 66 documents as a web server's default under systemd: the generic HUP
+ * for a custom server, and USR2, the default of the Puma and Unicorn pages
+ * (docs/research/cloud66.md#per-server-defaults-under-systemd). For a server it documents no
+ * signal for (`defaultsUnconfirmed`), which of them it sends is UNCONFIRMED, so these are the
+ * candidates (docs/contract.md §2.1): restart-signal-not-restart's verdict on the default is an
+ * error only when every one of them breaks the restart. Under Bluepill the docs give one generic
+ * value and no per-server one; that it reaches every server is read from the pages' structure
+ * (docs/research/cloud66.md#defaults-under-bluepill), so a verdict on it stays a warning.
+ */
+export const SYSTEMD_DEFAULT_CANDIDATES: ReadonlyArray<{ signal: string; documented: string }> = [
+  { signal: 'hup', documented: "Cloud 66's generic default for a custom server" },
+  { signal: 'usr2', documented: 'its default for Puma and Unicorn' }
+]
+
+/**
  * The config-file fixes in Puma's DSL: `rails server` and `rackup` run Puma by default, which
  * reads config/puma.rb. Passenger's and an unknown server's config-file verdicts are never a
  * definite "no", so the rules that quote these do not reach them there.

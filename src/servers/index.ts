@@ -34,6 +34,13 @@ export interface WebServerAnalysis {
    * so that every problem of the line is reported at once. Null when it starts (or cannot tell).
    */
   ifStarted: ServerFacts | null
+  /**
+   * When the line exits at start as written and uses variables the prediction environment leaves
+   * unset: what it does when the app defines them (their values unknown). A verdict that differs
+   * here depends on the app's environment variables, which rack-check cannot see: not certain
+   * (docs/contract.md §2.1).
+   */
+  ifSet?: ServerFacts
   prediction: Prediction
   /**
    * The launchers between Cloud 66 and the server, outermost first (Thruster, foreman; a `bin/dev`
@@ -118,6 +125,7 @@ function analyzeLine(input: AnalyzeInput, line: Line, command: CommandLine, dept
   }
   let facts: ServerFacts
   let ifStarted: ServerFacts | null = null
+  let ifSetFacts: ServerFacts | undefined
   if (command.argv === null) {
     const at = command.unsupported?.at ?? commandSpan
     facts = unknownFacts('not-followable', at, { what: command.unsupported?.what ?? '' })
@@ -126,6 +134,9 @@ function analyzeLine(input: AnalyzeInput, line: Line, command: CommandLine, dept
   } else {
     const analyze = (c: ServerContext): ServerFacts => (model.bands && version === null ? acrossBands(model, c) : withHandlerRemovals(c, model.analyze(c)))
     facts = analyze(ctx)
+    // the line as it runs when the app defines the variables the prediction environment leaves unset (their values unknown)
+    const ifSet = command.unsetVariables.length && line.reparse ? line.reparse('unknown') : null
+    if (ifSet?.argv) ifSetFacts = analyze({ ...ctx, command: ifSet })
     if (facts.boots !== false) ifStarted = facts
     else if (facts.bootProblems.some((p) => p.kind === 'missing-config')) {
       // a missing config file would be added, not removed: judge the line as if the file were
@@ -149,9 +160,8 @@ function analyzeLine(input: AnalyzeInput, line: Line, command: CommandLine, dept
     } else {
       // a line that fails because an unset variable vanished is judged again as if the app
       // defined it (its value unknown), so that its other problems show at once
-      const ifSet = command.unsetVariables.length && line.reparse ? line.reparse('unknown') : null
       const base = ifSet?.argv ? { ...ctx, command: ifSet } : ctx
-      const first = ifSet?.argv ? analyze(base) : facts
+      const first = ifSetFacts ?? facts
       if (first.boots !== false) ifStarted = first
       else {
         // drop the words the boot problems point at and look again
@@ -188,6 +198,7 @@ function analyzeLine(input: AnalyzeInput, line: Line, command: CommandLine, dept
     version,
     facts,
     ifStarted,
+    ...(ifSetFacts ? { ifSet: ifSetFacts } : {}),
     prediction: predict(facts),
     wrappers: [],
     line: { procfile: input.procfile, entry: input.entry }

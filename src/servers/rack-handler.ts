@@ -20,6 +20,12 @@ export type Handler = 'puma' | 'thin' | 'falcon' | 'webrick' | 'other'
  */
 export const LAUNCHER_RESTART_FIX = 'run Puma itself, e.g. `bundle exec puma -b unix:///tmp/web_server.sock --pidfile /tmp/web_server.pid`, whose default USR2 is a hot restart'
 
+/**
+ * restart-signal-not-restart's fix under `rails server`: Puma's USR2 re-executes `bin/rails server`
+ * with its options, a hot restart (measured: live-rails-puma-signals), so that signal works there.
+ */
+export const RAILS_RESTART_FIX = 'set `restart_signal: usr2` under `procfile_metadata` → `web` in `.cloud66/manifest.yml` (under `rails server` Puma\'s USR2 is a hot restart, measured), or run Puma itself, e.g. `bundle exec puma -b unix:///tmp/web_server.sock --pidfile /tmp/web_server.pid`'
+
 export function handlerListener(handler: Handler, host: string, port: number | null, portText: string, at: Span, origin: Listener['origin'], pumaVersion: string | null): Listener {
   const unixPrefix = handler === 'puma' && (host.startsWith('/') || host.startsWith('.') || (host.startsWith('@') && pumaVersion !== null && atLeast(pumaVersion, '6.5.0')))
   if (unixPrefix || (handler === 'thin' && host.includes('/'))) return { kind: 'unix', path: host, text: host, at, origin }

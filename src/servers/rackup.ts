@@ -66,6 +66,8 @@ export const rackup: ServerModel = {
     restartFix: () => LAUNCHER_RESTART_FIX,
     // how Cloud 66 restarts a server under rackup was never measured
     unmeasured: true,
+    // Cloud 66 documents defaults for Puma, Unicorn and Thin only (docs/research/cloud66.md#per-server-defaults-under-systemd)
+    defaultsUnconfirmed: true
   },
   bands: [
     { version: '2.2.22', from: '0' },

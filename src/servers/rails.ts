@@ -16,7 +16,7 @@ import {
 } from './common.js'
 import { appRelative } from './environment.js'
 import { lastOption, parseOptions, type OptionSpec } from './optparse.js'
-import { defaultHandler, handlerListener, handlerSettings, launcherSignal, LAUNCHER_RESTART_FIX, named, pumaHandlerConfig, underHandler } from './rack-handler.js'
+import { defaultHandler, handlerListener, handlerSettings, launcherSignal, named, RAILS_RESTART_FIX, pumaHandlerConfig, underHandler } from './rack-handler.js'
 import { CUSTOM_SERVER_SIGNALS, PUMA_CONFIG_FIXES } from './cloud66.js'
 import { verdict, type FlagNote, type ServerFacts } from './types.js'
 import { atLeast } from './version.js'
@@ -46,7 +46,9 @@ export const rails: ServerModel = {
     pidFixIsOption: true,
     ...PUMA_CONFIG_FIXES,
     ...CUSTOM_SERVER_SIGNALS,
-    restartFix: () => LAUNCHER_RESTART_FIX,
+    restartFix: () => RAILS_RESTART_FIX,
+    // Cloud 66 documents defaults for Puma, Unicorn and Thin only (docs/research/cloud66.md#per-server-defaults-under-systemd)
+    defaultsUnconfirmed: true
   },
   bands: [
     { version: '7.1.0', from: '0' },

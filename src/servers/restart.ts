@@ -12,7 +12,7 @@ import type { Span } from '../core/span.js'
 import type { YScalar } from '../model/yaml-tree.js'
 import type { WebServerAnalysis } from './index.js'
 import { notStudied } from './signal-effects.js'
-import type { Cloud66Part } from './cloud66.js'
+import { SYSTEMD_DEFAULT_CANDIDATES, type Cloud66Part } from './cloud66.js'
 import { cloud66Of } from './registry.js'
 import type { ServerName, SignalEffect } from './types.js'
 
@@ -37,6 +37,12 @@ export interface RestartPlan {
   effect: SignalEffect
   /** the signal Cloud 66 would send without a `restart_signal` */
   defaultSignal: string
+  /**
+   * Without a `restart_signal`, when Cloud 66 documents no default for this server under systemd
+   * (`defaultsUnconfirmed`): each default it documents for other servers, with what it does here
+   * (docs/contract.md §2.1); null when the signal is set or its default is documented
+   */
+  candidates: Array<{ signal: string; documented: string; effect: SignalEffect }> | null
   processManager: ProcessManager
   stop: { text: string; setBy: ManifestValue | null; sequence: StopSequence | null; first: SignalEffect | null }
   /** whether the server starts as written (the effect is what happens once it does) */
@@ -93,7 +99,12 @@ export function planRestart(app: AppModel, web: WebServerAnalysis | null, pm: Pr
     stop = { text, setBy: null, sequence: null, first: signalEffect(web, text.split(',')[0].trim()) }
   }
 
+  const isSet = set !== null && set.scalar.value !== null
+  const candidates = !isSet && cloud66.defaultsUnconfirmed && pm === 'systemd'
+    ? SYSTEMD_DEFAULT_CANDIDATES.map((c) => ({ ...c, effect: c.signal === defaultSignal ? effect : signalEffect(web, c.signal) }))
+    : null
+
   const rod = manifestValue(manifest, 'restart_on_deploy')
   const restartOnDeploy = rod && typeof rod.scalar.value === 'boolean' && !rod.scalar.quoted ? { value: rod.scalar.value, setBy: rod } : null
-  return { server, cloud66, boots: web.prediction.boots, signal, source: set && set.scalar.value !== null ? 'manifest' : 'default', setBy: set && set.scalar.value !== null ? set : null, effect, defaultSignal, processManager: pm, stop, restartOnDeploy }
+  return { server, cloud66, boots: web.prediction.boots, signal, source: isSet ? 'manifest' : 'default', setBy: isSet ? set : null, effect, defaultSignal, candidates, processManager: pm, stop, restartOnDeploy }
 }
