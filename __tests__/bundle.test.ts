@@ -169,7 +169,7 @@ describe('one bundle, loaded as needed', () => {
   const LAZY = ['src/model/ruby/evaluator.ts', 'src/model/ruby/methods.ts', 'src/model/ruby/prism.ts', 'src/servers/thin.ts', 'src/servers/unicorn.ts', 'src/servers/rails.ts', 'src/servers/rackup.ts', 'src/servers/passenger.ts', 'src/servers/pitchfork.ts', 'src/servers/falcon.ts', 'src/servers/iodine.ts', 'src/servers/agoo.ts', 'src/servers/thruster.ts', 'src/servers/foreman.ts', 'src/servers/wrapped.ts', 'src/reporters/sarif.ts', 'src/generated/rule-help.ts']
 
   // in MB: 2.5 from issue 17 to issue 24, which added six server models and six rules (docs/performance.md#size-of-dist)
-  const BUDGET = 2.8
+  const BUDGET = 3.1
   test(`dist/ holds each file once and is at most ${BUDGET} MB`, () => {
     const files = readdirSync(join(PROJECT, 'dist'), { recursive: true, withFileTypes: true }).filter((e) => e.isFile())
     const bytes = files.reduce((sum, e) => sum + readFileSync(join(e.parentPath, e.name)).length, 0)

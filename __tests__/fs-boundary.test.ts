@@ -368,7 +368,7 @@ describe('--fix and --fix-dry-run', () => {
     const r = await cli(repo, '.', '--fix-dry-run')
     const ms = Date.now() - started
     expect(r.err).toBe('')
-    expect(r.out).toContain('+custom_web: bundle exec puma -e $RACK_ENV -b unix:///tmp/web_server.sock --pidfile /tmp/web_server.pid\n')
+    expect(r.out).toContain('+custom_web: bundle exec puma --dir $STACK_PATH -e $RACK_ENV -b unix:///tmp/web_server.sock --pidfile /tmp/web_server.pid\n')
     expect(fixCopies()).toEqual(copies)
     expect(readdirSync(repo, { recursive: true }).length).toBe(before)
     expect(readFileSync(join(repo, 'Procfile'), 'utf8')).toBe(readFileSync(join(EXAMPLE, 'Procfile'), 'utf8'))
