@@ -111,7 +111,8 @@ function underLoadRecord(name: string): UnderLoadRecord | null {
 }
 
 /** writes each case's rig figures to under-load.json (keeping the runs of other signals) */
-function recordUnderLoad(rigged: Array<{ job: { name: string; label: string; signal?: string; rig?: Rig }; o: Observation; load: number }>): void {
+function recordUnderLoad(rigged: Array<{ job: { name: string; label: string; signal?: string; signals: Record<string, string>; rig?: Rig }; o: Observation; load: number }>): void {
+  // the effect as recorded in observed.json (the signal test has compared it with the observation)
   const day = new Date().toISOString().slice(0, 10)
   const byCase = new Map<string, UnderLoadRecord>()
   for (const { job, o, load } of rigged) {
@@ -119,7 +120,7 @@ function recordUnderLoad(rigged: Array<{ job: { name: string; label: string; sig
     if (!u || 'error' in u) continue
     const rec = byCase.get(job.name) ?? underLoadRecord(job.name) ?? { source: '', runs: {} }
     rec.source = `measured by __tests__/live/rig.mjs: Debian nginx in front of /tmp/web_server.sock, ${CLIENTS} clients, releases A and B (docs/testing.md#the-restart-rig)`
-    rec.runs[job.rig!.key!] = { boot: job.rig!.boot, pwd: job.rig!.pwd, effect: o.restart!.effect, label: job.label, ...u, load, measured: day }
+    rec.runs[job.rig!.key!] = { boot: job.rig!.boot, pwd: job.rig!.pwd, effect: job.signals[job.signal!], label: job.label, ...u, load, measured: day }
     byCase.set(job.name, rec)
   }
   for (const [name, rec] of byCase) {
