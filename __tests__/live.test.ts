@@ -87,11 +87,12 @@ function releases(root: string, name: string): string {
     cpSync(join(CASES, name), dir, { recursive: true })
     const ru = join(dir, 'config.ru')
     // the boot time (RACK_CHECK_BOOT seconds, before the app is built) and the headers that say
-    // which release and which process answered; everything after it is the case's own config.ru
+    // which release, which process and which parent (a worker's master) answered; everything after
+    // it is the case's own config.ru
     const prelude = [
       '# rack-check live rig (__tests__/live/rig.mjs): the boot time, and which release and process answered',
       'sleep Float(ENV.fetch("RACK_CHECK_BOOT", "0"))',
-      `use(Class.new { def initialize(app); @app = app; end; def call(env); s, h, b = @app.call(env); [s, h.merge("x-release" => "${release}", "x-pid" => Process.pid.to_s), b]; end })`,
+      `use(Class.new { def initialize(app); @app = app; end; def call(env); s, h, b = @app.call(env); [s, h.merge("x-release" => "${release}", "x-pid" => Process.pid.to_s, "x-ppid" => Process.ppid.to_s), b]; end })`,
       ''
     ].join('\n')
     if (existsSync(ru)) writeFileSync(ru, prelude + readFileSync(ru, 'utf8'))
@@ -316,6 +317,7 @@ interface UnderLoad {
   bothMs: number
   pidsBefore: string[]
   pidsAfter: string[]
+  parentsAfter: string[]
   firstFailAfterMs: number | null
   windowMs: number
 }

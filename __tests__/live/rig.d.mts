@@ -12,6 +12,7 @@ export interface UnderLoadSummary {
   bothMs: number
   pidsBefore: string[]
   pidsAfter: string[]
+  parentsAfter: string[]
   firstFailAfterMs: number | null
   windowMs: number
 }
@@ -19,4 +20,4 @@ export const NGINX_CONF: string
 export function startNginx(): Promise<true | string>
 export function moveCurrent(root: string, release: string): void
 export function underLoad(o: { clients: number; seconds: number; lead: number }): { started: Promise<void>; signalled: () => void; done: Promise<UnderLoadSummary> }
-export function summarise(results: Array<{ began: number; ms: number; status?: number; kind?: string; release?: string | null; pid?: string | null }>, signalAt: number, end: number): UnderLoadSummary
+export function summarise(results: Array<{ began: number; ms: number; status?: number; kind?: string; release?: string | null; pid?: string | null; ppid?: string | null }>, signalAt: number, end: number): UnderLoadSummary

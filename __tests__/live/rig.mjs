@@ -7,7 +7,8 @@
 //   just before the signal by renaming a new symlink over it (atomic, as a deploy does);
 // - steady, bounded concurrent load through Nginx from 1 s before the signal until the boot time
 //   plus 8 s after it, recording every request: its status, how long it waited, and which release
-//   and PID answered (the rig's config.ru prelude adds the headers x-release and x-pid).
+//   and PID answered, and the PID's parent (the rig's config.ru prelude adds the headers x-release,
+//   x-pid and x-ppid).
 // Everything it writes is under the namespace's own tmpfs /tmp, except the `current` symlink,
 // which lives in the run's copy of the case (made by __tests__/live.test.ts).
 import { spawn } from 'node:child_process'
@@ -70,7 +71,7 @@ function get(agent, timeoutMs) {
     const done = (r) => resolve({ began, ms: Date.now() - began, ...r })
     const req = request({ host: '127.0.0.1', port: 80, path: '/', agent, timeout: timeoutMs }, (res) => {
       res.resume()
-      res.on('end', () => done({ status: res.statusCode, release: res.headers['x-release'] ?? null, pid: res.headers['x-pid'] ?? null }))
+      res.on('end', () => done({ status: res.statusCode, release: res.headers['x-release'] ?? null, pid: res.headers['x-pid'] ?? null, ppid: res.headers['x-ppid'] ?? null }))
       res.on('error', () => done({ kind: 'connection' }))
     })
     req.on('timeout', () => {
@@ -147,8 +148,8 @@ export function underLoad({ clients, seconds, lead }) {
  * What the load saw: requests sent (M), failed (N) by kind (502, 504, another status than the one
  * answered before the signal, connection error, client timeout), the longest wait, the PIDs that
  * answered before the signal and in the last 2 s, which releases answered in the last 2 s (after
- * settling), whether the new release (B) serves then, whether old and new processes both answer
- * then (side by side), whether both releases do, and how long both releases answered after the
+ * settling), whether the new release (B) serves then, whether processes of two parents (two
+ * masters) both answer then (side by side), whether both releases do, and how long both releases answered after the
  * signal (from the first B answer to the last A answer).
  */
 export function summarise(results, signalAt, end) {
@@ -167,6 +168,7 @@ export function summarise(results, signalAt, end) {
   const releasesAfter = [...new Set(settled.map((r) => r.release))].sort()
   const pidsBefore = [...new Set(before.map((r) => r.pid).filter(Boolean))].sort()
   const pidsAfter = [...new Set(settled.map((r) => r.pid).filter(Boolean))].sort()
+  const parentsAfter = [...new Set(settled.map((r) => r.ppid).filter(Boolean))].sort()
   const firstB = Math.min(...after.filter((r) => r.release === 'B').map((r) => r.began + r.ms))
   const lastA = Math.max(...after.filter((r) => r.release === 'A').map((r) => r.began + r.ms))
   const failedCount = Object.values(failed).reduce((a, b) => a + b, 0)
@@ -179,13 +181,14 @@ export function summarise(results, signalAt, end) {
     longestMs: Math.max(0, ...results.map((r) => r.ms)),
     releasesAfter,
     newServes: releasesAfter.includes('B'),
-    // processes that answered before the signal and new ones both answer after settling (two
-    // masters: Unicorn's USR2 without a QUIT of the old master), whichever release they run
-    sideBySide: pidsAfter.some((p) => pidsBefore.includes(p)) && pidsAfter.some((p) => !pidsBefore.includes(p)),
+    // processes of two parents (two masters: Unicorn's USR2 without a QUIT of the old master)
+    // answer after settling, whichever release they run; one more worker of the same master is not
+    sideBySide: parentsAfter.length > 1,
     releasesSideBySide: releasesAfter.length > 1,
     bothMs: Number.isFinite(firstB) && Number.isFinite(lastA) && lastA > firstB ? lastA - firstB : 0,
     pidsBefore,
     pidsAfter,
+    parentsAfter,
     firstFailAfterMs: firstFail ? firstFail.began - signalAt : null,
     windowMs: end - signalAt
   }
