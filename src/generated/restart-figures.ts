@@ -16,9 +16,9 @@ export const RESTART_FIGURES: Readonly<Record<string, readonly RestartFigure[]>>
     {
       "boot": 0,
       "runs": 2,
-      "sent": 2026,
+      "sent": 1977,
       "failed": 0,
-      "longestMs": 70,
+      "longestMs": 57,
       "versions": [
         "0.18.1"
       ]
@@ -26,9 +26,9 @@ export const RESTART_FIGURES: Readonly<Record<string, readonly RestartFigure[]>>
     {
       "boot": 3,
       "runs": 2,
-      "sent": 2693,
+      "sent": 2609,
       "failed": 0,
-      "longestMs": 71,
+      "longestMs": 76,
       "versions": [
         "0.18.1"
       ]
@@ -38,9 +38,9 @@ export const RESTART_FIGURES: Readonly<Record<string, readonly RestartFigure[]>>
     {
       "boot": 0,
       "runs": 32,
-      "sent": 29880,
+      "sent": 30767,
       "failed": 0,
-      "longestMs": 881,
+      "longestMs": 638,
       "versions": [
         "3.12.6",
         "4.3.12",
@@ -53,9 +53,9 @@ export const RESTART_FIGURES: Readonly<Record<string, readonly RestartFigure[]>>
     {
       "boot": 3,
       "runs": 32,
-      "sent": 29298,
+      "sent": 30528,
       "failed": 0,
-      "longestMs": 3996,
+      "longestMs": 3576,
       "versions": [
         "3.12.6",
         "4.3.12",
@@ -70,9 +70,9 @@ export const RESTART_FIGURES: Readonly<Record<string, readonly RestartFigure[]>>
     {
       "boot": 0,
       "runs": 7,
-      "sent": 6954,
+      "sent": 7009,
       "failed": 0,
-      "longestMs": 89,
+      "longestMs": 109,
       "versions": [
         "5.6.5"
       ]
@@ -82,9 +82,9 @@ export const RESTART_FIGURES: Readonly<Record<string, readonly RestartFigure[]>>
     {
       "boot": 0,
       "runs": 17,
-      "sent": 16782,
+      "sent": 17382,
       "failed": 0,
-      "longestMs": 120,
+      "longestMs": 137,
       "versions": [
         "3.12.6",
         "4.3.12",
@@ -97,9 +97,9 @@ export const RESTART_FIGURES: Readonly<Record<string, readonly RestartFigure[]>>
     {
       "boot": 3,
       "runs": 17,
-      "sent": 22434,
+      "sent": 23259,
       "failed": 0,
-      "longestMs": 87,
+      "longestMs": 84,
       "versions": [
         "3.12.6",
         "4.3.12",
@@ -114,9 +114,9 @@ export const RESTART_FIGURES: Readonly<Record<string, readonly RestartFigure[]>>
     {
       "boot": 0,
       "runs": 1,
-      "sent": 1022,
+      "sent": 981,
       "failed": 0,
-      "longestMs": 38,
+      "longestMs": 37,
       "versions": [
         "5.6.5"
       ]
@@ -126,9 +126,9 @@ export const RESTART_FIGURES: Readonly<Record<string, readonly RestartFigure[]>>
     {
       "boot": 0,
       "runs": 1,
-      "sent": 1041,
+      "sent": 966,
       "failed": 0,
-      "longestMs": 44,
+      "longestMs": 71,
       "versions": [
         "2.2.22 with Puma 5.6.5"
       ]
@@ -138,9 +138,9 @@ export const RESTART_FIGURES: Readonly<Record<string, readonly RestartFigure[]>>
     {
       "boot": 0,
       "runs": 1,
-      "sent": 1021,
+      "sent": 1032,
       "failed": 0,
-      "longestMs": 47,
+      "longestMs": 26,
       "versions": [
         "2.2.22 with Puma 5.6.5"
       ]
@@ -150,9 +150,9 @@ export const RESTART_FIGURES: Readonly<Record<string, readonly RestartFigure[]>>
     {
       "boot": 0,
       "runs": 2,
-      "sent": 1448,
+      "sent": 1568,
       "failed": 0,
-      "longestMs": 2781,
+      "longestMs": 1532,
       "versions": [
         "6.1.7.10 with Puma 5.6.5"
       ]
@@ -160,9 +160,9 @@ export const RESTART_FIGURES: Readonly<Record<string, readonly RestartFigure[]>>
     {
       "boot": 3,
       "runs": 2,
-      "sent": 1661,
+      "sent": 1614,
       "failed": 0,
-      "longestMs": 4899,
+      "longestMs": 4417,
       "versions": [
         "6.1.7.10 with Puma 5.6.5"
       ]
@@ -172,9 +172,9 @@ export const RESTART_FIGURES: Readonly<Record<string, readonly RestartFigure[]>>
     {
       "boot": 0,
       "runs": 2,
-      "sent": 1922,
-      "failed": 247,
-      "longestMs": 99,
+      "sent": 2088,
+      "failed": 63,
+      "longestMs": 17,
       "versions": [
         "1.8.1"
       ]
@@ -182,9 +182,9 @@ export const RESTART_FIGURES: Readonly<Record<string, readonly RestartFigure[]>>
     {
       "boot": 3,
       "runs": 2,
-      "sent": 2361,
-      "failed": 736,
-      "longestMs": 1198,
+      "sent": 2784,
+      "failed": 756,
+      "longestMs": 20,
       "versions": [
         "1.8.1"
       ]
@@ -194,9 +194,9 @@ export const RESTART_FIGURES: Readonly<Record<string, readonly RestartFigure[]>>
     {
       "boot": 0,
       "runs": 1,
-      "sent": 934,
+      "sent": 1044,
       "failed": 0,
-      "longestMs": 85,
+      "longestMs": 15,
       "versions": [
         "1.8.1"
       ]
@@ -206,9 +206,9 @@ export const RESTART_FIGURES: Readonly<Record<string, readonly RestartFigure[]>>
     {
       "boot": 0,
       "runs": 1,
-      "sent": 916,
+      "sent": 1044,
       "failed": 0,
-      "longestMs": 76,
+      "longestMs": 23,
       "versions": [
         "1.8.1"
       ]
@@ -218,9 +218,9 @@ export const RESTART_FIGURES: Readonly<Record<string, readonly RestartFigure[]>>
     {
       "boot": 0,
       "runs": 5,
-      "sent": 5026,
+      "sent": 4971,
       "failed": 0,
-      "longestMs": 169,
+      "longestMs": 72,
       "versions": [
         "6.0.0"
       ]
@@ -228,9 +228,9 @@ export const RESTART_FIGURES: Readonly<Record<string, readonly RestartFigure[]>>
     {
       "boot": 3,
       "runs": 5,
-      "sent": 6688,
+      "sent": 6587,
       "failed": 0,
-      "longestMs": 108,
+      "longestMs": 124,
       "versions": [
         "6.0.0"
       ]
@@ -240,9 +240,9 @@ export const RESTART_FIGURES: Readonly<Record<string, readonly RestartFigure[]>>
     {
       "boot": 0,
       "runs": 2,
-      "sent": 2001,
+      "sent": 2088,
       "failed": 0,
-      "longestMs": 132,
+      "longestMs": 21,
       "versions": [
         "6.0.0"
       ]
@@ -252,9 +252,9 @@ export const RESTART_FIGURES: Readonly<Record<string, readonly RestartFigure[]>>
     {
       "boot": 0,
       "runs": 4,
-      "sent": 4068,
+      "sent": 3908,
       "failed": 0,
-      "longestMs": 95,
+      "longestMs": 123,
       "versions": [
         "6.0.0"
       ]
@@ -262,9 +262,9 @@ export const RESTART_FIGURES: Readonly<Record<string, readonly RestartFigure[]>>
     {
       "boot": 3,
       "runs": 4,
-      "sent": 4071,
+      "sent": 3976,
       "failed": 0,
-      "longestMs": 3058,
+      "longestMs": 3025,
       "versions": [
         "6.0.0"
       ]
@@ -274,9 +274,9 @@ export const RESTART_FIGURES: Readonly<Record<string, readonly RestartFigure[]>>
     {
       "boot": 0,
       "runs": 4,
-      "sent": 3918,
+      "sent": 3940,
       "failed": 0,
-      "longestMs": 259,
+      "longestMs": 107,
       "versions": [
         "6.0.0"
       ]
