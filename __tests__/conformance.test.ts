@@ -5,7 +5,7 @@
  * sent signals, the restart effect rack-check derives must equal what the server did.
  */
 import { describe, expect, test } from '@jest/globals'
-import { readdirSync, readFileSync } from 'node:fs'
+import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { checkDirectory } from '../src/engine/check.js'
 import { signalEffect } from '../src/servers/restart.js'
@@ -38,6 +38,23 @@ describe('predictions equal the measured behaviour of the real servers', () => {
       const got = prediction![key]
       expect({ key, got }).toEqual({ key, got: want })
       stats.agreed++
+    }
+  })
+
+  // the restart rig's figures (__tests__/live/rig.mjs, written by the live suite): one run per
+  // recorded signal, keyed `<signal>[ boot Ns][ PWD=current]`, with the fields docs/restart.md's table shows
+  test.each(names.filter((n) => existsSync(join(CASES, n, 'under-load.json'))))('%s: under-load.json has the rig figures of recorded signals', (name) => {
+    const { signals = {} } = JSON.parse(readFileSync(join(CASES, name, 'observed.json'), 'utf8')) as Observed
+    const { source, runs } = JSON.parse(readFileSync(join(CASES, name, 'under-load.json'), 'utf8')) as { source: string; runs: Record<string, Record<string, unknown>> }
+    expect(source).toMatch(/__tests__\/live\/rig\.mjs/)
+    for (const [key, run] of Object.entries(runs)) {
+      const m = /^([a-z0-9]+)( boot (\d+)s)?( PWD=current)?$/.exec(key)
+      expect({ key, valid: m !== null && m[1] in signals }).toEqual({ key, valid: true })
+      expect({ key, effect: run.effect, boot: run.boot, pwd: run.pwd }).toEqual({ key, effect: signals[m![1]], boot: Number(m![3] ?? 0), pwd: m![4] !== undefined })
+      for (const f of ['sent', 'failed', 'longestMs', 'bothMs', 'load']) expect({ key, f, type: typeof run[f] }).toEqual({ key, f, type: 'number' })
+      for (const f of ['newServes', 'sideBySide', 'releasesSideBySide']) expect({ key, f, type: typeof run[f] }).toEqual({ key, f, type: 'boolean' })
+      expect(Object.values(run.failedBy as Record<string, number>).reduce((a, b) => a + b, 0)).toBe(run.failed)
+      expect(run.failed as number).toBeLessThanOrEqual(run.sent as number)
     }
   })
 

@@ -38,8 +38,8 @@
  */
 import { describe, expect, test } from '@jest/globals'
 import { execFile, execFileSync } from 'node:child_process'
-import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs'
-import { homedir } from 'node:os'
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs'
+import { homedir, loadavg } from 'node:os'
 import { join } from 'node:path'
 import { promisify } from 'node:util'
 import { checkDirectory } from '../src/engine/check.js'
@@ -58,6 +58,80 @@ const PUMA_BUILDS = process.env.RACK_CHECK_PUMA_BUILDS || join(process.env.XDG_C
 /** where .ci/run builds Pitchfork (.ci/pitchfork-build.sh) */
 const PITCHFORK_BUILDS = process.env.RACK_CHECK_PITCHFORK_BUILDS || join(process.env.XDG_CACHE_HOME || join(homedir(), '.cache'), 'rack-check', 'pitchfork')
 const ONLY = process.env.RACK_CHECK_LIVE_ONLY ? new RegExp(process.env.RACK_CHECK_LIVE_ONLY) : null
+
+/** a rig run: how long the app takes to boot (s), and whether PWD names `current` */
+interface Rig {
+  boot: number
+  pwd: boolean
+  /** the run's key in under-load.json: the signal, then ` boot 3s` and/or ` PWD=current` */
+  key?: string
+}
+/** the effects that restart the server (or its workers): these are also run with a boot of 3 s */
+const RESTARTS = new Set(['hot-restart', 'phased-restart', 'new-master', 'full-restart', 'reload-config', 'refork'])
+/** concurrent clients of the rig's load through Nginx */
+const CLIENTS = 12
+const rigKey = (signal: string, r: Rig): string => `${signal}${r.boot ? ` boot ${r.boot}s` : ''}${r.pwd ? ' PWD=current' : ''}`
+/** the file beside observed.json that holds the rig's figures */
+const UNDER_LOAD = 'under-load.json'
+
+/**
+ * The rig's release layout for one run (__tests__/live/rig.mjs): `<root>/releases/A` and
+ * `<root>/releases/B`, copies of the case that differ only in the release name their config.ru
+ * answers with, and `<root>/current` → `releases/A`. Returns the `current` path, where the server
+ * is started (as Cloud 66 starts it in $STACK_PATH, which is …/current).
+ */
+function releases(root: string, name: string): string {
+  for (const release of ['A', 'B']) {
+    const dir = join(root, 'releases', release)
+    mkdirSync(dir, { recursive: true })
+    cpSync(join(CASES, name), dir, { recursive: true })
+    const ru = join(dir, 'config.ru')
+    // the boot time (RACK_CHECK_BOOT seconds, before the app is built) and the headers that say
+    // which release, which process and which parent (a worker's master) answered; everything after
+    // it is the case's own config.ru
+    const prelude = [
+      '# rack-check live rig (__tests__/live/rig.mjs): the boot time, and which release and process answered',
+      'sleep Float(ENV.fetch("RACK_CHECK_BOOT", "0"))',
+      `use(Class.new { def initialize(app); @app = app; end; def call(env); s, h, b = @app.call(env); [s, h.merge("x-release" => "${release}", "x-pid" => Process.pid.to_s, "x-ppid" => Process.ppid.to_s), b]; end })`,
+      ''
+    ].join('\n')
+    if (existsSync(ru)) writeFileSync(ru, prelude + readFileSync(ru, 'utf8'))
+  }
+  symlinkSync('releases/A', join(root, 'current'))
+  return join(root, 'current')
+}
+
+interface UnderLoadRecord {
+  source: string
+  runs: Record<string, UnderLoad & { boot: number; pwd: boolean; effect: string; label: string; load: number; measured: string }>
+}
+
+function underLoadRecord(name: string): UnderLoadRecord | null {
+  const f = join(CASES, name, UNDER_LOAD)
+  return existsSync(f) ? (JSON.parse(readFileSync(f, 'utf8')) as UnderLoadRecord) : null
+}
+
+/** writes each case's rig figures to under-load.json (keeping the runs of other signals) */
+function recordUnderLoad(rigged: Array<{ job: { name: string; label: string; signal?: string; signals: Record<string, string>; rig?: Rig }; o: Observation; load: number }>): void {
+  // the effect as recorded in observed.json (the signal test has compared it with the observation)
+  const day = new Date().toISOString().slice(0, 10)
+  const byCase = new Map<string, UnderLoadRecord>()
+  for (const { job, o, load } of rigged) {
+    const u = o.restart?.underLoad
+    if (!u || 'error' in u) continue
+    const rec = byCase.get(job.name) ?? underLoadRecord(job.name) ?? { source: '', runs: {} }
+    rec.source = `measured by __tests__/live/rig.mjs: Debian nginx in front of /tmp/web_server.sock, ${CLIENTS} clients, releases A and B (docs/testing.md#the-restart-rig)`
+    rec.runs[job.rig!.key!] = { boot: job.rig!.boot, pwd: job.rig!.pwd, effect: job.signals[job.signal!], label: job.label, ...u, load, measured: day }
+    byCase.set(job.name, rec)
+  }
+  for (const [name, rec] of byCase) {
+    rec.runs = Object.fromEntries(Object.entries(rec.runs).sort(([a], [b]) => a.localeCompare(b)))
+    writeFileSync(join(CASES, name, UNDER_LOAD), JSON.stringify(rec, null, 2) + '\n')
+  }
+}
+
+/** the machine's 1-minute load average, recorded beside every figure */
+const loadAverage = (): number => Math.round(loadavg()[0] * 100) / 100
 
 /** The Debian package that provides each gem, and the version it installs. */
 function installed(): Map<string, string> {
@@ -133,6 +207,7 @@ function cannotRun(versions: Map<string, string>): string | null {
   if (process.platform !== 'linux') return 'not Linux'
   if (privilege() === null) return 'not root and no passwordless sudo (unshare needs root)'
   if (!existsSync('/usr/bin/unshare')) return 'no /usr/bin/unshare'
+  if (!existsSync('/usr/sbin/nginx')) return 'no /usr/sbin/nginx (the restart rig puts Debian\'s nginx in front of the server; .ci/run installs it)'
   const missing = DEBIAN_SERVERS.map((d) => d.gem).filter((g) => !versions.has(g))
   if (missing.length) return `servers not installed: ${missing.join(', ')} (.ci/run installs them with apt-get)`
   return null
@@ -225,7 +300,26 @@ interface Observation {
   pumaLibs: string[]
   stderr: string
   stdout: string
-  restart?: { effect: string; logsWatched?: boolean; pumaLibs?: string[]; log?: string }
+  restart?: { effect: string; logsWatched?: boolean; pumaLibs?: string[]; log?: string; underLoad?: UnderLoad | { error: string } }
+}
+
+/** what the rig's load saw (__tests__/live/rig.mjs, summarise) */
+interface UnderLoad {
+  sent: number
+  failed: number
+  failedBy: Record<string, number>
+  status: number
+  longestMs: number
+  releasesAfter: string[]
+  newServes: boolean
+  sideBySide: boolean
+  releasesSideBySide: boolean
+  bothMs: number
+  pidsBefore: string[]
+  pidsAfter: string[]
+  parentsAfter: string[]
+  firstFailAfterMs: number | null
+  windowMs: number
 }
 
 const versions = installed()
@@ -256,10 +350,19 @@ if (reason && !onCI) {
       })
     }
 
-    // one run per recorded signal, or one run without a signal: every run also observes the start-up
-    const jobs = cases.flatMap((c) => (Object.keys(c.signals).length ? Object.keys(c.signals) : [undefined]).map((signal) => ({ ...c, signal })))
-    type Job = (typeof jobs)[number]
-    const seen: Array<{ job: Job; o: Observation }> = []
+    // one run per recorded signal, or one run without a signal: every run also observes the start-up.
+    // Every signal run is a rig run (__tests__/live/rig.mjs: Nginx, load, releases A and B) with an
+    // app that boots at once; a signal recorded as a restart is also run with a boot of 3 s, and a
+    // re-exec (hot restart, new master) also with PWD set to `current` (what the server restarts
+    // into depends on it when nothing names the folder: docs/research/servers.md#restart-folder)
+    const rigRuns = (signal: string, effect: string): Rig[] => [
+      { boot: 0, pwd: false },
+      ...(RESTARTS.has(effect) ? [{ boot: 3, pwd: false }] : []),
+      ...(effect === 'hot-restart' || effect === 'new-master' ? [{ boot: 0, pwd: true }] : [])
+    ].map((r) => ({ ...r, key: rigKey(signal, r) }))
+    type Job = Case & { signal?: string; rig?: Rig }
+    const jobs: Job[] = cases.flatMap((c): Job[] => (Object.keys(c.signals).length ? Object.entries(c.signals).flatMap(([signal, effect]) => rigRuns(signal, effect).map((rig) => ({ ...c, signal, rig }))) : [{ ...c }]))
+    const seen: Array<{ job: Job; o: Observation; load: number }> = []
     /** seconds: the whole run, and the sum of the runs' own times (what 4 at a time divides) */
     const timing = { wall: 0, runs: 0 }
     const envFor = (app: string, c: Case): Record<string, string> => ({
@@ -289,14 +392,16 @@ if (reason && !onCI) {
         const worker = async (): Promise<void> => {
           for (let next = queue.shift(); next; next = queue.shift()) {
             const [j, i] = next
-            const app = join(work, `${j.name}-${i}`)
-            cpSync(join(CASES, j.name), app, { recursive: true })
+            const app = j.rig ? releases(join(work, `${j.name}-${i}`), j.name) : join(work, `${j.name}-${i}`)
+            if (!j.rig) cpSync(join(CASES, j.name), app, { recursive: true })
+            const env = { ...envFor(app, j), ...(j.rig ? { RACK_CHECK_BOOT: String(j.rig.boot), ...(j.rig.pwd ? { PWD: app } : {}) } : {}) }
+            const rigArg = j.rig ? [JSON.stringify({ root: join(work, `${j.name}-${i}`), boot: j.rig.boot, clients: CLIENTS })] : []
             const began = Date.now()
-            const [cmd, ...args] = [...(privilege() ?? []), 'unshare', '--mount', '--pid', '--net', '--fork', '--mount-proc', process.execPath, OBSERVER, app, j.command, JSON.stringify(envFor(app, j)), ...(j.signal ? [j.signal] : [])]
+            const [cmd, ...args] = [...(privilege() ?? []), 'unshare', '--mount', '--pid', '--net', '--fork', '--mount-proc', process.execPath, OBSERVER, app, j.command, JSON.stringify(env), ...(j.signal ? [j.signal] : []), ...rigArg]
             // a hang guard, not a time limit: a start-up waits up to 30 s, a signal 6 s plus up to 10 s
             const { stdout } = await run(cmd, args, { timeout: 120000 })
             timing.runs += (Date.now() - began) / 1000
-            seen.push({ job: j, o: JSON.parse(stdout.trim().split('\n').pop()!) as Observation })
+            seen.push({ job: j, o: JSON.parse(stdout.trim().split('\n').pop()!) as Observation, load: loadAverage() })
           }
         }
         await Promise.all([worker(), worker(), worker(), worker()])
@@ -356,6 +461,34 @@ if (reason && !onCI) {
       }
       expect(disagreements).toEqual([])
     }, 900000)
+
+    test('under load behind Nginx, the restart does what rack-check claims (and what was recorded)', async () => {
+      const rigged = seen.filter((s) => s.job.rig)
+      // RACK_CHECK_LIVE_RECORD_LOAD=1 writes the figures beside observed.json (under-load.json), run by run
+      if (process.env.RACK_CHECK_LIVE_RECORD_LOAD === '1') recordUnderLoad(rigged)
+      const wrong: string[] = []
+      for (const { job, o } of rigged) {
+        const u = o.restart?.underLoad
+        const at = `${job.name} [${job.label}] ${job.rig!.key}`
+        if (!u || 'error' in u) {
+          wrong.push(`${at}: no load figures (${u ? u.error : 'none'})`)
+          continue
+        }
+        const { analyses } = await predict(job.name)
+        const claim = signalEffect(analyses[0].web!, job.signal!)
+        // the restart text says "no request fails" only where dropsRequests is false
+        if (claim.dropsRequests === false && u.failed > 0) wrong.push(`${at}: rack-check says no request fails (${claim.effect}), ${u.failed} of ${u.sent} failed: ${JSON.stringify(u.failedBy)}`)
+        // the old code keeps serving: the new release never answers
+        // (not `oldCode`, Unicorn's HUP with preload_app true: its master builds the app again from
+        // config.ru in the working directory (unicorn/http_server.rb, load_config!), where the rig's
+        // release name lives, so release B answers, while code the app `require`d earlier stays
+        // loaded; the rig cannot tell which of the two an app's change is)
+        if ((claim.effect === 'refork' || claim.effect === 'reopen-logs' || claim.effect === 'none') && u.newServes) wrong.push(`${at}: rack-check says the new code is not loaded (${claim.effect}), release B answered`)
+        const recorded = underLoadRecord(job.name)?.runs?.[job.rig!.key!]
+        if (recorded && (recorded.newServes !== u.newServes || recorded.sideBySide !== u.sideBySide)) wrong.push(`${at}: recorded new code serves ${recorded.newServes}, side by side ${recorded.sideBySide}; observed ${u.newServes}, ${u.sideBySide} (releases after settling ${u.releasesAfter.join('+') || 'none'})`)
+      }
+      expect(wrong).toEqual([])
+    })
 
     test('each case ran the Puma or Pitchfork it locks (the puma_http11.so or pitchfork_http.so mapped at start-up and after the signal)', () => {
       const wrong: string[] = []

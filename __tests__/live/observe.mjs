@@ -6,11 +6,20 @@
 // and exits. Being PID 1 of the namespace, its exit makes the kernel kill everything the server
 // started.
 import { spawn, execFileSync } from 'node:child_process'
-import { existsSync, openSync, readdirSync, readFileSync, readlinkSync } from 'node:fs'
+import { existsSync, openSync, readdirSync, readFileSync, readlinkSync, realpathSync } from 'node:fs'
 import { request } from 'node:http'
 import { classify } from './classify.mjs'
+import { startNginx, underLoad, moveCurrent } from './rig.mjs'
 
-const [appDir, command, envJson, signal] = process.argv.slice(2)
+const [appDir, command, envJson, signal, rigJson] = process.argv.slice(2)
+/**
+ * The release rig (__tests__/live/rig.mjs), when given: appDir is `<root>/current`, a symlink to
+ * `<root>/releases/A`; before the signal Nginx is started in front of the socket, load runs through
+ * it, and `current` is moved to `releases/B` just before the signal is sent.
+ */
+const rig = rigJson ? JSON.parse(rigJson) : null
+// the folder the server was started in, whatever `current` points to later
+const home = realpathSync(appDir)
 execFileSync('mount', ['-t', 'tmpfs', 'tmpfs', '/tmp'])
 try {
   execFileSync('ip', ['link', 'set', 'lo', 'up'], { stdio: 'ignore' })
@@ -18,8 +27,8 @@ try {
   // loopback is only needed for TCP clients; listening sockets are read from /proc
 }
 
-const out = openSync(`${appDir}/.live-stdout`, 'w')
-const err = openSync(`${appDir}/.live-stderr`, 'w')
+const out = openSync(`${home}/.live-stdout`, 'w')
+const err = openSync(`${home}/.live-stderr`, 'w')
 // detached: the server leads its own session, as under systemd, which calls setsid() for every
 // service process (systemd.exec(5), exit code 220 EXIT_SETSID); this decides what job-control
 // signals (TSTP, TTIN, TTOU) do to a process that does not handle them
@@ -69,11 +78,20 @@ function alive(pid) {
   }
 }
 
-/** processes of the namespace other than this observer (PID 1) that are not zombies */
+/** the rig's Nginx processes are not the server's */
+function nginx(pid) {
+  try {
+    return readFileSync(`/proc/${pid}/comm`, 'utf8').trim() === 'nginx'
+  } catch {
+    return false
+  }
+}
+
+/** processes of the namespace other than this observer (PID 1) and the rig's Nginx that are not zombies */
 function others() {
   return readdirSync('/proc')
     .filter((n) => /^\d+$/.test(n) && n !== '1' && n !== String(process.pid))
-    .filter((n) => alive(Number(n)))
+    .filter((n) => alive(Number(n)) && !nginx(n))
 }
 
 /**
@@ -113,8 +131,10 @@ async function observe() {
   }
 }
 
-// until the observation has been the same for 1.5 s after something happened; up to 30 s, for a
+// until the observation has been the same for 1.5 s after something happened (plus the rig's boot
+// time: a daemonizing server's launcher exits before the app it loads serves); up to 30 s, for a
 // slow start on a busy machine (a server that starts in time stops the wait early)
+const steady = 1500 + (rig ? rig.boot * 1000 : 0)
 const started = Date.now()
 let last = ''
 let since = Date.now()
@@ -128,19 +148,19 @@ while (Date.now() - started < 30000) {
     since = Date.now()
   }
   const happened = current.servesSocket || current.tcpPorts.length > 0 || exitCode !== null
-  if (happened && Date.now() - since >= 1500) break
+  if (happened && Date.now() - since >= steady) break
 }
 current.pumaLibs = pumaLibs()
-current.stderr = readFileSync(`${appDir}/.live-stderr`, 'utf8').split('\n').slice(0, 3).join(' | ').slice(0, 300)
+current.stderr = readFileSync(`${home}/.live-stderr`, 'utf8').split('\n').slice(0, 3).join(' | ').slice(0, 300)
 // the server's own start-up lines (Puma logs its version and binds to stdout): for the report of a disagreement
-current.stdout = readFileSync(`${appDir}/.live-stdout`, 'utf8').split('\n').filter(Boolean).slice(0, 10).join(' | ').slice(0, 600)
+current.stdout = readFileSync(`${home}/.live-stdout`, 'utf8').split('\n').filter(Boolean).slice(0, 10).join(' | ').slice(0, 600)
 if (signal) current.restart = current.servesSocket ? await afterSignal(signal) : { effect: 'did not start' }
 process.stdout.write(JSON.stringify(current) + '\n')
 // run through sudo by a user who is not root (__tests__/live.test.ts): give that user back the app
 // folder the server wrote into as root, so that the test can remove it
 if (process.env.SUDO_UID && process.env.SUDO_GID) {
   try {
-    execFileSync('chown', ['-R', `${process.env.SUDO_UID}:${process.env.SUDO_GID}`, appDir])
+    execFileSync('chown', ['-R', `${process.env.SUDO_UID}:${process.env.SUDO_GID}`, rig ? rig.root : appDir])
   } catch {
     // the folder is removed by the test's cleanup, which reports what it could not remove
   }
@@ -189,16 +209,18 @@ function state(pid) {
   }
 }
 
-/** the app's log files and what was written to the launcher's stdout and stderr */
+/**
+ * The app's log files and what was written to the launcher's stdout and stderr; with the rig, also
+ * the other release's log folder (a server that restarts in the moved `current` logs there)
+ */
 function logFiles() {
-  const dir = `${appDir}/log`
-  const files = existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith('.log') || f.endsWith('.err')).map((f) => `${dir}/${f}`) : []
-  return files
+  const dirs = [`${home}/log`, ...(rig ? [`${rig.root}/releases/B/log`] : [])]
+  return dirs.flatMap((dir) => (existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith('.log') || f.endsWith('.err')).map((f) => `${dir}/${f}`) : []))
 }
 
 /** every log file's text, by path */
 function logs() {
-  return new Map([`${appDir}/.live-stdout`, `${appDir}/.live-stderr`, ...logFiles()].map((f) => [f, existsSync(f) ? readFileSync(f, 'utf8') : '']))
+  return new Map([`${home}/.live-stdout`, `${home}/.live-stderr`, ...logFiles()].map((f) => [f, existsSync(f) ? readFileSync(f, 'utf8') : '']))
 }
 
 /** what was written since `before`; a rotated log continues in `<name>.rotated` */
@@ -236,10 +258,17 @@ async function servingAtEnd() {
  * classify.mjs. Log files are renamed first: a server that reopens its logs creates them again.
  */
 async function afterSignal(name) {
+  // the rig: Nginx in front and load through it from 1 s before the signal, `current` moved to the
+  // next release just before it (as a deploy does)
+  const nginxReady = rig ? await startNginx() : null
+  const load = rig && nginxReady === true ? underLoad({ clients: rig.clients, seconds: rig.boot + 8, lead: 1 }) : null
+  if (load) await load.started
+  if (rig) moveCurrent(rig.root, 'B')
   const target = (pidInFile() && alive(pidInFile()) ? pidInFile() : null) ?? (exitCode === null ? launcher.pid : Number(others()[0]))
   const before = { procs: new Set(others()), pidFile: pidInFile(), logs: logs(), listeners: listeners() }
   const rotated = logFiles()
   for (const f of rotated) execFileSync('mv', [f, `${f}.rotated`])
+  load?.signalled()
   process.kill(target, `SIG${name.toUpperCase()}`)
   let trace = ''
   for (const end = Date.now() + 6000; Date.now() < end; ) {
@@ -264,5 +293,6 @@ async function afterSignal(name) {
   const effect = classify({ ...facts, log })
   // the lines classify matched on, and the last ones, for a report (and for a recorded observation)
   const marks = log.split('\n').filter((l) => /Starting phased worker restart|inherited addr=|forked child re-executing|\* Restarting\.\.\.|\* Inherited unix:|reloading config_file|reopen|Terminating old mold/i.test(l))
-  return { effect, ...facts, log: [...new Set([...marks, ...log.split('\n').filter(Boolean).slice(-4)])].join(' | ').slice(0, 600) }
+  const measured = rig ? (load ? await load.done : { error: `nginx did not start: ${nginxReady}` }) : undefined
+  return { effect, ...facts, log: [...new Set([...marks, ...log.split('\n').filter(Boolean).slice(-4)])].join(' | ').slice(0, 600), ...(measured ? { underLoad: measured } : {}) }
 }
