@@ -42,14 +42,19 @@ export default tseslint.config(
     ignores: ['src/index.ts', 'src/cli/index.ts', 'src/action/**', 'src/io/quiet-wasi.ts', 'src/engine/snapshot.ts'],
     rules: {
       // only the shells touch the process, the toolkit and the network
-      'no-restricted-globals': ['error', 'process']
+      'no-restricted-globals': ['error', 'process', { name: 'Intl', message: 'loads ICU locale data at run time (issue 25, docs/performance.md)' }]
     }
   },
   {
     // issue 23: a function over 150 lines is several jobs (__tests__/architecture.test.ts checks it too)
     files: ['src/**/*.ts'],
     ignores: ['src/generated/**'],
-    rules: { 'max-lines-per-function': ['error', { max: 150 }] }
+    rules: {
+      'max-lines-per-function': ['error', { max: 150 }],
+      // start-up is a feature: the first toLocaleString or Intl call loads ICU's locale data, about
+      // 12 ms of every run (issue 25, docs/performance.md#size-of-dist)
+      'no-restricted-properties': ['error', { property: 'toLocaleString', message: 'loads ICU locale data at run time; format by hand' }]
+    }
   },
   // the folders of src/ and what each may import (CONTRIBUTING.md, "How the code is laid out";
   // __tests__/architecture.test.ts checks the same layers over the whole import graph)

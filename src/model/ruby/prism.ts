@@ -176,7 +176,7 @@ function makeParser(module: WasmModule, deserialize: Deserialize, fuel: number):
   const run = (source: Uint8Array): { ok: true; result: ReturnType<Deserialize> } | { ok: false; why: string } => {
     const reply = parseInPrism(module, imports, source, fuel)
     if (!reply.ok) {
-      if (reply.kind === 'fuel') return { ok: false, why: `Prism did not finish within its budget of ${fuel.toLocaleString('en-US')} steps` }
+      if (reply.kind === 'fuel') return { ok: false, why: `Prism did not finish within its budget of ${fuel} steps` }
       return { ok: false, why: reply.kind === 'stack' ? 'it is nested too deeply for Prism’s WebAssembly stack' : `Prism’s WebAssembly failed: ${reply.message ?? 'unknown error'}` }
     }
     try {
