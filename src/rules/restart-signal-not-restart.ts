@@ -7,15 +7,17 @@ export default defineRule({
   id: 'restart-signal-not-restart',
   severity: 'error',
   rack: true,
-  ownText: ['does', 'fix', 'effects'],
+  ownText: ['does', 'fix', 'effects', 'open'],
   summary: 'The restart signal Cloud 66 sends on deploy stops, suspends or does not restart this server.',
   messages: {
     stops: 'On deploy Cloud 66 sends {signal} to {server}, which {does} — so the deploy takes the site down instead of restarting it; {fix}.',
     suspends: 'On deploy Cloud 66 sends {signal} to {server}, which {does} — so the site hangs after the deploy; {fix}.',
     noRestart: 'On deploy Cloud 66 sends {signal} to {server}, which {does} — so the new code is never loaded; {fix}.',
+    noRestartOpen: 'On deploy Cloud 66 sends {signal} to {server}, which {does} — so the new code may never be loaded ({open}); {fix}.',
     bluepill: 'Under Bluepill Cloud 66 restarts every web server with USR2 (so the Cloud 66 docs say, read literally), and {server} {does}; check how your stack restarts Thin, or move the server to systemd.',
     defaultStops: 'On deploy Cloud 66 sends its default {signal} to {server}, which {does} — so the deploy takes the site down instead of restarting it; {fix}.',
     defaultNoRestart: 'On deploy Cloud 66 sends its default {signal} to {server}, which {does} — so the new code is never loaded; {fix}.',
+    defaultNoRestartOpen: 'On deploy Cloud 66 sends its default {signal} to {server}, which {does} — so the new code may never be loaded ({open}); {fix}.',
     unconfirmedDefault: 'Cloud 66 documents no restart signal for {server}; if it sends its generic default for a custom server, {signal}, {server} {does} — so a deploy {outcome}; {fix}.',
     noDefaultWorks: 'Cloud 66 documents no restart signal for {server}, and none of the defaults it documents restarts it: {effects} — so whichever it sends, a deploy {outcome}; {fix}.',
     someDefaultFails: 'Cloud 66 documents no restart signal for {server}, so which of its documented defaults it sends is an open question: {effects} — so a deploy {outcome} if it sends {failing}; {fix}.'
@@ -29,8 +31,11 @@ export default defineRule({
     const server = web.wrappers[0] ? `\`${web.wrappers[0].program}\`` : serverLabel(web)
     const data = { signal: restart.signal.toUpperCase(), server, does: restart.effect.does, fix: (web.wrappers[0]?.model.cloud66 ?? cloud66Of(web.model)).restartFix(preload) }
     const at = web.line.procfile.span(web.line.entry.nameStart, web.line.entry.nameEnd)
+    // old code kept only under a condition rack-check cannot see: a warning that names it (docs/contract.md §2.1)
+    const open = kind === 'noRestart' ? restart.effect.oldCodeOpen : undefined
     if (restart.setBy) {
-      if (kind) ctx.report(restart.setBy.at, kind, data)
+      if (open) ctx.report(restart.setBy.at, 'noRestartOpen', { ...data, open }, { severity: 'warning' })
+      else if (kind) ctx.report(restart.setBy.at, kind, data)
     }
     // Cloud 66 documents no default for this server (docs/research/cloud66.md#per-server-defaults-under-systemd):
     // the verdict is certain only when every default it documents breaks the restart (docs/contract.md §2.1)
@@ -48,6 +53,7 @@ export default defineRule({
     // a default signal that does not restart: Bluepill's USR2 to a server without a USR2 handler
     else if (ctx.options.processManager === 'bluepill') ctx.report(at, 'bluepill', data, { severity: 'warning' })
     // a documented default that breaks this server
+    else if (open) ctx.report(at, 'defaultNoRestartOpen', { ...data, open }, { severity: 'warning' })
     else ctx.report(at, kind === 'stops' ? 'defaultStops' : 'defaultNoRestart', data)
   }
 })

@@ -214,6 +214,11 @@ export interface SignalEffect {
   /** the server restarts its workers but keeps serving the code it loaded at start (Unicorn HUP with `preload_app true`) */
   oldCode?: boolean
   /**
+   * With `oldCode`: why keeping the old code is not certain (an open question the rule names, and a
+   * warning instead of an error: docs/contract.md §2.1)
+   */
+  oldCodeOpen?: string
+  /**
    * For a `new-master` effect: whether the old master is stopped once the new one forks its
    * workers (a config hook sends it QUIT), keeps serving beside the new one, or rack-check cannot
    * tell (docs/research/servers.md#measured-unicorn-old-master)

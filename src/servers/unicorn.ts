@@ -421,9 +421,13 @@ function unicornSignal(signal: string, facts: ServerFacts): SignalEffect {
       if (preload?.value === true) {
         return {
           effect: 'reload-config',
-          does: 'reads its config file again and replaces its workers, but with `preload_app true` they are forked from the master, which loaded the app at start, so they keep serving the old code',
+          does: 'reads its config file again and replaces its workers, but with `preload_app true` they are forked from the master, which builds the app again from `config.ru` without loading again the files the app loaded at start, so they keep serving the old code',
           dropsRequests: false,
           oldCode: true,
+          // the restart rig (docs/restart.md#measured-under-load-behind-nginx): with `working_directory` on the moved
+          // `current`, the master's new `config.ru` is the new release's (unicorn/http_server.rb, load_config!), and an
+          // app loaded from the new release's paths is new code; the live case without it served the old code
+          oldCodeOpen: 'unless `working_directory` is the deploy folder and the app is loaded from the new release\'s paths: with `working_directory` on the moved `current`, a `config.ru`-only app served the new release (measured); whether an app\'s own code is loaded again depends on how `config.ru` loads it',
           cause: { setting: 'preload', at: preload.at, text: 'preload_app true' }
         }
       }
