@@ -23,10 +23,11 @@
  * (`allowedChange`).
  */
 import { describe, expect, test } from '@jest/globals'
-import { existsSync, readdirSync } from 'node:fs'
+import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { checkDirectory, type CheckResult } from '../src/engine/check.js'
 import { findApps } from '../src/engine/apps.js'
+import { RUNNING_RULES } from '../src/engine/coherence.js'
 import { applyEdits } from '../src/fixes/apply.js'
 import { SourceFile } from '../src/files/source-file.js'
 import { Workspace, type ReadResult } from '../src/files/workspace.js'
@@ -42,17 +43,14 @@ const options = { environment: 'production', processManager: 'systemd' as const 
 const PROPOSES_CUSTOM_WEB = new Set(['web-without-custom-web', 'procfile-commented-custom-web'])
 /** Errors that say the `custom_web` line does not keep running as written. */
 const STOPS = new Set(['custom-web-fails-to-boot', 'custom-web-fails-on-every-version', 'custom-web-daemonizes'])
-/** Rules about the server while it runs: its extra listeners, restarts, signals, plugins, hooks run at boot. */
-const WHILE_RUNNING = new Set([
-  'custom-web-extra-tcp-listener',
-  'hooks-pumactl-restart',
-  'puma-plugin',
-  'puma-renamed-hook',
-  'restart-phased-falls-back',
-  'restart-phased-without-prune-bundler',
-  'restart-signal-not-restart',
-  'stop-sequence-not-graceful'
-])
+/**
+ * Rules about the server while it runs: its extra listeners, restarts, signals, plugins, hooks run
+ * at boot. The engine's own list, so that the two cannot drift; the test below keeps the list
+ * whole: every rule that reads the restart plan is on it.
+ */
+const WHILE_RUNNING = RUNNING_RULES
+/** reads the restart plan but reports nothing on a line that does not start (its own check) */
+const RESTART_READERS_OFF_THE_LIST = new Set(['custom-web-undecided'])
 /** Words that make a statement about the running server conditional on it running. */
 const ONCE_IT_RUNS = /^Once the web server (runs|stays in the foreground)\b|\bonce (it|the server|the line) (starts|runs)\b/i
 
@@ -297,4 +295,16 @@ describe('no report contradicts itself, and no fix changes what runs beyond its 
       expect(r.fixProblems).toEqual([])
     }, 600_000)
   }
+})
+
+describe('the list of rules about the running server', () => {
+  test('every rule that reads the restart plan is on it (a new restart rule cannot be left off)', () => {
+    const dir = join(PROJECT, 'src', 'rules')
+    const readers = readdirSync(dir)
+      .filter((f) => f.endsWith('.ts'))
+      .filter((f) => /\bctx\.analysis\.restart\b|\{[^}]*\brestart\b[^}]*\} = ctx\.analysis/.test(readFileSync(join(dir, f), 'utf8')))
+      .map((f) => f.replace(/\.ts$/, ''))
+    expect(readers.length).toBeGreaterThan(5)
+    expect(readers.filter((id) => !WHILE_RUNNING.has(id) && !RESTART_READERS_OFF_THE_LIST.has(id))).toEqual([])
+  })
 })

@@ -49,6 +49,7 @@ import { parseProcfile, procfileEntry } from '../src/model/procfile.js'
 import { SourceFile } from '../src/files/source-file.js'
 import { CASES } from './helpers/paths.js'
 import { DEBIAN_SERVERS } from './live/debian-servers.mjs'
+import type { UnderLoadSummary } from './live/rig.mjs'
 
 const run = promisify(execFile)
 const OBSERVER = join(import.meta.dirname ?? new URL('.', import.meta.url).pathname, 'live', 'observe.mjs')
@@ -304,23 +305,7 @@ interface Observation {
 }
 
 /** what the rig's load saw (__tests__/live/rig.mjs, summarise) */
-interface UnderLoad {
-  sent: number
-  failed: number
-  failedBy: Record<string, number>
-  status: number
-  longestMs: number
-  releasesAfter: string[]
-  newServes: boolean
-  sideBySide: boolean
-  releasesSideBySide: boolean
-  bothMs: number
-  pidsBefore: string[]
-  pidsAfter: string[]
-  parentsAfter: string[]
-  firstFailAfterMs: number | null
-  windowMs: number
-}
+type UnderLoad = UnderLoadSummary
 
 const versions = installed()
 const builds = pumaBuilds()

@@ -36,10 +36,12 @@ export const RUNNING_RULES: ReadonlySet<string> = new Set([
   'hooks-pumactl-restart',
   'puma-plugin',
   'puma-renamed-hook',
+  'puma-restart-old-release',
   'restart-phased-falls-back',
   'restart-phased-without-prune-bundler',
   'restart-signal-not-restart',
-  'stop-sequence-not-graceful'
+  'stop-sequence-not-graceful',
+  'unicorn-old-master-kept'
 ])
 
 /** Rules whose errors say that the line does not run as written. */

@@ -15,7 +15,7 @@ export default defineRule({
   rack: true,
   summary: 'Puma with no `directory` (or `--dir`) may restart into the old release after a deploy moves the `current` symlink.',
   messages: {
-    noDirectory: 'On a restart ({signal}) Puma with no `directory` or `--dir` returns to the release folder it started in unless `$PWD` names `current`: started without `$PWD`, Puma 3.12–8.0 kept serving the old release after a deploy moved `current` (measured). Whether Cloud 66 sets `$PWD` is not documented; add `--dir $STACK_PATH`, as Cloud 66\'s Puma page does (or `directory` in the config).'
+    noDirectory: 'Without `directory` or `--dir`, a restart ({signal}) takes Puma back to the release folder it started in unless `$PWD` names `current`: started without `$PWD`, Puma 3.12–8.0 kept serving the old release (measured), and whether Cloud 66 sets `$PWD` is not documented. Add `--dir $STACK_PATH`, as Cloud 66\'s Puma page does.'
   },
   check(ctx) {
     const { restart, web } = ctx.analysis

@@ -26,10 +26,11 @@ export default defineRule({
     const signal = restart.setBy ? restart.signal.toUpperCase() : `its default ${restart.signal.toUpperCase()}`
     if (stop.value === false) {
       // a line that does not start as written is judged as it would run once fixed (ifStarted): the finding stays on
-      // the line, and names a config file only as the one it would load then (as written it may not load it at all)
+      // the line (as written it may not load the config at all), and the engine says it of the line once it runs
+      // (engine/coherence.ts, RUNNING_RULES)
       const fixed = web.facts.boots === false
       const file = facts.configFiles[0]
-      const nothing = file ? `${fixed ? 'once the line starts, ' : ''}no \`before_fork\` or \`after_fork\` hook of \`${quoted(file)}\`` : 'with no config file nothing'
+      const nothing = file ? `no \`before_fork\` or \`after_fork\` hook of \`${quoted(file)}\`` : 'with no config file nothing'
       ctx.report(fixed ? web.commandSpan : (stop.at ?? web.commandSpan), 'kept', { signal, nothing })
     } else if (stop.value === null && stop.at && stop.why) {
       // only a hook rack-check cannot read: a config file it cannot follow at all has its own finding (custom-web-undecided)
