@@ -224,7 +224,10 @@ export const thin: ServerModel = {
     // a cluster renames the socket and PID file of every server
     if (servers && serverCount !== 0) ({ socket, pidFile, listeners } = clusterRenamed(ctx, servers, serverCount, cwd, { socket, pidFile, listeners }))
     const logFolder = thinLogFolder(ctx, eff, cwd, daemonOn ? daemon! : null)
-    return { boots: bootUnknown ? null : true, bootUnknown, bootProblems: [], socket, pidFile, daemonizes, listeners, flagNotes, configFiles, settings: { logFolder } }
+    // the folder a HUP's new `thin start` runs in: `-c`/`--chdir` when given (a path it resolves then), else the
+    // folder this process resolved at start (the restart rig: docs/restart.md#measured-under-load-behind-nginx)
+    const directory: Setting = chdir ? { value: chdir.unknown !== undefined ? null : (str('chdir') ?? null), at: chdir.at, origin: origin(chdir.at) === 'config' ? 'config' : 'command-line' } : { value: false, at: null, origin: 'default' }
+    return { boots: bootUnknown ? null : true, bootUnknown, bootProblems: [], socket, pidFile, daemonizes, listeners, flagNotes, configFiles, settings: { logFolder, directory } }
   }
 }
 
@@ -363,8 +366,12 @@ function thinSignal(signal: string, facts: ServerFacts): SignalEffect {
     case 'hup':
       // measured (docs/research/servers.md#measured-signals): daemonized, PID 8 → 13; in the foreground the old process stays
       // on as the parent of the new `thin start`, and no PID file is written
-      if (facts.daemonizes.value === false)
-        return { effect: 'full-restart', does: 'stops serving and runs `thin start` again with the same options as its own child (the old process stays on as the parent): a brief outage while the new process boots', dropsRequests: true }
+      if (facts.daemonizes.value === false) {
+        // the restart rig: with no `--chdir`, the new process started in the release the old one resolved at start and
+        // release A kept answering after `current` moved (Thin 1.8.1, docs/restart.md#measured-under-load-behind-nginx)
+        const stays = facts.settings?.directory?.value === false ? '; it starts in the folder the old process resolved at start, so after a deploy it keeps serving the old release (measured on Thin 1.8.1 with the `current` symlink moved; `--chdir $STACK_PATH` was not measured)' : ''
+        return { effect: 'full-restart', does: `stops serving and runs \`thin start\` again with the same options as its own child (the old process stays on as the parent): a brief outage while the new process boots${stays}`, dropsRequests: true }
+      }
       return { effect: 'full-restart', does: 'stops and runs `thin start` again with the same options: a new PID and a brief outage while the new process boots', dropsRequests: true }
     case 'usr1': {
       const folder = facts.settings?.logFolder
