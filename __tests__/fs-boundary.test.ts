@@ -270,7 +270,6 @@ describe('--fix and --fix-dry-run', () => {
     cpSync(EXAMPLE, repo, { recursive: true })
     mkdirSync(join(repo, 'log'))
     execFileSync('mkfifo', [join(repo, 'log', 'pipe'), join(repo, 'pipe'), join(repo, 'Procfile_production')])
-    const started = Date.now()
     const dry = await cli(repo, '.', '--fix-dry-run')
     expect(dry.err).not.toContain('internal error')
     expect(dry.out).toContain('+custom_web: bundle exec puma --dir $STACK_PATH -e $RACK_ENV -b unix:///tmp/web_server.sock --pidfile /tmp/web_server.pid\n')
@@ -280,9 +279,7 @@ describe('--fix and --fix-dry-run', () => {
     // what is left: the FIFO reported (file-unreadable), not an error of the run
     expect(r.out).toContain('Procfile_production')
     expect(readFileSync(join(repo, 'Procfile'), 'utf8')).toContain('--pidfile /tmp/web_server.pid\n')
-    // a hang guard, not a speed target: the two runs take well under a second (measured about 0.1 s
-    // each from a shell); a FIFO read would block for ever
-    expect(Date.now() - started).toBeLessThan(20_000)
+    // a FIFO read would block for ever: the test ending (within jest's timeout) is the hang guard
   })
 
   describe('a folder that cannot be written', () => {
@@ -350,7 +347,7 @@ describe('--fix and --fix-dry-run', () => {
     })
   })
 
-  test('--fix-dry-run on a folder with a 512 MB file, 10,000 files and a FIFO: no copy, nothing left behind, fast', async () => {
+  test('--fix-dry-run on a folder with a 512 MB file, 10,000 files and a FIFO: no copy, nothing left behind, the big file not read', async () => {
     const repo = folder('big')
     cpSync(EXAMPLE, repo, { recursive: true })
     mkdirSync(join(repo, 'log'))
@@ -364,17 +361,18 @@ describe('--fix and --fix-dry-run', () => {
     execFileSync('mkfifo', [join(repo, 'log', 'pipe')])
     const before = readdirSync(repo, { recursive: true }).length
     const copies = fixCopies()
-    const started = Date.now()
+    // bytes this process read (proc(5), /proc/self/io `rchar`): the run is in-process, so reading or
+    // copying the 512 MB file would add at least 512 MB
+    const readSoFar = (): number => Number(/^rchar: (\d+)$/m.exec(readFileSync('/proc/self/io', 'utf8'))?.[1])
+    const readBefore = readSoFar()
     const r = await cli(repo, '.', '--fix-dry-run')
-    const ms = Date.now() - started
+    const read = readSoFar() - readBefore
     expect(r.err).toBe('')
     expect(r.out).toContain('+custom_web: bundle exec puma --dir $STACK_PATH -e $RACK_ENV -b unix:///tmp/web_server.sock --pidfile /tmp/web_server.pid\n')
     expect(fixCopies()).toEqual(copies)
     expect(readdirSync(repo, { recursive: true }).length).toBe(before)
     expect(readFileSync(join(repo, 'Procfile'), 'utf8')).toBe(readFileSync(join(EXAMPLE, 'Procfile'), 'utf8'))
-    // a guard against reading or copying the 512 MB file, not a speed target: measured 0.07–0.10 s
-    // from a shell (over 50x under the bound); reading the file alone takes seconds
-    expect(ms).toBeLessThan(5_000)
+    expect(read).toBeLessThan(64 * 1024 * 1024)
   })
 })
 
