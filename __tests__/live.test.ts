@@ -383,8 +383,10 @@ if (reason && !onCI) {
             const rigArg = j.rig ? [JSON.stringify({ root: join(work, `${j.name}-${i}`), boot: j.rig.boot, clients: CLIENTS })] : []
             const began = Date.now()
             const [cmd, ...args] = [...(privilege() ?? []), 'unshare', '--mount', '--pid', '--net', '--fork', '--mount-proc', process.execPath, OBSERVER, app, j.command, JSON.stringify(env), ...(j.signal ? [j.signal] : []), ...rigArg]
-            // a hang guard, not a time limit: a start-up waits up to 30 s, a signal 6 s plus up to 10 s
-            const { stdout } = await run(cmd, args, { timeout: 120000 })
+            // a hang guard, not a time limit: a start-up waits up to 30 s, a signal 6 s plus up to 10 s, and
+            // under the rig Nginx's start (up to 5 s), the load (1 s before the signal, boot + 8 s after it)
+            // and a request's answer (up to the rig's 65 s client timeout): a run takes about 10-20 s
+            const { stdout } = await run(cmd, args, { timeout: 300000 })
             timing.runs += (Date.now() - began) / 1000
             seen.push({ job: j, o: JSON.parse(stdout.trim().split('\n').pop()!) as Observation, load: loadAverage() })
           }

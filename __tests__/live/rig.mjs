@@ -64,6 +64,15 @@ http {
 }
 `
 
+/**
+ * How long a client waits for one answer before it counts the request as failed: longer than
+ * Nginx's own proxy_connect_timeout and proxy_read_timeout (60 s, its defaults above), so a slow
+ * upstream shows as the 504 Nginx would give a real visitor, and over 10x the longest wait measured
+ * (4.4 s: `rails server`'s hot restart with a 3 s boot, docs/restart.md), so a busy machine does not
+ * turn a slow answer into a failure.
+ */
+const CLIENT_TIMEOUT_MS = 65000
+
 /** one GET through Nginx: status, release, PID, or the kind of failure, and how long it took */
 function get(agent, timeoutMs) {
   const began = Date.now()
@@ -108,7 +117,7 @@ export function moveCurrent(root, release) {
 
 /**
  * Steady load through Nginx: `clients` clients, each sending one request after another (100 ms
- * apart, keep-alive to Nginx, 15 s client timeout), from `lead` seconds before the signal until
+ * apart, keep-alive to Nginx, a 65 s client timeout: CLIENT_TIMEOUT_MS), from `lead` seconds before the signal until
  * `seconds` after it. `started` resolves when the lead time has passed; call `signalled()` at the
  * signal; `done` resolves with the summary (summarise()).
  */
@@ -121,7 +130,7 @@ export function underLoad({ clients, seconds, lead }) {
   const signalledP = new Promise((r) => (resolveSignalled = r))
   const client = async () => {
     while (Date.now() < stop) {
-      results.push(await get(agent, 15000))
+      results.push(await get(agent, CLIENT_TIMEOUT_MS))
       await sleep(100)
     }
   }
