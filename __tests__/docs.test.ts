@@ -81,14 +81,23 @@ describe('user pages', () => {
   })
 })
 
-/** The fenced blocks of the user pages that show a command (`$ rack-check …`) and its output. */
+/**
+ * The fenced blocks of the user pages that show a command and its output: `$ rack-check …`, or
+ * `$ node dist/cli/index.js …` in a checkout, as the first line (a block in a list item indented).
+ */
 const SHOWN_RUNS = USER_PAGES.flatMap((page) =>
-  [...readFileSync(join(PROJECT, page), 'utf8').matchAll(/^```[a-z]*\n\$ rack-check ([^\n]*)\n([\s\S]*?)^```$/gm)].map((m) => ({ page, args: m[1], output: m[2] }))
+  [...readFileSync(join(PROJECT, page), 'utf8').matchAll(/^( *)```[a-z]*\n\1\$ (?:rack-check|node dist\/cli\/index\.js) ([^\n]*)\n([\s\S]*?)^\1```$/gm)].map((m) => ({
+    page,
+    args: m[2],
+    output: m[3].split('\n').map((line) => line.slice(m[1].length)).join('\n')
+  }))
 )
 
 describe('a run shown in a user page', () => {
-  test('there is one (docs/config.md\'s --fix-dry-run)', () => {
-    expect(SHOWN_RUNS.map((r) => `${r.page}: ${r.args}`)).toContain('docs/config.md: examples/puma-misconfigured --fix-dry-run')
+  test('the pages show them (the fixes, the restart guidance)', () => {
+    expect(SHOWN_RUNS.map((r) => `${r.page}: ${r.args}`)).toEqual(
+      expect.arrayContaining(['README.md: examples/puma-misconfigured --fix-dry-run', 'docs/config.md: examples/puma-misconfigured --fix-dry-run', 'docs/restart.md: examples/puma-phased --verbose'])
+    )
   })
 
   test.each(SHOWN_RUNS)('$page: rack-check $args prints what the page shows', async ({ args, output }) => {
