@@ -41,12 +41,12 @@ const ALL_PAGES = [...filesUnder('.', ['.md'])]
 
 /**
  * What a reader of a user page cannot open: the maintainers' shared folder beside the checkout
- * (`../shared/…`), the project's issue tracker by number ("issue 12": the issues are not public),
+ * (`../shared/…`), the project's issue tracker ("issue 12", "next issue": nothing a reader can look up),
  * and paths on a maintainer's machine.
  */
 const UNREACHABLE: Array<[string, RegExp]> = [
   ['the shared folder beside the checkout', /(?:\.\.\/|\/work\/)shared\b|\bshared\/(?:reference|corpus|servers)\b/],
-  ['an issue by number', /\bissues? #?\d+/i],
+  ['an issue of the project\'s tracker', /\bissues? #?\d+|\b(?:next|this|that|last|previous) issue\b/i],
   ['a path on a maintainer\'s machine', /(?:^|[\s(`'"])(?:\/work\/|\/tmp\/base|\/home\/|\/root\/|~\/\.cache\/rack-check\/)/m]
 ]
 
@@ -67,7 +67,9 @@ describe('user pages', () => {
   test('the check finds what it looks for', () => {
     const hits = (line: string): string[] => UNREACHABLE.filter(([, p]) => p.test(line)).map(([what]) => what)
     expect(hits('as measured in ../shared/reference/servers.md')).toEqual(['the shared folder beside the checkout'])
-    expect(hits('fixed in issue 12, and issues #7')).toEqual(['an issue by number'])
+    expect(hits('fixed in issue 12, and issues #7')).toEqual(['an issue of the project\'s tracker'])
+    expect(hits('These settings decide restart behaviour (next issue).')).toEqual(['an issue of the project\'s tracker'])
+    expect(hits('Do not open a public issue for it.')).toEqual([])
     expect(hits('the report in /tmp/base26/corpus.json')).toEqual(['a path on a maintainer\'s machine'])
     expect(hits('see [Puma\'s NEWS](https://github.com/puma/puma/blob/v6.4.3/History.md) and docs/research/servers.md#puma')).toEqual([])
   })
