@@ -1,7 +1,7 @@
 // ESM jest with ts-jest (see ../shared/reference/github-actions.md §5).
 // `npm test` runs every test that needs no root, no server and nothing outside the repository; the
 // live server suite (__tests__/live.test.ts) is `npm run test:live` (jest.live.config.js). The
-// skip reporter ends the run with one line that names what was skipped and why (docs/testing.md).
+// skip reporter ends the run with one line that names what was skipped and why (docs/maintainers/testing.md).
 export default {
   extensionsToTreatAsEsm: ['.ts'],
   resolver: 'ts-jest-resolver',

@@ -1,5 +1,5 @@
 // `npm run test:live`: only the live server suite (__tests__/live.test.ts), which starts the real
-// servers in private namespaces (root, or passwordless sudo; docs/testing.md). `npm test` leaves it out.
+// servers in private namespaces (root, or passwordless sudo; docs/maintainers/testing.md). `npm test` leaves it out.
 import base from './jest.config.js'
 
 export default {

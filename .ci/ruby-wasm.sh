@@ -4,7 +4,7 @@
 # a dependency in package.json, never in dist/). Ruby 3.1 is Debian's `ruby`, installed by .ci/run.
 #   bash .ci/ruby-wasm.sh [DIR]    # DIR defaults to $RACK_CHECK_RUBY_WASM, else ~/.cache/rack-check/ruby-wasm
 # Installs only what is missing (about 390 MB in all). With RACK_CHECK_OFFLINE=1 it never downloads:
-# it says what is missing and exits 1. docs/testing.md, "The real Rubies".
+# it says what is missing and exits 1. docs/maintainers/testing.md, "The real Rubies".
 set -euo pipefail
 DIR="${1:-${RACK_CHECK_RUBY_WASM:-${XDG_CACHE_HOME:-$HOME/.cache}/rack-check/ruby-wasm}}"
 VERSION=2.10.1 # Ruby 3.2.4, 3.3.3, 3.4.1 and 4.0.0

@@ -1,7 +1,7 @@
 /**
  * Issue 22's attack classes on the engine and the reporters, each a hostile input named with the
  * safe behaviour it must get. Work is bounded by what the output holds (sizes, counts), never by
- * the clock; the figures of the heaviest input of each class are in docs/robustness.md.
+ * the clock; the figures of the heaviest input of each class are in docs/maintainers/robustness.md.
  * Other classes have their own files: neutralise.test.ts (text in every sink), fs-boundary.test.ts
  * (links, FIFOs, --fix), ruby-config.test.ts (regexps and the evaluator's work), the action tests
  * (suggestions, the API snapshot, the comment).

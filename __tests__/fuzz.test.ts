@@ -1,5 +1,5 @@
 /**
- * Fuzzing that stays (issue 12, docs/robustness.md): seeded mutations of the real deployment
+ * Fuzzing that stays (issue 12, docs/maintainers/robustness.md): seeded mutations of the real deployment
  * files in ../shared/corpus (Procfiles, manifests, deploy hooks, puma.rb, unicorn.rb, Thin YAML,
  * Gemfile.lock; skipped when the corpus is absent) and generated inputs of the crafted classes
  * (deep nesting in Ruby, shell and YAML; hostile bytes). Each case is an app folder checked by the
@@ -28,7 +28,7 @@ const CASES = Number(process.env.FUZZ_CASES ?? (MINUTES > 0 ? Infinity : 1500))
 const FIRST_CHUNK = Number(process.env.FUZZ_FIRST_CHUNK ?? 0)
 /**
  * A case slower than this is a hang. It is a hang guard, not a speed target: the engine bounds its
- * work by steps (docs/robustness.md), and a busy machine measured a CI case at 4.4 s, so the limit
+ * work by steps (docs/maintainers/robustness.md), and a busy machine measured a CI case at 4.4 s, so the limit
  * is well over 10x that (FUZZ_CASE_LIMIT_MS overrides it; scripts/fuzz.mjs passes --case-limit-seconds).
  */
 const CASE_LIMIT_MS = Number(process.env.FUZZ_CASE_LIMIT_MS ?? 60_000)

@@ -15,7 +15,7 @@
  *   ~/.cache/rack-check/puma), from sources .ci/puma-sources.sh checks against .ci/servers.sha256. A `puma` command gets the build's launchers (bin-VERSION/puma,
  *   pumactl) first on PATH. They are binstubs, so Puma's re-exec on USR2 (`[Gem.ruby, $0, *argv]`)
  *   comes back as the same build; a shell wrapper would come back as Debian's 5.6.5
- *   (docs/testing.md). `rackup -s puma` and `rails server` load Puma with `require`,
+ *   (docs/maintainers/testing.md). `rackup -s puma` and `rails server` load Puma with `require`,
  *   so there the build's lib also comes first on RUBYLIB, as Bundler puts the locked gem's lib
  *   first on the load path. Either way, /proc/PID/maps of the running server, at start-up and
  *   after the signal, must show that build's puma_http11.so, and Debian's cases must show
@@ -121,7 +121,7 @@ function recordUnderLoad(rigged: Array<{ job: { name: string; label: string; sig
     const u = o.restart?.underLoad
     if (!u || 'error' in u) continue
     const rec = byCase.get(job.name) ?? underLoadRecord(job.name) ?? { source: '', runs: {} }
-    rec.source = `measured by __tests__/live/rig.mjs: Debian nginx in front of /tmp/web_server.sock, ${CLIENTS} clients, releases A and B (docs/testing.md#the-restart-rig)`
+    rec.source = `measured by __tests__/live/rig.mjs: Debian nginx in front of /tmp/web_server.sock, ${CLIENTS} clients, releases A and B (docs/maintainers/testing.md#the-restart-rig)`
     rec.runs[job.rig!.key!] = { boot: job.rig!.boot, pwd: job.rig!.pwd, effect: job.signals[job.signal!], label: job.label, ...u, load, measured: day }
     byCase.set(job.name, rec)
   }

@@ -83,7 +83,7 @@ describe('the guarded prism.wasm', () => {
     }
   })
 
-  // docs/prism-upstream.md: each corrupts Prism's data, then traps, returns garbage or never returns
+  // docs/maintainers/prism-upstream.md: each corrupts Prism's data, then traps, returns garbage or never returns
   test.each([
     ['the input that looped forever', 'worker_pr' + '$('.repeat(150) + '$R'],
     ['226 nested ifs (an invalid serialization)', 'if a\n'.repeat(226) + 'end\n'.repeat(226)],

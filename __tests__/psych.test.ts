@@ -138,7 +138,7 @@ function agreement(paths: string[], base: string): { versions: string; checked: 
   const safeRefuses: string[] = []
   for (const p of psych) {
     const tree = parseYamlTree(new SourceFile(relative(base, p.path), readFileSync(p.path, 'utf8')), yaml)
-    // a limit of rack-check's own (deep nesting, alias bombs: docs/robustness.md) is no verdict on the YAML
+    // a limit of rack-check's own (deep nesting, alias bombs: docs/maintainers/robustness.md) is no verdict on the YAML
     if (tree.limit) {
       limited.push(relative(base, p.path))
       continue

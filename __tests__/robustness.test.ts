@@ -2,7 +2,7 @@
  * Issue 12's crafted inputs, each through the command line's `run()`: a JSON report, exit 0 or 1,
  * no stack trace, within 5 s. The inputs are generated here (FIFOs, sockets and links cannot be
  * committed; the big ones need not be); small regression inputs are in __tests__/fixtures/fuzz/, each
- * beside a note of what it did before. See docs/robustness.md.
+ * beside a note of what it did before. See docs/maintainers/robustness.md.
  */
 import { afterAll, describe, expect, test } from '@jest/globals'
 import { chmodSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, truncateSync, writeFileSync } from 'node:fs'
@@ -76,7 +76,7 @@ function sound(o: Outcome): void {
   expect(o.err).toBe('')
   expect([0, 1]).toContain(o.code)
   // no wall-clock assertion (issue 22): the engine bounds its work by steps (Prism's fuel, the Ruby
-  // evaluator's LIMITS.steps, YAML's depth limits: docs/robustness.md), and the tests below check
+  // evaluator's LIMITS.steps, YAML's depth limits: docs/maintainers/robustness.md), and the tests below check
   // the findings those bounds give; the time is reported by the fuzz run and the benchmarks. A real
   // hang is caught by the test's time-out (jest.config.js), which is over 10x the slowest measured run.
   expect(o.out).not.toMatch(/\n\s+at /)

@@ -2,7 +2,7 @@
  * The Ruby removals table (src/model/ruby/removed.ts) against the real Rubies 3.1 to 4.0
  * (helpers/rubies.ts): every row's `probe`, after `require` of its `requires`, must raise exactly
  * its `error` on each Ruby at or after `removedIn`, and must not raise on the Rubies before it.
- * Skipped where a Ruby is missing (failing with CI=true): docs/testing.md, "The real Rubies".
+ * Skipped where a Ruby is missing (failing with CI=true): docs/maintainers/testing.md, "The real Rubies".
  */
 import { afterAll, describe, expect, test } from '@jest/globals'
 import { REMOVED, removedOnLine, rubyLine, RUBY_LINES, type RemovedName, type RubyLine } from '../src/model/ruby/removed.js'

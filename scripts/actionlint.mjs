@@ -44,7 +44,8 @@ function sources() {
   for (const name of readdirSync(workflows).sort()) {
     if (/\.ya?ml$/.test(name)) out.push({ name: `.github/workflows/${name}`, offset: 0, text: readFileSync(join(workflows, name), 'utf8') })
   }
-  const docs = ['README.md', ...readdirSync(join(root, 'docs')).filter((n) => n.endsWith('.md')).sort().map((n) => `docs/${n}`)]
+  // docs/ with its folders (docs/maintainers/, docs/rules/)
+  const docs = ['README.md', ...readdirSync(join(root, 'docs'), { recursive: true }).map(String).filter((n) => n.endsWith('.md')).sort().map((n) => `docs/${n}`)]
   for (const doc of docs) {
     for (const s of workflowSnippets(readFileSync(join(root, doc), 'utf8'))) out.push({ name: `${doc}:${s.line}`, offset: s.line - 1, text: s.text, doc })
   }

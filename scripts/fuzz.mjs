@@ -1,4 +1,4 @@
-// The long fuzz run (issue 12, docs/robustness.md): __tests__/fuzz.test.ts for N minutes or N
+// The long fuzz run (issue 12, docs/maintainers/robustness.md): __tests__/fuzz.test.ts for N minutes or N
 // cases, in J processes side by side, each with a watchdog for a real hang (a case that never
 // returns cannot be timed from inside the process).
 // Usage: npm run fuzz -- [--minutes N] [--cases N] [--jobs J] [--seed S] [--out DIR] [--stall-seconds S] [--case-limit-seconds S]

@@ -1,7 +1,7 @@
 // Makes dist/prism.wasm from @ruby/prism's prism.wasm: the same code with two guards added, so
 // that rack-check can run Prism on the main thread (issue 17: a worker thread took 20–28 ms to
 // start, the larger part of a Puma config's start-up) and still stop every input that would
-// corrupt or hang it (issue 12, docs/robustness.md, docs/prism-upstream.md).
+// corrupt or hang it (issue 12, docs/maintainers/robustness.md, docs/maintainers/prism-upstream.md).
 //
 // 1. The stack: Prism's C stack is the 64 KiB below `__stack_high`, directly above its static
 //    data, with no overflow check; input nested a few hundred levels deep writes below

@@ -5,7 +5,8 @@
 //
 //   <!-- generated:severity -->      the rule's severity (a note written after it is kept)
 //   <!-- generated:examples -->      the bad and good fixtures (__tests__/fixtures/rules/<id>/) and
-//                                    their output; the opening comment may list fixture files to
+//                                    what `rack-check --format text` prints for them, run by the
+//                                    CLI's own code on a copy of each; the opening comment may list fixture files to
 //                                    describe in a sentence instead of showing them, one
 //                                    `kind/path: sentence` a line
 //   <!-- generated:suppressing -->   how to silence the rule
@@ -21,8 +22,11 @@
 //   npm run rule-docs                 writes docs/rules/
 //   npm run rule-docs -- --out DIR    writes the pages into DIR instead (the tests compare the two)
 //
-// Reads only files of this repository; runs nothing.
-import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs'
+// Reads only files of this repository and its temporary copies of the fixtures; the one program it
+// runs is git, for the case with a base/ folder (as the CLI's --base does).
+import { execFileSync } from 'node:child_process'
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
 import { dirname, join, relative, sep } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { importTs } from './lib/import-ts.mjs'
@@ -74,7 +78,7 @@ function walk(dir) {
   return [...files, ...subdirs.flatMap(walk)]
 }
 
-function block(id, kind, describe) {
+function block(id, kind, describe, outputs) {
   const d = join(fixtures, id, kind)
   let out = ''
   const described = []
@@ -103,8 +107,59 @@ function block(id, kind, describe) {
   const paragraph = [...described, lockSentence].filter(Boolean).join(' ')
   if (paragraph) out += paragraph + '\n\n'
   const expected = readText(join(d, 'expected.txt')).trim()
-  out += expected ? 'Output (`rack-check --format text` lists the same findings):\n\n```\n' + expected + '\n```\n' : 'No findings.\n'
-  return out
+  if (!expected) return out + 'No findings.\n'
+  const { command, output } = outputs.get(`${id}/${kind}`)
+  return out + `\`${command}\` in the app's folder prints:\n\n\`\`\`\n${trimEnd(output)}\n\`\`\`\n`
+}
+
+/** The files of a fixture case, without its expected.txt and its base/ folder, copied into `to`. */
+function copyCase(from, to, skip) {
+  for (const name of readdirSync(from)) {
+    if (skip.includes(name)) continue
+    cpSync(join(from, name), join(to, name), { recursive: true, verbatimSymlinks: true })
+  }
+}
+
+/**
+ * What `rack-check --format text` prints for a fixture case, run by the CLI's own code (src/cli/main.ts)
+ * on a copy of the case in a temporary folder outside any git repository, so that paths read as in
+ * the app's own folder. A case with a `base/` folder is a pull request: base/ is committed in a
+ * throw-away git repository and the case's files are the working tree, checked with `--base HEAD`
+ * (git's plumbing is the only program that runs, as for the CLI's --base).
+ */
+async function caseOutput(run, dir) {
+  const tmp = mkdtempSync(join(tmpdir(), 'rack-check-rule-docs-'))
+  try {
+    const argv = ['--format', 'text']
+    if (existsSync(join(dir, 'base'))) {
+      copyCase(join(dir, 'base'), tmp, [])
+      const git = (...args) => execFileSync('git', ['-c', 'core.hooksPath=/dev/null', '-c', 'user.name=rack-check', '-c', 'user.email=rack-check@example.com', '-c', 'commit.gpgsign=false', ...args], { cwd: tmp, stdio: 'ignore' })
+      git('init', '-q')
+      git('add', '-A')
+      git('commit', '-q', '-m', 'base')
+      for (const name of readdirSync(tmp)) if (name !== '.git') rmSync(join(tmp, name), { recursive: true, force: true })
+      argv.unshift('--base', 'HEAD')
+    }
+    copyCase(dir, tmp, ['expected.txt', 'base'])
+    let output = ''
+    await run(argv, { stdout: (s) => (output += s), stderr: (s) => (output += s), isTTY: () => false, env: { NO_COLOR: '1' }, cwd: tmp })
+    return { command: `rack-check ${argv.join(' ')}`, output }
+  } finally {
+    rmSync(tmp, { recursive: true, force: true })
+  }
+}
+
+/** The text output of every bad and good case with findings, by `<id>/<kind>`. */
+async function caseOutputs(ids) {
+  const { run } = await importTs(join(root, 'src/cli/main.ts'))
+  const outputs = new Map()
+  for (const id of ids) {
+    for (const kind of ['bad', 'good']) {
+      const dir = join(fixtures, id, kind)
+      if (readText(join(dir, 'expected.txt')).trim()) outputs.set(`${id}/${kind}`, await caseOutput(run, dir))
+    }
+  }
+  return outputs
 }
 
 /** How to silence the rule: inline, for the file, or for the repository (src/engine/suppressions.ts, src/engine/config.ts). */
@@ -170,6 +225,7 @@ export async function rulePages() {
   for (const name of readdirSync(pagesDir)) {
     if (name.endsWith('.md') && name !== 'README.md' && !known.has(name.slice(0, -3))) throw new Error(`docs/rules/${name} is the page of no rule in src/rules/index.ts`)
   }
+  const outputs = await caseOutputs(rules.map((r) => r.id))
   const pages = new Map()
   const index = []
   for (const rule of rules) {
@@ -185,7 +241,7 @@ export async function rulePages() {
         const at = line.indexOf(': ')
         describe[line.slice(0, at)] = line.slice(at + 2)
       }
-      return `### Bad\n\n${block(id, 'bad', describe)}\n### Good\n\n${block(id, 'good', describe)}`
+      return `### Bad\n\n${block(id, 'bad', describe, outputs)}\n### Good\n\n${block(id, 'good', describe, outputs)}`
     })
     pages.set(`${id}.md`, page)
     const summary = /^<!-- index: (.*) -->$/m.exec(page)?.[1] ?? section(page, 'What it checks')

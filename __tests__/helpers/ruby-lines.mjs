@@ -4,7 +4,7 @@
 //   - Ruby 3.2, 3.3, 3.4 and 4.0: CRuby built for WASI, the npm packages @ruby/<line>-wasm-wasi with
 //     @ruby/wasm-wasi (2.10.1: Ruby 3.2.4, 3.3.3, 3.4.1, 4.0.0), installed by .ci/ruby-wasm.sh into
 //     RACK_CHECK_RUBY_WASM (default ~/.cache/rack-check/ruby-wasm). Test-only: never a dependency of
-//     the package, never in dist/ (docs/testing.md, "The real Rubies").
+//     the package, never in dist/ (docs/maintainers/testing.md, "The real Rubies").
 import { spawnSync } from 'node:child_process'
 import { existsSync } from 'node:fs'
 import { homedir } from 'node:os'

@@ -1,7 +1,7 @@
 // Names what a running server did with a signal (the contract's restart effects), from what
 // identifies each effect, not from whether one HTTP probe happened to fail (issue 22, item 9).
 // observe.mjs gathers the facts inside the server's namespace; __tests__/live-classify.test.ts
-// feeds it recorded observations. docs/testing.md, "How the live suite names a restart", explains
+// feeds it recorded observations. docs/maintainers/testing.md, "How the live suite names a restart", explains
 // the rules.
 //
 // What identifies an effect:

@@ -12,7 +12,7 @@
  *   action's log lines): no line of it can be read as a workflow command. The runner reads a line
  *   as a command when it starts with `::` after leading blanks, and reads the older `##[name]`
  *   form anywhere in a line (actions/runner `ActionCommand.TryParseV2` and `TryParse`;
- *   docs/robustness.md). A leading `:` is shown as `\x3a`, the first `#` of every `##[` as `\x23`.
+ *   docs/maintainers/robustness.md). A leading `:` is shown as `\x3a`, the first `#` of every `##[` as `\x23`.
  * - `annotationMessage` / `annotationProperty`: the parts of a workflow command we write
  *   ourselves: `visible`, then the runner's own escaping of `%`, CR, LF (and `:`, `,` in a
  *   property), as `@actions/core` does (toolkit `command.ts`).

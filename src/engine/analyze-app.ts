@@ -1,7 +1,7 @@
 /**
  * One app's analysis (files → model → servers): the parsers and the server models loaded only
  * when a file needs them (start-up time is a feature), whether the folder is a Rack app, and the
- * failure of an analysis kept as the app's (docs/robustness.md). engine/check.ts runs the rules on it.
+ * failure of an analysis kept as the app's (docs/maintainers/robustness.md). engine/check.ts runs the rules on it.
  */
 import type { Workspace } from '../files/workspace.js'
 import { DEPLOY_HOOKS, emptyApp, loadApp, MANIFEST, readNoting, type AppFailure, type AppModel } from '../model/app.js'
@@ -124,7 +124,7 @@ export function analyzeApp(ws: Workspace, root: string, options: CheckOptions, p
       }
       let p = parsed.get(appPath)
       if (!p) parsed.set(appPath, (p = ruby.parse(r.value)))
-      // rack-check's own parser gave up (docs/robustness.md): what the server does with the file is not known
+      // rack-check's own parser gave up (docs/maintainers/robustness.md): what the server does with the file is not known
       if (p.failure) return { status: 'unreadable', problem: p.failure }
       rubyConfigs.set(r.value.path, { file: r.value, parse: p })
       // evaluated once per file and environment: the version bands ask again with the same one
@@ -266,7 +266,7 @@ const OTHER_CLOUD66 = ['config/cloud/cloud66/manifest.yml', 'config/cloud/cloud6
 /**
  * One app's analysis with its parsers loaded as needed. Whatever still goes wrong in it (a bug,
  * an input no limit foresaw) becomes a `check-incomplete` finding on this app, with the app's
- * files as far as they are known, and the run goes on (docs/robustness.md).
+ * files as far as they are known, and the run goes on (docs/maintainers/robustness.md).
  */
 export async function guardedAnalysis(ws: Workspace, root: string, options: CheckOptions): Promise<AppAnalysis> {
   const parsers = noParsers()

@@ -15,7 +15,7 @@ export interface Unreadable {
 
 /**
  * A part of the check rack-check could not finish: its own Ruby parser gave up on a file, or the
- * analysis of the app stopped on an error (docs/robustness.md). Reported by `check-incomplete`.
+ * analysis of the app stopped on an error (docs/maintainers/robustness.md). Reported by `check-incomplete`.
  */
 export interface AppFailure {
   /** the file concerned, or null for the app as a whole */

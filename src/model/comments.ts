@@ -34,7 +34,7 @@ export function procfileComments(procfile: Procfile): Comment[] {
 /** YAML: the comment tokens of the `yaml` package's concrete syntax tree. */
 export function yamlComments(file: SourceFile, yaml: YamlModule): Comment[] {
   const out: Comment[] = []
-  // the parser recurses once per level and in its error recovery: not for text the YAML reader refuses (docs/robustness.md)
+  // the parser recurses once per level and in its error recovery: not for text the YAML reader refuses (docs/maintainers/robustness.md)
   if (yamlNestingEstimate(file.text) > MAX_TEXT_NESTING) return out
   const walk = (t: unknown, depth: number): void => {
     // the CST nests one level per collection; the YAML reader already stops deep documents

@@ -84,7 +84,7 @@ const NAME_CHAR = /[A-Za-z0-9_]/
 const BLANK = new Set([' ', '\t'])
 const IFS = new Set([' ', '\t', '\n'])
 /**
- * Limits of the input rack-check follows (docs/robustness.md): past them the command is "not
+ * Limits of the input rack-check follows (docs/maintainers/robustness.md): past them the command is "not
  * followable" (a notice), never a stack overflow. sh itself has no such limit; no real Procfile
  * comes near them.
  */

@@ -56,7 +56,7 @@ export interface YamlTree {
   error: { at: Span; message: string } | null
   duplicates: YDuplicate[]
   /**
-   * A limit of rack-check's stopped the read (docs/robustness.md): the file may well be fine for
+   * A limit of rack-check's stopped the read (docs/maintainers/robustness.md): the file may well be fine for
    * Cloud 66. Said as "is nested … deep; rack-check reads …"; null when none did.
    */
   limit: string | null

@@ -318,7 +318,7 @@ function thinYaml(ctx: ServerContext, path: string): ThinYaml {
   // an ERB output tag becomes a placeholder of the same length, so positions stay right
   const erb = erbTags(file.text, 'output')
   const text = maskErbTags(file.text, erb, (tag) => 'x'.repeat(tag.length))
-  // the YAML parser recurses once per level: not for text nested deeper than rack-check reads (docs/robustness.md)
+  // the YAML parser recurses once per level: not for text nested deeper than rack-check reads (docs/maintainers/robustness.md)
   if (yamlNestingEstimate(text) > MAX_TEXT_NESTING) return { ...out, opaque: { at: file.span(0, 1), why: `\`${path}\` is nested more than ${MAX_TEXT_NESTING} levels deep, more than rack-check reads` } }
   // Thin loads the file with YAML.load: the first document only (yaml-tree.ts firstDocument)
   const { doc, later } = firstDocument(yaml, text)

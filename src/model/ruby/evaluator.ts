@@ -9,7 +9,7 @@
  * each use is recorded in `removed` with its place, also in the blocks of directives such as
  * `before_fork`, which are never run). Every receiver-less call is recorded with its evaluated arguments;
  * the server model decides which are directives. Anything else is an unknown value whose `why`
- * names the construct — never a guess. docs/ruby-config-survey.md lists what real configs use.
+ * names the construct — never a guess. docs/maintainers/ruby-config-survey.md lists what real configs use.
  *
  * Bounds (issue 12): expressions and statements nested deeper than `LIMITS.depth` levels, more
  * than `LIMITS.steps` evaluation steps, and values larger than `LIMITS.size` characters or

@@ -2,10 +2,10 @@
  * Ruby source through Prism, the official Ruby parser (`@ruby/prism`, WebAssembly). It is loaded
  * only when a Ruby config file is actually read: start-up time is a feature.
  *
- * Prism's WebAssembly is contained (docs/robustness.md): its C stack is 64 KiB of its own memory
+ * Prism's WebAssembly is contained (docs/maintainers/robustness.md): its C stack is 64 KiB of its own memory
  * with nothing below it but Prism's data, so input nested a few hundred levels deep overwrites
  * that data, after which it traps, returns a corrupt result or loops forever
- * (docs/prism-upstream.md). So the module rack-check runs is Prism's with two guards added at
+ * (docs/maintainers/prism-upstream.md). So the module rack-check runs is Prism's with two guards added at
  * build time (scripts/prism-guard.mjs; the build writes dist/prism.wasm.gz), and:
  * - the stack guard traps as soon as Prism's stack pointer comes within `STACK_GUARD_BYTES` of
  *   the data, before anything is written there; those bytes are also filled with a pattern before

@@ -1,7 +1,7 @@
 /**
  * Scans over strings for the String methods (methods.ts): each one linear in its input, written
  * out instead of JavaScript regexps where a regexp took quadratic time on hostile input (issue 22,
- * docs/robustness.md).
+ * docs/maintainers/robustness.md).
  */
 import { group, type RegexpMatch, type RegexpSearch } from '../regexp.js'
 
