@@ -30,8 +30,9 @@ const SCHEMAS = { manifest: read('manifest.schema.json'), hooks: read('deploy-ho
 function compile(schema: object): Validate {
   // strictTypes off: `properties` without `type: object` is how the schemas accept what no rule refuses
   const ajv = new Ajv({ allErrors: true, strict: true, strictTypes: false, allowUnionTypes: true, verbose: true })
-  // VS Code's and yaml-language-server's message for a deprecated key
+  // VS Code's and yaml-language-server's messages for a deprecated key and a failed pattern
   ajv.addKeyword('deprecationMessage')
+  ajv.addKeyword('patternErrorMessage')
   return ajv.compile(schema)
 }
 const validate = { manifest: compile(SCHEMAS.manifest), hooks: compile(SCHEMAS.hooks), config: compile(SCHEMAS.config) }
@@ -57,6 +58,8 @@ function tag(part: object, rules: string[]): void {
   const m = SCHEMAS.manifest.definitions
   for (const part of [m.component, m.rackComponent, m.environmentVariables, SCHEMAS.manifest.properties.experiments, m.environment.properties.experiments]) tag(part, ['manifest-structure'])
   tag(m.procfileMetadata, ['metadata-invalid-value'])
+  tag(m.mappingAtTop, ['yaml-not-a-mapping'])
+  tag(SCHEMAS.manifest.additionalProperties.else, ['yaml-not-a-mapping'])
   tag(m.processSettings, ['metadata-invalid-value', 'metadata-unknown-key', 'metadata-signal-spelling'])
   const h = SCHEMAS.hooks
   tag(h.additionalProperties, ['hooks-unknown-hook-point', 'hooks-not-a-list'])
@@ -186,7 +189,7 @@ describe('the schemas', () => {
     expect(catalog.$schema).toBe('https://json.schemastore.org/schema-catalog.json')
     const major = JSON.parse(readFileSync(join(PROJECT, 'package.json'), 'utf8')).version.split('.')[0]
     for (const [file, schema] of [['manifest.schema.json', SCHEMAS.manifest], ['deploy-hooks.schema.json', SCHEMAS.hooks], ['config.schema.json', SCHEMAS.config]]) {
-      // 0.x releases are installed by their exact tag; from 1.0 the moving major tag
+      // the moving major tag the release workflow creates; before 1.0.0 the schemas already name v1, the tag 1.0.0 makes
       expect(schema.$id).toBe(`https://raw.githubusercontent.com/c66/rack-check/v${major === '0' ? 1 : major}/schemas/${file}`)
       expect(schema.$schema).toBe('http://json-schema.org/draft-07/schema#')
       const entry = catalog.schemas.find((s: { url: string }) => s.url === schema.$id)
@@ -207,6 +210,10 @@ describe('the schemas', () => {
     expect(ok('procfile_metadata:\n  web:\n    stop_grace: 30\n')).toBe(false) // metadata-unknown-key
     expect(ok('procfile_metadata:\n  web:\n    restart_on_deploy: "false"\n')).toBe(false)
     expect(ok('production:\n  databases:\n    - postgresql\n')).toBe(false) // manifest-structure
+    expect(ok('production: <<fs\n')).toBe(false) // yaml-not-a-mapping
+    expect(ok('rails: 3\n')).toBe(false) // yaml-not-a-mapping
+    expect(ok('production: "<%= ENV[\'X\'] %>"\n')).toBe(true) // known only after ERB runs: no rule reports it
+    expect(ok('production:\n  rails: 3\n')).toBe(true) // no rule reports a single value under an environment
   })
 
   test('the deploy hooks schema: the documented shape passes, and what the rules report is refused', () => {

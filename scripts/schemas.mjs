@@ -35,6 +35,7 @@ const { COMPONENT_KEYS } = await importTs(join(root, 'src/model/manifest.ts'))
 const { SIGNAL_NAMES } = await importTs(join(root, 'src/model/signals.ts'))
 const { HOOK_POINTS } = await importTs(join(root, 'src/model/deploy-hooks.ts'))
 const { METADATA_KEYS } = await importTs(join(root, 'src/rules/metadata-unknown-key.ts'))
+const { MAPPING_KEYS } = await importTs(join(root, 'src/rules/yaml-not-a-mapping.ts'))
 
 const HELP = 'https://help.cloud66.com/docs/'
 /** A value written with ERB (`<%= ENV['X'] %>`): rack-check's rules skip it, its value is only known after ERB runs. */
@@ -50,6 +51,8 @@ const YAML11_BOOLEAN = { type: 'string', pattern: '^([Yy][Ee][Ss]|[Nn][Oo]|[Oo][
  * default) keeps it as a key; allowed where other keys are refused so that such an editor marks nothing.
  */
 const MERGE_KEY = { '<<': { description: 'A YAML merge key (`<<: *anchor`): the anchored mapping\'s keys are merged in here.' } }
+/** yaml-language-server's and VS Code's message for a failed `pattern` (an extension keyword); the rule that reports the same. */
+const NOT_A_MAPPING = 'Psych loads this as a single value, not a mapping, so nothing under it applies (rule yaml-not-a-mapping).'
 const bool = (description) => ({ description, anyOf: [{ type: 'boolean' }, { type: 'null' }, YAML11_BOOLEAN, ERB] })
 
 // ---------------------------------------------------------------------------------------------
@@ -114,17 +117,24 @@ function manifestSchema() {
     else if (['rails', 'rack', 'sinatra', 'padrino'].includes(key)) sections[key] = component(DOCUMENTED_COMPONENTS[key] ?? 'A Padrino app (not in Cloud 66\'s list of components; the docs say to use `rack:` for other Rack frameworks).', 'rackComponent')
     else sections[key] = component(DOCUMENTED_COMPONENTS[key] ?? `\`${key}\` is not in Cloud 66's documented list of components, but real manifests use it; it holds a mapping, not a list.`, 'component')
   }
+  // at the top level, Psych must load these as a mapping (yaml-not-a-mapping reports a single value there)
+  const topSections = { ...sections }
+  for (const key of MAPPING_KEYS) {
+    if (key === 'procfile_metadata') continue
+    const { description, allOf, ...rest } = sections[key]
+    topSections[key] = { ...(description ? { description } : {}), allOf: [...(allOf ?? [rest]), { $ref: '#/definitions/mappingAtTop' }] }
+  }
   const signalValue = (description) => ({
     description,
-    anyOf: [{ enum: signals }, { type: 'string', pattern: `^\\s*${SIGNAL}\\s*$` }, ERB, { type: 'null' }]
+    anyOf: [{ enum: signals }, { type: 'string', pattern: `^\\s*${SIGNAL}\\s*$`, patternErrorMessage: 'Not a signal as Cloud 66 writes it: lower case without `SIG`, e.g. `usr1` (rules metadata-signal-spelling, metadata-invalid-value).' }, ERB, { type: 'null' }]
   })
   const stopSequence = (description) => ({
     description,
     examples: ['term, 90, kill', 'quit, 75, term, 15, kill'],
-    anyOf: [{ type: 'string', pattern: `^\\s*${SIGNAL}\\s*(,\\s*[0-9]+\\s*,\\s*${SIGNAL}\\s*)*$` }, ERB, { type: 'null' }]
+    anyOf: [{ type: 'string', pattern: `^\\s*${SIGNAL}\\s*(,\\s*[0-9]+\\s*,\\s*${SIGNAL}\\s*)*$`, patternErrorMessage: 'Signals and whole seconds in turn, starting and ending with a signal, signals in lower case without `SIG`: e.g. `term, 90, kill` (rules metadata-invalid-value, metadata-signal-spelling).' }, ERB, { type: 'null' }]
   })
   const processSettings = {
-    restart_signal: signalValue('The signal sent to the process to restart or reload it on each deploy, written as in Cloud 66\'s examples: lower case without `SIG` (`usr1`, `usr2`, `hup`). Documented defaults under systemd: `hup` for the web process, `usr2` on the Puma and Unicorn pages, `hup` on the Thin page (' + HELP + 'servers/systemd).'),
+    restart_signal: signalValue('The signal sent to the process to restart or reload it on each deploy, written as in Cloud 66\'s examples: lower case without `SIG` (`usr1`, `usr2`, `hup`). Documented defaults under systemd: `hup` for the web process, `usr2` on the Puma and Unicorn pages, `hup` on the Thin page (' + HELP + 'servers/systemd, ' + HELP + 'build-and-config/puma-rack-server and the Unicorn and Thin pages).'),
     stop_sequence: stopSequence('The signals sent in turn to stop the process, with the seconds waited between them while it still runs: `term, 90, kill` (TERM, 90 s, then KILL). Signals as in Cloud 66\'s examples: lower case without `SIG`.'),
     restart_on_deploy: bool('Whether the process is restarted on each deploy (default true).'),
     web_server_stop_signals: { ...stopSequence('The 2017 name of `stop_sequence` (renamed in October 2018); whether Cloud 66 still reads it is not documented.'), deprecationMessage: 'The 2017 name of `stop_sequence`: rename it `stop_sequence` (rule metadata-unknown-key).' }
@@ -137,10 +147,15 @@ function manifestSchema() {
     title: 'Cloud 66 manifest (.cloud66/manifest.yml)',
     description: 'A Cloud 66 manifest of a Rails/Rack app: environment (optional) → component → settings (' + HELP + 'manifest/structure). A top-level key that is not a component or section is an environment name (custom names are allowed). Checked by rack-check; this schema rejects only what a rack-check rule also reports.',
     $comment: 'Generated by scripts/schemas.mjs from src/model/manifest.ts, src/model/signals.ts and src/rules/metadata-unknown-key.ts; facts in docs/research/cloud66.md#the-manifest, #manifest-levels, #manifest-top-level-keys, #procfile_metadata (' + HELP + 'manifest/structure; 2022 references/manifest-structure and references/manifest-web-settings).',
-    type: ['object', 'null'],
-    properties: sections,
-    additionalProperties: { if: { type: 'object' }, then: { $ref: '#/definitions/environment' } },
+    // a single value is refused unless it is an ERB tag (yaml-not-a-mapping)
+    type: ['object', 'null', 'string'],
+    pattern: '<%=',
+    patternErrorMessage: NOT_A_MAPPING,
+    properties: topSections,
+    // an environment; a single value there is refused (yaml-not-a-mapping), a list is not (no rule reports it)
+    additionalProperties: { if: { type: 'object' }, then: { $ref: '#/definitions/environment' }, else: { type: ['array', 'null', 'string'], pattern: '<%=', patternErrorMessage: NOT_A_MAPPING } },
     definitions: {
+      mappingAtTop: { anyOf: [{ type: ['object', 'array', 'null'] }, ERB] },
       component: componentShape(null),
       rackComponent: componentShape(RACK_CONFIGURATION),
       environment: {
@@ -201,7 +216,10 @@ function hooksSchema() {
     title: 'Cloud 66 deploy hooks (.cloud66/deploy_hooks.yml)',
     description: 'Deploy hooks of a Rails/Rack app: environment (optional) → hook point → list of hooks (' + HELP + 'deploy-hooks/deploy-hooks). Checked by rack-check; this schema rejects only what a rack-check rule also reports.',
     $comment: 'Generated by scripts/schemas.mjs; the hook points are src/model/deploy-hooks.ts HOOK_POINTS, the union of the 2022 and current lists (docs/research/cloud66.md#hook-points); the fields: docs/research/cloud66.md#hook-fields.',
-    type: ['object', 'null'],
+    // a single value is refused unless it is an ERB tag (yaml-not-a-mapping)
+    type: ['object', 'null', 'string'],
+    pattern: '<%=',
+    patternErrorMessage: NOT_A_MAPPING,
     properties: points,
     additionalProperties: {
       description: 'An environment (`production`, `staging` or a custom name), holding hook points.',
