@@ -64,9 +64,10 @@ describe('.rack-check.yml', () => {
   })
 
   test('the published JSON Schema names the same settings and levels', () => {
-    const schema = JSON.parse(readFileSync(join(PROJECT, 'docs', 'config.schema.json'), 'utf8'))
-    expect(Object.keys(schema.properties).sort()).toEqual(['apps', 'environment', 'ignore', 'process-manager', 'rules'])
-    expect(schema.properties.rules.additionalProperties.enum).toEqual(['off', 'notice', 'warning', 'error'])
+    const schema = JSON.parse(readFileSync(join(PROJECT, 'schemas', 'config.schema.json'), 'utf8'))
+    expect(Object.keys(schema.properties).sort()).toEqual(['apps', 'baseline', 'environment', 'fail-on', 'filter', 'ignore', 'process-manager', 'rules'])
+    // a bare `off` is YAML 1.1's false
+    for (const rule of Object.values(schema.properties.rules.properties)) expect((rule as { enum: unknown[] }).enum).toEqual(['off', 'notice', 'warning', 'error', false])
     expect(schema.additionalProperties).toBe(false)
   })
 })

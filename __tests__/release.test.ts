@@ -186,7 +186,7 @@ describe('the rule pages', () => {
 })
 
 describe('the npm package', () => {
-  test('is publishable and holds only the bundle, its bin and the docs', () => {
+  test('is publishable and holds only the bundle, its bin, the docs and the schemas', () => {
     expect(pkg.private).toBeUndefined()
     // dist/ is one self-contained ncc bundle (the action's and the CLI's): nothing to install beside it
     expect(pkg.dependencies).toBeUndefined()
@@ -197,7 +197,9 @@ describe('the npm package', () => {
     expect(files).toEqual(expect.arrayContaining(['CHANGELOG.md', 'LICENSE', 'README.md', 'dist/cli/index.js', 'dist/index.js', 'dist/main.js', 'dist/package.json', 'dist/prism.wasm.gz', 'package.json']))
     // and the V8 code cache beside the bundle (src/entry.cjs), one folder per V8 version
     expect(files.filter((f) => f.startsWith('dist/v8-cache/')).length).toBeGreaterThan(0)
-    for (const f of files) expect(f).toMatch(/^(CHANGELOG\.md|LICENSE|README\.md|package\.json|dist\/(cli\/)?[^/]+|dist\/v8-cache\/\d+\.\d+\.\d+\.\d+\/[^/]+)$/)
+    // and the JSON Schemas for editors (README, "Editor support")
+    expect(files.filter((f) => f.startsWith('schemas/'))).toEqual(['schemas/config.schema.json', 'schemas/deploy-hooks.schema.json', 'schemas/manifest.schema.json'])
+    for (const f of files) expect(f).toMatch(/^(CHANGELOG\.md|LICENSE|README\.md|package\.json|dist\/(cli\/)?[^/]+|dist\/v8-cache\/\d+\.\d+\.\d+\.\d+\/[^/]+|schemas\/[\w-]+\.schema\.json)$/)
   })
 })
 

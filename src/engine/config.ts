@@ -1,5 +1,5 @@
 /**
- * The repository's configuration, `.rack-check.yml` (docs/config.md, schema docs/config.schema.json):
+ * The repository's configuration, `.rack-check.yml` (docs/config.md, schema schemas/config.schema.json):
  *
  *     rules:                       # a rule's severity, or off
  *       custom-web-extra-tcp-listener: off

@@ -3,7 +3,7 @@ import { COMPONENT_KEYS } from '../model/manifest.js'
 import type { YNode } from '../model/yaml-tree.js'
 
 /** top-level keys that hold a mapping of settings (docs/research/cloud66.md#manifest-levels); other components are left to Cloud 66 */
-const MAPPING_KEYS = new Set(['rails', 'rack', 'sinatra', 'padrino', 'procfile_metadata', 'environment_variables'])
+export const MAPPING_KEYS = new Set(['rails', 'rack', 'sinatra', 'padrino', 'procfile_metadata', 'environment_variables'])
 
 /**
  * What Psych makes of a value, in words: YAML 1.1 scalars as Psych loads them (`yes` is true,
