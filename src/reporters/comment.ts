@@ -315,7 +315,8 @@ const MIN_SECTION = 2000
 export function renderAppsWithin(sections: AppSection[], set: string, ctx: Omit<CommentContext, 'workingDirectory' | 'corrections'>, limit: number): Rendered {
   const elsewhere = ctx.elsewhere ?? ELSEWHERE
   const name = (folder: string): string => inline(folder || '.', 200)
-  const unsuppressed = (s: AppSection): number => s.result.report.findings.reduce((n, f) => n + (f.suppressed ? 0 : 1), 0)
+  // the findings an app's section would list (a Passenger switch is in the alerts, always shown)
+  const unsuppressed = (s: AppSection): number => s.result.report.findings.reduce((n, f) => n + (f.suppressed || f.rule === SWITCH_RULE ? 0 : 1), 0)
   const all = sections.flatMap((s) => s.result.report.findings)
   const shown = all.filter((f) => !f.suppressed)
   const totals = counted(shown)
