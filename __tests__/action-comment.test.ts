@@ -138,7 +138,7 @@ describe.each(runtimes())('%s', (_label, node) => {
     const r = await runAction(node, {})
     expect(r.outputs['passenger-transition']).toBe('to-custom')
     expect(r.stdout).toContain('::warning title=passenger-transition,file=examples/puma-misconfigured/Procfile,line=2')
-    expect(gh.comments[0].body).toContain('### Switching from Passenger')
+    expect(gh.comments[0].body).toContain('> [!WARNING]\n> **Passenger switch** ([Procfile:2](')
     expect(gh.requests.some((q) => q.path === '/repos/acme/shop/contents/README.md')).toBe(false)
   }, 60000)
 

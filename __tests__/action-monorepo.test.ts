@@ -99,7 +99,7 @@ describe('working-directory with several app folders', () => {
     expect(body).toContain('❌ **2 errors, 4 warnings** in 1 app of 3.')
     expect(body).toContain('- ✅ **apps/billing**: no problems (Passenger)')
     expect(body).toContain('- ✅ **apps/legacy**: no problems (unicorn 6.1.0)')
-    expect(body.match(/^### apps\/shop$/gm)).toHaveLength(1)
+    expect(body.match(/^### apps\/shop · /gm)).toHaveLength(1)
     expect(body.match(/^### apps\//gm)).toHaveLength(1)
     // the section's links point at the repository paths
     expect(body).toContain(`/acme/shop/blob/${'c'.repeat(40)}/apps/shop/Procfile#L2`)
@@ -140,7 +140,7 @@ describe('working-directory with several app folders', () => {
 describe('renderApps', () => {
   test('stays under the limit with many findings in many apps, and folder names are quoted text', async () => {
     const result = await checkDirectory(join(PROJECT, 'examples', 'puma-misconfigured'), { environment: 'production', processManager: 'systemd' })
-    const many = { ...result, report: { ...result.report, findings: Array.from({ length: 3000 }, (_, i) => ({ ...result.report.findings[0], line: i + 1 })) } }
+    const many = { ...result, report: { ...result.report, findings: Array.from({ length: 3000 }, (_, i) => ({ ...result.report.findings[0], line: i + 1, message: `${result.report.findings[0].message} ${i}` })) } }
     const sections = ['apps/a', 'apps/b', '@everyone<img src=x>', 'apps/d'].map((folder) => ({ folder, result: many }))
     const body = renderApps(sections, 'auto', { repository: 'acme/shop', sha: 'a'.repeat(40), serverUrl: 'https://github.com', hiddenAnnotations: 12 })
     expect(body.length).toBeLessThanOrEqual(MAX_BODY)

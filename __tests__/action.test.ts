@@ -67,7 +67,7 @@ describe.each(runtimes())('%s', (_label, node) => {
     expect(r.outputs.server).toBe('puma')
     expect(r.outputs['restart-signal']).toBe('usr2')
     expect(r.stdout).toContain('::warning title=passenger-transition,file=Procfile,line=1,endLine=1,col=1,endColumn=10::This change moves the web server from Passenger to puma')
-    expect(r.summary).toContain('### Switching from Passenger')
+    expect(r.summary).toContain('> [!WARNING]\n> **Passenger switch** ([Procfile:1](')
     expect(r.summary).toContain('### Restart on deploy: `hot-restart`')
     expect(r.summary).toContain(`(https://github.com/acme/shop/blob/${ws.head}/Procfile#L1)`)
   })

@@ -3,8 +3,8 @@
  * (scripts/render-comments.mjs): cmark-gfm (Debian package `cmark-gfm`, GitHub's fork of cmark)
  * with GitHub's extensions. `--unsafe` keeps raw HTML so that the renderer's own `<details>` and
  * `<sub>` show, and any HTML that repository text smuggled in shows too; `tagfilter` is GitHub's
- * filter of dangerous tags. Also: the lines a reader sees without opening anything, and the
- * problems repository text could cause in the rendered page.
+ * filter of dangerous tags. Also: the problems repository text could cause in the rendered page.
+ * The comment's length is counted by __tests__/helpers/comment-lines.mjs (issue 26's method).
  */
 import { execFileSync, spawnSync } from 'node:child_process'
 
@@ -21,7 +21,7 @@ export function renderGfm(markdown) {
 }
 
 /** The tags the comment renderer writes, directly or through Markdown. */
-export const OWN_TAGS = ['h2', 'h3', 'p', 'strong', 'table', 'thead', 'tbody', 'tr', 'th', 'td', 'a', 'code', 'pre', 'ul', 'li', 'details', 'summary', 'sub', 'blockquote']
+export const OWN_TAGS = ['h2', 'h3', 'hr', 'p', 'strong', 'table', 'thead', 'tbody', 'tr', 'th', 'td', 'a', 'code', 'pre', 'ul', 'li', 'details', 'summary', 'sub', 'blockquote']
 
 function decode(text) {
   return text
@@ -31,60 +31,6 @@ function decode(text) {
     .replace(/&#39;/g, "'")
     .replace(/&nbsp;/g, '\u00a0')
     .replace(/&amp;/g, '&')
-}
-
-/** The text of an HTML fragment, tags removed and entities decoded. */
-export function textOf(html) {
-  return decode(html.replace(/<[^>]+>/g, '')).replace(/\s+/g, ' ').trim()
-}
-
-/** How many lines `text` takes when words are wrapped at `width` characters (a longer word takes several). */
-export function wrappedLines(text, width) {
-  if (text === '') return 0
-  let lines = 1
-  let used = 0
-  for (const word of text.split(' ')) {
-    const n = [...word].length
-    if (used === 0) used = n
-    else if (used + 1 + n <= width) used += 1 + n
-    else {
-      lines++
-      used = n
-    }
-    while (used > width) {
-      lines++
-      used -= width
-    }
-  }
-  return lines
-}
-
-/**
- * The lines a reader sees without opening anything: everything outside `<details>` (its
- * `<summary>` is seen), each block — heading, paragraph, list item, table row (cells joined by
- * " | "), summary, each line of a code block — wrapped at `width` characters. Returns the
- * count and the blocks, for a message that shows what is counted.
- */
-export function visibleLines(html, width = 100) {
-  const outside = html.replace(/<details>([\s\S]*?)<\/details>/g, (_all, inner) => {
-    const summary = /<summary>([\s\S]*?)<\/summary>/.exec(inner)
-    return summary ? `<p>${summary[1]}</p>` : ''
-  })
-  const blocks = []
-  const code = []
-  const rest = outside.replace(/<pre[^>]*>([\s\S]*?)<\/pre>/g, (_all, inner) => {
-    for (const line of decode(inner.replace(/<[^>]+>/g, '')).replace(/\n$/, '').split('\n')) code.push(line)
-    return '\n'
-  })
-  for (const line of code) blocks.push(line)
-  const rows = rest.replace(/<tr>([\s\S]*?)<\/tr>/g, (_all, inner) => {
-    const cells = [...inner.matchAll(/<t[hd][^>]*>([\s\S]*?)<\/t[hd]>/g)].map((m) => textOf(m[1]))
-    blocks.push(cells.filter(Boolean).join(' | '))
-    return '\n'
-  })
-  for (const m of rows.matchAll(/<(h[1-6]|p|li)>([\s\S]*?)<\/\1>/g)) blocks.push(textOf(m[2]))
-  const shown = blocks.filter((b) => b !== '')
-  return { count: shown.reduce((n, b) => n + wrappedLines(b, width), 0), blocks: shown }
 }
 
 /**

@@ -1,21 +1,21 @@
 /**
- * The pull-request comment and the job summary (Markdown): a one-line verdict, the findings as a
- * table linking each to its line at the head commit, the restart guidance, the Passenger section
- * when the change switches to or from Passenger, and the prediction in a collapsible block.
+ * The pull-request comment and the job summary (Markdown): a one-line verdict, a switch to or from
+ * Passenger as a GitHub alert block, the findings as a table (errors first, identical findings in
+ * one row, each linking to its line at the head commit: comment-rows.ts), the restart guidance,
+ * and the prediction in a collapsible block.
  * Everything quoted from the repository goes through `inline` (no mentions, references, HTML or
  * breakouts, each piece cut to MAX_TEXT characters), so that no one value can crowd out the rest;
  * the body stays under GitHub's 65,536-character limit by dropping table rows first.
  */
 import type { ReportView } from './reporter.js'
 import type { Finding } from '../core/finding.js'
-import type { Direction } from '../servers/transition.js'
 import type { Correction } from '../engine/check.js'
-import { hasHiddenCharacters, inline, MAX_TEXT, pathUrl } from './markdown.js'
+import { hasHiddenCharacters, inline, MAX_TEXT } from './markdown.js'
 import { docsUrl, ruleUrl } from '../core/docs-url.js'
+import { groupFindings, groupRow, lineUrl, TABLE_HEAD, type FindingGroup, type RowContext } from './comment-rows.js'
 
 /** GitHub refuses comment bodies over 65,536 characters; keep a margin for the edit. */
 export const MAX_BODY = 65_000
-const ICON = { error: '❌', warning: '⚠️', notice: 'ℹ️' } as const
 
 export interface CommentContext {
   /** `owner/name` of the checked repository, for links to lines */
@@ -59,20 +59,18 @@ function plural(n: number, word: string): string {
   return `${n} ${word}${n === 1 ? '' : 's'}`
 }
 
+/** The icon of the most severe unsuppressed finding. */
+function icon(findings: Finding[]): string {
+  const shown = findings.filter((f) => !f.suppressed)
+  return shown.some((f) => f.severity === 'error') ? '❌' : shown.some((f) => f.severity === 'warning') ? '⚠️' : 'ℹ️'
+}
+
 function verdict(result: ReportView): string {
   const s = result.report.summary
   if (result.report.apps.length === 0) return '✅ **No Cloud 66 deployment files** (Procfile, `.cloud66/`) in this folder.'
   if (s.errors + s.warnings + s.notices === 0) return '✅ **No problems** in the Cloud 66 deployment setup.'
   const parts = [s.errors && plural(s.errors, 'error'), s.warnings && plural(s.warnings, 'warning'), s.notices && plural(s.notices, 'notice')].filter(Boolean)
   return `${s.errors ? '❌' : s.warnings ? '⚠️' : 'ℹ️'} **${parts.join(', ')}** in the Cloud 66 deployment setup.`
-}
-
-function findingRow(f: Finding, ctx: CommentContext): string {
-  const path = ctx.workingDirectory ? `${ctx.workingDirectory}/${f.file}` : f.file
-  const lines = f.endLine > f.line ? `#L${f.line}-L${f.endLine}` : `#L${f.line}`
-  const where = `[${inline(`${f.file}:${f.line}`)}](${ctx.serverUrl}/${ctx.repository}/blob/${ctx.sha}/${pathUrl(path)}${lines})`
-  // a no-break space keeps the icon and the word on one line in a narrow column
-  return `| ${ICON[f.severity]}&nbsp;${f.severity} | ${inline(f.message)} | ${where} | [\`${f.rule}\`](${ruleUrl(f.rule)}) |`
 }
 
 /** A fence no run of backticks in the text can close (CommonMark §4.5). */
@@ -110,11 +108,15 @@ interface RestartParts {
   shown: string
   /** the rest, inside the details */
   more: string
+  /** what the details hold of the restart when its heading is there too ('' when it is shown) */
+  folded: string
 }
 
 function restartParts(result: ReportView): RestartParts {
   let shown = ''
   let more = ''
+  let folded = ''
+  const errors = result.report.findings.some((f) => f.severity === 'error' && !f.suppressed)
   result.analyses.forEach((a, i) => {
     const plan = a.restart
     const app = result.report.apps[i]
@@ -132,36 +134,17 @@ function restartParts(result: ReportView): RestartParts {
     if (plan.boots === false) {
       // noise until the errors are fixed: all of it in the details, said to be for later
       more += `${heading} (once the server starts)\n\n${inline(g.summary)}\n\n${bullets.join('\n')}\n\n`
+      folded = 'the restart on deploy once the server starts'
+    } else if (errors) {
+      // the errors first: what a restart does is read once they are fixed, in the details
+      more += `${heading}\n\n${inline(g.summary)}${notes.map((n) => ' ' + inline(n)).join('')}\n\n${bullets.join('\n')}\n\n`
+      folded ||= 'the restart on deploy'
     } else {
       shown += `${heading}\n\n${inline(g.summary)}${notes.map((n) => ' ' + inline(n)).join('')}\n\n`
       more += `${bullets.join('\n')}\n\n`
     }
   })
-  return { shown, more }
-}
-
-/** What the finding on the switch does not already say: the sources, and what is not confirmed (docs/research/cloud66.md#passenger-is-chosen-at-the-first-build). */
-function passengerSection(result: ReportView): string {
-  let out = ''
-  result.analyses.forEach((a, i) => {
-    const change = a.change
-    if (!change || change.direction === 'none') return
-    const root = result.report.apps[i]?.root ?? '.'
-    out += `### ${change.direction === 'to-custom' ? 'Switching from Passenger' : 'Switching to Passenger'}${appLabel(root)}\n\n`
-    out += passengerText(change.direction, change.transition.from, change.transition.to)
-  })
-  return out
-}
-
-/** The Passenger switch beyond the finding's message: the documented routes and their sources (docs/research/cloud66.md#passenger-is-chosen-at-the-first-build). */
-export function passengerText(direction: Direction, from: string, to: string): string {
-  const now = direction === 'to-custom' ? `Passenger serves this app today; this change asks for ${inline(to)}.` : `${inline(from)} serves this app today; without \`custom_web\` Passenger would.`
-  return (
-    `${now} Per Cloud 66's docs:\n\n` +
-    '- **A new app built from this branch** gets the new server: set `custom_web` before the app is first analyzed ([Heroku migration guide](https://help.cloud66.com/docs/getting-started/migrate-from-heroku)).\n' +
-    '- **On the existing app**, scale up a new server and scale down the old one (the Passenger Enterprise page describes this).\n' +
-    '- Cloud 66\'s 2025 server pages no longer repeat the caveat; whether the platform changed is not confirmed, so treat the switch as not applied until you have seen it work.\n\n'
-  )
+  return { shown, more, folded }
 }
 
 function predictions(result: ReportView): string {
@@ -188,16 +171,10 @@ function predictions(result: ReportView): string {
 /** Everything generic, folded: a summary that says what is inside. */
 function detailsBlock(result: ReportView, restart: RestartParts): string {
   const table = predictions(result)
-  const booting = result.analyses.some((a) => a.restart && a.restart.boots !== false)
-  const parts = [restart.more && (booting ? 'zero-downtime restarts, environment variables' : 'the restart on deploy once the server starts'), table && 'what rack-check predicts'].filter(Boolean)
+  const parts = [restart.more && (restart.folded || 'zero-downtime restarts, environment variables'), table && 'what rack-check predicts'].filter(Boolean)
   if (!parts.length) return ''
   const summary = parts.join('; ')
   return `<details><summary>More: ${summary}</summary>\n\n${restart.more}${table}</details>\n`
-}
-
-function passengerDetails(result: ReportView): string {
-  const text = passengerSection(result)
-  return text ? `<details><summary>Passenger switch: what Cloud 66 documents</summary>\n\n${text}</details>\n\n` : ''
 }
 
 /** The comment body (and the job summary): never over MAX_BODY characters. */
@@ -207,10 +184,36 @@ export function renderComment(result: ReportView, ctx: CommentContext): string {
 
 /** renderComment in at most `limit` characters (the job summary has more room), saying what it leaves out. */
 export function renderCommentWithin(result: ReportView, ctx: CommentContext, limit: number): Rendered {
-  const head = `${commentMarker(ctx.workingDirectory)}\n## rack-check${ctx.workingDirectory ? ` — ${inline(ctx.workingDirectory)}` : ''}\n\n${verdict(result)}\n\n`
+  const alert = passengerAlert(result, ctx, '')
+  const head = `${commentMarker(ctx.workingDirectory)}\n## rack-check${ctx.workingDirectory ? ` — ${inline(ctx.workingDirectory)}` : ''}\n\n${verdict(result)}\n\n${alert}`
   const footer = `\n<sub>rack-check ${inline(result.report.tool.version)} · [rules](${docsUrl('docs/rules/README.md')})</sub>\n`
   const part = appPart(result, ctx, head, footer, limit)
   return { body: part.text, omittedFindings: part.omitted, omittedApps: 0 }
+}
+
+/** The rule whose findings are the alert at the top of the comment, not rows of the table. */
+const SWITCH_RULE = 'passenger-transition'
+/** GitHub's alert types (docs.github.com, "Basic writing and formatting syntax", Alerts) by severity. */
+const ALERT = { error: 'CAUTION', warning: 'WARNING', notice: 'NOTE' } as const
+
+/**
+ * A switch to or from Passenger, the fact this comment exists to tell, as a GitHub alert block at
+ * the top, said once: the finding's message (the rule's wording of Cloud 66's docs), where, and
+ * what is not confirmed (docs/research/cloud66.md#passenger-is-chosen-at-the-first-build: the
+ * current server pages dropped the caveat, the Heroku guide and the Passenger Enterprise page
+ * still describe the choice at the first build). `folder` names the app in a several-folder comment.
+ */
+function passengerAlert(result: ReportView, ctx: RowContext, folder: string): string {
+  let out = ''
+  for (const f of result.report.findings) {
+    if (f.rule !== SWITCH_RULE || f.suppressed) continue
+    const where = `[${inline(`${f.file}:${f.line}`)}](${lineUrl(f.file, f.line, f.endLine, ctx)})`
+    out +=
+      `> [!${ALERT[f.severity]}]\n` +
+      `> **Passenger switch${folder ? ` in ${inline(folder, 200)}` : ''}** (${where}, [docs](${ruleUrl(f.rule)})): ${inline(f.message)}\n` +
+      '> Cloud 66\'s current server pages no longer repeat this caveat, while its [Heroku migration guide](https://help.cloud66.com/docs/getting-started/migrate-from-heroku) still says to set `custom_web` before the first build; whether the platform changed is not confirmed, so treat the switch as not applied until you have seen it work.\n\n'
+  }
+  return out
 }
 
 /** The note on findings GitHub does not annotate: "all are listed here" only when they all are. */
@@ -229,28 +232,30 @@ function hiddenNote(hidden: number, complete: boolean, elsewhere: string): strin
  */
 function appPart(result: ReportView, ctx: CommentContext, head: string, footer: string, limit: number): { text: string; omitted: number } {
   const elsewhere = ctx.elsewhere ?? ELSEWHERE
-  // suppressed findings are counted in one line, not listed
-  const findings = result.report.findings.filter((f) => !f.suppressed)
-  const suppressedCount = result.report.findings.length - findings.length
+  // suppressed findings are counted in one line, not listed; a Passenger switch is the alert above
+  const unsuppressed = result.report.findings.filter((f) => !f.suppressed)
+  const groups = groupFindings(unsuppressed.filter((f) => f.rule !== SWITCH_RULE))
+  const total = groups.reduce((n, g) => n + g.findings.length, 0)
+  const suppressedCount = result.report.findings.length - unsuppressed.length
   const suppressed = suppressedCount ? `> ${plural(suppressedCount, 'finding')} ${suppressedCount === 1 ? 'is' : 'are'} suppressed in the repository (\`# rack-check: disable=…\`); the JSON report lists them.\n\n` : ''
   const corrections = correctionsSection(ctx.corrections ?? [])
   const restart = restartParts(result)
-  const fullTail = restart.shown + passengerDetails(result) + detailsBlock(result, restart) + footer
+  const fullTail = restart.shown + detailsBlock(result, restart) + footer
   // one line per row, the "… and N more" row included: a blank line would end the table before it
   const table = (rows: string[], more: number): string =>
-    rows.length === 0 && more === 0 ? '' : ['| Severity | Finding | Where | Rule |', '| --- | --- | --- | --- |', ...rows, ...(more ? [`| | … and ${plural(more, 'more finding')}: see ${elsewhere} | | |`] : [])].join('\n') + '\n\n'
+    rows.length === 0 && more === 0 ? '' : [...TABLE_HEAD, ...rows, ...(more ? [`| | … and ${plural(more, 'more finding')}: see ${elsewhere} | | |`] : [])].join('\n') + '\n\n'
   // every row, while they fit: the same text as ever when the whole report fits
   const complete = suppressed + hiddenNote(ctx.hiddenAnnotations, true, elsewhere) + corrections
   const room = limit - (head + complete + fullTail).length
   const rows: string[] = []
   let used = 0
-  for (const f of findings) {
-    const row = findingRow(f, ctx)
+  for (const g of groups) {
+    const row = groupRow(g, ctx)
     used += row.length + 1
     if (used > room) break
     rows.push(row)
   }
-  if (rows.length === findings.length) {
+  if (rows.length === groups.length) {
     const text = head + complete + table(rows, 0) + fullTail
     if (text.length <= limit) return { text, omitted: 0 }
   }
@@ -258,17 +263,25 @@ function appPart(result: ReportView, ctx: CommentContext, head: string, footer: 
   // the guidance when not even one row fits beside it
   const notes = suppressed + hiddenNote(ctx.hiddenAnnotations, false, elsewhere) + corrections
   const shortTail = `_The restart guidance and the prediction are left out to fit; see ${elsewhere}._\n` + footer
+  const left = (keep: number): number => total - count(groups, keep)
   for (const tail of [fullTail, shortTail]) {
-    const fixed = (head + notes + table([], findings.length) + tail).length + 200
+    const fixed = (head + notes + table([], total) + tail).length + 200
     let keep = 0
     let size = 0
     while (keep < rows.length && fixed + size + rows[keep].length + 1 <= limit) size += rows[keep++].length + 1
-    if (keep === 0 && tail === fullTail && findings.length > 0) continue
-    const text = head + notes + table(rows.slice(0, keep), findings.length - keep) + tail
-    if (text.length <= limit) return { text, omitted: findings.length - keep }
+    if (keep === 0 && tail === fullTail && total > 0) continue
+    const text = head + notes + table(rows.slice(0, keep), left(keep)) + tail
+    if (text.length <= limit) return { text, omitted: left(keep) }
   }
-  const text = head + notes + table([], findings.length) + shortTail
-  return { text: text.length <= limit ? text : text.slice(0, limit - 40) + '\n\n… (cut to fit GitHub\'s limit)\n', omitted: findings.length }
+  const text = head + notes + table([], total) + shortTail
+  return { text: text.length <= limit ? text : text.slice(0, limit - 40) + '\n\n… (cut to fit GitHub\'s limit)\n', omitted: total }
+}
+
+/** How many findings the first `keep` groups hold. */
+function count(groups: FindingGroup[], keep: number): number {
+  let n = 0
+  for (let i = 0; i < keep; i++) n += groups[i].findings.length
+  return n
 }
 
 /** One app of a monorepo run: its own result (paths relative to its folder) and corrected lines. */
@@ -302,7 +315,8 @@ const MIN_SECTION = 2000
 export function renderAppsWithin(sections: AppSection[], set: string, ctx: Omit<CommentContext, 'workingDirectory' | 'corrections'>, limit: number): Rendered {
   const elsewhere = ctx.elsewhere ?? ELSEWHERE
   const name = (folder: string): string => inline(folder || '.', 200)
-  const unsuppressed = (s: AppSection): number => s.result.report.findings.reduce((n, f) => n + (f.suppressed ? 0 : 1), 0)
+  // the findings an app's section would list (a Passenger switch is in the alerts, always shown)
+  const unsuppressed = (s: AppSection): number => s.result.report.findings.reduce((n, f) => n + (f.suppressed || f.rule === SWITCH_RULE ? 0 : 1), 0)
   const all = sections.flatMap((s) => s.result.report.findings)
   const shown = all.filter((f) => !f.suppressed)
   const totals = counted(shown)
@@ -339,8 +353,11 @@ export function renderAppsWithin(sections: AppSection[], set: string, ctx: Omit<
     }
     return out + hiddenNote(ctx.hiddenAnnotations, omittedFindings === 0, elsewhere)
   }
-  const budget = limit - top.length - listed.length - footer.length - NOTES
-  const sectionHead = (s: AppSection): string => `---\n\n### ${name(s.folder)}\n\n${verdict(s.result)}\n\n`
+  // a switch to or from Passenger in any app: the alerts at the top, before everything else
+  const alerts = sections.map((s) => passengerAlert(s.result, { ...ctx, workingDirectory: s.folder }, s.folder || '.')).join('')
+  const budget = limit - top.length - alerts.length - listed.length - footer.length - NOTES
+  // the app's verdict in its heading: a line less for each app
+  const sectionHead = (s: AppSection): string => `---\n\n### ${name(s.folder)} · ${icon(s.result.report.findings)} ${counted(s.result.report.findings.filter((f) => !f.suppressed))}\n\n`
   const part = (s: AppSection, share: number): { text: string; omitted: number } => appPart(s.result, { ...ctx, workingDirectory: s.folder, hiddenAnnotations: 0, corrections: s.corrections }, sectionHead(s), '\n', share)
   let body = ''
   let omittedFindings = 0
@@ -379,6 +396,6 @@ export function renderAppsWithin(sections: AppSection[], set: string, ctx: Omit<
     const unnamed = rest.length - j
     body += `---\n\n### ${plural(rest.length, 'more app')} with findings\n\n${named}${unnamed ? `- … and ${plural(unnamed, 'more app')}: see ${elsewhere}\n` : ''}\n`
   }
-  body = top + notes(omittedFindings, omittedApps) + listed + body + footer
+  body = top + notes(omittedFindings, omittedApps) + alerts + listed + body + footer
   return { body: body.length <= limit ? body : body.slice(0, limit - 40) + '\n\n… (cut to fit GitHub\'s limit)\n', omittedFindings, omittedApps }
 }
