@@ -7,7 +7,7 @@ import * as core from './runner.js'
 import { realpathSync, statSync } from 'node:fs'
 import { isAbsolute, join, relative, resolve, sep } from 'node:path'
 import { normalPrefix, realpathOr } from '../files/repository.js'
-import { CONFIG_FILE, globMatcher, type Config } from '../engine/config.js'
+import { CONFIG_FILES, ConfigError, globMatcher, type Config } from '../engine/config.js'
 import { configFromText, findConfig, loadConfig } from '../engine/config-file.js'
 import { findApps, MAX_FOLDERS, tooDeepNote } from '../engine/apps.js'
 import type { Folder } from '../engine/check-folders.js'
@@ -71,13 +71,26 @@ export function apiPrefix(workingDirectory: string): string {
   return prefix
 }
 
-/** `.rack-check.yml` read through the API at the head: the `config` input, else the app folder's, else the root's. */
+/**
+ * `.rack-check.yml` (or `.rack-check.yaml`) read through the API at the head: the `config` input,
+ * else the app folder's, else the root's; a folder with both is a configuration error, as in a
+ * checkout (engine/config-file.ts `findConfig`).
+ */
 export async function apiConfig(input: string, prefix: string, read: (path: string) => Promise<Buffer | null>): Promise<Config | null> {
-  const candidates = input ? [normalPrefix(input)] : [...(prefix ? [`${prefix}/${CONFIG_FILE}`] : []), CONFIG_FILE]
-  for (const path of candidates) {
-    const bytes = await read(path)
-    if (bytes) return (await configFromText(path, '', bytes.toString('utf8'))).config
-    if (input) throw new InputError(`config "${input}" is not a file at the pull request's head`)
+  if (input) {
+    const bytes = await read(normalPrefix(input))
+    if (!bytes) throw new InputError(`config "${input}" is not a file at the pull request's head`)
+    return (await configFromText(normalPrefix(input), '', bytes.toString('utf8'))).config
+  }
+  for (const folder of prefix ? [prefix, ''] : ['']) {
+    const found: Array<{ path: string; bytes: Buffer }> = []
+    for (const name of CONFIG_FILES) {
+      const path = folder ? `${folder}/${name}` : name
+      const bytes = await read(path)
+      if (bytes) found.push({ path, bytes })
+    }
+    if (found.length > 1) throw new ConfigError(`${found[1].path}: both ${found.map((f) => f.path).join(' and ')} exist; rack-check reads one configuration per folder, so delete one of them (or merge them into one)`)
+    if (found.length === 1) return (await configFromText(found[0].path, '', found[0].bytes.toString('utf8'))).config
   }
   return null
 }

@@ -44,7 +44,7 @@ export async function run(): Promise<void> {
       folders,
       root: workspace,
       config,
-      options: { environment: inputs.environment, processManager: inputs.processManager },
+      options: { environment: inputs.environment, processManager: inputs.processManager, failOn: inputs.failOn },
       given: inputs.given,
       base: pr ? (f, options) => baseReport(f.dir, f.prefix, pr.baseSha, options, api) : undefined,
       corrections

@@ -39,6 +39,12 @@ export interface HookPoint {
 export interface Hook {
   point: HookPoint
   map: YMap
+  /**
+   * the hook point holds this one mapping instead of a list (hooks-not-a-list): read as a list of
+   * one, so that the rules that read hooks check its command too; whether Cloud 66 runs it is
+   * not documented (docs/research/cloud66.md#deploy-hooks-file-and-structure)
+   */
+  lone?: true
 }
 
 /** A hook that writes a file into the stack path. */
@@ -58,7 +64,7 @@ export interface DeployHooks {
   file: SourceFile
   tree: YamlTree
   points: HookPoint[]
-  /** the hooks of every environment, in list-valued hook points */
+  /** the hooks of every environment, in list-valued hook points (and lone mappings, `lone`) */
   hooks: Hook[]
   /** the hooks that run in the selected environment */
   applying: Hook[]
@@ -77,11 +83,14 @@ export function parseDeployHooks(file: SourceFile, environment: string, yaml: Ya
     else if (top.value?.kind === 'map') for (const p of top.value.pairs) out.points.push({ environment: top.key, name: p.key, keyAt: p.keyAt, value: p.value })
   }
   for (const point of out.points) {
+    // a lone mapping that is a hook (it has a command or a snippet): a list of one
+    if (point.value?.kind === 'map' && (get(point.value, 'command') || get(point.value, 'snippet'))) out.hooks.push({ point, map: point.value, lone: true })
     if (point.value?.kind !== 'seq') continue
     for (const item of point.value.items) if (item?.kind === 'map') out.hooks.push({ point, map: item })
   }
   out.applying = out.hooks.filter((h) => h.point.environment === null || h.point.environment === environment)
-  out.copies = out.applying.flatMap((h) => copiesOf(h))
+  // a lone mapping's copy is not taken as done: whether Cloud 66 runs the hook at all is the open question
+  out.copies = out.applying.filter((h) => !h.lone).flatMap((h) => copiesOf(h))
   return out
 }
 
