@@ -9,7 +9,7 @@ import { isAbsolute, join, relative, resolve, sep } from 'node:path'
 import { normalPrefix, realpathOr } from '../files/repository.js'
 import { CONFIG_FILES, ConfigError, globMatcher, type Config } from '../engine/config.js'
 import { configFromText, findConfig, loadConfig } from '../engine/config-file.js'
-import { findApps, MAX_FOLDERS, tooDeepNote } from '../engine/apps.js'
+import { appsBelow, findApps, MAX_FOLDERS, tooDeepNote } from '../engine/apps.js'
 import type { Folder } from '../engine/check-folders.js'
 import { InputError, type ActionInputs } from './inputs.js'
 
@@ -42,6 +42,18 @@ export async function checkoutFolders(inputs: ActionInputs, workspace: string): 
   const config = await givenConfig(workspace, inputs.config)
   // the marker names the set, so that a one-folder job of the same repository keeps its own comment
   return { folders, config, label: inputs.workingDirectories.length > 1 ? folders.map((f) => f.prefix || '.').join(',') : null }
+}
+
+/**
+ * Nothing found in the folders given (not `auto`): a folder with app folders below it (a
+ * monorepo's root) gets a notice that says how many and suggests `working-directory: auto`.
+ */
+export async function suggestAuto(folders: Folder[], config: Config | null, workspace: string): Promise<void> {
+  for (const f of folders) {
+    const ignore = ((config ?? (await findConfig(f.dir, workspace))?.config)?.ignore ?? []).map(globMatcher)
+    const below = appsBelow(f.dir, (rel) => ignore.some((m) => m(f.prefix ? `${f.prefix}/${rel}` : rel)))
+    if (below) core.notice(`rack-check: no Cloud 66 deployment files in ${f.prefix || '.'} itself, but ${below}; set working-directory: auto to check every app folder (or list them, one per line)`)
+  }
 }
 
 /** A working-directory line of a checkout: the folder on this machine and its repository path. */

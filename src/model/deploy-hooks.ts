@@ -28,6 +28,9 @@ export const HOOK_POINTS = new Set([
   'last_thing'
 ])
 
+/** The fields that give a hook its type, one of which every hook has (docs/research/cloud66.md#hook-fields). */
+const HOOK_TYPES = ['command', 'snippet', 'inline', 'source']
+
 export interface HookPoint {
   /** null: no environment level (every environment) */
   environment: string | null
@@ -83,8 +86,9 @@ export function parseDeployHooks(file: SourceFile, environment: string, yaml: Ya
     else if (top.value?.kind === 'map') for (const p of top.value.pairs) out.points.push({ environment: top.key, name: p.key, keyAt: p.keyAt, value: p.value })
   }
   for (const point of out.points) {
-    // a lone mapping that is a hook (it has a command or a snippet): a list of one
-    if (point.value?.kind === 'map' && (get(point.value, 'command') || get(point.value, 'snippet'))) out.hooks.push({ point, map: point.value, lone: true })
+    // a lone mapping that is a hook (it has a hook type field: docs/research/cloud66.md#hook-fields): a list of one
+    const map = point.value?.kind === 'map' ? point.value : null
+    if (map && HOOK_TYPES.some((t) => get(map, t))) out.hooks.push({ point, map, lone: true })
     if (point.value?.kind !== 'seq') continue
     for (const item of point.value.items) if (item?.kind === 'map') out.hooks.push({ point, map: item })
   }
