@@ -9,6 +9,7 @@ import { ConfigError, globMatcher, parseConfig, unsupportedGlob, withConfig } fr
 import { loadYaml } from '../src/model/yaml-tree.js'
 import { RULES } from '../src/rules/index.js'
 import { PROJECT } from './helpers/paths.js'
+import { apiConfig } from '../src/action/folders.js'
 
 const ids = new Set(RULES.map((r) => r.id))
 const read = async (text: string) => parseConfig('.rack-check.yml', text, await loadYaml(), ids)
@@ -98,5 +99,13 @@ describe('.rack-check.yml', () => {
     expect(schema.properties['fail-on'].enum).toEqual(['error', 'warning', 'notice', 'never'])
     expect(schema.properties.rules.additionalProperties.enum).toEqual(['off', 'notice', 'warning', 'error'])
     expect(schema.additionalProperties).toBe(false)
+  })
+
+  test('through the API (source: api): the app folder\'s .rack-check.yml or .rack-check.yaml, else the root\'s; both in one folder is an error', async () => {
+    const files = (f: Record<string, string>) => async (path: string) => (path in f ? Buffer.from(f[path]) : null)
+    expect((await apiConfig('', 'apps/web', files({ 'apps/web/.rack-check.yaml': 'fail-on: notice\n', '.rack-check.yml': 'fail-on: never\n' })))?.failOn).toBe('notice')
+    expect((await apiConfig('', 'apps/web', files({ '.rack-check.yaml': 'fail-on: warning\n' })))?.failOn).toBe('warning')
+    expect(await apiConfig('', 'apps/web', files({}))).toBeNull()
+    await expect(apiConfig('', '', files({ '.rack-check.yml': '', '.rack-check.yaml': '' }))).rejects.toThrow(new ConfigError('.rack-check.yaml: both .rack-check.yml and .rack-check.yaml exist; rack-check reads one configuration per folder, so delete one of them (or merge them into one)'))
   })
 })
