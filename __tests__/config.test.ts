@@ -106,6 +106,11 @@ describe('.rack-check.yml', () => {
     expect((await apiConfig('', 'apps/web', files({ 'apps/web/.rack-check.yaml': 'fail-on: notice\n', '.rack-check.yml': 'fail-on: never\n' })))?.failOn).toBe('notice')
     expect((await apiConfig('', 'apps/web', files({ '.rack-check.yaml': 'fail-on: warning\n' })))?.failOn).toBe('warning')
     expect(await apiConfig('', 'apps/web', files({}))).toBeNull()
+    // the app folder's tree says which names it has: the others are not fetched
+    const asked: string[] = []
+    const reading = async (path: string) => (asked.push(path), path === 'apps/web/.rack-check.yml' ? Buffer.from('fail-on: never\n') : null)
+    expect((await apiConfig('', 'apps/web', reading, (p) => p === '.rack-check.yml'))?.failOn).toBe('never')
+    expect(asked).toEqual(['apps/web/.rack-check.yml'])
     await expect(apiConfig('', '', files({ '.rack-check.yml': '', '.rack-check.yaml': '' }))).rejects.toThrow(new ConfigError('.rack-check.yaml: both .rack-check.yml and .rack-check.yaml exist; rack-check reads one configuration per folder, so delete one of them (or merge them into one)'))
   })
 })

@@ -36,7 +36,8 @@ export async function checkThroughApi(inputs: ActionInputs, event: ActionEvent, 
   if (prefix && entries.length === 0) throw new InputError(`working-directory "${inputs.workingDirectory}" is not a folder at ${sha.slice(0, 12)}`)
   const headApi = await connectApi()
   // .rack-check.yml at the head: the `config` input, else the app folder's, else the root's
-  const { failOn, ...configured } = withConfig(options, inputs.given, await apiConfig(inputs.config, prefix, (p) => headApi.fileAt(sha, '', p)))
+  const files = new Set(entries.filter((e) => e.kind === 'file').map((e) => e.path))
+  const { failOn, ...configured } = withConfig(options, inputs.given, await apiConfig(inputs.config, prefix, (p) => headApi.fileAt(sha, '', p), (p) => files.has(p)))
   const base = event.pullRequest ? await baseReport(null, prefix, event.pullRequest.baseSha, configured, api) : null
   const { checkSnapshot } = await import('../engine/snapshot.js')
   await checkSnapshot({ entries, read: (path) => headApi.fileAt(sha, prefix, path) }, { ...configured, base }, async (snapshot) => {

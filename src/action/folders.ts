@@ -86,9 +86,10 @@ export function apiPrefix(workingDirectory: string): string {
 /**
  * `.rack-check.yml` (or `.rack-check.yaml`) read through the API at the head: the `config` input,
  * else the app folder's, else the root's; a folder with both is a configuration error, as in a
- * checkout (engine/config-file.ts `findConfig`).
+ * checkout (engine/config-file.ts `findConfig`). `inPrefix`: whether the app folder's tree has a
+ * file (paths relative to it), so that only the names it has are fetched.
  */
-export async function apiConfig(input: string, prefix: string, read: (path: string) => Promise<Buffer | null>): Promise<Config | null> {
+export async function apiConfig(input: string, prefix: string, read: (path: string) => Promise<Buffer | null>, inPrefix?: (path: string) => boolean): Promise<Config | null> {
   if (input) {
     const bytes = await read(normalPrefix(input))
     if (!bytes) throw new InputError(`config "${input}" is not a file at the pull request's head`)
@@ -98,6 +99,8 @@ export async function apiConfig(input: string, prefix: string, read: (path: stri
     const found: Array<{ path: string; bytes: Buffer }> = []
     for (const name of CONFIG_FILES) {
       const path = folder ? `${folder}/${name}` : name
+      // the app folder's tree is known already: no request for a name it does not have
+      if (folder === prefix && inPrefix && !inPrefix(name)) continue
       const bytes = await read(path)
       if (bytes) found.push({ path, bytes })
     }
