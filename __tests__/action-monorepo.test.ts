@@ -113,6 +113,29 @@ describe('working-directory with several app folders', () => {
     expect(gh.comments[0].body).toBe(body)
   }, 120_000)
 
+  test('the root given without auto: a notice counts the app folders below and suggests auto', async () => {
+    const r = await run({ 'INPUT_WORKING-DIRECTORY': '.' })
+    expect(r.code).toBe(0)
+    // tools/ (ignored by the root config) and node_modules/ are not counted
+    expect(r.stdout).toContain('::notice::rack-check: no Cloud 66 deployment files in . itself, but 3 app folders below it: apps/billing, apps/legacy, apps/shop; set working-directory: auto to check every app folder (or list them, one per line)')
+    const one = await run({ 'INPUT_WORKING-DIRECTORY': 'apps/shop' })
+    expect(one.stdout).not.toContain('itself, but')
+  }, 120_000)
+
+  test('fail-on: the input wins over .rack-check.yml, which wins over the default', async () => {
+    const ws = join(tmp, 'fail-on-repo')
+    cpSync(join(PROJECT, 'examples', 'puma-misconfigured'), ws, { recursive: true })
+    writeFileSync(join(ws, '.rack-check.yml'), 'fail-on: never\n')
+    const asFile = await run({ GITHUB_WORKSPACE: ws, 'INPUT_WORKING-DIRECTORY': '.', 'INPUT_FAIL-ON': '' })
+    expect(asFile.code).toBe(0)
+    const asInput = await run({ GITHUB_WORKSPACE: ws, 'INPUT_WORKING-DIRECTORY': '.', 'INPUT_FAIL-ON': 'error' })
+    expect(asInput.code).toBe(1)
+    expect(asInput.stdout).toContain('::error::rack-check found problems at or above fail-on: error')
+    writeFileSync(join(ws, '.rack-check.yml'), 'fail-on: warning\n')
+    const warning = await run({ GITHUB_WORKSPACE: ws, 'INPUT_WORKING-DIRECTORY': '.', 'INPUT_FAIL-ON': '' })
+    expect(warning.stdout).toContain('::error::rack-check found problems at or above fail-on: warning')
+  }, 120_000)
+
   test('a one-folder run keeps its own marker and comment beside the set\'s', async () => {
     await run({ 'INPUT_WORKING-DIRECTORY': 'auto' })
     const one = await run({ 'INPUT_WORKING-DIRECTORY': 'apps/shop' })

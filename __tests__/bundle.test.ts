@@ -48,12 +48,21 @@ describe.each(runtimes())('%s', (_label, node) => {
     }
   })
 
-  test('usage errors exit 2 without a stack trace', () => {
+  test('usage errors exit 2 without a stack trace, in one line and where the help is', () => {
     const r = cli('--format', 'yaml')
     expect(r.status).toBe(2)
-    expect(r.stderr).toContain('--format must be one of')
-    expect(r.stderr).not.toMatch(/\n\s+at /)
+    expect(r.stderr).toBe('rack-check: --format must be one of text, json, github, sarif, not "yaml"\nRun rack-check --help for usage.\n')
+    expect(cli('--fromat', 'json').stderr).toBe('rack-check: unknown option --fromat; did you mean --format?\nRun rack-check --help for usage.\n')
     expect(cli('no/such/folder').status).toBe(2)
+  })
+
+  test('--version, -V and -v print the version; -o writes the report to a file (util.parseArgs on this Node)', () => {
+    const version = JSON.parse(readFileSync(join(PROJECT, 'package.json'), 'utf8')).version
+    for (const flag of ['--version', '-V', '-v']) expect(cli(flag)).toMatchObject({ status: 0, stdout: `rack-check ${version}\n`, stderr: '' })
+    const file = join(tmp, `report-${_label.replace(/\W/g, '')}.json`)
+    const r = cli('examples/puma-misconfigured', '--format', 'json', '-o', file, '--', 'examples/puma-correct')
+    expect({ status: r.status, stdout: r.stdout, stderr: r.stderr }).toEqual({ status: 1, stdout: '', stderr: '' })
+    expect(JSON.parse(readFileSync(file, 'utf8')).apps.map((a: { root: string }) => a.root)).toEqual(['examples/puma-misconfigured', 'examples/puma-correct'])
   })
 
   test('the action writes annotations, outputs and the report, and fails on errors', () => {

@@ -81,7 +81,7 @@ describe('reading: no link out of the repository is followed', () => {
     for (const extra of [[], ['--fix'], ['--fix-dry-run'], ['--format', 'json']]) {
       const r = await cli(repo, '.', ...extra)
       expect(r.code).toBe(2)
-      expect(r.err).toContain('.rack-check.yml: `apps` entry `linked` leads outside the repository through a symbolic link')
+      expect(r.err).toContain('.rack-check.yml:1:13: `apps` entry `linked` leads outside the repository through a symbolic link')
       expect(r.err).not.toContain('internal error')
       expect(r.out + r.err).not.toContain('OUTSIDE-SECRET')
     }
@@ -119,10 +119,22 @@ describe('reading: no link out of the repository is followed', () => {
   test('an `apps:` entry that does not exist: exit 2 with a message, not an internal error', async () => {
     const repo = folder('apps-missing')
     gitInit(repo)
-    writeFileSync(join(repo, '.rack-check.yml'), 'apps: [nowhere]\n')
+    mkdirSync(join(repo, 'web'))
+    writeFileSync(join(repo, 'web', 'Procfile'), PUMA_D)
+    writeFileSync(join(repo, 'notes.txt'), 'not an app\n')
+    // every mistake, each on its own line with the entry's line and column
+    writeFileSync(join(repo, '.rack-check.yml'), 'apps:\n  - nowhere\n  - web\n  - notes.txt\n  - "apps/*"\n')
     const r = await cli(repo, '.')
     expect(r.code).toBe(2)
-    expect(r.err).toBe('rack-check: .rack-check.yml: `apps` entry `nowhere` does not exist (or is a broken symbolic link)\n')
+    expect(r.out).toBe('')
+    expect(r.err).toBe(
+      [
+        'rack-check: .rack-check.yml:2:5: `apps` entry `nowhere` does not exist (or is a broken symbolic link)',
+        'rack-check: .rack-check.yml:4:5: `apps` entry `notes.txt` is a file, not a folder; `apps` lists app folders (the folders that hold a Procfile or `.cloud66/`)',
+        'rack-check: .rack-check.yml:5:5: `apps` entry `apps/*` does not exist: `apps` lists folders, and patterns are not expanded there; list each folder, or use --recursive (the action: `working-directory: auto`) with `ignore`',
+        ''
+      ].join('\n')
+    )
   })
 
   test('`ignore` and --recursive: a linked folder (ignored or not) is never entered, whatever it leads to', async () => {

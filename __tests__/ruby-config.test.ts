@@ -311,7 +311,7 @@ const UNKNOWN_HERE: Array<[string, string]> = [
   ['"aaa".sub(/a{,2}/, "")', '`{,n}`'],
   ['"café" =~ /é/', 'non-ASCII'],
   ['"a" =~ /[[:alpha:]]/', 'POSIX bracket'],
-  ['"a" =~ /a/x', 'flag(s) `x`'],
+  ['"a" =~ /a/x', 'flag `x`'],
   ['"a=b".split("=", 2)', 'a method call rack-check does not evaluate']
 ]
 

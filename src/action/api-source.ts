@@ -17,7 +17,7 @@ import { publish } from './publish.js'
 import { reportFolder } from './report-files.js'
 
 export async function checkThroughApi(inputs: ActionInputs, event: ActionEvent, connectApi: () => Promise<PullRequestApi>, api: (() => Promise<PullRequestApi>) | null, reachable: boolean): Promise<void> {
-  const options = { environment: inputs.environment, processManager: inputs.processManager }
+  const options = { environment: inputs.environment, processManager: inputs.processManager, failOn: inputs.failOn }
   const prefix = apiPrefix(inputs.workingDirectory)
   const sha = event.pullRequest?.headSha ?? process.env.GITHUB_SHA ?? ''
   if (!reachable) throw new InputError('source: api needs github-token and GITHUB_REPOSITORY to read the commit through the GitHub API')
@@ -36,7 +36,8 @@ export async function checkThroughApi(inputs: ActionInputs, event: ActionEvent, 
   if (prefix && entries.length === 0) throw new InputError(`working-directory "${inputs.workingDirectory}" is not a folder at ${sha.slice(0, 12)}`)
   const headApi = await connectApi()
   // .rack-check.yml at the head: the `config` input, else the app folder's, else the root's
-  const configured = withConfig(options, inputs.given, await apiConfig(inputs.config, prefix, (p) => headApi.fileAt(sha, '', p)))
+  const files = new Set(entries.filter((e) => e.kind === 'file').map((e) => e.path))
+  const { failOn, ...configured } = withConfig(options, inputs.given, await apiConfig(inputs.config, prefix, (p) => headApi.fileAt(sha, '', p), (p) => files.has(p)))
   const base = event.pullRequest ? await baseReport(null, prefix, event.pullRequest.baseSha, configured, api) : null
   const { checkSnapshot } = await import('../engine/snapshot.js')
   await checkSnapshot({ entries, read: (path) => headApi.fileAt(sha, prefix, path) }, { ...configured, base }, async (snapshot) => {
@@ -48,7 +49,7 @@ export async function checkThroughApi(inputs: ActionInputs, event: ActionEvent, 
     }
     if (snapshot.bad.length > 0) core.warning(leftOut(snapshot.bad, prefix, `the commit ${sha.slice(0, 12)}`))
     const checkedOptions = { ...configured, base }
-    const folder = { dir: snapshot.dir, prefix, result: snapshot.result, options: checkedOptions, corrections: await corrections(snapshot.result, checkedOptions) }
+    const folder = { dir: snapshot.dir, prefix, result: snapshot.result, options: checkedOptions, corrections: await corrections(snapshot.result, checkedOptions), failOn }
     await publish(inputs, event, { checked: mergeFolders([folder]), label: null, dir: snapshot.dir, rootUri: null, tmp: reportFolder(), sha, api, atHead: true })
   })
 }

@@ -7,9 +7,9 @@ import * as core from './runner.js'
 import { realpathSync, statSync } from 'node:fs'
 import { isAbsolute, join, relative, resolve, sep } from 'node:path'
 import { normalPrefix, realpathOr } from '../files/repository.js'
-import { CONFIG_FILE, globMatcher, type Config } from '../engine/config.js'
+import { CONFIG_FILES, ConfigError, globMatcher, type Config } from '../engine/config.js'
 import { configFromText, findConfig, loadConfig } from '../engine/config-file.js'
-import { findApps, MAX_FOLDERS, tooDeepNote } from '../engine/apps.js'
+import { appsBelow, findApps, MAX_FOLDERS, tooDeepNote } from '../engine/apps.js'
 import type { Folder } from '../engine/check-folders.js'
 import { InputError, type ActionInputs } from './inputs.js'
 
@@ -44,6 +44,18 @@ export async function checkoutFolders(inputs: ActionInputs, workspace: string): 
   return { folders, config, label: inputs.workingDirectories.length > 1 ? folders.map((f) => f.prefix || '.').join(',') : null }
 }
 
+/**
+ * Nothing found in the folders given (not `auto`): a folder with app folders below it (a
+ * monorepo's root) gets a notice that says how many and suggests `working-directory: auto`.
+ */
+export async function suggestAuto(folders: Folder[], config: Config | null, workspace: string): Promise<void> {
+  for (const f of folders) {
+    const ignore = ((config ?? (await findConfig(f.dir, workspace))?.config)?.ignore ?? []).map(globMatcher)
+    const below = appsBelow(f.dir, (rel) => ignore.some((m) => m(f.prefix ? `${f.prefix}/${rel}` : rel)))
+    if (below) core.notice(`rack-check: no Cloud 66 deployment files in ${f.prefix || '.'} itself, but ${below}; set working-directory: auto to check every app folder (or list them, one per line)`)
+  }
+}
+
 /** A working-directory line of a checkout: the folder on this machine and its repository path. */
 function checkoutFolder(workspace: string, given: string): Folder {
   const dir = resolve(workspace, given)
@@ -71,13 +83,29 @@ export function apiPrefix(workingDirectory: string): string {
   return prefix
 }
 
-/** `.rack-check.yml` read through the API at the head: the `config` input, else the app folder's, else the root's. */
-export async function apiConfig(input: string, prefix: string, read: (path: string) => Promise<Buffer | null>): Promise<Config | null> {
-  const candidates = input ? [normalPrefix(input)] : [...(prefix ? [`${prefix}/${CONFIG_FILE}`] : []), CONFIG_FILE]
-  for (const path of candidates) {
-    const bytes = await read(path)
-    if (bytes) return (await configFromText(path, '', bytes.toString('utf8'))).config
-    if (input) throw new InputError(`config "${input}" is not a file at the pull request's head`)
+/**
+ * `.rack-check.yml` (or `.rack-check.yaml`) read through the API at the head: the `config` input,
+ * else the app folder's, else the root's; a folder with both is a configuration error, as in a
+ * checkout (engine/config-file.ts `findConfig`). `inPrefix`: whether the app folder's tree has a
+ * file (paths relative to it), so that only the names it has are fetched.
+ */
+export async function apiConfig(input: string, prefix: string, read: (path: string) => Promise<Buffer | null>, inPrefix?: (path: string) => boolean): Promise<Config | null> {
+  if (input) {
+    const bytes = await read(normalPrefix(input))
+    if (!bytes) throw new InputError(`config "${input}" is not a file at the pull request's head`)
+    return (await configFromText(normalPrefix(input), '', bytes.toString('utf8'))).config
+  }
+  for (const folder of prefix ? [prefix, ''] : ['']) {
+    const found: Array<{ path: string; bytes: Buffer }> = []
+    for (const name of CONFIG_FILES) {
+      const path = folder ? `${folder}/${name}` : name
+      // the app folder's tree is known already: no request for a name it does not have
+      if (folder === prefix && inPrefix && !inPrefix(name)) continue
+      const bytes = await read(path)
+      if (bytes) found.push({ path, bytes })
+    }
+    if (found.length > 1) throw new ConfigError(`${found[1].path}: both ${found.map((f) => f.path).join(' and ')} exist; rack-check reads one configuration per folder, so delete one of them (or merge them into one)`)
+    if (found.length === 1) return (await configFromText(found[0].path, '', found[0].bytes.toString('utf8'))).config
   }
   return null
 }

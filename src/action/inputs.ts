@@ -30,7 +30,7 @@ export interface ActionInputs {
   /** the configuration file, relative to the workspace; '' to look for `.rack-check.yml` */
   config: string
   /** the inputs set in the workflow, which win over `.rack-check.yml` */
-  given: Set<'environment' | 'processManager'>
+  given: Set<'environment' | 'processManager' | 'failOn'>
 }
 
 export class InputError extends Error {}
@@ -70,6 +70,6 @@ export function readInputs(get: (name: string) => string): ActionInputs {
     source: choice('source', ['checkout', 'api'] as const, 'checkout'),
     config: get('config').trim(),
     suggestions: flag('suggestions', 'true'),
-    given: new Set([...(get('environment').trim() ? ['environment' as const] : []), ...(get('process-manager').trim() ? ['processManager' as const] : [])])
+    given: new Set([...(get('environment').trim() ? ['environment' as const] : []), ...(get('process-manager').trim() ? ['processManager' as const] : []), ...(get('fail-on').trim() ? ['failOn' as const] : [])])
   }
 }

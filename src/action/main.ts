@@ -8,7 +8,7 @@ import { corrections } from '../fixes/index.js'
 import { readEvent } from './event.js'
 import { connect, type PullRequestApi } from './github-api.js'
 import { InputError, readInputs } from './inputs.js'
-import { checkoutFolders } from './folders.js'
+import { checkoutFolders, suggestAuto } from './folders.js'
 import { baseReport } from './base.js'
 import { publish } from './publish.js'
 import { checkThroughApi } from './api-source.js'
@@ -44,11 +44,12 @@ export async function run(): Promise<void> {
       folders,
       root: workspace,
       config,
-      options: { environment: inputs.environment, processManager: inputs.processManager },
+      options: { environment: inputs.environment, processManager: inputs.processManager, failOn: inputs.failOn },
       given: inputs.given,
       base: pr ? (f, options) => baseReport(f.dir, f.prefix, pr.baseSha, options, api) : undefined,
       corrections
     })
+    if (!inputs.auto && checked.result.report.apps.length === 0) await suggestAuto(folders, config, workspace)
     const sha = event.pullRequest?.headSha ?? process.env.GITHUB_SHA ?? ''
     const rootUri = pathToFileURL(realpathSync(workspace) + '/').href
     await publish(inputs, event, { checked, label, dir: label === null ? folders[0].dir : workspace, rootUri, tmp: reportFolder(), sha, api })

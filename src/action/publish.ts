@@ -5,8 +5,8 @@
  */
 import * as core from './runner.js'
 import { join } from 'node:path'
-import { failsAt, type Report } from '../engine/check.js'
-import type { FoldersResult } from '../engine/check-folders.js'
+import type { Report } from '../engine/check.js'
+import { failedLevels, type FoldersResult } from '../engine/check-folders.js'
 import { Workspace } from '../files/workspace.js'
 import { httpsUrl, inFolder } from '../files/repository.js'
 import { withoutTrailingSlashes } from '../core/paths.js'
@@ -80,8 +80,11 @@ export async function publish(inputs: ActionInputs, event: ActionEvent, where: W
   await suggest(inputs, event, where, label !== null ? sections : [{ folder: prefix, result }], prefix)
 
   const s = report.summary
-  core.info(`rack-check: ${s.errors} error(s), ${s.warnings} warning(s), ${s.notices} notice(s); report: ${reportPath}${sarifPath ? `; SARIF: ${sarifPath}` : ''}`)
-  if (failsAt(report.findings, inputs.failOn)) core.setFailed(`rack-check found problems at or above fail-on: ${inputs.failOn}`)
+  const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`
+  core.info(`rack-check: ${plural(s.errors, 'error')}, ${plural(s.warnings, 'warning')}, ${plural(s.notices, 'notice')}; report: ${reportPath}${sarifPath ? `; SARIF: ${sarifPath}` : ''}`)
+  // each folder at its own level: the input, else its .rack-check.yml's `fail-on`, else error
+  const failed = failedLevels(checked.folders, inputs.failOn)
+  if (failed.length) core.setFailed(`rack-check found problems at or above fail-on: ${failed.join(', ')}`)
 }
 
 /** The annotations, when asked for; returns how many findings GitHub will not show (its limits). */

@@ -6,7 +6,7 @@
 import { statSync } from 'node:fs'
 import { join, relative, resolve, sep } from 'node:path'
 import { findRepository, inRepository, realpathOr, type Repository } from '../files/repository.js'
-import { findApps, MAX_FOLDERS, tooDeepNote } from '../engine/apps.js'
+import { appsBelow, findApps, MAX_FOLDERS, tooDeepNote } from '../engine/apps.js'
 import { globMatcher, type Config } from '../engine/config.js'
 import { appFolders, findConfig, loadConfig } from '../engine/config-file.js'
 import type { Folder } from '../engine/check-folders.js'
@@ -61,6 +61,23 @@ export async function cliFolders(opts: CliOptions, cwd: string, stderr: (s: stri
   return { folders: [...new Set(folders)].map((dir) => ({ dir, prefix: findRepository(dir, cwd).prefix })), repo, config: explicit?.config ?? null }
 }
 
+/**
+ * Nothing found in the folders given, without --recursive: for each folder given that has app
+ * folders below it (a monorepo's root), stderr says how many and how to check them. The exit
+ * status stays that of "nothing found" (contract §1: no deployment files, no findings). Not when
+ * the configuration's `apps` chose the folders: those were named on purpose.
+ */
+export async function appsBelowHint(opts: CliOptions, cwd: string, root: string, config: Config | null, stderr: (s: string) => void): Promise<void> {
+  for (const given of opts.dirs) {
+    const dir = resolve(cwd, given)
+    const found = config ?? (await findConfig(dir, root))?.config ?? null
+    if (found?.apps?.length && opts.dirs.length === 1 && given === '.') return
+    const ignore = (found?.ignore ?? []).map(globMatcher)
+    const below = appsBelow(dir, (rel) => ignore.some((m) => m(slashes(relative(root, join(dir, rel))))))
+    if (below) stderr(`rack-check: no Cloud 66 deployment files in ${given} itself, but ${below}; check them with rack-check --recursive ${given} (in the GitHub Action: working-directory: auto)\n`)
+  }
+}
+
 /** `--base REF`: the folder's report at REF, from the local git history; Exit(2) when git cannot give it. */
 export async function baseReport(folder: Folder, options: CheckOptions, ref: string, stderr: (s: string) => void): Promise<Report> {
   const { BaseError, checkBase, gitBaseSource } = await import('../engine/snapshot.js')
@@ -86,7 +103,7 @@ export async function fixFolder(folder: Folder, options: CheckOptions, mode: 'wr
     stderr(`rack-check: --fix${prefix ? ` in ${prefix}` : ''}: ${e.message}\n`)
     throw new Exit(2)
   }
-  if (mode === 'write' && fixed.applied.length) stderr(`rack-check: applied ${fixed.applied.length} fix(es) in ${fixed.files.size} file(s)${prefix ? ` of ${prefix}` : ''}\n`)
+  if (mode === 'write' && fixed.applied.length) stderr(`rack-check: applied ${counted(fixed.applied.length, 'fix', 'fixes')} in ${counted(fixed.files.size, 'file', 'files')}${prefix ? ` of ${prefix}` : ''}\n`)
   for (const u of mode === 'dry-run' ? fixed.unwritable : []) stderr(`rack-check: --fix would not write ${inRepository(prefix, u.file)}: it ${u.why}\n`)
   return rootedDiff(fixed.diff, prefix)
 }
@@ -103,6 +120,10 @@ function isDirectory(p: string): boolean {
   } catch {
     return false
   }
+}
+
+function counted(n: number, one: string, many: string): string {
+  return `${n} ${n === 1 ? one : many}`
 }
 
 function slashes(p: string): string {

@@ -1,12 +1,13 @@
+import { writeFileSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { pathToFileURL } from 'node:url'
-import { failsAt, TOOL_VERSION } from '../engine/check.js'
-import { checkFolders } from '../engine/check-folders.js'
+import { TOOL_VERSION } from '../engine/check.js'
+import { checkFolders, failedLevels } from '../engine/check-folders.js'
 import { corrections } from '../fixes/index.js'
 import { readRevision } from '../files/repository.js'
 import { FORMATS } from '../reporters/index.js'
-import { parseArgs, UsageError, USAGE } from './args.js'
-import { baseReport, cliFolders, Exit, fixFolder } from './folders.js'
+import { parseArgs, UsageError, USAGE, usageMessage } from './args.js'
+import { appsBelowHint, baseReport, cliFolders, Exit, fixFolder } from './folders.js'
 import { ConfigError } from '../engine/config.js'
 import { terminalOutput } from '../core/neutralise.js'
 
@@ -29,7 +30,8 @@ export async function run(argv: string[], given: CliIO): Promise<number> {
     opts = parseArgs(argv)
   } catch (e) {
     if (e instanceof UsageError) {
-      io.stderr(`rack-check: ${e.message}\n\n${USAGE}`)
+      // one line and where the help is, never the whole help (it hides the line that matters)
+      io.stderr(usageMessage(e))
       return 2
     }
     throw e
@@ -45,7 +47,7 @@ export async function run(argv: string[], given: CliIO): Promise<number> {
   try {
     const cwd = io.cwd ?? resolve('.')
     const { folders, repo, config } = await cliFolders(opts, cwd, io.stderr)
-    const { base, fix } = opts
+    const { base, fix, outputFile } = opts
     const format = FORMATS[opts.format]
     let diff = ''
     // command line > .rack-check.yml > defaults, per folder
@@ -53,25 +55,30 @@ export async function run(argv: string[], given: CliIO): Promise<number> {
       folders,
       root: repo.root,
       config,
-      options: { environment: opts.environment, processManager: opts.processManager },
+      options: { environment: opts.environment, processManager: opts.processManager, failOn: opts.failOn },
       given: opts.given,
       base: base === null ? undefined : (folder, options) => baseReport(folder, options, base, io.stderr),
       beforeCheck: fix === null ? undefined : async (folder, options) => void (diff += await fixFolder(folder, options, fix, io.stderr)),
       corrections: format.corrections ? corrections : undefined
     })
     const { report } = checked.result
+    // each folder at its own level: --fail-on, else its .rack-check.yml's `fail-on`, else error
+    const status = failedLevels(checked.folders, opts.failOn).length ? 1 : 0
+    if (report.apps.length === 0 && !opts.recursive) await appsBelowHint(opts, cwd, repo.root, config, io.stderr)
+    // -o FILE: the output goes there instead (the user's choice of path, as ESLint's -o)
+    const out = outputFile === null ? io.stdout : (text: string) => writeOutput(resolve(cwd, outputFile), outputFile, text, io.stderr)
     if (fix === 'dry-run') {
       // the diff alone on stdout, as `diff -u` prints it; the exit status is the check's as the files are
-      io.stdout(terminalOutput(diff))
-      return failsAt(report.findings, opts.failOn) ? 1 : 0
+      out(outputFile === null ? terminalOutput(diff) : diff)
+      return status
     }
     const reporter = await format.load()
-    io.stdout(
+    out(
       reporter(checked.result, {
         source: checked.source,
         corrections: checked.corrections,
         // asked only for text: finding out whether stdout is a terminal builds Node's stream classes
-        color: () => opts.color ?? (!io.env.NO_COLOR && io.env.TERM !== 'dumb' && io.isTTY()),
+        color: () => opts.color ?? colorFromEnvironment(io.env) ?? (outputFile === null && io.isTTY()),
         verbose: opts.verbose,
         folder: folders.length === 1 ? folders[0].prefix : repo.prefix,
         category: opts.sarifCategory,
@@ -82,11 +89,12 @@ export async function run(argv: string[], given: CliIO): Promise<number> {
         }
       })
     )
-    return failsAt(report.findings, opts.failOn) ? 1 : 0
+    return status
   } catch (e) {
     if (e instanceof Exit) return e.code
     if (e instanceof ConfigError) {
-      io.stderr(`rack-check: ${e.message}\n`)
+      // one line per mistake, every one of them
+      io.stderr(e.message.split('\n').map((line) => `rack-check: ${line}\n`).join(''))
       return 2
     }
     const err = e as Error
@@ -94,5 +102,28 @@ export async function run(argv: string[], given: CliIO): Promise<number> {
     if (io.env.RACK_CHECK_DEBUG === '1') io.stderr(`${err.stack ?? ''}\n`)
     else io.stderr('Run again with RACK_CHECK_DEBUG=1 for details, and please report it.\n')
     return 2
+  }
+}
+
+/**
+ * Colour as Node and chalk read the environment, after --color/--no-color: FORCE_COLOR `''`, `1`,
+ * `2`, `3` or `true` turns it on, any other value off, and it wins over NO_COLOR (Node's
+ * documentation, "FORCE_COLOR=[1, 2, 3]"); a non-empty NO_COLOR (no-color.org) or TERM=dumb turns
+ * it off; null: the terminal decides.
+ */
+export function colorFromEnvironment(env: Record<string, string | undefined>): boolean | null {
+  const force = env.FORCE_COLOR
+  if (force !== undefined) return ['', '1', '2', '3', 'true'].includes(force)
+  if (env.NO_COLOR || env.TERM === 'dumb') return false
+  return null
+}
+
+/** `-o FILE`: the output written to the file; a file that cannot be written is exit 2, said plainly. */
+function writeOutput(path: string, shown: string, text: string, stderr: (s: string) => void): void {
+  try {
+    writeFileSync(path, text)
+  } catch (e) {
+    stderr(`rack-check: cannot write --output-file ${shown}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}\n`)
+    throw new Exit(2)
   }
 }

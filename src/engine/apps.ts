@@ -71,3 +71,18 @@ export function tooDeepNote(found: FoundApps, start: string): string | null {
   const n = found.tooDeepCount
   return `did not look into ${n} folder${n === 1 ? '' : 's'} more than ${MAX_DEPTH} levels deep (below ${under.join(', ')}${found.tooDeep.length < n && found.tooDeep.length === 3 ? ', …' : ''}), so an app there is not checked; give its folder explicitly`
 }
+
+/**
+ * A folder with no deployment files of its own but app folders below it (a monorepo's root
+ * checked without --recursive): how many, and the first three, as the start of a sentence
+ * ("3 app folders below it: apps/api, apps/web, services/admin"); null when there are none. The
+ * shells add how to check them (`--recursive`, `working-directory: auto`).
+ */
+export function appsBelow(folder: string, ignored?: (rel: string) => boolean): string | null {
+  const found = findApps(folder, ignored)
+  const below = found.apps.filter((rel) => rel !== '')
+  if (below.length === 0) return null
+  const n = below.length
+  const more = n > 3 ? `, and ${n - 3} more` : ''
+  return `${n}${found.truncated ? ' or more' : ''} app folder${n === 1 ? '' : 's'} below it: ${below.slice(0, 3).join(', ')}${more}`
+}

@@ -11,8 +11,8 @@ import type { CheckOptions, ProcessManager, Report } from '../core/report.js'
 import { append } from '../core/arrays.js'
 import { Workspace } from '../files/workspace.js'
 import { inFolder, inRepository, rootedReport } from '../files/repository.js'
-import { capped, checkDirectory, summarize, TOOL_VERSION, type CheckResult, type Correction } from './check.js'
-import { withConfig, type Config } from './config.js'
+import { capped, checkDirectory, failsAt, summarize, TOOL_VERSION, type CheckResult, type Correction } from './check.js'
+import { withConfig, type Config, type FailOn } from './config.js'
 import { findConfig } from './config-file.js'
 
 /** An app folder: where it is on this machine, and its path in the repository ('' at the root). */
@@ -28,8 +28,8 @@ export interface CheckFolders {
   /** the configuration given (`--config`, the `config` input), for every folder; null: each folder's own is found */
   config: Config | null
   /** the command line's or the inputs' options; those in `given` win over `.rack-check.yml` */
-  options: { environment: string; processManager: ProcessManager }
-  given: ReadonlySet<'environment' | 'processManager'>
+  options: { environment: string; processManager: ProcessManager; failOn?: FailOn }
+  given: ReadonlySet<'environment' | 'processManager' | 'failOn'>
   /** the base commit's report to compare the folder with (`--base`, a pull request's base) */
   base?(folder: Folder, options: CheckOptions): Promise<Report | null>
   /** before a folder is checked (`--fix` writes its fixes then) */
@@ -45,6 +45,8 @@ export interface CheckedFolder extends Folder {
   options: CheckOptions
   /** its corrected lines, relative to the folder */
   corrections: Correction[]
+  /** the level at which its findings fail the run (--fail-on, the `fail-on` input, else its `.rack-check.yml`); absent: the caller's */
+  failOn?: FailOn
 }
 
 export interface FoldersResult {
@@ -63,15 +65,23 @@ export async function checkFolders(input: CheckFolders): Promise<FoldersResult> 
   const checked: CheckedFolder[] = []
   for (const folder of input.folders) {
     const config = input.config ?? (await findConfig(folder.dir, input.root))?.config ?? null
-    const configured: CheckOptions = withConfig(input.options, input.given, config)
+    const { failOn, ...configured }: CheckOptions & { failOn?: FailOn } = withConfig(input.options, input.given, config)
     const base = input.base ? await input.base(folder, configured) : null
     await input.beforeCheck?.(folder, configured)
     const options = { ...configured, base }
     const result = await checkDirectory(folder.dir, options)
     const corrections = input.corrections ? await input.corrections(result, options) : []
-    checked.push({ ...folder, result, options, corrections })
+    checked.push({ ...folder, result, options, corrections, ...(failOn === undefined ? {} : { failOn }) })
   }
   return mergeFolders(checked)
+}
+
+/**
+ * The fail-on levels that folders' findings reach, each folder at its own level (else `fallback`);
+ * empty when none does. Not empty: the CLI's exit status 1, the action's failure.
+ */
+export function failedLevels(folders: CheckedFolder[], fallback: FailOn): FailOn[] {
+  return [...new Set(folders.filter((f) => failsAt(f.result.report.findings, f.failOn ?? fallback)).map((f) => f.failOn ?? fallback))]
 }
 
 /** The folders' results as one, with repository paths (a single folder's too: its files are named as the repository has them). */

@@ -1,13 +1,13 @@
 /**
- * Finding and reading `.rack-check.yml` for the shells (CLI and action): `--config PATH` (the
- * `config` input), else the file in the app folder, else at the repository root. Read through a
+ * Finding and reading `.rack-check.yml` (or `.rack-check.yaml`) for the shells (CLI and action):
+ * `--config PATH` (the `config` input), else the file in the app folder, else at the repository root. Read through a
  * Workspace of the repository (no link out of it, bounded, regular files only); a file that cannot
  * be read or parsed, or an `apps` entry that leads out of the repository, is a ConfigError — exit
  * 2 — never a silent default.
  */
 import { realpathSync, statSync } from 'node:fs'
 import { basename, dirname, join, relative, resolve, sep } from 'node:path'
-import { CONFIG_FILE, ConfigError, parseConfig, type Config } from './config.js'
+import { CONFIG_FILES, ConfigError, parseConfig, type Config } from './config.js'
 import { Workspace } from '../files/workspace.js'
 import { loadYaml } from '../model/yaml-tree.js'
 import { RULES } from '../rules/index.js'
@@ -39,14 +39,22 @@ function reader(path: string, repository?: string): { ws: Workspace; rel: string
   return { ws: new Workspace(dirname(path)), rel: basename(path) }
 }
 
-/** `.rack-check.yml` in the app folder, else at the repository root; null when there is none. */
+/**
+ * `.rack-check.yml` (or `.rack-check.yaml`) in the app folder, else at the repository root; null
+ * when there is none. A folder with both is a ConfigError: which one wins would be a guess, and a
+ * setting of the other would silently not apply.
+ */
 export async function findConfig(folder: string, root: string): Promise<FoundConfig | null> {
   // real paths: the folder is compared with the root as text (reader)
   root = realpathOr(root)
   for (const dir of [realpathOr(folder), root]) {
-    const path = join(dir, CONFIG_FILE)
-    const { ws, rel } = reader(path, root)
-    if (ws.exists(rel)) return loadConfig(path, slashes(relative(root, path)) || CONFIG_FILE, root)
+    const present = CONFIG_FILES.map((name) => join(dir, name)).filter((path) => {
+      const { ws, rel } = reader(path, root)
+      return ws.exists(rel)
+    })
+    const shown = (path: string): string => slashes(relative(root, path)) || basename(path)
+    if (present.length > 1) throw new ConfigError(`${shown(present[1])}: both ${present.map(shown).join(' and ')} exist; rack-check reads one configuration per folder, so delete one of them (or merge them into one)`)
+    if (present.length === 1) return loadConfig(present[0], shown(present[0]), root)
     if (dir === root) break
   }
   return null
@@ -58,23 +66,30 @@ export async function findConfig(folder: string, root: string): Promise<FoundCon
  * may lead out of it; else a ConfigError, and nothing is read there. Real paths.
  */
 export function appFolders(found: FoundConfig, repository: string): string[] {
-  const apps = found.config.apps ?? []
+  const { apps = [], appsAt = [] } = found.config
   const config = realpathOr(found.folder)
   const top = realpathOr(repository)
   const boundary = within(top, config) ? top : config
-  return apps.map((a) => {
-    const at = `${found.config.path}: \`apps\` entry \`${a}\``
+  const problems: string[] = []
+  const folders: string[] = []
+  apps.forEach((a, i) => {
+    const at = appsAt[i]
+    const problem = (why: string): void => void problems.push(`${found.config.path}${at ? `:${at.line}:${at.column}` : ''}: \`apps\` entry \`${a}\` ${why}`)
     let real: string
     try {
       real = realpathSync(resolve(found.folder, a))
     } catch (e) {
       const code = (e as NodeJS.ErrnoException).code
-      throw new ConfigError(`${at} ${code === 'ENOENT' || code === 'ENOTDIR' ? 'does not exist (or is a broken symbolic link)' : `cannot be read (${code ?? 'error'})`}`)
+      // `apps` lists folders: a pattern is not expanded (--recursive finds the app folders)
+      if (code === 'ENOENT' && /[*?[{]/.test(a)) return problem('does not exist: `apps` lists folders, and patterns are not expanded there; list each folder, or use --recursive (the action: `working-directory: auto`) with `ignore`')
+      return problem(code === 'ENOENT' || code === 'ENOTDIR' ? 'does not exist (or is a broken symbolic link)' : `cannot be read (${code ?? 'error'})`)
     }
-    if (!within(boundary, real)) throw new ConfigError(`${at} leads outside the repository through a symbolic link; rack-check reads nothing outside the repository, so it was not checked`)
-    if (!statSync(real).isDirectory()) throw new ConfigError(`${at} is not a folder`)
-    return real
+    if (!within(boundary, real)) return problem('leads outside the repository through a symbolic link; rack-check reads nothing outside the repository, so it was not checked')
+    if (!statSync(real).isDirectory()) return problem('is a file, not a folder; `apps` lists app folders (the folders that hold a Procfile or `.cloud66/`)')
+    folders.push(real)
   })
+  if (problems.length) throw new ConfigError(problems.join('\n'))
+  return folders
 }
 
 /** A configuration's text (read elsewhere, e.g. through the GitHub API). */

@@ -6,19 +6,25 @@
  *       hooks-not-a-list: error
  *     process-manager: systemd     # as --process-manager
  *     environment: production      # as --environment
+ *     fail-on: warning             # as --fail-on
  *     apps: [apps/web, apps/api]   # the app folders to check (relative to the config file)
  *     ignore: ["vendor/**"]        # folders --recursive never enters
  *
  * A bad configuration is never replaced by a silent default: an unknown key, an unknown rule id,
- * a wrong type or a YAML error is a ConfigError that names the file, line and column (the shells
- * exit 2 with it). Touches no `process`: the shells read the file and pass its text.
+ * a wrong type, a glob the matcher does not support or a YAML error is a ConfigError that names
+ * the file, line and column of each mistake, all of them (the shells exit 2 with it). Touches no `process`: the shells read the file and pass its text.
  */
 import { SourceFile } from '../files/source-file.js'
 import type { Severity } from '../core/span.js'
-import { parseYamlTree, type YamlModule, type YNode } from '../model/yaml-tree.js'
+import { parseYamlTree, type YamlModule, type YNode, type YPair } from '../model/yaml-tree.js'
 import { withoutTrailingSlashes } from '../core/paths.js'
+import { didYouMean } from '../core/text.js'
 
+/** The names rack-check looks for, in this order; a folder with both is a configuration error (config-file.ts). */
 export const CONFIG_FILE = '.rack-check.yml'
+export const CONFIG_FILES = [CONFIG_FILE, '.rack-check.yaml'] as const
+
+export type FailOn = Severity | 'never'
 
 export interface Config {
   /** the file it came from, as given (for messages) */
@@ -26,69 +32,135 @@ export interface Config {
   rules: Map<string, Severity | 'off'>
   processManager?: 'systemd' | 'bluepill'
   environment?: string
+  /** as --fail-on; the command line's option and the action's input win over it */
+  failOn?: FailOn
   apps?: string[]
+  /** where each `apps` entry is written (same order), for the messages of entries that are not folders */
+  appsAt?: Array<{ line: number; column: number }>
   ignore?: string[]
 }
 
+/** One or more mistakes of a configuration, one line each (`FILE:LINE:COL: …`), all of them. */
 export class ConfigError extends Error {}
 
-const KEYS = ['rules', 'process-manager', 'environment', 'apps', 'ignore'] as const
+const KEYS = ['rules', 'process-manager', 'environment', 'fail-on', 'apps', 'ignore'] as const
 const LEVELS = ['off', 'notice', 'warning', 'error'] as const
+const FAIL_ON = ['error', 'warning', 'notice', 'never'] as const
 
-/** Reads a configuration's text; `ruleIds` are the rules that exist. */
+/** Reads a configuration's text; `ruleIds` are the rules that exist. Every mistake is reported, each on its own line. */
 export function parseConfig(path: string, text: string, yaml: YamlModule, ruleIds: Set<string>): Config {
   const file = new SourceFile(path, text.replace(/^\uFEFF/, ''))
   const tree = parseYamlTree(file, yaml)
-  const fail = (at: { line: number; column: number }, message: string): never => {
-    throw new ConfigError(`${path}:${at.line}:${at.column}: ${message}`)
+  const problems: string[] = []
+  const problem = (at: { line: number; column: number }, message: string): void => void problems.push(`${path}:${at.line}:${at.column}: ${message}`)
+  const stop = (): never => {
+    throw new ConfigError(problems.join('\n'))
   }
-  if (tree.error) fail(tree.error.at, `not valid YAML: ${tree.error.message}`)
-  if (tree.limit) fail({ line: 1, column: 1 }, tree.limit)
-  for (const d of tree.duplicates) fail(d.kept, `\`${d.key}\` is set twice (also on line ${d.lost.line})`)
+  // a syntax error or a limit leaves no tree to read further
+  if (tree.error) problem(tree.error.at, `not valid YAML: ${tree.error.message}`)
+  if (tree.limit) problem({ line: 1, column: 1 }, tree.limit)
+  if (problems.length) stop()
+  for (const d of tree.duplicates) problem(d.kept, `\`${d.key}\` is set twice (also on line ${d.lost.line})`)
   const config: Config = { path, rules: new Map() }
   const root = tree.root
-  if (root === null) return config
-  if (root.kind !== 'map') fail(root.at, 'the configuration must be a mapping of settings (rules, process-manager, environment, apps, ignore)')
-  const strings = (node: YNode | null, key: string, at: { line: number; column: number }): string[] => {
-    if (node?.kind !== 'seq') return fail(node?.at ?? at, `\`${key}\` must be a list of folders or patterns`)
-    return node.items.map((item) => (item?.kind === 'scalar' && typeof item.value === 'string' && item.value !== '' ? item.value : fail(item?.at ?? node.at, `each item of \`${key}\` must be a non-empty string`)))
+  if (root !== null && root.kind !== 'map') {
+    problem(root.at, `the configuration must be a mapping of settings (${KEYS.join(', ')})`)
+    stop()
   }
-  for (const pair of (root as Extract<YNode, { kind: 'map' }>).pairs) {
-    const value = pair.value
-    switch (pair.key as (typeof KEYS)[number]) {
-      case 'rules': {
-        if (value === null) break
-        if (value.kind !== 'map') fail(value.at, '`rules` must map rule ids to `off`, `notice`, `warning` or `error`')
-        for (const r of (value as Extract<YNode, { kind: 'map' }>).pairs) {
-          if (!ruleIds.has(r.key)) fail(r.keyAt, `\`${r.key}\` is not a rack-check rule (the rules are listed in docs/rules/README.md)`)
-          const level = r.value?.kind === 'scalar' ? r.value.value : undefined
-          // YAML 1.1 reads a bare `off` as false
-          const name = level === false ? 'off' : level
-          if (typeof name !== 'string' || !(LEVELS as readonly string[]).includes(name)) fail(r.value?.at ?? r.keyAt, `\`${r.key}\` must be \`off\`, \`notice\`, \`warning\` or \`error\``)
-          config.rules.set(r.key, name as Severity | 'off')
-        }
-        break
+  for (const pair of root?.kind === 'map' ? root.pairs : []) readSetting(pair, config, problem, ruleIds)
+  if (problems.length) stop()
+  return config
+}
+
+type Problem = (at: { line: number; column: number }, message: string) => void
+
+/** One top-level setting into `config`; its mistakes to `problem`. */
+function readSetting(pair: YPair, config: Config, problem: Problem, ruleIds: Set<string>): void {
+  const value = pair.value
+  const scalar = (allowed: readonly string[], what: string): string | undefined => {
+    if (value?.kind === 'scalar' && typeof value.value === 'string' && allowed.includes(value.value)) return value.value
+    problem(value?.at ?? pair.keyAt, `\`${pair.key}\` must be ${what}`)
+    return undefined
+  }
+  switch (pair.key as (typeof KEYS)[number]) {
+    case 'rules':
+      readRules(value, config, problem, ruleIds)
+      break
+    case 'process-manager':
+      config.processManager = scalar(['systemd', 'bluepill'], '`systemd` or `bluepill`') as Config['processManager']
+      break
+    case 'fail-on':
+      config.failOn = scalar(FAIL_ON, FAIL_ON.map((l) => '`' + l + '`').join(', ').replace(/, ([^,]*)$/, ' or $1')) as FailOn | undefined
+      break
+    case 'environment':
+      if (value?.kind === 'scalar' && typeof value.value === 'string' && /^[A-Za-z0-9_-]+$/.test(value.value)) config.environment = value.value
+      else problem(value?.at ?? pair.keyAt, '`environment` must be an environment name such as `production`')
+      break
+    case 'apps': {
+      const items = strings(value, pair, problem)
+      config.apps = items.map((i) => i.text)
+      config.appsAt = items.map((i) => i.at)
+      for (const i of items) if (i.text.startsWith('/') || i.text.split('/').includes('..')) problem(i.at, `\`${i.text}\` must be a folder inside the repository`)
+      break
+    }
+    case 'ignore': {
+      const items = strings(value, pair, problem)
+      config.ignore = items.map((i) => i.text)
+      for (const i of items) {
+        const unsupported = unsupportedGlob(i.text)
+        if (unsupported) problem(i.at, `\`${i.text}\` uses ${unsupported}, which rack-check's globs do not support; they support \`*\` (any characters but \`/\`), \`**\` (any number of folders), \`?\` (one character) and plain characters: write one pattern per item`)
       }
-      case 'process-manager':
-        if (value?.kind !== 'scalar' || (value.value !== 'systemd' && value.value !== 'bluepill')) fail(value?.at ?? pair.keyAt, '`process-manager` must be `systemd` or `bluepill`')
-        config.processManager = (value as { value: 'systemd' | 'bluepill' }).value
-        break
-      case 'environment':
-        if (value?.kind !== 'scalar' || typeof value.value !== 'string' || !/^[A-Za-z0-9_-]+$/.test(value.value)) fail(value?.at ?? pair.keyAt, '`environment` must be an environment name such as `production`')
-        config.environment = (value as { value: string }).value
-        break
-      case 'apps':
-        config.apps = strings(value, 'apps', pair.keyAt)
-        for (const [k, a] of config.apps.entries()) if (a.startsWith('/') || a.split('/').includes('..')) fail((value as Extract<YNode, { kind: 'seq' }>).items[k]!.at, `\`${a}\` must be a folder inside the repository`)
-        break
-      case 'ignore':
-        config.ignore = strings(value, 'ignore', pair.keyAt)
-        break
-      default:
-        fail(pair.keyAt, `\`${pair.key}\` is not a setting of ${CONFIG_FILE} (the settings are ${KEYS.map((k) => '`' + k + '`').join(', ')})`)
+      break
+    }
+    default: {
+      const near = didYouMean(pair.key, KEYS)
+      problem(pair.keyAt, `\`${pair.key}\` is not a setting of ${CONFIG_FILE}; ${near ? `did you mean \`${near}\`?` : `the settings are ${KEYS.map((k) => '`' + k + '`').join(', ')}`}`)
     }
   }
-  return config
+}
+
+function readRules(value: YNode | null, config: Config, problem: Problem, ruleIds: Set<string>): void {
+  if (value === null) return
+  if (value.kind !== 'map') return problem(value.at, '`rules` must map rule ids to `off`, `notice`, `warning` or `error`')
+  for (const r of value.pairs) {
+    if (!ruleIds.has(r.key)) {
+      const near = didYouMean(r.key, ruleIds)
+      problem(r.keyAt, `\`${r.key}\` is not a rack-check rule (${near ? `did you mean \`${near}\`?` : 'the rules are listed in docs/rules/README.md'})`)
+      continue
+    }
+    const level = r.value?.kind === 'scalar' ? r.value.value : undefined
+    // YAML 1.1 reads a bare `off` as false
+    const name = level === false ? 'off' : level
+    if (typeof name !== 'string' || !(LEVELS as readonly string[]).includes(name)) problem(r.value?.at ?? r.keyAt, `\`${r.key}\` must be \`off\`, \`notice\`, \`warning\` or \`error\``)
+    else config.rules.set(r.key, name as Severity | 'off')
+  }
+}
+
+/** A list of non-empty strings with their positions; each item that is not one is a problem. */
+function strings(node: YNode | null, pair: YPair, problem: Problem): Array<{ text: string; at: { line: number; column: number } }> {
+  if (node?.kind !== 'seq') {
+    problem(node?.at ?? pair.keyAt, `\`${pair.key}\` must be a list of ${pair.key === 'apps' ? 'folders' : 'folder patterns'}`)
+    return []
+  }
+  const out: Array<{ text: string; at: { line: number; column: number } }> = []
+  for (const item of node.items) {
+    if (item?.kind === 'scalar' && typeof item.value === 'string' && item.value !== '') out.push({ text: item.value, at: item.at })
+    else problem(item?.at ?? node.at, `each item of \`${pair.key}\` must be a non-empty string`)
+  }
+  return out
+}
+
+/**
+ * What a pattern uses that globMatcher does not support, said for the message; null when it
+ * supports all of it. These are the syntaxes of .gitignore, minimatch and shells that would
+ * otherwise match nothing, silently: braces, character classes, a leading `!`, backslash escapes.
+ */
+export function unsupportedGlob(pattern: string): string | null {
+  if (pattern.startsWith('!')) return 'a leading `!` (negation)'
+  if (/[{}]/.test(pattern)) return 'braces (`{a,b}`)'
+  if (/[[\]]/.test(pattern)) return 'a character class (`[…]`)'
+  if (pattern.includes('\\')) return 'a backslash'
+  return null
 }
 
 /**
@@ -163,14 +235,15 @@ const lineTerminator = (c: string): boolean => c === '\n' || c === '\r' || c ===
 /**
  * The check's options from the command line or inputs, the configuration and the defaults, in
  * that order of precedence: a setting given explicitly wins over the file, the file over the
- * default.
+ * default. `failOn` (when the caller has one) follows the same order.
  */
-export function withConfig<O extends { environment: string; processManager: 'systemd' | 'bluepill' }>(given: O, explicit: ReadonlySet<'environment' | 'processManager'>, config: Config | null): O & { rules?: Config['rules'] } {
+export function withConfig<O extends { environment: string; processManager: 'systemd' | 'bluepill'; failOn?: FailOn }>(given: O, explicit: ReadonlySet<'environment' | 'processManager' | 'failOn'>, config: Config | null): O & { rules?: Config['rules'] } {
   if (!config) return given
   return {
     ...given,
     environment: explicit.has('environment') ? given.environment : (config.environment ?? given.environment),
     processManager: explicit.has('processManager') ? given.processManager : (config.processManager ?? given.processManager),
+    ...(given.failOn === undefined ? {} : { failOn: explicit.has('failOn') ? given.failOn : (config.failOn ?? given.failOn) }),
     rules: config.rules
   }
 }

@@ -28,6 +28,9 @@ export const HOOK_POINTS = new Set([
   'last_thing'
 ])
 
+/** The fields that give a hook its type, one of which every hook has (docs/research/cloud66.md#hook-fields). */
+const HOOK_TYPES = ['command', 'snippet', 'inline', 'source']
+
 export interface HookPoint {
   /** null: no environment level (every environment) */
   environment: string | null
@@ -39,6 +42,12 @@ export interface HookPoint {
 export interface Hook {
   point: HookPoint
   map: YMap
+  /**
+   * the hook point holds this one mapping instead of a list (hooks-not-a-list): read as a list of
+   * one, so that the rules that read hooks check its command too; whether Cloud 66 runs it is
+   * not documented (docs/research/cloud66.md#deploy-hooks-file-and-structure)
+   */
+  lone?: true
 }
 
 /** A hook that writes a file into the stack path. */
@@ -58,7 +67,7 @@ export interface DeployHooks {
   file: SourceFile
   tree: YamlTree
   points: HookPoint[]
-  /** the hooks of every environment, in list-valued hook points */
+  /** the hooks of every environment, in list-valued hook points (and lone mappings, `lone`) */
   hooks: Hook[]
   /** the hooks that run in the selected environment */
   applying: Hook[]
@@ -77,11 +86,15 @@ export function parseDeployHooks(file: SourceFile, environment: string, yaml: Ya
     else if (top.value?.kind === 'map') for (const p of top.value.pairs) out.points.push({ environment: top.key, name: p.key, keyAt: p.keyAt, value: p.value })
   }
   for (const point of out.points) {
+    // a lone mapping that is a hook (it has a hook type field: docs/research/cloud66.md#hook-fields): a list of one
+    const map = point.value?.kind === 'map' ? point.value : null
+    if (map && HOOK_TYPES.some((t) => get(map, t))) out.hooks.push({ point, map, lone: true })
     if (point.value?.kind !== 'seq') continue
     for (const item of point.value.items) if (item?.kind === 'map') out.hooks.push({ point, map: item })
   }
   out.applying = out.hooks.filter((h) => h.point.environment === null || h.point.environment === environment)
-  out.copies = out.applying.flatMap((h) => copiesOf(h))
+  // a lone mapping's copy is not taken as done: whether Cloud 66 runs the hook at all is the open question
+  out.copies = out.applying.filter((h) => !h.lone).flatMap((h) => copiesOf(h))
   return out
 }
 

@@ -84,7 +84,8 @@ const UP_TO = /\{,\d+\}/y
 const INTERVAL = /\{(\d+)(,(\d*))?\}/y
 
 export function jsRegExp(source: string, flags: string, sticky = false, global = false): RegExp | string {
-  if (/[^im]/.test(flags)) return `uses the regexp flag(s) \`${flags.replace(/[im]/g, '')}\`, which rack-check does not evaluate`
+  const other = flags.replace(/[im]/g, '')
+  if (other) return `uses the regexp flag${other.length === 1 ? '' : 's'} \`${other}\`, which rack-check does not evaluate`
   if (!ascii(source)) return 'has non-ASCII text, where Ruby and JavaScript regexps differ'
   let out = ''
   let inClass = false

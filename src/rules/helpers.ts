@@ -9,6 +9,7 @@ import type { SourceFile } from '../files/source-file.js'
 import type { Span } from '../core/span.js'
 import { parseShell } from '../model/shell.js'
 import { cut } from '../core/text.js'
+export { didYouMean } from '../core/text.js'
 
 export function serverLabel(web: WebServerAnalysis): string {
   return web.version ? `${web.program} ${web.version}` : web.program
@@ -18,33 +19,6 @@ export function serverLabel(web: WebServerAnalysis): string {
 export function displayPath(abs: string): string {
   const rel = appRelative(abs)
   return rel === null ? '`' + abs + '`' : rel === '' ? 'the app folder' : '`' + rel + '` in the app folder'
-}
-
-/** Edit distance, for did-you-mean hints. */
-function distance(a: string, b: string): number {
-  const row = Array.from({ length: b.length + 1 }, (_, j) => j)
-  for (let i = 1; i <= a.length; i++) {
-    let prev = row[0]
-    row[0] = i
-    for (let j = 1; j <= b.length; j++) {
-      const cur = row[j]
-      row[j] = Math.min(row[j] + 1, row[j - 1] + 1, prev + (a[i - 1] === b[j - 1] ? 0 : 1))
-      prev = cur
-    }
-  }
-  return row[b.length]
-}
-
-/** The closest known name, when it is close enough to be a typo. */
-export function didYouMean(word: string, known: Iterable<string>): string | null {
-  let best: string | null = null
-  let bestD = Infinity
-  const w = word.toLowerCase()
-  for (const k of known) {
-    const d = distance(w, k)
-    if (d < bestD) [best, bestD] = [k, d]
-  }
-  return best !== null && bestD <= Math.max(2, Math.floor(best.length / 4)) ? best : null
 }
 
 /** A manifest's procfile_metadata entries: each block, process and setting, with positions. */

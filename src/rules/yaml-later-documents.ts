@@ -13,15 +13,15 @@ export default defineRule({
   severity: 'notice',
   summary: 'A YAML file goes on after its first document ends: Ruby loads only the first, so the rest is ignored.',
   messages: {
-    ignored: '`{file}` has {count} YAML document(s) after the first, from this `---` on; Ruby\'s `YAML.load_file` reads only the first document, so Cloud 66 ignores everything from here; move what you need into the first document, or delete the `---` line.',
+    ignored: '`{file}` has {documents} after the first, from this `---` on; Ruby\'s `YAML.load_file` reads only the first document, so Cloud 66 ignores everything from here; move what you need into the first document, or delete the `---` line.',
     dedent: '`{file}` starts its top level at column {column}, and line {line} (`{text}`) starts left of it, which ends the YAML document: Ruby\'s `YAML.load_file` (Psych) loads only lines 1–{last} and ignores everything from line {line} on without an error, so Cloud 66 ignores it too; indent every top-level key at the same column (column 1 is usual).',
     after: '`{file}`\'s top-level value ends before line {line} (`{text}`), which ends the YAML document: Ruby\'s `YAML.load_file` (Psych) loads only lines 1–{last} and ignores everything from line {line} on without an error, so Cloud 66 ignores it too.',
-    thin: '`{path}` has {count} YAML document(s) after the first, from this `---` on; Thin loads it with `YAML.load_file`, which reads only the first document, so Thin ignores everything from here.'
+    thin: '`{path}` has {documents} after the first, from this `---` on; Thin loads it with `YAML.load_file`, which reads only the first document, so Thin ignores everything from here.'
   },
   check(ctx) {
     const { app, web } = ctx.analysis
     for (const tree of [app.manifest?.tree, app.deployHooks?.tree]) {
-      if (tree?.laterDocuments) ctx.report(tree.laterDocuments.at, 'ignored', { file: tree.file.path, count: tree.laterDocuments.count })
+      if (tree?.laterDocuments) ctx.report(tree.laterDocuments.at, 'ignored', { file: tree.file.path, documents: documents(tree.laterDocuments.count) })
       const end = tree?.endsEarly
       if (tree && end) {
         const data = { file: tree.file.path, line: end.at.line, last: end.lastLine, text: end.text }
@@ -30,7 +30,9 @@ export default defineRule({
       }
     }
     for (const n of web?.facts.flagNotes ?? []) {
-      if (n.kind === 'yaml-later-documents') ctx.report(n.at, 'thin', { path: n.data.path, count: n.data.count })
+      if (n.kind === 'yaml-later-documents') ctx.report(n.at, 'thin', { path: n.data.path, documents: documents(Number(n.data.count)) })
     }
   }
 })
+
+const documents = (n: number): string => `${n} YAML document${n === 1 ? '' : 's'}`
