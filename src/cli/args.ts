@@ -30,6 +30,13 @@ export interface CliOptions {
   color: boolean | null
   help: boolean
   version: boolean
+  // adoption on a repository with history (issue 26; parsed in parseAdoption below)
+  /** `--filter changed|all`; null: `.rack-check.yml`'s `filter`, else `all` */
+  filter: 'changed' | 'all' | null
+  /** `--baseline FILE`; null: `.rack-check.yml`'s `baseline`, else `.rack-check-baseline.json` in DIR when it exists */
+  baseline: string | null
+  /** `--write-baseline [FILE]`: record the findings; '' for the default file */
+  writeBaseline: string | null
 }
 
 export class UsageError extends Error {}
@@ -62,6 +69,13 @@ ${formatLine()}
   --process-manager systemd|bluepill
                                     Cloud 66 process manager (default: systemd)
   --environment NAME                manifest environment and RACK_ENV (default: production)
+  --filter changed|all              changed: only findings of apps whose deployment files,
+                                    server config or server gem changed since --base count
+                                    (default: all)
+  --baseline FILE                   findings recorded in FILE are known and do not count
+                                    (default: .rack-check-baseline.json in DIR, if present)
+  --write-baseline [FILE.json]      record today's findings as the baseline (default file:
+                                    .rack-check-baseline.json in DIR)
   --no-color                        no colours in text output
   -h, --help                        show this help
   -V, --version                     show the version
@@ -76,7 +90,7 @@ const CHOICES = {
 } as const
 
 export function parseArgs(argv: string[]): CliOptions {
-  const o: CliOptions = { dir: '.', dirs: [], recursive: false, config: null, fix: null, verbose: false, given: new Set(), format: FORMAT_NAMES[0], base: null, sarifCategory: null, failOn: 'error', processManager: 'systemd', environment: 'production', color: null, help: false, version: false }
+  const o: CliOptions = { dir: '.', dirs: [], recursive: false, config: null, fix: null, verbose: false, given: new Set(), format: FORMAT_NAMES[0], base: null, sarifCategory: null, failOn: 'error', processManager: 'systemd', environment: 'production', color: null, help: false, version: false, filter: null, baseline: null, writeBaseline: null }
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i]
     const eq = a.startsWith('--') ? a.indexOf('=') : -1
@@ -137,6 +151,11 @@ export function parseArgs(argv: string[]): CliOptions {
         o.sarifCategory = v
         break
       }
+      case '--filter':
+      case '--baseline':
+      case '--write-baseline':
+        i = parseAdoption(o, argv, i, name, eq > 0 ? a.slice(eq + 1) : null)
+        break
       case '--no-color':
         o.color = false
         break
@@ -159,5 +178,35 @@ export function parseArgs(argv: string[]): CliOptions {
   if (o.dirs.length === 0) o.dirs.push('.')
   o.dir = o.dirs[0]
   if (o.fix !== null && o.base !== null) throw new UsageError('--fix and --base cannot be used together')
+  if (o.filter === 'changed' && o.base === null) throw new UsageError('--filter changed needs --base REF: the changes are those since REF (git diff REF...HEAD)')
+  if (o.writeBaseline !== null && o.fix !== null) throw new UsageError('--write-baseline and --fix cannot be used together')
   return o
+}
+
+/**
+ * The adoption options (issue 26), in a block of their own: `--filter changed|all`, `--baseline
+ * FILE`, `--write-baseline` with an optional FILE (`--write-baseline=FILE`, or a next argument
+ * ending in `.json`, so that a following DIR is not taken for it). Returns the index of the last
+ * argument used.
+ */
+function parseAdoption(o: CliOptions, argv: string[], i: number, name: string, inline: string | null): number {
+  const next = (): string => {
+    if (inline !== null) return inline
+    const v = argv[++i]
+    if (v === undefined) throw new UsageError(`${name} needs a value`)
+    return v
+  }
+  if (name === '--filter') {
+    const v = next()
+    if (v !== 'changed' && v !== 'all') throw new UsageError(`--filter must be one of changed, all, not "${v}"`)
+    o.filter = v
+  } else if (name === '--baseline') {
+    o.baseline = next()
+    if (o.baseline === '' || o.baseline.startsWith('-')) throw new UsageError('--baseline needs a file')
+  } else {
+    const v = inline ?? (argv[i + 1]?.endsWith('.json') && !argv[i + 1].startsWith('-') ? argv[++i] : '')
+    if (inline === '') throw new UsageError('--write-baseline= needs a file')
+    o.writeBaseline = v
+  }
+  return i
 }

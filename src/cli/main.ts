@@ -7,6 +7,7 @@ import { readRevision } from '../files/repository.js'
 import { FORMATS } from '../reporters/index.js'
 import { parseArgs, UsageError, USAGE } from './args.js'
 import { baseReport, cliFolders, Exit, fixFolder } from './folders.js'
+import { cliAdoption } from './adopt.js'
 import { ConfigError } from '../engine/config.js'
 import { terminalOutput } from '../core/neutralise.js'
 
@@ -44,7 +45,8 @@ export async function run(argv: string[], given: CliIO): Promise<number> {
   }
   try {
     const cwd = io.cwd ?? resolve('.')
-    const { folders, repo, config } = await cliFolders(opts, cwd, io.stderr)
+    const { folders, repo, config, found } = await cliFolders(opts, cwd, io.stderr)
+    const adoption = await cliAdoption(opts, resolve(cwd, opts.dirs[0]), repo, found, TOOL_VERSION, io.stderr)
     const { base, fix } = opts
     const format = FORMATS[opts.format]
     let diff = ''
@@ -57,8 +59,10 @@ export async function run(argv: string[], given: CliIO): Promise<number> {
       given: opts.given,
       base: base === null ? undefined : (folder, options) => baseReport(folder, options, base, io.stderr),
       beforeCheck: fix === null ? undefined : async (folder, options) => void (diff += await fixFolder(folder, options, fix, io.stderr)),
-      corrections: format.corrections ? corrections : undefined
+      corrections: format.corrections ? corrections : undefined,
+      adopt: adoption.hook
     })
+    await adoption.record?.(checked)
     const { report } = checked.result
     if (fix === 'dry-run') {
       // the diff alone on stdout, as `diff -u` prints it; the exit status is the check's as the files are

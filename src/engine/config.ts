@@ -8,6 +8,8 @@
  *     environment: production      # as --environment
  *     apps: [apps/web, apps/api]   # the app folders to check (relative to the config file)
  *     ignore: ["vendor/**"]        # folders --recursive never enters
+ *     filter: changed              # as --filter (issue 26)
+ *     baseline: .rack-check-baseline.json   # as --baseline (relative to the config file)
  *
  * A bad configuration is never replaced by a silent default: an unknown key, an unknown rule id,
  * a wrong type or a YAML error is a ConfigError that names the file, line and column (the shells
@@ -28,11 +30,15 @@ export interface Config {
   environment?: string
   apps?: string[]
   ignore?: string[]
+  /** `filter: changed | all` (engine/adopt.ts); the command line's or input's wins */
+  filter?: 'changed' | 'all'
+  /** `baseline: FILE`, relative to the configuration file's folder */
+  baseline?: string
 }
 
 export class ConfigError extends Error {}
 
-const KEYS = ['rules', 'process-manager', 'environment', 'apps', 'ignore'] as const
+const KEYS = ['rules', 'process-manager', 'environment', 'apps', 'ignore', 'filter', 'baseline'] as const
 const LEVELS = ['off', 'notice', 'warning', 'error'] as const
 
 /** Reads a configuration's text; `ruleIds` are the rules that exist. */
@@ -84,6 +90,16 @@ export function parseConfig(path: string, text: string, yaml: YamlModule, ruleId
       case 'ignore':
         config.ignore = strings(value, 'ignore', pair.keyAt)
         break
+      case 'filter':
+        if (value?.kind !== 'scalar' || (value.value !== 'changed' && value.value !== 'all')) fail(value?.at ?? pair.keyAt, '`filter` must be `changed` or `all`')
+        config.filter = (value as { value: 'changed' | 'all' }).value
+        break
+      case 'baseline': {
+        const v = value?.kind === 'scalar' ? value.value : undefined
+        if (typeof v !== 'string' || v === '' || v.startsWith('/') || v.split('/').includes('..')) fail(value?.at ?? pair.keyAt, '`baseline` must be a file inside the repository, such as .rack-check-baseline.json')
+        config.baseline = v as string
+        break
+      }
       default:
         fail(pair.keyAt, `\`${pair.key}\` is not a setting of ${CONFIG_FILE} (the settings are ${KEYS.map((k) => '`' + k + '`').join(', ')})`)
     }

@@ -1,4 +1,4 @@
-import type { Finding } from '../core/finding.js'
+import { counts, type Finding } from '../core/finding.js'
 import { inRepository } from '../files/repository.js'
 import { annotationMessage, annotationProperty } from '../core/neutralise.js'
 import type { Reporter } from './reporter.js'
@@ -27,7 +27,7 @@ export function workflowCommand(command: string, properties: Record<string, stri
 export function formatGithub(findings: Finding[], pathPrefix = ''): string {
   // a suppressed finding is not annotated (it stays in the JSON report and the SARIF)
   return findings
-    .filter((f) => !f.suppressed)
+    .filter(counts)
     .map((f) => {
       const oneLine = f.line === f.endLine
       const props = { file: annotationPath(pathPrefix, f.file), line: f.line, endLine: f.endLine, col: oneLine ? f.column : undefined, endColumn: oneLine ? f.endColumn : undefined, title: f.rule }
