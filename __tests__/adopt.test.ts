@@ -8,10 +8,20 @@ import { execFileSync } from 'node:child_process'
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import { createRequire } from 'node:module'
 import { run } from '../src/cli/main.js'
 import { lineFingerprints } from '../src/core/fingerprint.js'
+import { fingerprints as sarifFingerprints } from '../src/reporters/sarif.js'
 import type { Finding } from '../src/core/finding.js'
 import { PROJECT } from './helpers/paths.js'
+const Ajv2020 = createRequire(import.meta.url)('ajv/dist/2020').default as new (o: object) => { compile(schema: object): ((data: unknown) => boolean) & { errors?: unknown } }
+
+const validate = new Ajv2020({ allErrors: true, strict: true }).compile(JSON.parse(readFileSync(join(PROJECT, 'docs/report.schema.json'), 'utf8')))
+/** the report, checked against its JSON Schema (docs/report.schema.json) */
+const checked = (report: Json): Json => {
+  expect(validate(report) ? null : validate.errors).toBeNull()
+  return report
+}
 
 const work = mkdtempSync(join(tmpdir(), 'rack-check-adopt-test-'))
 afterAll(() => rmSync(work, { recursive: true, force: true }))
@@ -87,6 +97,12 @@ describe('fingerprints (core/fingerprint.ts)', () => {
     expect(lineFingerprints([{ ...f(2), file: 'Procfile_production' }], () => 'web: a\ncustom_web: bundle exec puma -d\n')).not.toEqual(base)
   })
 
+  test('SARIF\'s rackCheckLineHash/v1 is the same hash (reporters/sarif.ts keeps its own copy)', () => {
+    const text = 'custom_web: x\ncustom_web: x\n  web:  y\n'
+    const findings = [f(1), f(2), f(3, 'procfile-invalid-line')]
+    expect(sarifFingerprints(findings, () => text)).toEqual(prints(text, findings))
+  })
+
   test('equal lines with the same finding stay distinct: an occurrence index', () => {
     const two = prints('custom_web: x\ncustom_web: x\n', [f(1), f(2)])
     expect(two[0]).not.toBe(two[1])
@@ -101,7 +117,7 @@ describe('--filter changed|all (with --base)', () => {
     const changed = await cli(dir, '--recursive', '--base', 'HEAD~1', '--filter', 'changed', '--format', 'json')
     expect(changed.err).toBe('')
     expect(changed.code).toBe(1)
-    const report = json(changed.out)
+    const report = checked(json(changed.out))
     expect(report.summary).toEqual({ errors: 2, warnings: 4, notices: 0, outsideFilter: 6 })
     expect(report.filter).toEqual({ mode: 'changed', changedApps: ['apps/api'] })
     expect(new Set(report.findings.filter((f) => f.outsideFilter).map((f) => f.file))).toEqual(new Set(['apps/web/Procfile']))
@@ -175,7 +191,7 @@ describe('the baseline', () => {
     write(dir, { 'apps/web/Procfile': PROCFILE.replace('worker: bundle exec sidekiq -q mailers\n', '').replace('unix://tmp/web_server.sock', 'unix://var/web.sock') })
     const red = await cli(dir, '--recursive', '--format', 'json')
     expect(red.code).toBe(1)
-    const report = json(red.out)
+    const report = checked(json(red.out))
     const fresh = report.findings.filter((f) => f.baseline === 'new')
     expect(fresh.map((f) => f.file)).toEqual(fresh.map(() => 'apps/web/Procfile'))
     expect(fresh.some((f) => f.severity === 'error')).toBe(true)
@@ -226,4 +242,12 @@ describe('the baseline', () => {
     writeFileSync(join(dir, '.rack-check.yml'), 'baseline: ../known.json\n')
     expect((await cli(dir, '--recursive')).err).toBe('rack-check: .rack-check.yml:1:11: `baseline` must be a file inside the repository, such as .rack-check-baseline.json\n')
   })
+})
+
+test('--format github: the set-aside findings are not annotated; one notice says what was set aside', async () => {
+  const dir = repo([MONOREPO, { 'apps/api/Procfile': PROCFILE + 'clock: bundle exec clockwork\n' }])
+  const r = await cli(dir, '--recursive', '--base', 'HEAD~1', '--filter', 'changed', '--format', 'github')
+  expect(r.out).not.toContain('file=apps/web/')
+  expect(r.out).toContain('file=apps/api/Procfile')
+  expect(r.out).toMatch(/^::notice title=rack-check::filter: changed: findings count in 1 app the change touched \(apps\/api\); 6 findings of other apps do not count\.$/m)
 })

@@ -65,7 +65,7 @@ describe('.rack-check.yml', () => {
 
   test('the published JSON Schema names the same settings and levels', () => {
     const schema = JSON.parse(readFileSync(join(PROJECT, 'docs', 'config.schema.json'), 'utf8'))
-    expect(Object.keys(schema.properties).sort()).toEqual(['apps', 'environment', 'ignore', 'process-manager', 'rules'])
+    expect(Object.keys(schema.properties).sort()).toEqual(['apps', 'baseline', 'environment', 'filter', 'ignore', 'process-manager', 'rules'])
     expect(schema.properties.rules.additionalProperties.enum).toEqual(['off', 'notice', 'warning', 'error'])
     expect(schema.additionalProperties).toBe(false)
   })

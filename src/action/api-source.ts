@@ -42,7 +42,10 @@ export async function checkThroughApi(inputs: ActionInputs, event: ActionEvent, 
   const configured = withConfig(options, inputs.given, config)
   // filter and baseline (issue 26), the baseline read at the head through the API
   const configPrefix = config ? posix.dirname(config.path).replace(/^\.$/, '') : ''
-  const read = async (p: string): Promise<string | null> => (await headApi.fileAt(sha, '', p))?.toString('utf8') ?? null
+  // a file of the working directory is fetched only when the tree listing has it (no request for a baseline that is not there)
+  const listed = new Set(entries.filter((e) => e.kind === 'file').map((e) => inRepository(prefix, e.path)))
+  const inside = (p: string): boolean => !prefix || p.startsWith(prefix + '/')
+  const read = async (p: string): Promise<string | null> => (inside(p) && !listed.has(p) ? null : ((await headApi.fileAt(sha, '', p))?.toString('utf8') ?? null))
   const adoption = await actionAdoption(inputs, event, { workspace: '', prefix, config: config ? { config, prefix: configPrefix } : null, read }, api)
   const base = event.pullRequest ? await baseReport(null, prefix, event.pullRequest.baseSha, configured, api) : null
   const { checkSnapshot } = await import('../engine/snapshot.js')

@@ -49,13 +49,13 @@ export async function cliAdoption(opts: CliOptions, dir: string, repo: Repositor
     const target = resolve(dir, opts.writeBaseline || BASELINE_FILE)
     const hook = async (folders: CheckedFolder[]): Promise<void> => {
       const a = await m()
-      const text = a.baselineText(a.baselineOf(folders, rootPrefix), version)
+      const text = a.baselineText(await a.baselineOf(folders, rootPrefix), version)
       writeInside(root, target, text, stderr)
       const baseline = a.parseBaseline(shown(target), rootPrefix, text)
       stderr(`rack-check: wrote ${baseline.entries.length} finding${baseline.entries.length === 1 ? '' : 's'} to ${shown(target)}; commit it, and from now on only new findings count\n`)
       // recorded now: every finding is known
       adoption = { changed: null, baseline }
-      adopted = a.adoptFolders(folders, adoption)
+      adopted = await a.adoptFolders(folders, adoption)
     }
     return { hook, record }
   }
@@ -69,7 +69,7 @@ export async function cliAdoption(opts: CliOptions, dir: string, repo: Repositor
   const changed = filter === 'changed' ? await changedFiles(repo.root, opts.base!, stderr) : null
   if (!baseline && !changed) return {}
   adoption = { changed, baseline }
-  return { hook: async (folders) => void (adopted = a.adoptFolders(folders, adoption!)), record }
+  return { hook: async (folders) => void (adopted = await a.adoptFolders(folders, adoption!)), record }
 }
 
 /**

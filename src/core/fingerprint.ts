@@ -7,7 +7,9 @@
  * or down, or re-indenting it, keeps the fingerprint; editing its text changes it. This is how
  * GitHub's own `primaryLocationLineHash` counts (SARIF 2.1.0 §3.27.17, "partialFingerprints";
  * docs.github.com, "SARIF support for code scanning", "Preventing duplicate alerts using
- * fingerprints"). Loaded only by SARIF and a baseline: node:crypto comes with it.
+ * fingerprints"). The SARIF output's `rackCheckLineHash/v1` is the same hash over the repository
+ * path (reporters/sarif.ts keeps its own copy: see there). Loaded only with a baseline: node:crypto
+ * comes with it.
  */
 import { createHash } from 'node:crypto'
 

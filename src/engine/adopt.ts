@@ -14,12 +14,11 @@
  *   finding matches are `fixed`.
  *
  * Set-aside findings stay in the report and count nowhere (check.ts `summarize`, `failsAt`).
- * Loaded only when one of the two is in use (node:crypto comes with the fingerprints).
+ * Loaded only when one of the two is in use; node:crypto (the fingerprints) only with a baseline.
  */
 import { posix } from 'node:path'
 import type { Finding } from '../core/finding.js'
 import type { BaselineEntry, Report } from '../core/report.js'
-import { lineFingerprints } from '../core/fingerprint.js'
 import { Workspace } from '../files/workspace.js'
 import { inRepository } from '../files/repository.js'
 import { summarize } from './check.js'
@@ -52,7 +51,7 @@ export interface Adopted {
 }
 
 /** Marks each folder's findings (set aside or not), recomputes their summaries; then the merge carries the marks. */
-export function adoptFolders(folders: CheckedFolder[], adoption: Adoption): Adopted {
+export async function adoptFolders(folders: CheckedFolder[], adoption: Adoption): Promise<Adopted> {
   const out: Adopted = { changedApps: [], known: 0, fixed: [] }
   const checkedApps = new Set<string>()
   const matched = new Set<BaselineEntry>()
@@ -67,7 +66,7 @@ export function adoptFolders(folders: CheckedFolder[], adoption: Adoption): Adop
     if (adoption.baseline && byKey) {
       const app = appPath(adoption.baseline.prefix, folder.prefix)
       checkedApps.add(app)
-      const entries = entriesOf(folder, app)
+      const entries = await entriesOf(folder, app)
       for (const e of entries) {
         const f = e.finding
         const hit = byKey.get(keyOf(e.entry))
@@ -92,9 +91,9 @@ export function recordAdoption(result: FoldersResult, adoption: Adoption, adopte
 }
 
 /** The baseline entries of a check: every finding that is not suppressed, with its fingerprint. */
-export function baselineOf(folders: CheckedFolder[], prefix: string): BaselineEntry[] {
+export async function baselineOf(folders: CheckedFolder[], prefix: string): Promise<BaselineEntry[]> {
   const out: BaselineEntry[] = []
-  for (const folder of folders) for (const e of entriesOf(folder, appPath(prefix, folder.prefix))) out.push(e.entry)
+  for (const folder of folders) for (const e of await entriesOf(folder, appPath(prefix, folder.prefix))) out.push(e.entry)
   return out
 }
 
@@ -173,7 +172,9 @@ function serverGemChanged(folder: CheckedFolder): boolean {
 }
 
 /** A folder's unsuppressed findings with their baseline entries (app-relative files), in the report's order. */
-function entriesOf(folder: CheckedFolder, app: string): Array<{ finding: Finding; entry: BaselineEntry }> {
+async function entriesOf(folder: CheckedFolder, app: string): Promise<Array<{ finding: Finding; entry: BaselineEntry }>> {
+  // node:crypto only with a baseline: `filter: changed` alone runs on every pull request
+  const { lineFingerprints } = await import('../core/fingerprint.js')
   const findings = folder.result.report.findings.filter((f) => !f.suppressed)
   const ws = new Workspace(folder.dir)
   const prints = lineFingerprints(findings, (file) => {

@@ -3,10 +3,10 @@
  * scanning"; the SARIF Multitool's GitHub rules check it in __tests__/sarif.test.ts). Loaded only for
  * `--format sarif` and the action's `sarif: true`: the rule pages and node:crypto come with it.
  */
+import { createHash } from 'node:crypto'
 import { posix } from 'node:path'
 import type { Report } from '../core/report.js'
 import type { Finding } from '../core/finding.js'
-import { lineFingerprints } from '../core/fingerprint.js'
 import { docsUrl, REPOSITORY_URL, ruleUrl } from '../core/docs-url.js'
 import type { Revision } from '../files/repository.js'
 import { RULES } from '../rules/index.js'
@@ -47,11 +47,22 @@ export function defaultCategory(prefix: string): string {
 /**
  * A fingerprint that survives the line moving: the rule, the file and a hash of the line's text
  * with its whitespace normalised, plus which occurrence of that triple it is in the file (two
- * equal lines with the same finding stay two alerts), as GitHub's own line hash counts them
- * (core/fingerprint.ts, shared with the baseline).
+ * equal lines with the same finding stay two alerts), as GitHub's own line hash counts them.
+ * The baseline's fingerprints (core/fingerprint.ts) are the same hash over the app-relative path;
+ * this copy keeps node:crypto in the SARIF chunk (a module shared by two lazily loaded chunks is
+ * bundled twice), and __tests__/adopt.test.ts checks that the two agree.
  */
 export function fingerprints(findings: Finding[], source: (path: string) => string | undefined): string[] {
-  return lineFingerprints(findings, source)
+  const lines = new Map<string, string[] | null>()
+  const seen = new Map<string, number>()
+  return findings.map((f) => {
+    if (!lines.has(f.file)) lines.set(f.file, source(f.file)?.split('\n') ?? null)
+    const text = (lines.get(f.file)?.[f.line - 1] ?? '').replace(/\s+/g, ' ').trim()
+    const hash = createHash('sha256').update(`${f.rule}\0${f.file}\0${text}`).digest('hex').slice(0, 32)
+    const n = (seen.get(hash) ?? 0) + 1
+    seen.set(hash, n)
+    return `${hash}:${n}`
+  })
 }
 
 /** A rule page's relative links made absolute (pinned to this version), for code scanning's alert pages. */
@@ -142,7 +153,7 @@ export function formatSarif(report: Report, options: SarifOptions): string {
             }
           ],
           partialFingerprints: { [FINGERPRINT]: prints[i] },
-          // SARIF §3.27.24: with a baseline in use, whether the baseline had it
+          // SARIF 2.1.0 `result.baselineState`: with a baseline in use, whether the baseline had it
           ...(f.baseline ? { baselineState: f.baseline === 'known' ? 'unchanged' : 'new' } : {}),
           ...(f.suppressed ? { suppressions: [suppressionOf(f.suppressed)] } : {})
         }))
