@@ -37,7 +37,7 @@ describe('.rack-check.yml', () => {
 
   test.each([
     ['rule: {}\n', '.rack-check.yml:1:1: `rule` is not a setting of .rack-check.yml; did you mean `rules`?'],
-    ['colour: true\n', '.rack-check.yml:1:1: `colour` is not a setting of .rack-check.yml; the settings are `rules`, `process-manager`, `environment`, `fail-on`, `apps`, `ignore`'],
+    ['colour: true\n', '.rack-check.yml:1:1: `colour` is not a setting of .rack-check.yml; the settings are `rules`, `process-manager`, `environment`, `fail-on`, `apps`, `ignore`, `filter`, `baseline`'],
     ['failon: warning\n', '.rack-check.yml:1:1: `failon` is not a setting of .rack-check.yml; did you mean `fail-on`?'],
     ['fail-on: loud\n', '.rack-check.yml:1:10: `fail-on` must be `error`, `warning`, `notice` or `never`'],
     ['rules:\n  custom-web-no-sockets: off\n', '.rack-check.yml:2:3: `custom-web-no-sockets` is not a rack-check rule (did you mean `custom-web-no-socket`?)'],
@@ -67,7 +67,7 @@ describe('.rack-check.yml', () => {
       '.rack-check.yml:4:10: `fail-on` must be `error`, `warning`, `notice` or `never`',
       '.rack-check.yml:5:8: `../x` must be a folder inside the repository',
       ".rack-check.yml:6:10: `{a,b}` uses braces (`{a,b}`), which rack-check's globs do not support; they support `*` (any characters but `/`), `**` (any number of folders), `?` (one character) and plain characters: write one pattern per item",
-      '.rack-check.yml:7:1: `extra` is not a setting of .rack-check.yml; the settings are `rules`, `process-manager`, `environment`, `fail-on`, `apps`, `ignore`'
+      '.rack-check.yml:7:1: `extra` is not a setting of .rack-check.yml; the settings are `rules`, `process-manager`, `environment`, `fail-on`, `apps`, `ignore`, `filter`, `baseline`'
     ])
   })
 

@@ -43,6 +43,8 @@ export async function runAction(node: string, gh: FakeGitHub, tmp: string, env: 
     'INPUT_GITHUB-TOKEN': 'ghs_secretTokenValue123',
     'INPUT_WORKING-DIRECTORY': 'examples/puma-misconfigured',
     'INPUT_FAIL-ON': 'never',
+    // every finding counts, as before filter (issue 26) defaulted to `changed` on pull requests; the adoption tests set it
+    INPUT_FILTER: 'all',
     // retries after 10 ms rather than 1 s, 2 s, 4 s
     RACK_CHECK_API_BACKOFF_MS: '10',
     ...env

@@ -15,6 +15,8 @@ import { baseReport } from './base.js'
 import { apiError, leftOut } from './problems.js'
 import { publish } from './publish.js'
 import { reportFolder } from './report-files.js'
+import { actionAdoption } from './adopt.js'
+import { posix } from 'node:path'
 
 export async function checkThroughApi(inputs: ActionInputs, event: ActionEvent, connectApi: () => Promise<PullRequestApi>, api: (() => Promise<PullRequestApi>) | null, reachable: boolean): Promise<void> {
   const options = { environment: inputs.environment, processManager: inputs.processManager, failOn: inputs.failOn }
@@ -37,7 +39,15 @@ export async function checkThroughApi(inputs: ActionInputs, event: ActionEvent, 
   const headApi = await connectApi()
   // .rack-check.yml at the head: the `config` input, else the app folder's, else the root's
   const files = new Set(entries.filter((e) => e.kind === 'file').map((e) => e.path))
-  const { failOn, ...configured } = withConfig(options, inputs.given, await apiConfig(inputs.config, prefix, (p) => headApi.fileAt(sha, '', p), (p) => files.has(p)))
+  const config = await apiConfig(inputs.config, prefix, (p) => headApi.fileAt(sha, '', p), (p) => files.has(p))
+  const { failOn, ...configured } = withConfig(options, inputs.given, config)
+  // filter and baseline, the baseline read at the head through the API
+  const configPrefix = config ? posix.dirname(config.path).replace(/^\.$/, '') : ''
+  // a file of the working directory is fetched only when the tree listing has it (no request for a baseline that is not there)
+  const listed = new Set(entries.filter((e) => e.kind === 'file').map((e) => inRepository(prefix, e.path)))
+  const inside = (p: string): boolean => !prefix || p.startsWith(prefix + '/')
+  const read = async (p: string): Promise<string | null> => (inside(p) && !listed.has(p) ? null : ((await headApi.fileAt(sha, '', p))?.toString('utf8') ?? null))
+  const adoption = await actionAdoption(inputs, event, { workspace: '', prefix, config: config ? { config, prefix: configPrefix } : null, read }, api)
   const base = event.pullRequest ? await baseReport(null, prefix, event.pullRequest.baseSha, configured, api) : null
   const { checkSnapshot } = await import('../engine/snapshot.js')
   await checkSnapshot({ entries, read: (path) => headApi.fileAt(sha, prefix, path) }, { ...configured, base }, async (snapshot) => {
@@ -50,6 +60,9 @@ export async function checkThroughApi(inputs: ActionInputs, event: ActionEvent, 
     if (snapshot.bad.length > 0) core.warning(leftOut(snapshot.bad, prefix, `the commit ${sha.slice(0, 12)}`))
     const checkedOptions = { ...configured, base }
     const folder = { dir: snapshot.dir, prefix, result: snapshot.result, options: checkedOptions, corrections: await corrections(snapshot.result, checkedOptions), failOn }
-    await publish(inputs, event, { checked: mergeFolders([folder]), label: null, dir: snapshot.dir, rootUri: null, tmp: reportFolder(), sha, api, atHead: true })
+    await adoption.hook?.([folder])
+    const checked = mergeFolders([folder])
+    await adoption.record(checked)
+    await publish(inputs, event, { checked, label: null, dir: snapshot.dir, rootUri: null, tmp: reportFolder(), sha, api, atHead: true })
   })
 }

@@ -101,6 +101,7 @@ export async function connect(token: string, target: Target, log: { info(s: stri
     return out
   }
   let who: ReturnType<typeof identify> | null = null
+  let filesOnce: Promise<Array<{ path: string; patch?: string }>> | null = null
   return {
     async identity() {
       // asked for by the comment and by the suggestions: one answer per run
@@ -198,9 +199,12 @@ export async function connect(token: string, target: Target, log: { info(s: stri
         if (statusOf(e) !== 404) throw e
       }
     },
-    async files() {
-      const all = await list<unknown>(octokit.rest.pulls.listFiles, { ...where, pull_number: target.number, per_page: 100 }, 'the pull request\'s files')
-      return all.filter(isObject).flatMap((f) => (typeof f.filename === 'string' ? [{ path: f.filename, patch: typeof f.patch === 'string' ? f.patch : undefined }] : []))
+    files() {
+      // asked by the filter (action/adopt.ts), the comment and the suggestions: listed once
+      filesOnce ??= list<unknown>(octokit.rest.pulls.listFiles, { ...where, pull_number: target.number, per_page: 100 }, 'the pull request\'s files').then((all) =>
+        all.filter(isObject).flatMap((f) => (typeof f.filename === 'string' ? [{ path: f.filename, patch: typeof f.patch === 'string' ? f.patch : undefined }] : []))
+      )
+      return filesOnce
     }
   }
 }

@@ -29,6 +29,10 @@ export interface ActionInputs {
   suggestions: boolean
   /** the configuration file, relative to the workspace; '' to look for `.rack-check.yml` */
   config: string
+  /** `filter`: `changed` or `all`; '' when not set (`.rack-check.yml`'s, else `changed` on pull requests) */
+  filter: '' | 'changed' | 'all'
+  /** `baseline`: the baseline file, relative to the workspace; '' for `.rack-check.yml`'s or the default */
+  baseline: string
   /** the inputs set in the workflow, which win over `.rack-check.yml` */
   given: Set<'environment' | 'processManager' | 'failOn'>
 }
@@ -70,6 +74,8 @@ export function readInputs(get: (name: string) => string): ActionInputs {
     source: choice('source', ['checkout', 'api'] as const, 'checkout'),
     config: get('config').trim(),
     suggestions: flag('suggestions', 'true'),
+    filter: get('filter').trim() ? choice('filter', ['changed', 'all'] as const, 'all') : '',
+    baseline: get('baseline').trim(),
     given: new Set([...(get('environment').trim() ? ['environment' as const] : []), ...(get('process-manager').trim() ? ['processManager' as const] : []), ...(get('fail-on').trim() ? ['failOn' as const] : [])])
   }
 }

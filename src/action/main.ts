@@ -13,6 +13,7 @@ import { baseReport } from './base.js'
 import { publish } from './publish.js'
 import { checkThroughApi } from './api-source.js'
 import { reportFolder } from './report-files.js'
+import { actionAdoption, checkoutReader, runConfig } from './adopt.js'
 
 /** The action (contract §3). Never throws: failures become `setFailed` with a clear message. */
 export async function run(): Promise<void> {
@@ -40,6 +41,10 @@ export async function run(): Promise<void> {
     // .rack-check.yml: the `config` input, else the app folder's, else the repository root's
     const { folders, config, label } = await checkoutFolders(inputs, workspace)
     const pr = event.pullRequest
+    // filter and baseline (issue 26): the checked root is the one folder, or the workspace
+    const checkedRoot = label === null ? folders[0] : { dir: workspace, prefix: '' }
+    const place = { workspace, prefix: checkedRoot.prefix, config: await runConfig(inputs, workspace, checkedRoot.dir), read: checkoutReader(workspace) }
+    const adoption = await actionAdoption(inputs, event, place, api)
     const checked = await checkFolders({
       folders,
       root: workspace,
@@ -47,9 +52,11 @@ export async function run(): Promise<void> {
       options: { environment: inputs.environment, processManager: inputs.processManager, failOn: inputs.failOn },
       given: inputs.given,
       base: pr ? (f, options) => baseReport(f.dir, f.prefix, pr.baseSha, options, api) : undefined,
-      corrections
+      corrections,
+      adopt: adoption.hook
     })
     if (!inputs.auto && checked.result.report.apps.length === 0) await suggestAuto(folders, config, workspace)
+    await adoption.record(checked)
     const sha = event.pullRequest?.headSha ?? process.env.GITHUB_SHA ?? ''
     const rootUri = pathToFileURL(realpathSync(workspace) + '/').href
     await publish(inputs, event, { checked, label, dir: label === null ? folders[0].dir : workspace, rootUri, tmp: reportFolder(), sha, api })

@@ -13,6 +13,7 @@ import { withoutTrailingSlashes } from '../core/paths.js'
 import { chooseAnnotations, hiddenCount } from '../reporters/annotations.js'
 import { MAX_BODY, renderAppsWithin, renderCommentWithin, type AppSection, type Rendered } from '../reporters/comment.js'
 import { FORMATS, type ReporterOptions, type ReportView } from '../reporters/index.js'
+import { adoptionSection, countedOnly } from '../reporters/adoption-section.js'
 import type { ActionEvent } from './event.js'
 import type { PullRequestApi } from './github-api.js'
 import type { ActionInputs } from './inputs.js'
@@ -55,7 +56,8 @@ export async function publish(inputs: ActionInputs, event: ActionEvent, where: W
   // every file named as the repository has it (contract §5), as the CLI names them
   const rooted = checked.result
   const hidden = annotate(inputs, rooted.report)
-  const sections: AppSection[] = checked.folders.map((f) => ({ folder: f.prefix, result: f.result, corrections: f.corrections }))
+  // the findings the adoption settings set aside are left to their own folded section (reporters/adoption.ts)
+  const sections: AppSection[] = checked.folders.map((f) => ({ folder: f.prefix, result: counted(f.result), corrections: f.corrections }))
   const context = {
     repository: process.env.GITHUB_REPOSITORY ?? '',
     sha: where.sha || 'HEAD',
@@ -66,7 +68,11 @@ export async function publish(inputs: ActionInputs, event: ActionEvent, where: W
     corrections: one?.corrections ?? []
   }
   // several folders: one comment, a section per app.
-  const render = (limit: number, elsewhere: string): Rendered => (label !== null ? renderAppsWithin(sections, label, { ...context, elsewhere }, limit) : renderCommentWithin(result, { ...context, elsewhere }, limit))
+  const aside = adoptionSection(rooted.report)
+  const render = (limit: number, elsewhere: string): Rendered => {
+    const r = label !== null ? renderAppsWithin(sections, label, { ...context, elsewhere }, limit - aside.length) : renderCommentWithin(counted(result), { ...context, elsewhere }, limit - aside.length)
+    return { ...r, body: r.body + aside }
+  }
   const markdown = summaryAndComment(render)
 
   const reportPath = join(where.tmp, 'rack-check-report.json')
@@ -85,6 +91,12 @@ export async function publish(inputs: ActionInputs, event: ActionEvent, where: W
   // each folder at its own level: the input, else its .rack-check.yml's `fail-on`, else error
   const failed = failedLevels(checked.folders, inputs.failOn)
   if (failed.length) core.setFailed(`rack-check found problems at or above fail-on: ${failed.join(', ')}`)
+}
+
+/** A result without the findings the adoption settings set aside (its summary already leaves them out). */
+function counted<R extends ReportView>(result: R): R {
+  const findings = countedOnly(result.report.findings)
+  return findings.length === result.report.findings.length ? result : { ...result, report: { ...result.report, findings } }
 }
 
 /** The annotations, when asked for; returns how many findings GitHub will not show (its limits). */

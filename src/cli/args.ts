@@ -41,6 +41,13 @@ export interface CliOptions {
   outputFile: string | null
   help: boolean
   version: boolean
+  // adoption on a repository with history (issue 26; parsed in parseAdoption below)
+  /** `--filter changed|all`; null: `.rack-check.yml`'s `filter`, else `all` */
+  filter: 'changed' | 'all' | null
+  /** `--baseline FILE`; null: `.rack-check.yml`'s `baseline`, else `.rack-check-baseline.json` in DIR when it exists */
+  baseline: string | null
+  /** `--write-baseline [FILE]`: record the findings; '' for the default file */
+  writeBaseline: string | null
 }
 
 /** A mistake on the command line: one line, said with "Run rack-check --help for usage." (exit 2). */
@@ -53,6 +60,8 @@ interface Option {
   /** the value's placeholder in the help, or its choices; absent for a flag */
   value?: string
   help: string
+  /** a value that may be left out (`--write-baseline [FILE.json]`): its placeholder in the help; the option is read as a flag with an optional value */
+  optional?: string
   /** the value is one of these */
   choices?: readonly string[]
 }
@@ -74,6 +83,9 @@ export const OPTIONS: readonly Option[] = [
   { name: 'fail-on', value: 'error|warning|notice|never', choices: ['error', 'warning', 'notice', 'never'], help: "exit 1 when a finding is at or above this level (default: .rack-check.yml's fail-on, else error)" },
   { name: 'process-manager', value: 'systemd|bluepill', choices: ['systemd', 'bluepill'], help: 'Cloud 66 process manager (default: systemd)' },
   { name: 'environment', value: 'NAME', help: 'manifest environment and RACK_ENV (default: production)' },
+  { name: 'filter', value: 'changed|all', choices: ['changed', 'all'], help: "changed: only findings of apps whose deployment files, server config or server gem changed since --base count (default: .rack-check.yml's filter, else all)" },
+  { name: 'baseline', value: 'FILE', help: 'findings recorded in FILE are known and do not count (default: .rack-check-baseline.json in DIR, if present)' },
+  { name: 'write-baseline', optional: 'FILE.json', help: "record today's findings as the baseline (default file: .rack-check-baseline.json in DIR)" },
   { name: 'color', help: 'colours in text output (default: on a terminal; FORCE_COLOR and NO_COLOR are honoured)' },
   { name: 'no-color', help: 'no colours in text output' },
   { name: 'help', short: 'h', help: 'show this help' },
@@ -85,7 +97,7 @@ const VERSION_SHORT = 'v'
 
 /** One option's help: the option at column 3, its description at column 37 (wrapped at 100). */
 function helpLine(o: Option): string {
-  const option = `  ${o.short ? `-${o.short}, ` : ''}--${o.name}${o.value ? ' ' + o.value : ''}`
+  const option = `  ${o.short ? `-${o.short}, ` : ''}--${o.name}${o.value ? ' ' + o.value : ''}${o.optional ? ` [${o.optional}]` : ''}`
   const words = o.help.split(' ')
   const lines: string[] = []
   for (const w of words) {
@@ -112,16 +124,22 @@ const USAGE_HINT = 'Run rack-check --help for usage.'
 
 /** The command line's words → options; a UsageError (one line) for the first mistake. */
 export function parseArgs(argv: string[]): CliOptions {
-  const o: CliOptions = { dir: '.', dirs: [], recursive: false, config: null, fix: null, verbose: false, given: new Set(), format: FORMAT_NAMES[0], base: null, sarifCategory: null, failOn: 'error', processManager: 'systemd', environment: 'production', color: null, outputFile: null, help: false, version: false }
+  const o: CliOptions = { dir: '.', dirs: [], recursive: false, config: null, fix: null, verbose: false, given: new Set(), format: FORMAT_NAMES[0], base: null, sarifCategory: null, failOn: 'error', processManager: 'systemd', environment: 'production', color: null, outputFile: null, help: false, version: false, filter: null, baseline: null, writeBaseline: null }
   const table = Object.fromEntries(OPTIONS.map((x) => [x.name, { type: x.value ? ('string' as const) : ('boolean' as const), ...(x.short ? { short: x.short } : {}) }]))
   // not strict: an unknown option is ours to explain (with a did-you-mean), not Node's message
   const { tokens } = splitArgs({ args: argv, options: { ...table, [VERSION_SHORT]: { type: 'boolean', short: VERSION_SHORT } }, allowPositionals: true, strict: false, tokens: true })
   let shortV = false
-  for (const t of tokens) {
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]
     if (t.kind === 'positional') o.dirs.push(t.value)
     else if (t.kind === 'option') {
       if (t.name === VERSION_SHORT && t.rawName === `-${VERSION_SHORT}`) shortV = true
-      else apply(o, t.name, t.rawName, t.value)
+      else if (t.name === 'write-baseline' && t.rawName === '--write-baseline') {
+        // an optional value: `--write-baseline=FILE`, or a next word ending in .json (so that a following DIR is not taken for it)
+        const next = tokens[i + 1]
+        if (t.inlineValue && t.value === '') throw new UsageError('--write-baseline= needs a file')
+        o.writeBaseline = t.inlineValue ? (t.value ?? '') : next?.kind === 'positional' && next.value.endsWith('.json') ? (i++, next.value) : ''
+      } else apply(o, t.name, t.rawName, t.value)
     }
   }
   // a 0.1.0 script's `rack-check -v DIR` must not turn into a passing version print: refused
@@ -131,6 +149,8 @@ export function parseArgs(argv: string[]): CliOptions {
   o.dir = o.dirs[0]
   if (o.fix !== null && o.base !== null) throw new UsageError('--fix and --base cannot be used together')
   if (o.outputFile !== null && o.fix === 'write') throw new UsageError('--output-file and --fix cannot be used together: --fix writes the files it fixes, and its report goes to stdout')
+  if (o.filter === 'changed' && o.base === null) throw new UsageError('--filter changed needs --base REF: the changes are those since REF (git diff REF...HEAD)')
+  if (o.writeBaseline !== null && o.fix !== null) throw new UsageError('--write-baseline and --fix cannot be used together')
   return o
 }
 
@@ -200,6 +220,13 @@ function apply(o: CliOptions, name: string, raw: string, given: string | undefin
       o.sarifCategory = v
       break
     }
+    case 'filter':
+      o.filter = value() as 'changed' | 'all'
+      break
+    case 'baseline':
+      o.baseline = value()
+      if (o.baseline.startsWith('-')) throw new UsageError('--baseline needs a file')
+      break
     case 'no-color':
       o.color = false
       break

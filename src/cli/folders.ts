@@ -27,6 +27,8 @@ export interface CliFolders {
   repo: Repository
   /** `--config`'s configuration, for every folder */
   config: Config | null
+  /** the configuration of the first folder (`--config`'s, else the one found): its run-wide keys (`filter`, `baseline`) */
+  found: { folder: string; config: Config } | null
 }
 
 /** The folders to check, each with its repository path; Exit(2) when a DIR is not a folder. */
@@ -58,7 +60,7 @@ export async function cliFolders(opts: CliOptions, cwd: string, stderr: (s: stri
     // each a folder of the repository, reached through no link out of it (else exit 2, nothing read there)
     folders = appFolders(first, repo.root)
   }
-  return { folders: [...new Set(folders)].map((dir) => ({ dir, prefix: findRepository(dir, cwd).prefix })), repo, config: explicit?.config ?? null }
+  return { folders: [...new Set(folders)].map((dir) => ({ dir, prefix: findRepository(dir, cwd).prefix })), repo, config: explicit?.config ?? null, found: first }
 }
 
 /**

@@ -8,6 +8,7 @@ import { readRevision } from '../files/repository.js'
 import { FORMATS } from '../reporters/index.js'
 import { parseArgs, UsageError, USAGE, usageMessage } from './args.js'
 import { appsBelowHint, baseReport, cliFolders, Exit, fixFolder } from './folders.js'
+import { cliAdoption } from './adopt.js'
 import { ConfigError } from '../engine/config.js'
 import { terminalOutput } from '../core/neutralise.js'
 
@@ -46,7 +47,8 @@ export async function run(argv: string[], given: CliIO): Promise<number> {
   }
   try {
     const cwd = io.cwd ?? resolve('.')
-    const { folders, repo, config } = await cliFolders(opts, cwd, io.stderr)
+    const { folders, repo, config, found } = await cliFolders(opts, cwd, io.stderr)
+    const adoption = await cliAdoption(opts, resolve(cwd, opts.dirs[0]), repo, found, TOOL_VERSION, io.stderr)
     const { base, fix, outputFile } = opts
     const format = FORMATS[opts.format]
     let diff = ''
@@ -59,8 +61,10 @@ export async function run(argv: string[], given: CliIO): Promise<number> {
       given: opts.given,
       base: base === null ? undefined : (folder, options) => baseReport(folder, options, base, io.stderr),
       beforeCheck: fix === null ? undefined : async (folder, options) => void (diff += await fixFolder(folder, options, fix, io.stderr)),
-      corrections: format.corrections ? corrections : undefined
+      corrections: format.corrections ? corrections : undefined,
+      adopt: adoption.hook
     })
+    await adoption.record?.(checked)
     const { report } = checked.result
     // each folder at its own level: --fail-on, else its .rack-check.yml's `fail-on`, else error
     const status = failedLevels(checked.folders, opts.failOn).length ? 1 : 0

@@ -10,6 +10,20 @@ export interface Finding extends Span {
   suppressed?: { kind: 'inSource' | 'external'; reason: string }
   /** a mechanical fix (`--fix` applies it; the action suggests it on the pull request) */
   fix?: Fix
+  /** with a baseline in use (engine/baseline.ts): `known` when the baseline records it; a known finding counts nowhere */
+  baseline?: 'new' | 'known'
+  /** with `filter: changed`: set when its app is not one the change touched (engine/filter.ts); it then counts nowhere */
+  outsideFilter?: true
+}
+
+/** A finding set aside by the adoption settings (a known one of the baseline, one outside the filter): listed apart, never failing. */
+export function setAside(f: Finding): boolean {
+  return f.baseline === 'known' || f.outsideFilter === true
+}
+
+/** A finding that counts: not suppressed and not set aside (the summary's counts, `fail-on`). */
+export function counts(f: Finding): boolean {
+  return !f.suppressed && !setAside(f)
 }
 
 /**

@@ -51,8 +51,29 @@ export interface Report {
   tool: { name: 'rack-check'; version: string }
   apps: AppReport[]
   findings: Finding[]
-  /** suppressed findings count nowhere; `suppressed` says how many there are (an extension of the contract) */
-  summary: { errors: number; warnings: number; notices: number; suppressed?: number }
+  /**
+   * suppressed findings count nowhere; `suppressed` says how many there are (an extension of the
+   * contract). Neither do the findings a baseline knows (`known`) nor those outside `filter:
+   * changed` (`outsideFilter`); each count is there only when it is not zero.
+   */
+  summary: { errors: number; warnings: number; notices: number; suppressed?: number; known?: number; outsideFilter?: number }
+  /** `filter: changed` was in use: the apps the change touched, by root (an extension, issue 26) */
+  filter?: { mode: 'changed'; changedApps: string[] }
+  /** a baseline was in use (an extension, issue 26): its file, and its entries no finding matched any more */
+  baseline?: { file: string; known: number; fixed: BaselineEntry[] }
+}
+
+/** One recorded finding of a baseline file (engine/baseline.ts; docs/contract.md §5). */
+export interface BaselineEntry {
+  rule: string
+  /** the app folder, relative to the baseline file's folder ('.' for that folder) */
+  app: string
+  /** the file, relative to the app folder */
+  file: string
+  /** the line when it was recorded (informative: matching uses the fingerprint) */
+  line: number
+  /** hash of the rule, the app-relative file and the line's text with whitespace normalised, and `:n` for its n-th occurrence */
+  fingerprint: string
 }
 
 /** The web servers rack-check models (servers/registry.ts holds what each one is). */

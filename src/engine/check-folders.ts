@@ -36,6 +36,8 @@ export interface CheckFolders {
   beforeCheck?(folder: Folder, options: CheckOptions): Promise<void>
   /** the folder's verified corrected lines (fixes/index.ts `corrections`, above the engine) */
   corrections?(result: CheckResult, options: CheckOptions): Promise<Correction[]>
+  /** every folder checked, before the merge: the adoption settings mark their findings (engine/adopt.ts) */
+  adopt?(folders: CheckedFolder[]): Promise<void>
 }
 
 /** One folder's check: its result with paths relative to the folder. */
@@ -73,6 +75,7 @@ export async function checkFolders(input: CheckFolders): Promise<FoldersResult> 
     const corrections = input.corrections ? await input.corrections(result, options) : []
     checked.push({ ...folder, result, options, corrections, ...(failOn === undefined ? {} : { failOn }) })
   }
+  await input.adopt?.(checked)
   return mergeFolders(checked)
 }
 

@@ -5,7 +5,7 @@
  * report summarised. engine/check-folders.ts merges several folders. Shared by the CLI and the
  * action; touches no `process` and no network.
  */
-import { compareFindings, type Finding, type Fix } from '../core/finding.js'
+import { compareFindings, counts, setAside, type Finding, type Fix } from '../core/finding.js'
 import { SEVERITY_RANK, type Severity } from '../core/span.js'
 import { TOOL_VERSION } from '../core/docs-url.js'
 import type { AppReport, CheckOptions, Report } from '../core/report.js'
@@ -140,14 +140,19 @@ export function appReport(a: AppAnalysis): AppReport {
 export function failsAt(findings: Finding[], failOn: Severity | 'never'): boolean {
   if (failOn === 'never') return false
   const min = SEVERITY_RANK[failOn]
-  return findings.some((f) => !f.suppressed && SEVERITY_RANK[f.severity] >= min)
+  return findings.some((f) => counts(f) && SEVERITY_RANK[f.severity] >= min)
 }
 
-/** Suppressed findings count nowhere; the number of them is said when there are any. */
+/**
+ * Suppressed findings count nowhere, nor those a baseline knows or outside `filter: changed`
+ * (core/finding.ts `counts`); the number of each is said when there are any.
+ */
 export function summarize(findings: Finding[]): Report['summary'] {
-  const count = (s: Severity): number => findings.filter((f) => f.severity === s && !f.suppressed).length
+  const count = (s: Severity): number => findings.filter((f) => f.severity === s && counts(f)).length
   const suppressed = findings.filter((f) => f.suppressed).length
-  return { errors: count('error'), warnings: count('warning'), notices: count('notice'), ...(suppressed ? { suppressed } : {}) }
+  const known = findings.filter((f) => !f.suppressed && f.baseline === 'known').length
+  const outsideFilter = findings.filter((f) => !f.suppressed && f.baseline !== 'known' && setAside(f)).length
+  return { errors: count('error'), warnings: count('warning'), notices: count('notice'), ...(suppressed ? { suppressed } : {}), ...(known ? { known } : {}), ...(outsideFilter ? { outsideFilter } : {}) }
 }
 
 /** `.rack-check.yml`'s `rules`: a level replaces the rule's severity, `off` drops its findings. */

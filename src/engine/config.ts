@@ -9,6 +9,8 @@
  *     fail-on: warning             # as --fail-on
  *     apps: [apps/web, apps/api]   # the app folders to check (relative to the config file)
  *     ignore: ["vendor/**"]        # folders --recursive never enters
+ *     filter: changed              # as --filter
+ *     baseline: .rack-check-baseline.json   # as --baseline (relative to the config file)
  *
  * A bad configuration is never replaced by a silent default: an unknown key, an unknown rule id,
  * a wrong type, a glob the matcher does not support or a YAML error is a ConfigError that names
@@ -38,12 +40,16 @@ export interface Config {
   /** where each `apps` entry is written (same order), for the messages of entries that are not folders */
   appsAt?: Array<{ line: number; column: number }>
   ignore?: string[]
+  /** `filter: changed | all` (engine/adopt.ts); the command line's or input's wins */
+  filter?: 'changed' | 'all'
+  /** `baseline: FILE`, relative to the configuration file's folder */
+  baseline?: string
 }
 
 /** One or more mistakes of a configuration, one line each (`FILE:LINE:COL: …`), all of them. */
 export class ConfigError extends Error {}
 
-const KEYS = ['rules', 'process-manager', 'environment', 'fail-on', 'apps', 'ignore'] as const
+const KEYS = ['rules', 'process-manager', 'environment', 'fail-on', 'apps', 'ignore', 'filter', 'baseline'] as const
 const LEVELS = ['off', 'notice', 'warning', 'error'] as const
 const FAIL_ON = ['error', 'warning', 'notice', 'never'] as const
 
@@ -110,6 +116,15 @@ function readSetting(pair: YPair, config: Config, problem: Problem, ruleIds: Set
         const unsupported = unsupportedGlob(i.text)
         if (unsupported) problem(i.at, `\`${i.text}\` uses ${unsupported}, which rack-check's globs do not support; they support \`*\` (any characters but \`/\`), \`**\` (any number of folders), \`?\` (one character) and plain characters: write one pattern per item`)
       }
+      break
+    }
+    case 'filter':
+      config.filter = scalar(['changed', 'all'], '`changed` or `all`') as Config['filter']
+      break
+    case 'baseline': {
+      const v = value?.kind === 'scalar' ? value.value : undefined
+      if (typeof v !== 'string' || v === '' || v.startsWith('/') || v.split('/').includes('..')) problem(value?.at ?? pair.keyAt, '`baseline` must be a file inside the repository, such as .rack-check-baseline.json')
+      else config.baseline = v
       break
     }
     default: {

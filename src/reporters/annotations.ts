@@ -4,7 +4,7 @@
  * chosen: severity first, then one finding of each rule before a second of any rule, then file
  * order; what is left out is counted so that the summary and comment can say so.
  */
-import type { Finding } from '../core/finding.js'
+import { counts, type Finding } from '../core/finding.js'
 import type { Severity } from '../core/span.js'
 
 export const PER_SEVERITY = 10
@@ -20,7 +20,7 @@ export function chooseAnnotations(findings: Finding[], perSeverity = PER_SEVERIT
   const shown: Finding[] = []
   const hidden: Record<Severity, number> = { error: 0, warning: 0, notice: 0 }
   for (const severity of ['error', 'warning', 'notice'] as const) {
-    const all = findings.filter((f) => f.severity === severity && !f.suppressed)
+    const all = findings.filter((f) => f.severity === severity && counts(f))
     // round-robin over rules: the k-th finding of each rule before the (k+1)-th of any
     const rank = new Map<Finding, number>()
     const seen = new Map<string, number>()

@@ -13,6 +13,7 @@ import type { Correction } from '../engine/check.js'
 import { hasHiddenCharacters, inline, MAX_TEXT } from './markdown.js'
 import { docsUrl, ruleUrl } from '../core/docs-url.js'
 import { groupFindings, groupRow, lineUrl, TABLE_HEAD, type FindingGroup, type RowContext } from './comment-rows.js'
+import { noProblems } from './adoption.js'
 
 /** GitHub refuses comment bodies over 65,536 characters; keep a margin for the edit. */
 export const MAX_BODY = 65_000
@@ -68,7 +69,7 @@ function icon(findings: Finding[]): string {
 function verdict(result: ReportView): string {
   const s = result.report.summary
   if (result.report.apps.length === 0) return '✅ **No Cloud 66 deployment files** (Procfile, `.cloud66/`) in this folder.'
-  if (s.errors + s.warnings + s.notices === 0) return '✅ **No problems** in the Cloud 66 deployment setup.'
+  if (s.errors + s.warnings + s.notices === 0) return `✅ **${noProblems([s])}** in the Cloud 66 deployment setup.`
   const parts = [s.errors && plural(s.errors, 'error'), s.warnings && plural(s.warnings, 'warning'), s.notices && plural(s.notices, 'notice')].filter(Boolean)
   return `${s.errors ? '❌' : s.warnings ? '⚠️' : 'ℹ️'} **${parts.join(', ')}** in the Cloud 66 deployment setup.`
 }
@@ -323,11 +324,11 @@ export function renderAppsWithin(sections: AppSection[], set: string, ctx: Omit<
   const noApp = sections.filter((s) => s.result.report.apps.length === 0)
   const clean = sections.filter((s) => s.result.report.apps.length > 0 && !s.result.report.findings.some((f) => !f.suppressed))
   const dirty = sections.filter((s) => s.result.report.findings.some((f) => !f.suppressed))
-  const overall = totals ? `${shown.some((f) => f.severity === 'error') ? '❌' : shown.some((f) => f.severity === 'warning') ? '⚠️' : 'ℹ️'} **${totals}** in ${plural(dirty.length, 'app')} of ${sections.length}.` : `✅ **No problems** in ${plural(sections.length, 'app folder')}.`
+  const overall = totals ? `${shown.some((f) => f.severity === 'error') ? '❌' : shown.some((f) => f.severity === 'warning') ? '⚠️' : 'ℹ️'} **${totals}** in ${plural(dirty.length, 'app')} of ${sections.length}.` : `✅ **${noProblems(sections.map((x) => x.result.report.summary))}** in ${plural(sections.length, 'app folder')}.`
   const top = `${commentMarker(set)}\n## rack-check — ${plural(sections.length, 'app folder')}\n\n${overall}\n\n`
   const serverOf = (s: AppSection): string => s.result.report.apps.map((a) => (a.webServer ? `${a.webServer.server}${a.webServer.version ? ' ' + a.webServer.version : ''}` : 'Passenger')).join(', ')
   let lines = [
-    ...clean.map((s) => `- ✅ **${name(s.folder)}**: no problems (${inline(serverOf(s))})`),
+    ...clean.map((s) => `- ✅ **${name(s.folder)}**: ${noProblems([s.result.report.summary]).toLowerCase()} (${inline(serverOf(s))})`),
     ...noApp.map((s) => `- ✅ **${name(s.folder)}**: no Cloud 66 deployment files (Procfile, \`.cloud66/\`)`)
   ]
   // a clean app's suppressed findings are counted here once (an app with findings counts its own)

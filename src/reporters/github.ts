@@ -1,7 +1,8 @@
-import type { Finding } from '../core/finding.js'
+import { counts, type Finding } from '../core/finding.js'
 import { inRepository } from '../files/repository.js'
 import { annotationMessage, annotationProperty } from '../core/neutralise.js'
 import type { Reporter } from './reporter.js'
+import { adoptionLines } from './adoption.js'
 
 const COMMAND = { error: 'error', warning: 'warning', notice: 'notice' } as const
 
@@ -27,7 +28,7 @@ export function workflowCommand(command: string, properties: Record<string, stri
 export function formatGithub(findings: Finding[], pathPrefix = ''): string {
   // a suppressed finding is not annotated (it stays in the JSON report and the SARIF)
   return findings
-    .filter((f) => !f.suppressed)
+    .filter(counts)
     .map((f) => {
       const oneLine = f.line === f.endLine
       const props = { file: annotationPath(pathPrefix, f.file), line: f.line, endLine: f.endLine, col: oneLine ? f.column : undefined, endColumn: oneLine ? f.endColumn : undefined, title: f.rule }
@@ -36,5 +37,11 @@ export function formatGithub(findings: Finding[], pathPrefix = ''): string {
     .join('')
 }
 
-/** `--format github`: the report's paths are the repository's already. */
-export const github: Reporter = (view) => formatGithub(view.report.findings)
+/**
+ * `--format github`: the report's paths are the repository's already. What the adoption settings
+ * set aside (issue 26) is said once, in a notice without a file: those findings are not annotated.
+ */
+export const github: Reporter = (view) => {
+  const lines = adoptionLines(view.report)
+  return formatGithub(view.report.findings) + (lines.length ? workflowCommand('notice', { title: 'rack-check' }, lines.join(' ')) + '\n' : '')
+}

@@ -48,6 +48,9 @@ export function defaultCategory(prefix: string): string {
  * A fingerprint that survives the line moving: the rule, the file and a hash of the line's text
  * with its whitespace normalised, plus which occurrence of that triple it is in the file (two
  * equal lines with the same finding stay two alerts), as GitHub's own line hash counts them.
+ * The baseline's fingerprints (core/fingerprint.ts) are the same hash over the app-relative path;
+ * this copy keeps node:crypto in the SARIF chunk (a module shared by two lazily loaded chunks is
+ * bundled twice), and __tests__/adopt.test.ts checks that the two agree.
  */
 export function fingerprints(findings: Finding[], source: (path: string) => string | undefined): string[] {
   const lines = new Map<string, string[] | null>()
@@ -150,6 +153,8 @@ export function formatSarif(report: Report, options: SarifOptions): string {
             }
           ],
           partialFingerprints: { [FINGERPRINT]: prints[i] },
+          // SARIF 2.1.0 `result.baselineState`: with a baseline in use, whether the baseline had it
+          ...(f.baseline ? { baselineState: f.baseline === 'known' ? 'unchanged' : 'new' } : {}),
           ...(f.suppressed ? { suppressions: [suppressionOf(f.suppressed)] } : {})
         }))
       }

@@ -1,7 +1,8 @@
-import type { Finding } from '../core/finding.js'
+import { counts, type Finding } from '../core/finding.js'
 import type { Prediction } from '../servers/types.js'
 import type { Correction } from '../engine/check.js'
 import { terminalText, visible } from '../core/neutralise.js'
+import { adoptionLines } from './adoption.js'
 import type { Reporter, ReportView } from './reporter.js'
 
 export interface TextOptions {
@@ -68,7 +69,8 @@ export function formatText(result: ReportView, opts: TextOptions): string {
   const { report } = result
   let out = ''
   const corrections = new Map((opts.corrections ?? []).map((c) => [`${c.file}:${c.line}`, c]))
-  const listed = report.findings.filter((f) => !f.suppressed)
+  // suppressed findings, and those the adoption settings set aside (counted in the last lines), are not listed
+  const listed = report.findings.filter(counts)
   // each file split into lines once, not once per finding (many findings in one large file)
   const lines = new Map<string, string[] | undefined>()
   const linesOf = (file: string): string[] | undefined => {
@@ -113,6 +115,7 @@ export function formatText(result: ReportView, opts: TextOptions): string {
     if (t && t.from !== t.to) out += `Web server change since the base${label}: ${visible(t.from)} → ${visible(t.to)}${t.passengerImmutable ? '' : ' (applied on redeploy)'}\n`
   })
   const s = report.summary
+  for (const line of adoptionLines(report)) out += `${visible(line)}\n`
   out += `${plural(s.errors, 'error')}, ${plural(s.warnings, 'warning')}, ${plural(s.notices, 'notice')}${s.suppressed ? ` (${s.suppressed} suppressed)` : ''}\n`
   return out
 }
