@@ -4,8 +4,9 @@
 // sets the version in package.json, package-lock.json and src/core/docs-url.ts (the docs links), moves
 // the comment goldens' links to the new tag, turns CHANGELOG.md's [Unreleased] section into
 // [X.Y.Z] with today's date, rebuilds dist/, checks that every place agrees, and commits. It never
-// pushes and never tags: review the commit, then push it and the tag yourself.
-// --no-commit leaves the changes in the work tree instead.
+// pushes and never tags: review the commit and push it to main, where the release workflow tags,
+// releases and publishes it (scripts/release-publish.mjs). --no-commit leaves the changes in the
+// work tree instead; `npm run release -- --dry-run` prints the publishing steps without taking them.
 import { execFileSync } from 'node:child_process'
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { dirname, join } from 'node:path'
@@ -14,6 +15,12 @@ import { compareVersions, openRelease, VERSION, versionProblems } from './releas
 
 const root = dirname(dirname(fileURLToPath(import.meta.url)))
 const args = process.argv.slice(2)
+// `npm run release -- --dry-run`: the publishing steps the release workflow takes once this commit
+// is on main (scripts/release-publish.mjs, the same code), printed instead of taken
+if (args.includes('--dry-run')) {
+  const { main } = await import('./release-publish.mjs')
+  process.exit(await main(args))
+}
 const commit = !args.includes('--no-commit')
 const version = args.filter((a) => a !== '--no-commit')[0]?.replace(/^v/, '')
 const fail = (message, code = 1) => {
