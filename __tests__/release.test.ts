@@ -6,7 +6,7 @@
  */
 import { describe, expect, test } from '@jest/globals'
 import { execFileSync, spawnSync } from 'node:child_process'
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { run } from '../src/cli/main.js'
@@ -135,6 +135,83 @@ describe('CHANGELOG.md (Keep a Changelog)', () => {
   })
 })
 
+type ReleaseLib = {
+  REFERENCE_PLACES: string[]
+  referenceFiles(root: string): string[]
+  versionReferences(text: string): Array<{ kind: string; ref: string; line: number }>
+  referenceProblems(texts: Map<string, string>, version: string, released: string[]): string[]
+  referenceProblemsOf(root: string, version: string): string[]
+  moveReferenceFiles(root: string, from: string, to: string): string[]
+  openRelease(text: string, version: string, date: string): string
+}
+
+describe('what README, SECURITY, CONTRIBUTING, docs/, examples/ and .pre-commit-hooks.yaml tell users to pin (issue 26)', () => {
+  test('names only versions and tags the release process creates: this version\'s vX.Y.Z and vN, and released versions', async () => {
+    const { referenceFiles, referenceProblemsOf, versionReferences } = (await lib) as unknown as ReleaseLib
+    const files = referenceFiles(PROJECT)
+    expect(files).toEqual(expect.arrayContaining(['README.md', 'SECURITY.md', '.pre-commit-hooks.yaml', 'docs/releasing.md', 'examples/README.md']))
+    const refs = files.flatMap((f) => versionReferences(readFileSync(join(PROJECT, f), 'utf8')).map((r) => ({ f, ...r })))
+    // the README's action snippets, its pre-commit rev and npx: the test has something to check
+    expect(refs.filter((r) => r.f === 'README.md').map((r) => r.kind).sort()).toEqual(expect.arrayContaining(['npm', 'tag', 'tag', 'tag']))
+    expect(referenceProblemsOf(PROJECT, pkg.version)).toEqual([])
+  })
+
+  test('every form is read, and a version the release does not create is named', async () => {
+    const { referenceProblems } = (await lib) as unknown as ReleaseLib
+    const text = [
+      '- uses: c66/rack-check@v9',
+      'pin c66/rack-check@v9.9.9 or c66/rack-check@' + 'a'.repeat(40) + ' (a commit: fine)',
+      'run `npx rack-check@9.9.9 .` or `npx rack-check@0.1.0-rc.1`',
+      '[page](https://github.com/c66/rack-check/blob/v9.9.9/docs/rules/x.md), https://github.com/c66/rack-check/releases/tag/v2.0.0',
+      'https://raw.githubusercontent.com/c66/rack-check/v9.9.9/.github/rack-check-matcher.json',
+      '      rev: v9.9.9',
+      'placeholders: c66/rack-check@vX.Y.Z, rack-check@N, blob/main/: not versions; Puma `v6.4.3` is not ours',
+      'fine: c66/rack-check@v1, c66/rack-check@v1.0.0, rack-check@1, rev: v1.0.0, rev: v0.9.0 (released)'
+    ].join('\n')
+    expect(referenceProblems(new Map([['x.md', text]]), '1.0.0', ['0.9.0']).map((p) => p.replace(/ is not .*/, ''))).toEqual([
+      'x.md:1: v9',
+      'x.md:2: v9.9.9',
+      'x.md:3: rack-check@9.9.9',
+      'x.md:3: rack-check@0.1.0-rc.1',
+      'x.md:4: v9.9.9',
+      'x.md:4: v2.0.0',
+      'x.md:5: v9.9.9',
+      'x.md:6: v9.9.9'
+    ])
+  })
+
+  test('the release-prepare step moves them to the next version, after which they name only what that release creates', async () => {
+    const { REFERENCE_PLACES, moveReferenceFiles, openRelease, referenceProblemsOf } = (await lib) as unknown as ReleaseLib
+    const next = `${Number(pkg.version.split('.')[0]) + 1}.0.0`
+    const dir = mkdtempSync(join(tmpdir(), 'rack-check-references-'))
+    try {
+      for (const place of [...REFERENCE_PLACES, 'CHANGELOG.md']) cpSync(join(PROJECT, place), join(dir, place), { recursive: true })
+      const changelog = readFileSync(join(dir, 'CHANGELOG.md'), 'utf8').replace(/## \[Unreleased\]\n[\s\S]*?(?=\n## \[\d)/, '## [Unreleased]\n\n### Fixed\n\n- Something.\n')
+      writeFileSync(join(dir, 'CHANGELOG.md'), openRelease(changelog, next, '2027-01-02'))
+      // left as they are, they name the version before
+      expect(referenceProblemsOf(dir, next).length).toBeGreaterThan(0)
+      // what scripts/release.mjs runs
+      const changed = moveReferenceFiles(dir, pkg.version, next)
+      expect(changed).toEqual(expect.arrayContaining(['README.md', 'SECURITY.md']))
+      expect(referenceProblemsOf(dir, next)).toEqual([])
+      const readme = readFileSync(join(dir, 'README.md'), 'utf8')
+      const major = next.split('.')[0]
+      expect(readme).toContain(`uses: c66/rack-check@v${major}\n`)
+      expect(readme).toContain(`rev: v${next}\n`)
+      expect(readme).toContain(`npm install --no-save rack-check@${major}\n`)
+      // nothing else in the files changed
+      for (const f of changed) {
+        const before = readFileSync(join(PROJECT, f), 'utf8').split('\n')
+        const after = readFileSync(join(dir, f), 'utf8').split('\n')
+        expect(after.length).toBe(before.length)
+        for (const [i, line] of after.entries()) if (line !== before[i]) expect(line.replace(/(v|@)\d+(\.\d+\.\d+)?/g, '$1#')).toBe(before[i].replace(/(v|@)\d+(\.\d+\.\d+)?/g, '$1#'))
+      }
+    } finally {
+      rmSync(dir, { recursive: true, force: true })
+    }
+  })
+})
+
 /** GitHub's heading anchors: lower case, punctuation dropped, spaces as hyphens. */
 function headingAnchors(markdown: string): Set<string> {
   const anchors = new Set<string>()
@@ -197,7 +274,19 @@ describe('the npm package', () => {
     expect(files).toEqual(expect.arrayContaining(['CHANGELOG.md', 'LICENSE', 'README.md', 'dist/cli/index.js', 'dist/index.js', 'dist/main.js', 'dist/package.json', 'dist/prism.wasm.gz', 'package.json']))
     // and the V8 code cache beside the bundle (src/entry.cjs), one folder per V8 version
     expect(files.filter((f) => f.startsWith('dist/v8-cache/')).length).toBeGreaterThan(0)
-    for (const f of files) expect(f).toMatch(/^(CHANGELOG\.md|LICENSE|README\.md|package\.json|dist\/(cli\/)?[^/]+|dist\/v8-cache\/\d+\.\d+\.\d+\.\d+\/[^/]+)$/)
+    for (const f of files) expect(f).toMatch(/^(CHANGELOG\.md|LICENSE|README\.md|package\.json|\.github\/rack-check-matcher\.json|dist\/(cli\/)?[^/]+|dist\/v8-cache\/\d+\.\d+\.\d+\.\d+\/[^/]+)$/)
+  })
+
+  test('holds the problem matcher at the path README tells npm users to register (issue 26)', () => {
+    const readme = readFileSync(join(PROJECT, 'README.md'), 'utf8')
+    const named = [...readme.matchAll(/::add-matcher::node_modules\/rack-check\/(\S+?)"/g)].map((m) => m[1])
+    expect(named).toEqual(['.github/rack-check-matcher.json'])
+    const r = spawnSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], { cwd: PROJECT, encoding: 'utf8' })
+    expect(r.status).toBe(0)
+    const files = (JSON.parse(r.stdout)[0].files as Array<{ path: string }>).map((f) => f.path)
+    for (const path of named) expect(files).toContain(path)
+    // and it is the matcher integrations.test checks against the text output
+    expect(JSON.parse(readFileSync(join(PROJECT, named[0]), 'utf8')).problemMatcher[0].owner).toBe('rack-check')
   })
 })
 
