@@ -72,7 +72,7 @@ if (problems.length) fail(problems.join('\n'))
 if (commit) {
   git('add', '--all', '--', 'package.json', 'package-lock.json', 'src/core/docs-url.ts', comments, 'CHANGELOG.md', 'dist', ...REFERENCE_PLACES)
   git('commit', '--quiet', '-m', `Release ${version}`)
-  process.stdout.write(`Committed "Release ${version}". Check it, then:\n  git push origin HEAD && git tag v${version} && git push origin v${version}\n`)
+  process.stdout.write(`Committed "Release ${version}". Check it and see what the release workflow will do (npm run release -- --dry-run), then push it to main: the workflow tags v${version}, releases and publishes it.\n`)
 } else {
   process.stdout.write(`Prepared ${version} in the work tree (not committed).\n`)
 }
