@@ -83,7 +83,7 @@ describe('versions', () => {
 
   test('a disagreement is named', async () => {
     const { versionProblems } = await lib
-    expect(versionProblems(PROJECT, '9.9.9')).toEqual(expect.arrayContaining([expect.stringContaining('package.json "version" is'), expect.stringContaining('TOOL_VERSION in src/core/docs-url.ts (the docs links and --version) is 0.1.0')]))
+    expect(versionProblems(PROJECT, '9.9.9')).toEqual(expect.arrayContaining([expect.stringContaining('package.json "version" is'), expect.stringContaining(`TOOL_VERSION in src/core/docs-url.ts (the docs links and --version) is ${pkg.version}, not 9.9.9`)]))
   })
 
   test('semver precedence', async () => {
@@ -103,7 +103,8 @@ describe('CHANGELOG.md (Keep a Changelog)', () => {
     expect(parsed.sections[0].name).toBe('Unreleased')
     expect(parsed.sections[1].name).toBe(pkg.version)
     expect(parsed.sections[1].date).toMatch(/^\d{4}-\d{2}-\d{2}$/)
-    expect(releaseNotes(changelog, pkg.version)).toMatch(/^The first version\.\n\n### Added\n/)
+    // a Keep a Changelog section: its changes under ### Added, Changed, ... (the same test before and after a release)
+    expect(releaseNotes(changelog, pkg.version)).toMatch(/^(?:[^\n]+\n\n)?### (Added|Changed|Deprecated|Removed|Fixed|Security)\n/)
   })
 
   test('problems are found', async () => {
@@ -125,13 +126,17 @@ describe('CHANGELOG.md (Keep a Changelog)', () => {
     // the real CHANGELOG with its Unreleased section replaced by one known entry
     const empty = changelog.replace(/## \[Unreleased\]\n[\s\S]*?(?=\n## \[\d)/, '## [Unreleased]\n')
     const text = empty.replace('## [Unreleased]\n', '## [Unreleased]\n\n### Fixed\n\n- Something.\n')
-    const next = openRelease(text, '0.2.0', '2027-01-02')
+    // the next minor version after this one (0.1.0 → 0.2.0, 1.0.0 → 1.1.0)
+    const [major, minor] = pkg.version.split('.').map(Number)
+    const v = `${major}.${minor + 1}.0`
+    const now = pkg.version
+    const next = openRelease(text, v, '2027-01-02')
     expect(parseChangelog(next).problems).toEqual([])
-    expect(next).toContain('## [Unreleased]\n\n## [0.2.0] - 2027-01-02\n\n### Fixed\n\n- Something.\n\n## [0.1.0]')
-    expect(next).toContain('[Unreleased]: https://github.com/c66/rack-check/compare/v0.2.0...HEAD\n[0.2.0]: https://github.com/c66/rack-check/compare/v0.1.0...v0.2.0\n[0.1.0]: ')
-    expect(releaseNotes(next, '0.2.0')).toBe('### Fixed\n\n- Something.')
-    expect(() => openRelease(empty, '0.2.0', '2027-01-02')).toThrow('the [Unreleased] section is empty')
-    expect(() => openRelease(text, '0.1.0', '2027-01-02')).toThrow('already has [0.1.0]')
+    expect(next).toContain(`## [Unreleased]\n\n## [${v}] - 2027-01-02\n\n### Fixed\n\n- Something.\n\n## [${now}]`)
+    expect(next).toContain(`[Unreleased]: https://github.com/c66/rack-check/compare/v${v}...HEAD\n[${v}]: https://github.com/c66/rack-check/compare/v${now}...v${v}\n[${now}]: `)
+    expect(releaseNotes(next, v)).toBe('### Fixed\n\n- Something.')
+    expect(() => openRelease(empty, v, '2027-01-02')).toThrow('the [Unreleased] section is empty')
+    expect(() => openRelease(text, now, '2027-01-02')).toThrow(`already has [${now}]`)
   })
 })
 
