@@ -6,6 +6,7 @@
  * every example and every rule fixture.
  */
 import { describe, expect, test } from '@jest/globals'
+import { execFileSync } from 'node:child_process'
 import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { createRequire } from 'node:module'
@@ -77,9 +78,13 @@ describe('pre-commit hook (.pre-commit-hooks.yaml)', () => {
   const hooks = parse(readFileSync(join(PROJECT, '.pre-commit-hooks.yaml'), 'utf8')) as Array<Record<string, unknown>>
   const hook = hooks.find((h) => h.id === 'rack-check')!
 
-  test('runs the bin once on the repository', () => {
-    expect(hook).toMatchObject({ entry: 'rack-check', language: 'node', pass_filenames: false })
-    expect(Object.keys(JSON.parse(readFileSync(join(PROJECT, 'package.json'), 'utf8')).bin)).toContain(hook.entry)
+  test('runs the bin once on the repository, from the clone, installing nothing (issue 26)', () => {
+    // `script`: pre-commit runs the entry as a path in its clone; `node` would install the devDependencies
+    expect(hook).toMatchObject({ entry: 'dist/cli/index.js', language: 'script', pass_filenames: false })
+    expect(Object.values(JSON.parse(readFileSync(join(PROJECT, 'package.json'), 'utf8')).bin)).toContain(hook.entry)
+    // pre-commit runs it through its shebang, so git must keep it executable
+    expect(execFileSync('git', ['ls-files', '--stage', '--', hook.entry as string], { cwd: PROJECT, encoding: 'utf8' })).toMatch(/^100755 /)
+    expect(readFileSync(join(PROJECT, hook.entry as string), 'utf8')).toMatch(/^#!\/usr\/bin\/env node\n/)
   })
 
   // pre-commit matches `files` with Python's re.search on repository-relative paths

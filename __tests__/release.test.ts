@@ -6,7 +6,7 @@
  */
 import { describe, expect, test } from '@jest/globals'
 import { execFileSync, spawnSync } from 'node:child_process'
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { run } from '../src/cli/main.js'
@@ -83,7 +83,7 @@ describe('versions', () => {
 
   test('a disagreement is named', async () => {
     const { versionProblems } = await lib
-    expect(versionProblems(PROJECT, '9.9.9')).toEqual(expect.arrayContaining([expect.stringContaining('package.json "version" is'), expect.stringContaining('TOOL_VERSION in src/core/docs-url.ts (the docs links and --version) is 0.1.0')]))
+    expect(versionProblems(PROJECT, '9.9.9')).toEqual(expect.arrayContaining([expect.stringContaining('package.json "version" is'), expect.stringContaining(`TOOL_VERSION in src/core/docs-url.ts (the docs links and --version) is ${pkg.version}, not 9.9.9`)]))
   })
 
   test('semver precedence', async () => {
@@ -103,7 +103,8 @@ describe('CHANGELOG.md (Keep a Changelog)', () => {
     expect(parsed.sections[0].name).toBe('Unreleased')
     expect(parsed.sections[1].name).toBe(pkg.version)
     expect(parsed.sections[1].date).toMatch(/^\d{4}-\d{2}-\d{2}$/)
-    expect(releaseNotes(changelog, pkg.version)).toMatch(/^The first version\.\n\n### Added\n/)
+    // a Keep a Changelog section: its changes under ### Added, Changed, ... (the same test before and after a release)
+    expect(releaseNotes(changelog, pkg.version)).toMatch(/^(?:[^\n]+\n\n)?### (Added|Changed|Deprecated|Removed|Fixed|Security)\n/)
   })
 
   test('problems are found', async () => {
@@ -125,13 +126,94 @@ describe('CHANGELOG.md (Keep a Changelog)', () => {
     // the real CHANGELOG with its Unreleased section replaced by one known entry
     const empty = changelog.replace(/## \[Unreleased\]\n[\s\S]*?(?=\n## \[\d)/, '## [Unreleased]\n')
     const text = empty.replace('## [Unreleased]\n', '## [Unreleased]\n\n### Fixed\n\n- Something.\n')
-    const next = openRelease(text, '0.2.0', '2027-01-02')
+    // the next minor version after this one (0.1.0 → 0.2.0, 1.0.0 → 1.1.0)
+    const [major, minor] = pkg.version.split('.').map(Number)
+    const v = `${major}.${minor + 1}.0`
+    const now = pkg.version
+    const next = openRelease(text, v, '2027-01-02')
     expect(parseChangelog(next).problems).toEqual([])
-    expect(next).toContain('## [Unreleased]\n\n## [0.2.0] - 2027-01-02\n\n### Fixed\n\n- Something.\n\n## [0.1.0]')
-    expect(next).toContain('[Unreleased]: https://github.com/c66/rack-check/compare/v0.2.0...HEAD\n[0.2.0]: https://github.com/c66/rack-check/compare/v0.1.0...v0.2.0\n[0.1.0]: ')
-    expect(releaseNotes(next, '0.2.0')).toBe('### Fixed\n\n- Something.')
-    expect(() => openRelease(empty, '0.2.0', '2027-01-02')).toThrow('the [Unreleased] section is empty')
-    expect(() => openRelease(text, '0.1.0', '2027-01-02')).toThrow('already has [0.1.0]')
+    expect(next).toContain(`## [Unreleased]\n\n## [${v}] - 2027-01-02\n\n### Fixed\n\n- Something.\n\n## [${now}]`)
+    expect(next).toContain(`[Unreleased]: https://github.com/c66/rack-check/compare/v${v}...HEAD\n[${v}]: https://github.com/c66/rack-check/compare/v${now}...v${v}\n[${now}]: `)
+    expect(releaseNotes(next, v)).toBe('### Fixed\n\n- Something.')
+    expect(() => openRelease(empty, v, '2027-01-02')).toThrow('the [Unreleased] section is empty')
+    expect(() => openRelease(text, now, '2027-01-02')).toThrow(`already has [${now}]`)
+  })
+})
+
+type ReleaseLib = {
+  REFERENCE_PLACES: string[]
+  referenceFiles(root: string): string[]
+  versionReferences(text: string): Array<{ kind: string; ref: string; line: number }>
+  referenceProblems(texts: Map<string, string>, version: string, released: string[]): string[]
+  referenceProblemsOf(root: string, version: string): string[]
+  moveReferenceFiles(root: string, from: string, to: string): string[]
+  openRelease(text: string, version: string, date: string): string
+}
+
+describe('what README, SECURITY, CONTRIBUTING, docs/, examples/ and .pre-commit-hooks.yaml tell users to pin (issue 26)', () => {
+  test('names only versions and tags the release process creates: this version\'s vX.Y.Z and vN, and released versions', async () => {
+    const { referenceFiles, referenceProblemsOf, versionReferences } = (await lib) as unknown as ReleaseLib
+    const files = referenceFiles(PROJECT)
+    expect(files).toEqual(expect.arrayContaining(['README.md', 'SECURITY.md', '.pre-commit-hooks.yaml', 'docs/releasing.md', 'examples/README.md']))
+    const refs = files.flatMap((f) => versionReferences(readFileSync(join(PROJECT, f), 'utf8')).map((r) => ({ f, ...r })))
+    // the README's action snippets, its pre-commit rev and npx: the test has something to check
+    expect(refs.filter((r) => r.f === 'README.md').map((r) => r.kind).sort()).toEqual(expect.arrayContaining(['npm', 'tag', 'tag', 'tag']))
+    expect(referenceProblemsOf(PROJECT, pkg.version)).toEqual([])
+  })
+
+  test('every form is read, and a version the release does not create is named', async () => {
+    const { referenceProblems } = (await lib) as unknown as ReleaseLib
+    const text = [
+      '- uses: c66/rack-check@v9',
+      'pin c66/rack-check@v9.9.9 or c66/rack-check@' + 'a'.repeat(40) + ' (a commit: fine)',
+      'run `npx rack-check@9.9.9 .` or `npx rack-check@0.1.0-rc.1`',
+      '[page](https://github.com/c66/rack-check/blob/v9.9.9/docs/rules/x.md), https://github.com/c66/rack-check/releases/tag/v2.0.0',
+      'https://raw.githubusercontent.com/c66/rack-check/v9.9.9/.github/rack-check-matcher.json',
+      '      rev: v9.9.9',
+      'placeholders: c66/rack-check@vX.Y.Z, rack-check@N, blob/main/: not versions; Puma `v6.4.3` is not ours',
+      'fine: c66/rack-check@v1, c66/rack-check@v1.0.0, rack-check@1, rev: v1.0.0, rev: v0.9.0 (released)'
+    ].join('\n')
+    expect(referenceProblems(new Map([['x.md', text]]), '1.0.0', ['0.9.0']).map((p) => p.replace(/ is not .*/, ''))).toEqual([
+      'x.md:1: v9',
+      'x.md:2: v9.9.9',
+      'x.md:3: rack-check@9.9.9',
+      'x.md:3: rack-check@0.1.0-rc.1',
+      'x.md:4: v9.9.9',
+      'x.md:4: v2.0.0',
+      'x.md:5: v9.9.9',
+      'x.md:6: v9.9.9'
+    ])
+  })
+
+  test('the release-prepare step moves them to the next version, after which they name only what that release creates', async () => {
+    const { REFERENCE_PLACES, moveReferenceFiles, openRelease, referenceProblemsOf } = (await lib) as unknown as ReleaseLib
+    const next = `${Number(pkg.version.split('.')[0]) + 1}.0.0`
+    const dir = mkdtempSync(join(tmpdir(), 'rack-check-references-'))
+    try {
+      for (const place of [...REFERENCE_PLACES, 'CHANGELOG.md']) cpSync(join(PROJECT, place), join(dir, place), { recursive: true })
+      const changelog = readFileSync(join(dir, 'CHANGELOG.md'), 'utf8').replace(/## \[Unreleased\]\n[\s\S]*?(?=\n## \[\d)/, '## [Unreleased]\n\n### Fixed\n\n- Something.\n')
+      writeFileSync(join(dir, 'CHANGELOG.md'), openRelease(changelog, next, '2027-01-02'))
+      // left as they are, they name the version before
+      expect(referenceProblemsOf(dir, next).length).toBeGreaterThan(0)
+      // what scripts/release.mjs runs
+      const changed = moveReferenceFiles(dir, pkg.version, next)
+      expect(changed).toEqual(expect.arrayContaining(['README.md', 'SECURITY.md']))
+      expect(referenceProblemsOf(dir, next)).toEqual([])
+      const readme = readFileSync(join(dir, 'README.md'), 'utf8')
+      const major = next.split('.')[0]
+      expect(readme).toContain(`uses: c66/rack-check@v${major}\n`)
+      expect(readme).toContain(`rev: v${next}\n`)
+      expect(readme).toContain(`npm install --no-save rack-check@${major}\n`)
+      // nothing else in the files changed
+      for (const f of changed) {
+        const before = readFileSync(join(PROJECT, f), 'utf8').split('\n')
+        const after = readFileSync(join(dir, f), 'utf8').split('\n')
+        expect(after.length).toBe(before.length)
+        for (const [i, line] of after.entries()) if (line !== before[i]) expect(line.replace(/(v|@)\d+(\.\d+\.\d+)?/g, '$1#')).toBe(before[i].replace(/(v|@)\d+(\.\d+\.\d+)?/g, '$1#'))
+      }
+    } finally {
+      rmSync(dir, { recursive: true, force: true })
+    }
   })
 })
 
@@ -199,7 +281,19 @@ describe('the npm package', () => {
     expect(files.filter((f) => f.startsWith('dist/v8-cache/')).length).toBeGreaterThan(0)
     // and the JSON Schemas for editors (README, "Editor support")
     expect(files.filter((f) => f.startsWith('schemas/'))).toEqual(['schemas/config.schema.json', 'schemas/deploy-hooks.schema.json', 'schemas/manifest.schema.json'])
-    for (const f of files) expect(f).toMatch(/^(CHANGELOG\.md|LICENSE|README\.md|package\.json|dist\/(cli\/)?[^/]+|dist\/v8-cache\/\d+\.\d+\.\d+\.\d+\/[^/]+|schemas\/[\w-]+\.schema\.json)$/)
+    for (const f of files) expect(f).toMatch(/^(CHANGELOG\.md|LICENSE|README\.md|package\.json|\.github\/rack-check-matcher\.json|dist\/(cli\/)?[^/]+|dist\/v8-cache\/\d+\.\d+\.\d+\.\d+\/[^/]+|schemas\/[\w-]+\.schema\.json)$/)
+  })
+
+  test('holds the problem matcher at the path README tells npm users to register', () => {
+    const readme = readFileSync(join(PROJECT, 'README.md'), 'utf8')
+    const named = [...readme.matchAll(/::add-matcher::node_modules\/rack-check\/(\S+?)"/g)].map((m) => m[1])
+    expect(named).toEqual(['.github/rack-check-matcher.json'])
+    const r = spawnSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], { cwd: PROJECT, encoding: 'utf8' })
+    expect(r.status).toBe(0)
+    const files = (JSON.parse(r.stdout)[0].files as Array<{ path: string }>).map((f) => f.path)
+    for (const path of named) expect(files).toContain(path)
+    // and it is the matcher integrations.test checks against the text output
+    expect(JSON.parse(readFileSync(join(PROJECT, named[0]), 'utf8')).problemMatcher[0].owner).toBe('rack-check')
   })
 })
 

@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// Run by .github/workflows/release.yml on a vX.Y.Z tag, before anything is published:
+// Run by scripts/release-publish.mjs (the release workflow, on main) before anything is published:
 //   node scripts/release-check.mjs X.Y.Z [--notes FILE]
 // Fails (exit 1, one line per problem) unless package.json, package-lock.json, src/core/docs-url.ts
 // (the docs links), the committed CLI bundle and the newest CHANGELOG section all name X.Y.Z;

@@ -2,7 +2,7 @@
 // scripts/release.mjs (prepares a release), scripts/release-check.mjs (run by the release
 // workflow) and the tests. Nothing here runs git or the network.
 import { execFileSync } from 'node:child_process'
-import { readFileSync } from 'node:fs'
+import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 
 export const REPOSITORY_URL = 'https://github.com/c66/rack-check'
@@ -154,4 +154,123 @@ export function versionProblems(root, version) {
   const notes = parseChangelog(readFileSync(join(root, 'CHANGELOG.md'), 'utf8'))
   for (const p of notes.problems) problems.push(`CHANGELOG.md: ${p}`)
   return problems
+}
+
+/**
+ * The files users read that name a version of rack-check (a ref to pin, a link, a pre-commit rev):
+ * the release keeps them naming versions that exist (issue 26). Folders are read whole.
+ */
+export const REFERENCE_PLACES = ['README.md', 'SECURITY.md', 'CONTRIBUTING.md', '.pre-commit-hooks.yaml', 'docs', 'examples']
+
+/** The text files of REFERENCE_PLACES under root, relative to it (a file with a NUL byte is not text). */
+export function referenceFiles(root) {
+  const out = []
+  const walk = (rel) => {
+    let stat
+    try {
+      stat = statSync(join(root, rel))
+    } catch {
+      return
+    }
+    if (stat.isDirectory()) for (const name of readdirSync(join(root, rel)).sort()) walk(`${rel}/${name}`)
+    else if (stat.isFile() && !readFileSync(join(root, rel)).includes(0)) out.push(rel)
+  }
+  for (const place of REFERENCE_PLACES) walk(place)
+  return out
+}
+
+/** A ref or version after `@` or in a URL: letters, digits, `.`, `-`, `_`, not ending in `.` (the end of a sentence). */
+const REF = String.raw`[\w.-]*[\w-]`
+/** A tag-like ref in a URL or `rev:`: only those that start like a version (`blob/main/` names a branch, no release). */
+const VTAG = String.raw`v\d(?:${REF})?`
+/**
+ * Where a text names a version or tag of rack-check, as `kind` tag (a git ref: the action's
+ * `uses: c66/rack-check@…`, a URL into the repository at a tag, pre-commit's `rev:`) or npm
+ * (`rack-check@1`). A tag is always written with the repository's name beside it, so other
+ * projects' versions (`Puma v6.4.3`) are not read as ours.
+ */
+const PATTERNS = [
+  { kind: 'tag', re: new RegExp(String.raw`c66/rack-check@(${REF})`, 'g') },
+  { kind: 'npm', re: new RegExp(String.raw`(?<![\w/@.-])rack-check@(${REF})`, 'g') },
+  { kind: 'tag', re: new RegExp(String.raw`github\.com/c66/rack-check/(?:blob|tree|raw|releases/tag|releases/download|archive/refs/tags)/(${VTAG})`, 'g') },
+  { kind: 'tag', re: new RegExp(String.raw`raw\.githubusercontent\.com/c66/rack-check/(?:refs/tags/)?(${VTAG})`, 'g') },
+  // pre-commit's rev: in these files every `rev:` is one of rack-check's hook
+  { kind: 'tag', re: new RegExp(String.raw`\brev:[ \t]*["']?(${VTAG})`, 'g') }
+]
+
+/** The references of one text: { kind, ref, at (offset of the ref), line }. */
+export function versionReferences(text) {
+  const found = []
+  for (const { kind, re } of PATTERNS) {
+    for (const m of text.matchAll(re)) {
+      const at = m.index + m[0].lastIndexOf(m[1])
+      found.push({ kind, ref: m[1], at, line: text.slice(0, at).split('\n').length })
+    }
+  }
+  return found.sort((a, b) => a.at - b.at)
+}
+
+/**
+ * What the release process creates for `version`: the tag vX.Y.Z and the major tag vN (npm: X.Y.Z
+ * and N), and the versions the CHANGELOG says were released (their vX.Y.Z; not their major,
+ * which has moved on once a later major is out).
+ */
+export function allowedReferences(version, released) {
+  const major = version.split('.')[0]
+  const versions = [version, ...released]
+  return { tag: new Set([`v${major}`, ...versions.map((v) => `v${v}`)]), npm: new Set([major, ...versions]) }
+}
+
+/** The released versions of a CHANGELOG text. */
+export function releasedVersions(changelog) {
+  return parseChangelog(changelog).sections.filter((s) => s.name !== 'Unreleased').map((s) => s.name)
+}
+
+/** The references of `texts` (path → text) that name a version or tag the release process does not create. */
+export function referenceProblems(texts, version, released) {
+  const allowed = allowedReferences(version, released)
+  const problems = []
+  for (const [path, text] of texts) {
+    for (const r of versionReferences(text)) {
+      // a commit sha pins the action too; a ref without a digit is a placeholder (`vX.Y.Z`, `vN`) or a branch
+      if ((r.kind === 'tag' && /^[0-9a-f]{40}$/.test(r.ref)) || !/\d/.test(r.ref)) continue
+      if (!allowed[r.kind].has(r.ref)) problems.push(`${path}:${r.line}: ${r.kind === 'npm' ? `rack-check@${r.ref}` : r.ref} is not a ${r.kind === 'npm' ? 'version on npm' : 'tag'} the release of ${version} creates (allowed: ${[...allowed[r.kind]].join(', ')})`)
+    }
+  }
+  return problems
+}
+
+/** The text with every reference to `from` (vX.Y.Z, vN, npm X.Y.Z, N) moved to `to`. */
+export function moveReferences(text, from, to) {
+  const [fromMajor, toMajor] = [from.split('.')[0], to.split('.')[0]]
+  const map = { tag: new Map([[`v${from}`, `v${to}`], [`v${fromMajor}`, `v${toMajor}`]]), npm: new Map([[from, to], [fromMajor, toMajor]]) }
+  let out = ''
+  let last = 0
+  for (const r of versionReferences(text)) {
+    const next = map[r.kind].get(r.ref)
+    if (next === undefined || r.at < last) continue
+    out += text.slice(last, r.at) + next
+    last = r.at + r.ref.length
+  }
+  return out + text.slice(last)
+}
+
+/** Moves the references of every reference file under root from one version to the next; returns the files changed. */
+export function moveReferenceFiles(root, from, to) {
+  const changed = []
+  for (const rel of referenceFiles(root)) {
+    const text = readFileSync(join(root, rel), 'utf8')
+    const moved = moveReferences(text, from, to)
+    if (moved !== text) {
+      writeFileSync(join(root, rel), moved)
+      changed.push(rel)
+    }
+  }
+  return changed
+}
+
+/** referenceProblems for the files under root, with the versions its CHANGELOG.md says were released. */
+export function referenceProblemsOf(root, version) {
+  const texts = new Map(referenceFiles(root).map((rel) => [rel, readFileSync(join(root, rel), 'utf8')]))
+  return referenceProblems(texts, version, releasedVersions(readFileSync(join(root, 'CHANGELOG.md'), 'utf8')))
 }

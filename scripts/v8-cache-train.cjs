@@ -15,10 +15,19 @@ const scripts = []
 const Script = vm.Script
 vm.Script = class extends Script {
   constructor(code, options) {
-    // compiled from the source: a cache is made from what this run compiles, not from an older cache
-    super(code, { ...options, cachedData: undefined })
+    // compiled from the source: a cache is made from what this run compiles, not from an older cache.
+    // V8 keeps the script's name in the cache, and Node 20's V8 (11.3) gives a script made from a
+    // cache that name in stack traces: an absolute path here would put the build machine's folder
+    // into the package. The name is the file's place in the package instead; V8 does not compare
+    // names when it takes a cache (only its version, flags and the source's length), so the
+    // loader's own absolute name still gets the cache.
+    super(code, { ...options, filename: stableName(options.filename), cachedData: undefined })
     scripts.push([options.filename, this])
   }
+}
+/** "rack-check/dist/34.index.js": where the file is in the package, whatever folder it was built in. */
+function stableName(filename) {
+  return `rack-check/dist/${basename(filename)}`
 }
 // each cache file: "RCV8", the V8 cache's length (4 bytes, little-endian), the V8 cache (src/entry.cjs)
 process.on('exit', () => {

@@ -10,7 +10,7 @@
 // random seed; a fixed seed is a V8 flag, and a cache made under other flags is rejected). So that
 // CI can still check that dist/ is what the sources build to, a folder is written anew only when
 // the code it was made from changed: manifest.json holds the SHA-256 of every JavaScript file of
-// dist/ and the training, and an unchanged folder is kept as it was.
+// dist/, the training runs and the training script, and an unchanged folder is kept as it was.
 import { spawnSync } from 'node:child_process'
 import { createHash } from 'node:crypto'
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
@@ -70,6 +70,8 @@ export function readCaches(dist) {
  */
 export function writeCaches({ root, dist, nodes, previous }) {
   const code = codeHashes(dist)
+  // the training script decides what the caches hold (the scripts' names, issue 26): a change to it makes them anew
+  const trainer = createHash('sha256').update(readFileSync(join(root, 'scripts', 'v8-cache-train.cjs'))).digest('hex')
   const seen = new Set()
   for (const node of nodes) {
     const { v8, node: version } = v8Version(node)
@@ -79,13 +81,13 @@ export function writeCaches({ root, dist, nodes, previous }) {
     mkdirSync(folder, { recursive: true })
     const kept = previous.get(v8)
     const manifest = kept?.get('manifest.json') && JSON.parse(kept.get('manifest.json').toString('utf8'))
-    if (manifest && JSON.stringify(manifest.code) === JSON.stringify(code) && JSON.stringify(manifest.training) === JSON.stringify(TRAINING)) {
+    if (manifest && JSON.stringify(manifest.code) === JSON.stringify(code) && JSON.stringify(manifest.training) === JSON.stringify(TRAINING) && manifest.trainer === trainer) {
       for (const [name, bytes] of kept) writeFileSync(join(folder, name), bytes)
       continue
     }
     const caches = train({ root, dist, node })
     for (const [name, bytes] of caches) writeFileSync(join(folder, name), bytes)
-    const made = { v8, node: version, training: TRAINING, code, caches: [...caches.keys()].sort() }
+    const made = { v8, node: version, training: TRAINING, trainer, code, caches: [...caches.keys()].sort() }
     writeFileSync(join(folder, 'manifest.json'), JSON.stringify(made, null, 2) + '\n')
   }
 }
