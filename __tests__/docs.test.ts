@@ -50,9 +50,7 @@ const UNREACHABLE: Array<[string, RegExp]> = [
   ['a path on a maintainer\'s machine', /(?:^|[\s(`'"])(?:\/work\/|\/tmp\/base|\/home\/|\/root\/|~\/\.cache\/rack-check\/)/m]
 ]
 
-// CHANGELOG.md's 0.1.0 entries still name "issue 24" twice; they change only with the 1.0.0 release
-// commit, which should drop them and this exception
-const CHECKED_USER_PAGES = USER_PAGES.filter((p) => p !== 'CHANGELOG.md')
+const CHECKED_USER_PAGES = USER_PAGES
 
 describe('user pages', () => {
   test.each(CHECKED_USER_PAGES)('%s names nothing a user cannot open', (page) => {
