@@ -4,7 +4,7 @@
  * pins its rule links: a comment written by 1.2.0 keeps pointing at the page that explains 1.2.0's
  * rule. The release process (docs/releasing.md) creates that tag.
  */
-export const TOOL_VERSION = '0.1.0'
+export const TOOL_VERSION = '1.0.0'
 export const REPOSITORY_URL = 'https://github.com/c66/rack-check'
 
 /** A file of this repository at this version's tag, e.g. `docs/restart.md`. */
