@@ -21,7 +21,11 @@ const args = process.argv.slice(2)
 // is on main (scripts/release-publish.mjs, the same code), printed instead of taken
 if (args.includes('--dry-run')) {
   const { main } = await import('./release-publish.mjs')
-  process.exit(await main(args))
+  const code = await main(args)
+  // exit only once stdout has taken everything: exit() drops what a pipe has not taken yet (CI
+  // once saw the dry run's output cut short)
+  await new Promise((done) => process.stdout.write('', done))
+  process.exit(code)
 }
 const commit = !args.includes('--no-commit')
 const version = args.filter((a) => a !== '--no-commit')[0]?.replace(/^v/, '')
@@ -51,11 +55,11 @@ const bumped = docsUrl.replace(/export const TOOL_VERSION = '[^']+'/, `export co
 if (bumped === docsUrl) fail('src/core/docs-url.ts has no TOOL_VERSION line')
 writeFileSync(path('src/core/docs-url.ts'), bumped)
 
-// the comment goldens show the rule links, which name the tag
+// the comment goldens show the rule links, which name the tag, and the version in their footer
 const comments = '__tests__/fixtures/comments'
 for (const name of readdirSync(path(comments)).filter((n) => n.endsWith('.md'))) {
   const file = path(join(comments, name))
-  writeFileSync(file, readFileSync(file, 'utf8').split(`/blob/v${old}/`).join(`/blob/v${version}/`))
+  writeFileSync(file, readFileSync(file, 'utf8').split(`/blob/v${old}/`).join(`/blob/v${version}/`).split(`<sub>rack-check ${old} `).join(`<sub>rack-check ${version} `))
 }
 
 // README, SECURITY, docs, examples and the pre-commit snippet name the version to pin (`uses:
