@@ -4,12 +4,14 @@
  * REST API on 127.0.0.1 that checks the release request against GitHub's description
  * (`@octokit/openapi`, operation repos/create-release) and answers with its example, and a fake npm
  * registry on 127.0.0.1 that takes the `npm publish` upload. The dry run (what `npm run release --
- * --dry-run` prints) changes nothing; the real run tags, moves the major tag, creates the release
- * and uploads the package; once the tag exists, a run does nothing.
+ * --dry-run` prints) changes nothing; the real run tags, tags the pre-commit commit, moves the
+ * major tag, creates the release and uploads the package; once the tag exists, a run does nothing.
+ * With pre-commit installed (required when CI=true), pre-commit itself runs the hook from the
+ * pre-commit tag of a bare origin, and its PRE_COMMIT_HOME stays under 5 MB.
  */
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals'
 import { execFileSync, spawn, spawnSync } from 'node:child_process'
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import { createServer, type IncomingMessage, type Server } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { createRequire } from 'node:module'
@@ -22,6 +24,7 @@ const pkg = JSON.parse(readFileSync(join(PROJECT, 'package.json'), 'utf8')) as {
 const VERSION = pkg.version
 const TAG = `v${VERSION}`
 const MAJOR = `v${VERSION.split('.')[0]}`
+const HOOK_TAG = `v${VERSION}-pre-commit`
 const tmp = mkdtempSync(join(tmpdir(), 'rack-check-release-'))
 const work = join(tmp, 'work')
 
@@ -91,6 +94,7 @@ const put = () => registry.find((x) => x.method === 'PUT')!
 const git = (cwd: string, ...args: string[]) => execFileSync('git', args, { cwd, encoding: 'utf8' }).trim()
 let first = ''
 let head = ''
+const hookCommits: string[] = []
 
 beforeAll(async () => {
   githubServer = startGitHub()
@@ -105,7 +109,7 @@ beforeAll(async () => {
   git(work, 'add', '.')
   git(work, 'commit', '--quiet', '-m', 'older')
   first = git(work, 'rev-parse', 'HEAD')
-  for (const p of ['package.json', 'package-lock.json', 'CHANGELOG.md', 'README.md', 'LICENSE', '.github/rack-check-matcher.json', 'dist', 'src/core/docs-url.ts', 'scripts/release.mjs', 'scripts/release-publish.mjs', 'scripts/release-check.mjs', 'scripts/release-lib.mjs']) {
+  for (const p of ['package.json', 'package-lock.json', 'CHANGELOG.md', 'README.md', 'LICENSE', '.pre-commit-hooks.yaml', '.github/rack-check-matcher.json', 'dist', 'src/core/docs-url.ts', 'scripts/release.mjs', 'scripts/release-publish.mjs', 'scripts/release-check.mjs', 'scripts/release-lib.mjs']) {
     cpSync(join(PROJECT, p), join(work, p), { recursive: true })
   }
   git(work, 'add', '.')
@@ -133,6 +137,35 @@ function origin(tags: Record<string, string>): string {
 /** The tags of a repository: name → commit (`git show-ref` exits 1 when there are none). */
 const tagsOf = (remote: string) =>
   Object.fromEntries(spawnSync('git', ['show-ref', '--tags'], { cwd: remote, encoding: 'utf8' }).stdout.split('\n').filter(Boolean).map((l) => [l.split(' ')[1].replace('refs/tags/', ''), l.split(' ')[0]]))
+
+/** `git ls-tree -r` of a commit: one line per file (mode, blob, path), sorted by path. */
+const filesOf = (repo: string, commit: string) => git(repo, 'ls-tree', '-r', commit).split('\n').sort()
+
+/**
+ * The pre-commit tag's commit (scripts/release-publish.mjs preCommitCommit): no parent, exactly
+ * .pre-commit-hooks.yaml, LICENSE, package.json and dist/ (without v8-cache/) as the release
+ * commit has them (same blobs and modes: dist/cli/index.js stays executable), plus README.md; and a
+ * checkout of it runs the CLI as the project's dist/ does (the V8 caches only speed up the start).
+ */
+async function expectHookCommit(remote: string, commit: string): Promise<void> {
+  expect(git(remote, 'rev-list', '--parents', '-n', '1', commit)).toBe(commit)
+  const released = filesOf(work, head).filter((l) => /\t(\.pre-commit-hooks\.yaml|LICENSE|package\.json|dist\/.*)$/.test(l) && !l.includes('\tdist/v8-cache/'))
+  expect(released.length).toBeGreaterThan(20)
+  const files = filesOf(remote, commit)
+  expect(files.filter((l) => !l.endsWith('\tREADME.md'))).toEqual(released)
+  expect(files.filter((l) => l.endsWith('\tREADME.md'))).toHaveLength(1)
+  const { preCommitReadme } = (await import(join(PROJECT, 'scripts/release-publish.mjs'))) as { preCommitReadme(version: string, sha: string): string }
+  expect(git(remote, 'show', `${commit}:README.md`) + '\n').toBe(preCommitReadme(VERSION, head))
+  const checkout = join(tmp, `checkout-${commit}`)
+  rmSync(checkout, { recursive: true, force: true })
+  git(tmp, '-c', 'advice.detachedHead=false', 'clone', '--quiet', '--branch', HOOK_TAG, remote, checkout)
+  const cli = (bin: string, ...args: string[]) => spawnSync(process.execPath, [bin, ...args], { cwd: PROJECT, encoding: 'utf8' })
+  for (const args of [['--version'], ['--recursive', 'examples', '--format', 'json']]) {
+    const [tagged, project] = [cli(join(checkout, 'dist/cli/index.js'), ...args), cli(join(PROJECT, 'dist/cli/index.js'), ...args)]
+    expect(tagged.stdout.length).toBeGreaterThan(0)
+    expect({ status: tagged.status, stdout: tagged.stdout, stderr: tagged.stderr }).toEqual({ status: project.status, stdout: project.stdout, stderr: project.stderr })
+  }
+}
 
 /**
  * Runs the script as the workflow does (with --no-build: dist/ is the project's, copied). A child
@@ -166,6 +199,7 @@ describe('the release steps (scripts/release-publish.mjs)', () => {
     expect({ status: r.status, stderr: r.stderr }).toEqual({ status: 0, stderr: '' })
     const short = head.slice(0, 12)
     expect(r.stdout).toContain(`would create tag ${TAG} at ${short} and push it to origin\n`)
+    expect(r.stdout).toContain(`would create tag ${HOOK_TAG} at a commit with no parent holding .pre-commit-hooks.yaml, LICENSE, README.md, dist, package.json without dist/v8-cache (pre-commit's rev) and push it with ${TAG}\n`)
     expect(r.stdout).toContain(`would move ${MAJOR} from ${first.slice(0, 12)} to ${short} (${TAG} is the newest ${MAJOR} release) and push it\n`)
     expect(r.stdout).toContain(`would create the GitHub release ${TAG} on c66/rack-check: title "${TAG}", latest, notes from CHANGELOG.md [${VERSION}]:\n`)
     expect(r.stdout).toMatch(new RegExp(`would run npm publish --provenance --access public --tag latest --ignore-scripts: ${pkg.name}-${VERSION.replace(/\./g, '\\.')}\\.tgz, \\d+\\.\\d\\d MB \\(\\d+\\.\\d\\d MB unpacked\\), \\d+ files:\\n`))
@@ -185,7 +219,10 @@ describe('the release steps (scripts/release-publish.mjs)', () => {
     // the fake registry has no GitHub OIDC token or Sigstore behind it: provenance is left out here only
     const r = await release('--no-provenance')
     expect({ status: r.status, stderr: r.stderr.replace(/^npm notice.*\n/gm, '') }).toEqual({ status: 0, stderr: '' })
-    expect(tagsOf(remote)).toEqual({ [TAG]: head, [MAJOR]: head })
+    const hookCommit = tagsOf(remote)[HOOK_TAG]
+    expect(tagsOf(remote)).toEqual({ [TAG]: head, [MAJOR]: head, [HOOK_TAG]: hookCommit })
+    await expectHookCommit(remote, hookCommit)
+    hookCommits.push(hookCommit)
     expect(github).toHaveLength(1)
     const sent = JSON.parse(github[0].body) as Record<string, unknown>
     const { releaseNotes } = (await import(join(PROJECT, 'scripts/release-lib.mjs'))) as { releaseNotes(text: string, version: string): string }
@@ -211,7 +248,7 @@ describe('the release steps (scripts/release-publish.mjs)', () => {
     expect(again).toMatchObject({ status: 0, stderr: '' })
     expect(again.stdout).toBe(`${TAG} exists (origin, at ${head.slice(0, 12)}): nothing to release\n`)
     expect({ github, registry }).toEqual({ github: [], registry: [] })
-    expect(tagsOf(remote)).toEqual({ [TAG]: head, [MAJOR]: head })
+    expect(tagsOf(remote)).toEqual({ [TAG]: head, [MAJOR]: head, [HOOK_TAG]: hookCommit })
   }, 120_000)
 
   test('an older release (a newer one of its major exists): the major tag stays, the release is not the latest, npm keeps latest', async () => {
@@ -221,7 +258,10 @@ describe('the release steps (scripts/release-publish.mjs)', () => {
     registry.length = 0
     const r = await release('--no-provenance')
     expect({ status: r.status, stderr: r.stderr.replace(/^npm notice.*\n/gm, '') }).toEqual({ status: 0, stderr: '' })
-    expect(tagsOf(remote)).toEqual({ [MAJOR]: first, [newer]: first, [TAG]: head })
+    expect(tagsOf(remote)).toEqual({ [MAJOR]: first, [newer]: first, [TAG]: head, [HOOK_TAG]: tagsOf(remote)[HOOK_TAG] })
+    await expectHookCommit(remote, tagsOf(remote)[HOOK_TAG])
+    // the same release commit gives the same pre-commit commit (its author, committer and dates)
+    expect(hookCommits).toEqual([tagsOf(remote)[HOOK_TAG]])
     expect(r.stdout).toContain(`${MAJOR} stays at ${first.slice(0, 12)}: ${TAG} is not the newest ${MAJOR} release\n`)
     expect(JSON.parse(github[0].body)).toMatchObject({ make_latest: 'false', prerelease: false })
     expect(JSON.parse(put().body)).toMatchObject({ 'dist-tags': { [`latest-${VERSION.split('.')[0]}`]: VERSION } })
@@ -243,4 +283,77 @@ describe('the release steps (scripts/release-publish.mjs)', () => {
       writeFileSync(join(work, 'CHANGELOG.md'), changelog)
     }
   }, 60_000)
+
+  test('a failed check changes nothing: a release commit without a file the pre-commit tag needs', async () => {
+    const remote = origin({})
+    github.length = 0
+    registry.length = 0
+    try {
+      git(work, 'rm', '--quiet', '.pre-commit-hooks.yaml')
+      git(work, 'commit', '--quiet', '-m', 'no hook')
+      const r = await release('--no-provenance')
+      expect(r.status).toBe(1)
+      expect(r.stderr).toBe(`release: the pre-commit tag: .pre-commit-hooks.yaml not in ${git(work, 'rev-parse', 'HEAD').slice(0, 12)}\n`)
+      expect(tagsOf(remote)).toEqual({})
+      expect(git(work, 'tag', '--list')).toBe('')
+      expect({ github, registry }).toEqual({ github: [], registry: [] })
+    } finally {
+      git(work, 'reset', '--quiet', '--hard', head)
+    }
+  }, 60_000)
+
+  test('a pre-commit tag is no release: the major tag, the latest release and npm\'s dist-tag ignore it', async () => {
+    const { plan } = (await import(join(PROJECT, 'scripts/release-publish.mjs'))) as { plan(version: string, tags: Map<string, string>): object }
+    const tags = (...names: string[]) => new Map(names.map((n) => [n, first]))
+    const stable = { major: 'v1', prerelease: false, moveMajor: true, latest: true, distTag: 'latest' }
+    expect(plan('1.0.1', tags('v1', 'v1.0.0', 'v1.0.0-pre-commit'))).toEqual(stable)
+    // even one of a later version (a pre-release of 1.1.0 by semver's reading of the name) leaves 1.0.1 the newest
+    expect(plan('1.0.1', tags('v1', 'v1.0.0', 'v1.1.0-pre-commit', 'v2.0.0-pre-commit'))).toEqual(stable)
+    expect(plan('1.0.1', tags('v1', 'v1.1.0', 'v1.1.0-pre-commit'))).toEqual({ ...stable, moveMajor: false, latest: false, distTag: 'latest-1' })
+  })
+
+  // pre-commit itself, offline: a consumer repository whose hook repository is a bare origin (file://)
+  // released by the script; PRE_COMMIT_HOME (pre-commit's clone and its environment) is measured
+  const preCommit = spawnSync('pre-commit', ['--version'], { encoding: 'utf8' })
+  ;(preCommit.status === 0 || process.env.CI === 'true' ? test : test.skip)('pre-commit runs the hook from the pre-commit tag, and PRE_COMMIT_HOME stays under 5 MB', async () => {
+    expect({ status: preCommit.status, error: preCommit.error?.message }).toEqual({ status: 0, error: undefined })
+    const remote = origin({})
+    const r = await release('--no-provenance')
+    expect(r.status).toBe(0)
+    const consumer = join(tmp, 'consumer')
+    rmSync(consumer, { recursive: true, force: true })
+    cpSync(join(PROJECT, 'examples/puma-misconfigured'), consumer, { recursive: true })
+    writeFileSync(join(consumer, '.pre-commit-config.yaml'), `repos:\n  - repo: file://${remote}\n    rev: ${HOOK_TAG}\n    hooks:\n      - id: rack-check\n`)
+    git(consumer, 'init', '--quiet')
+    git(consumer, 'add', '.')
+    const home = join(tmp, 'pre-commit-home')
+    rmSync(home, { recursive: true, force: true })
+    const env = { PATH: process.env.PATH, HOME: tmp, PRE_COMMIT_HOME: home, PRE_COMMIT_COLOR: 'never', LANG: 'C.UTF-8' }
+    const run = spawnSync('pre-commit', ['run', '--all-files'], { cwd: consumer, env, encoding: 'utf8', timeout: 120_000 })
+    // the example has errors: the hook fails with the CLI's own report of the repository
+    const expected = spawnSync(process.execPath, [join(PROJECT, 'dist/cli/index.js')], { cwd: consumer, encoding: 'utf8' })
+    expect(expected.status).toBe(1)
+    expect({ status: run.status, stderr: run.stderr }).toEqual({ status: 1, stderr: '' })
+    expect(run.stdout).toContain('- hook id: rack-check\n- exit code: 1\n')
+    expect(run.stdout).toContain(expected.stdout.trim())
+    // pre-commit's clone is the pre-commit tag's commit
+    const clones = readdirSync(home).filter((name) => name.startsWith('repo'))
+    expect(clones).toHaveLength(1)
+    expect(git(join(home, clones[0]), 'rev-parse', 'HEAD')).toBe(tagsOf(remote)[HOOK_TAG])
+    // what pre-commit keeps: its clone of the tag (and no environment: `language: script`); du -sb counts the same
+    const size = (path: string): number => {
+      const stat = statSync(path, { throwIfNoEntry: false }) ?? { size: 0, isDirectory: () => false }
+      return stat.size + (stat.isDirectory() ? readdirSync(path).reduce((sum, name) => sum + size(join(path, name)), 0) : 0)
+    }
+    expect(size(home)).toBeLessThan(5_000_000)
+
+    // `pre-commit autoupdate` takes the newest tag on the default branch (`git describe FETCH_HEAD
+    // --tags --abbrev=0`, pre_commit/commands/autoupdate.py): the pre-commit tag's commit is not on
+    // it, so autoupdate moves rev to vX.Y.Z, the whole repository (docs/releasing.md#pre-commit)
+    execFileSync('git', ['symbolic-ref', 'HEAD', 'refs/heads/main'], { cwd: remote })
+    const update = spawnSync('pre-commit', ['autoupdate'], { cwd: consumer, env, encoding: 'utf8', timeout: 120_000 })
+    expect(update.status).toBe(0)
+    expect(update.stdout).toContain(`updating ${HOOK_TAG} -> ${TAG}`)
+    expect(readFileSync(join(consumer, '.pre-commit-config.yaml'), 'utf8')).toContain(`    rev: ${TAG}\n`)
+  }, 180_000)
 })

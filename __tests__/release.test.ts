@@ -170,8 +170,10 @@ describe('what README, SECURITY, CONTRIBUTING, docs/, examples/ and .pre-commit-
       '[page](https://github.com/c66/rack-check/blob/v9.9.9/docs/rules/x.md), https://github.com/c66/rack-check/releases/tag/v2.0.0',
       'https://raw.githubusercontent.com/c66/rack-check/v9.9.9/.github/rack-check-matcher.json',
       '      rev: v9.9.9',
+      '      rev: v9.9.9-pre-commit',
       'placeholders: c66/rack-check@vX.Y.Z, rack-check@N, blob/main/: not versions; Puma `v6.4.3` is not ours',
-      'fine: c66/rack-check@v1, c66/rack-check@v1.0.0, rack-check@1, rev: v1.0.0, rev: v0.9.0 (released)'
+      'fine: c66/rack-check@v1, c66/rack-check@v1.0.0, rack-check@1, rev: v1.0.0, rev: v0.9.0 (released)',
+      'fine: rev: v1.0.0-pre-commit, rev: v0.9.0-pre-commit (the pre-commit tags of this version and of a released one)'
     ].join('\n')
     expect(referenceProblems(new Map([['x.md', text]]), '1.0.0', ['0.9.0']).map((p) => p.replace(/ is not .*/, ''))).toEqual([
       'x.md:1: v9',
@@ -181,7 +183,8 @@ describe('what README, SECURITY, CONTRIBUTING, docs/, examples/ and .pre-commit-
       'x.md:4: v9.9.9',
       'x.md:4: v2.0.0',
       'x.md:5: v9.9.9',
-      'x.md:6: v9.9.9'
+      'x.md:6: v9.9.9',
+      'x.md:7: v9.9.9-pre-commit'
     ])
   })
 
@@ -202,7 +205,8 @@ describe('what README, SECURITY, CONTRIBUTING, docs/, examples/ and .pre-commit-
       const readme = readFileSync(join(dir, 'README.md'), 'utf8')
       const major = next.split('.')[0]
       expect(readme).toContain(`uses: c66/rack-check@v${major}\n`)
-      expect(readme).toContain(`rev: v${next}\n`)
+      // pre-commit's rev is the pre-commit tag (scripts/release-publish.mjs)
+      expect(readme).toContain(`rev: v${next}-pre-commit\n`)
       expect(readme).toContain(`npm install --no-save rack-check@${major}\n`)
       // nothing else in the files changed
       for (const f of changed) {

@@ -211,14 +211,24 @@ export function versionReferences(text) {
 }
 
 /**
- * What the release process creates for `version`: the tag vX.Y.Z and the major tag vN (npm: X.Y.Z
- * and N), and the versions the CHANGELOG says were released (their vX.Y.Z; not their major,
- * which has moved on once a later major is out).
+ * The tag of the commit pre-commit users pin (`rev: vX.Y.Z-pre-commit`): an orphan commit holding
+ * only what the hook needs (scripts/release-publish.mjs, docs/releasing.md#pre-commit). Its name
+ * reads as a semver pre-release of X.Y.Z, so the release steps skip it (isPreCommitTag).
+ */
+export const preCommitTag = (version) => `v${version}-pre-commit`
+/** Whether a tag name is one of the pre-commit tags (never a release, never the newest). */
+export const isPreCommitTag = (tag) => tag.startsWith('v') && tag.endsWith('-pre-commit')
+
+/**
+ * What the release process creates for `version`: the tag vX.Y.Z, its pre-commit tag
+ * vX.Y.Z-pre-commit and the major tag vN (npm: X.Y.Z and N), and the versions the CHANGELOG says
+ * were released (their vX.Y.Z and vX.Y.Z-pre-commit; not their major, which has moved on once a
+ * later major is out).
  */
 export function allowedReferences(version, released) {
   const major = version.split('.')[0]
   const versions = [version, ...released]
-  return { tag: new Set([`v${major}`, ...versions.map((v) => `v${v}`)]), npm: new Set([major, ...versions]) }
+  return { tag: new Set([`v${major}`, ...versions.flatMap((v) => [`v${v}`, preCommitTag(v)])]), npm: new Set([major, ...versions]) }
 }
 
 /** The released versions of a CHANGELOG text. */
@@ -240,10 +250,10 @@ export function referenceProblems(texts, version, released) {
   return problems
 }
 
-/** The text with every reference to `from` (vX.Y.Z, vN, npm X.Y.Z, N) moved to `to`. */
+/** The text with every reference to `from` (vX.Y.Z, vX.Y.Z-pre-commit, vN, npm X.Y.Z, N) moved to `to`. */
 export function moveReferences(text, from, to) {
   const [fromMajor, toMajor] = [from.split('.')[0], to.split('.')[0]]
-  const map = { tag: new Map([[`v${from}`, `v${to}`], [`v${fromMajor}`, `v${toMajor}`]]), npm: new Map([[from, to], [fromMajor, toMajor]]) }
+  const map = { tag: new Map([[`v${from}`, `v${to}`], [preCommitTag(from), preCommitTag(to)], [`v${fromMajor}`, `v${toMajor}`]]), npm: new Map([[from, to], [fromMajor, toMajor]]) }
   let out = ''
   let last = 0
   for (const r of versionReferences(text)) {

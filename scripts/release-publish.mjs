@@ -8,7 +8,8 @@
 //   1. checks: dist/ is what the sources build to (npm run build, then git status; --no-build skips
 //      it), and package.json, package-lock.json, src/core/docs-url.ts, the bundle and the newest
 //      CHANGELOG section all name X.Y.Z (scripts/release-check.mjs);
-//   2. creates the tag vX.Y.Z and pushes it to origin;
+//   2. creates the tag vX.Y.Z, and the tag vX.Y.Z-pre-commit at an orphan commit holding only what
+//      the pre-commit hook needs (preCommitCommit), and pushes both to origin at once (--atomic);
 //   3. moves the major tag (v1 for 1.y.z) there, when X.Y.Z is the newest release of that major
 //      and not a pre-release: `uses: c66/rack-check@v1` runs it;
 //   4. creates the GitHub release vX.Y.Z with the CHANGELOG section as its notes (REST: POST
@@ -22,7 +23,7 @@ import { execFileSync, spawnSync } from 'node:child_process'
 import { appendFileSync, readFileSync } from 'node:fs'
 import { dirname, join, resolve } from 'node:path'
 import { fileURLToPath, pathToFileURL } from 'node:url'
-import { compareVersions, releaseNotes, VERSION } from './release-lib.mjs'
+import { compareVersions, isPreCommitTag, preCommitTag, releaseNotes, REPOSITORY_URL, VERSION } from './release-lib.mjs'
 
 const ROOT = dirname(dirname(fileURLToPath(import.meta.url)))
 const RELEASED = /^v(\d+\.\d+\.\d+(?:-[0-9A-Za-z.-]+)?)$/
@@ -47,7 +48,8 @@ export function remoteTags(root) {
  * the latest, and npm's dist-tag (latest, next for a pre-release, latest-N for an older major).
  */
 export function plan(version, tags) {
-  const released = [...tags.keys()].flatMap((t) => (RELEASED.test(t) && VERSION.test(t.slice(1)) ? [t.slice(1)] : []))
+  // vX.Y.Z-pre-commit reads as a pre-release of X.Y.Z, but is not a release at all
+  const released = [...tags.keys()].flatMap((t) => (RELEASED.test(t) && VERSION.test(t.slice(1)) && !isPreCommitTag(t) ? [t.slice(1)] : []))
   const major = version.split('.')[0]
   const prerelease = version.includes('-')
   const stable = released.filter((v) => !v.includes('-'))
@@ -93,6 +95,67 @@ function packed(root, env) {
 
 const mb = (bytes) => `${(bytes / 1e6).toFixed(2)} MB`
 
+/**
+ * What pre-commit needs from the repository (docs/releasing.md#pre-commit): the hook's definition,
+ * the bundle it runs (dist/ without dist/v8-cache/), package.json (the bundle's --version and the
+ * bin), LICENSE (the bundle's notices are dist/licenses.txt), and a README.md made here. pre-commit clones the repository at
+ * the pinned rev, so a tag at a commit holding only these makes its clone a few MB instead of the
+ * whole repository with its tests (pre-commit's own mirrors-* repositories do the same).
+ */
+export const PRE_COMMIT_FILES = ['.pre-commit-hooks.yaml', 'LICENSE', 'dist', 'package.json']
+
+/** The README.md of the pre-commit tag's commit. */
+export function preCommitReadme(version, sha) {
+  return [
+    `# rack-check ${preCommitTag(version)}`,
+    '',
+    'This tag is for [pre-commit](https://pre-commit.com) only. It is a commit with no history that holds',
+    `what the \`rack-check\` hook runs, as it is in the release v${version} (commit ${sha}):`,
+    '`.pre-commit-hooks.yaml`, the bundled CLI (`dist/`, without its V8 code caches, which only speed',
+    'up the start), `package.json` and `LICENSE`, so that pre-commit\'s clone is small. The sources, the',
+    `tests, the documentation and the GitHub Action are at the tag [v${version}](${REPOSITORY_URL}/tree/v${version}).`,
+    '',
+    '```yaml',
+    'repos:',
+    `  - repo: ${REPOSITORY_URL}`,
+    `    rev: ${preCommitTag(version)}`,
+    '    hooks:',
+    '      - id: rack-check',
+    '```',
+    ''
+  ].join('\n')
+}
+
+/** The `git ls-tree` lines of PRE_COMMIT_FILES in commit `sha`; throws when one is missing. */
+export function preCommitEntries(root, sha) {
+  const entries = execFileSync('git', ['ls-tree', sha, '--', ...PRE_COMMIT_FILES], { cwd: root, encoding: 'utf8' }).split('\n').filter(Boolean)
+  const found = entries.map((e) => e.split('\t')[1])
+  const missing = PRE_COMMIT_FILES.filter((f) => !found.includes(f))
+  if (missing.length) throw new Error(`the pre-commit tag: ${missing.join(', ')} not in ${sha.slice(0, 12)}`)
+  return entries
+}
+
+/**
+ * Writes the pre-commit tag's commit into the repository's object store and returns its id: a
+ * tree of PRE_COMMIT_FILES as they are in `sha` (dist/ without v8-cache/) plus preCommitReadme,
+ * with no parent, authored and committed as `sha` was (the same release gives the same commit).
+ * Touches no ref, index or work-tree file.
+ */
+export function preCommitCommit(root, sha, version) {
+  const git = (args, input, env) => execFileSync('git', args, { cwd: root, encoding: 'utf8', input, env: { ...process.env, ...env } }).trim()
+  const entries = preCommitEntries(root, sha)
+  // dist/ without its V8 code caches: 1.4 MB of the 5 MB clone, and optional (src/entry.cjs
+  // compiles a chunk from its source when it finds no cache, with the same result)
+  const dist = git(['ls-tree', `${sha}:dist`]).split('\n').filter((e) => !e.endsWith('\tv8-cache'))
+  const distTree = git(['mktree'], dist.join('\n') + '\n')
+  const top = entries.map((e) => (e.endsWith('\tdist') ? `040000 tree ${distTree}\tdist` : e))
+  const readme = git(['hash-object', '-w', '--stdin'], preCommitReadme(version, sha))
+  const tree = git(['mktree'], [...top, `100644 blob ${readme}\tREADME.md`].join('\n') + '\n')
+  const [an, ae, ad, cn, ce, cd] = git(['show', '-s', '--format=%an%n%ae%n%aI%n%cn%n%ce%n%cI', sha]).split('\n')
+  const identity = { GIT_AUTHOR_NAME: an, GIT_AUTHOR_EMAIL: ae, GIT_AUTHOR_DATE: ad, GIT_COMMITTER_NAME: cn, GIT_COMMITTER_EMAIL: ce, GIT_COMMITTER_DATE: cd }
+  return git(['commit-tree', tree, '-F', '-'], `rack-check ${preCommitTag(version)}: what the pre-commit hook needs from v${version} (${sha})\n`, identity)
+}
+
 /** POST /repos/{owner}/{repo}/releases (operation repos/create-release). */
 async function createRelease({ api, repository, token, request }) {
   const response = await globalThis.fetch(`${api}/repos/${repository}/releases`, {
@@ -123,6 +186,7 @@ export async function publish({ root = ROOT, dryRun = false, build = true, prove
   const repository = repositoryOf(pkg, env)
   log(`release ${version} from ${sha.slice(0, 12)} (${tag} is not in ${where})${dryRun ? ': dry run, nothing is tagged, pushed, released or published' : ''}`)
   const notes = check(root, version, { build, log })
+  preCommitEntries(root, sha)
   const p = plan(version, tags)
   const tarball = packed(root, env)
   const npmArgs = ['publish', ...(provenance ? ['--provenance'] : []), '--access', 'public', '--tag', p.distTag, '--ignore-scripts']
@@ -131,10 +195,15 @@ export async function publish({ root = ROOT, dryRun = false, build = true, prove
   if (!dryRun && !token) throw new Error('GITHUB_TOKEN is not set: the GitHub release needs it')
   const say = (what) => log(`${dryRun ? 'would ' : ''}${what}`)
 
+  const hookTag = preCommitTag(version)
   say(`create tag ${tag} at ${sha.slice(0, 12)} and push it to origin`)
+  say(`create tag ${hookTag} at a commit with no parent holding ${[...PRE_COMMIT_FILES, 'README.md'].sort().join(', ')} without dist/v8-cache (pre-commit's rev) and push it with ${tag}`)
   if (!dryRun) {
+    const hookCommit = preCommitCommit(root, sha, version)
     git('tag', tag, sha)
-    git('push', '--quiet', 'origin', `refs/tags/${tag}`)
+    git('tag', hookTag, hookCommit)
+    // both or neither: a rerun sees vX.Y.Z and stops, so it could not add a missing pre-commit tag
+    git('push', '--quiet', '--atomic', 'origin', `refs/tags/${tag}`, `refs/tags/${hookTag}`)
   }
   if (p.moveMajor) {
     say(`move ${p.major} from ${tags.get(p.major)?.slice(0, 12) ?? '(none)'} to ${sha.slice(0, 12)} (${tag} is the newest ${p.major} release) and push it`)
