@@ -13,6 +13,7 @@ import { describe, expect, test } from '@jest/globals'
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { classify, longestOutage, type ClassifyFacts } from './live/classify.mjs'
+import { settled } from './live/rig.mjs'
 import { PROJECT } from './helpers/paths.js'
 
 interface Recorded {
@@ -116,4 +117,29 @@ test('longestOutage counts the longest run of probes that failed twice', () => {
   expect(longestOutage('++r+--+---+')).toBe(3)
   expect(longestOutage('')).toBe(0)
   expect(longestOutage(undefined)).toBe(0)
+})
+
+describe('the rig goes on until the answers have settled (rig.mjs settled), counted in answers', () => {
+  // answers every 100 ms from `from` to `to` (ms), from release/parent `who`
+  const answers = (from: number, to: number, ...who: Array<[string, string]>) => {
+    const out = []
+    for (let t = from, i = 0; t < to; t += 100, i++) out.push({ began: t, ms: 5, release: who[i % who.length][0], ppid: who[i % who.length][1] })
+    return out
+  }
+  test('the same releases and parents in the last two windows: settled', () => {
+    expect(settled(answers(0, 10_000, ['B', '1']), new Set(), 10_000)).toBe(true)
+    // two masters side by side stay side by side: settled too
+    expect(settled(answers(0, 10_000, ['A', '1'], ['B', '2']), new Set(), 10_000)).toBe(true)
+    // nothing answers any more (a stopped server): nothing will change
+    expect(settled([], new Set(), 10_000)).toBe(true)
+  })
+  test('a restart still under way is not settled: the answers changed, or a request is still waiting', () => {
+    // release B took over 3 s ago: the window before the last still had A
+    expect(settled([...answers(0, 7_000, ['A', '1']), ...answers(7_000, 10_000, ['B', '1'])], new Set(), 10_000)).toBe(false)
+    // a phased restart: the new workers' answers grow in
+    expect(settled([...answers(0, 9_000, ['A', '1']), ...answers(8_000, 10_000, ['B', '1'])], new Set(), 10_000)).toBe(false)
+    // a request has waited for 2.5 s (a server still booting): not settled, whatever answered
+    expect(settled(answers(0, 10_000, ['A', '1']), new Set([{ began: 7_500 }]), 10_000)).toBe(false)
+    expect(settled(answers(0, 10_000, ['A', '1']), new Set([{ began: 9_000 }]), 10_000)).toBe(true)
+  })
 })

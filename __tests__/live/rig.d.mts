@@ -20,4 +20,5 @@ export const NGINX_CONF: string
 export function startNginx(): Promise<true | string>
 export function moveCurrent(root: string, release: string): void
 export function underLoad(o: { clients: number; seconds: number; lead: number }): { started: Promise<void>; signalled: () => void; done: Promise<UnderLoadSummary> }
+export function settled(results: Array<{ began: number; ms: number; release?: string | null; ppid?: string | null }>, waiting: Set<{ began: number }>, now: number): boolean
 export function summarise(results: Array<{ began: number; ms: number; status?: number; kind?: string; release?: string | null; pid?: string | null; ppid?: string | null }>, signalAt: number, end: number): UnderLoadSummary

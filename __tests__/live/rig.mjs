@@ -118,19 +118,25 @@ export function moveCurrent(root, release) {
 /**
  * Steady load through Nginx: `clients` clients, each sending one request after another (100 ms
  * apart, keep-alive to Nginx, a 65 s client timeout: CLIENT_TIMEOUT_MS), from `lead` seconds before the signal until
- * `seconds` after it. `started` resolves when the lead time has passed; call `signalled()` at the
+ * `seconds` after it, and then on until the answers have settled (settled()). `started` resolves when the lead time has passed; call `signalled()` at the
  * signal; `done` resolves with the summary (summarise()).
  */
 export function underLoad({ clients, seconds, lead }) {
   const agent = new Agent({ keepAlive: true, maxSockets: clients })
   const results = []
+  // the requests now waiting for their answer: { began }
+  const waiting = new Set()
   let signalAt = null
   let stop = Infinity
   let resolveSignalled
   const signalledP = new Promise((r) => (resolveSignalled = r))
   const client = async () => {
-    while (Date.now() < stop) {
+    // past `seconds`, the load goes on while the answers have not settled (settled()), up to SETTLE_CAP_MS
+    while (Date.now() < stop || (Date.now() < stop + SETTLE_CAP_MS && !settled(results, waiting, Date.now()))) {
+      const asking = { began: Date.now() }
+      waiting.add(asking)
       results.push(await get(agent, CLIENT_TIMEOUT_MS))
+      waiting.delete(asking)
       await sleep(100)
     }
   }
@@ -141,7 +147,8 @@ export function underLoad({ clients, seconds, lead }) {
     stop = signalAt + seconds * 1000
     await Promise.all(runs)
     agent.destroy()
-    return summarise(results, signalAt, stop)
+    // the clients stop once the answers have settled: the summary's last SETTLE_MS end there
+    return summarise(results, signalAt, Date.now())
   })()
   return {
     started,
@@ -151,6 +158,26 @@ export function underLoad({ clients, seconds, lead }) {
     },
     done
   }
+}
+
+/**
+ * The window `settled` compares, and how much longer than its `seconds` the load may go on to
+ * settle: over 10x the longest wait measured (4.4 s; CLIENT_TIMEOUT_MS), so that a restart a busy
+ * machine makes slow is still seen to its end rather than cut at a fixed time.
+ */
+const SETTLE_MS = 2000
+const SETTLE_CAP_MS = 60000
+
+/**
+ * Whether the answers have settled at `now`: no request has waited through the last SETTLE_MS,
+ * and the answers of the last SETTLE_MS and of the SETTLE_MS before them came from the same
+ * releases and the same parents (a restart still under way changes them; two masters side by
+ * side both stay). Counted in answers, not in time after the signal.
+ */
+export function settled(results, waiting, now) {
+  if ([...waiting].some((w) => w.began < now - SETTLE_MS)) return false
+  const seen = (from, to) => [...new Set(results.filter((r) => r.release && r.began + r.ms >= from && r.began + r.ms < to).map((r) => `${r.release} ${r.ppid}`))].sort().join(',')
+  return seen(now - SETTLE_MS, now) === seen(now - 2 * SETTLE_MS, now - SETTLE_MS)
 }
 
 /**
@@ -172,12 +199,12 @@ export function summarise(results, signalAt, end) {
     else if (r.status === 502 || r.status === 504) failed[r.status]++
     else if (r.status !== usual) failed.status++
   }
-  const settled = results.filter((r) => r.began + r.ms >= end - 2000 && r.release)
+  const settledAnswers = results.filter((r) => r.began + r.ms >= end - SETTLE_MS && r.release)
   const after = results.filter((r) => r.began >= signalAt && r.release)
-  const releasesAfter = [...new Set(settled.map((r) => r.release))].sort()
+  const releasesAfter = [...new Set(settledAnswers.map((r) => r.release))].sort()
   const pidsBefore = [...new Set(before.map((r) => r.pid).filter(Boolean))].sort()
-  const pidsAfter = [...new Set(settled.map((r) => r.pid).filter(Boolean))].sort()
-  const parentsAfter = [...new Set(settled.map((r) => r.ppid).filter(Boolean))].sort()
+  const pidsAfter = [...new Set(settledAnswers.map((r) => r.pid).filter(Boolean))].sort()
+  const parentsAfter = [...new Set(settledAnswers.map((r) => r.ppid).filter(Boolean))].sort()
   const firstB = Math.min(...after.filter((r) => r.release === 'B').map((r) => r.began + r.ms))
   const lastA = Math.max(...after.filter((r) => r.release === 'A').map((r) => r.began + r.ms))
   const failedCount = Object.values(failed).reduce((a, b) => a + b, 0)
