@@ -16,6 +16,7 @@ import type { ActionEvent } from './event.js'
 import type { PullRequestApi } from './github-api.js'
 import { InputError, type ActionInputs } from './inputs.js'
 import { apiError } from './problems.js'
+import { plural } from '../core/text.js'
 
 const BASELINE_FILE = '.rack-check-baseline.json'
 
@@ -47,7 +48,7 @@ export async function actionAdoption(inputs: ActionInputs, event: ActionEvent, p
   const baseline = text === null ? null : m.parseBaseline(baselinePath.path, place.prefix, text)
   const adoption: Adoption = { changed, baseline }
   let adopted: Adopted | undefined
-  if (changed) core.info(`rack-check: filter: changed (${changed.size} file${changed.size === 1 ? '' : 's'} changed in the pull request)`)
+  if (changed) core.info(`rack-check: filter: changed (${plural(changed.size, 'file')} changed in the pull request)`)
   return {
     hook: async (folders) => void (adopted = await m.adoptFolders(folders, adoption)),
     record: async (result) => m.recordAdoption(result, adoption, adopted!)

@@ -17,6 +17,7 @@ import { publish } from './publish.js'
 import { reportFolder } from './report-files.js'
 import { actionAdoption } from './adopt.js'
 import { posix } from 'node:path'
+import { plural } from '../core/text.js'
 
 export async function checkThroughApi(inputs: ActionInputs, event: ActionEvent, connectApi: () => Promise<PullRequestApi>, api: (() => Promise<PullRequestApi>) | null, reachable: boolean): Promise<void> {
   const options = { environment: inputs.environment, processManager: inputs.processManager, failOn: inputs.failOn }
@@ -51,7 +52,7 @@ export async function checkThroughApi(inputs: ActionInputs, event: ActionEvent, 
   const base = event.pullRequest ? await baseReport(null, prefix, event.pullRequest.baseSha, configured, api) : null
   const { checkSnapshot } = await import('../engine/snapshot.js')
   await checkSnapshot({ entries, read: (path) => headApi.fileAt(sha, prefix, path) }, { ...configured, base }, async (snapshot) => {
-    core.info(`rack-check: commit ${sha.slice(0, 12)} read through the GitHub API (${snapshot.fetched} file${snapshot.fetched === 1 ? '' : 's'}); nothing of it is checked out or run`)
+    core.info(`rack-check: commit ${sha.slice(0, 12)} read through the GitHub API (${plural(snapshot.fetched, 'file')}); nothing of it is checked out or run`)
     if (snapshot.skipped.length > 0) {
       const names = snapshot.skipped.slice(0, 10).map((s) => `${inRepository(prefix, s.path)} (${s.why})`)
       const more = snapshot.skipped.length > 10 ? ` and ${snapshot.skipped.length - 10} more` : ''

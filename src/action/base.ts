@@ -3,6 +3,7 @@ import * as core from './runner.js'
 import type { Report } from '../engine/check.js'
 import type { PullRequestApi } from './github-api.js'
 import { apiError, leftOut } from './problems.js'
+import { plural } from '../core/text.js'
 
 /**
  * The base commit's report: its deployment files read through the GitHub API at the base sha
@@ -19,7 +20,7 @@ export async function baseReport(dir: string | null, prefix: string, sha: string
       const entries = await client.treeAt(sha, prefix)
       if (entries) {
         const { report, fetched, bad } = await checkBase({ entries, read: (path) => client.fileAt(sha, prefix, path) }, options)
-        core.info(`rack-check: base commit ${sha.slice(0, 12)} read through the GitHub API (${fetched} file${fetched === 1 ? '' : 's'})`)
+        core.info(`rack-check: base commit ${sha.slice(0, 12)} read through the GitHub API (${plural(fetched, 'file')})`)
         if (bad.length > 0) core.warning(leftOut(bad, prefix, `the base commit ${sha.slice(0, 12)}`))
         return report
       }

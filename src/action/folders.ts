@@ -12,6 +12,7 @@ import { configFromText, findConfig, loadConfig } from '../engine/config-file.js
 import { appsBelow, findApps, MAX_FOLDERS, tooDeepNote } from '../engine/apps.js'
 import type { Folder } from '../engine/check-folders.js'
 import { InputError, type ActionInputs } from './inputs.js'
+import { plural } from '../core/text.js'
 
 export interface CheckoutFolders {
   folders: Folder[]
@@ -34,7 +35,7 @@ export async function checkoutFolders(inputs: ActionInputs, workspace: string): 
     if (deep) core.warning(`rack-check: working-directory: auto ${deep}`)
     let folders = found.apps.map((rel) => ({ dir: rel ? join(workspace, rel) : workspace, prefix: rel }))
     if (folders.length === 0) folders = [{ dir: workspace, prefix: '' }]
-    core.info(`rack-check: working-directory: auto found ${folders.length} app folder${folders.length === 1 ? '' : 's'}: ${folders.map((f) => f.prefix || '.').join(', ')}`)
+    core.info(`rack-check: working-directory: auto found ${plural(folders.length, 'app folder')}: ${folders.map((f) => f.prefix || '.').join(', ')}`)
     return { folders, config, label: 'auto' }
   }
   let folders = inputs.workingDirectories.map((given) => checkoutFolder(workspace, given))

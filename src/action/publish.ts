@@ -20,6 +20,7 @@ import type { ActionInputs } from './inputs.js'
 import { postComment } from './post-comment.js'
 import { apiError } from './problems.js'
 import { writeReportFile } from './report-files.js'
+import { plural } from '../core/text.js'
 
 export interface Where {
   /** the check: its merged result has repository paths; one folder's, or several */
@@ -86,7 +87,6 @@ export async function publish(inputs: ActionInputs, event: ActionEvent, where: W
   await suggest(inputs, event, where, label !== null ? sections : [{ folder: prefix, result }], prefix)
 
   const s = report.summary
-  const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`
   core.info(`rack-check: ${plural(s.errors, 'error')}, ${plural(s.warnings, 'warning')}, ${plural(s.notices, 'notice')}; report: ${reportPath}${sarifPath ? `; SARIF: ${sarifPath}` : ''}`)
   // each folder at its own level: the input, else its .rack-check.yml's `fail-on`, else error
   const failed = failedLevels(checked.folders, inputs.failOn)

@@ -13,6 +13,7 @@ import { ConfigError } from '../engine/config.js'
 import { realpathOr, within, type Repository } from '../files/repository.js'
 import type { CliOptions } from './args.js'
 import { Exit } from './folders.js'
+import { plural } from '../core/text.js'
 
 type AdoptModule = typeof import('../engine/adopt.js')
 
@@ -52,7 +53,7 @@ export async function cliAdoption(opts: CliOptions, dir: string, repo: Repositor
       const text = a.baselineText(await a.baselineOf(folders, rootPrefix), version)
       writeInside(root, target, text, stderr)
       const baseline = a.parseBaseline(shown(target), rootPrefix, text)
-      stderr(`rack-check: wrote ${baseline.entries.length} finding${baseline.entries.length === 1 ? '' : 's'} to ${shown(target)}; commit it, and from now on only new findings count\n`)
+      stderr(`rack-check: wrote ${plural(baseline.entries.length, 'finding')} to ${shown(target)}; commit it, and from now on only new findings count\n`)
       // recorded now: every finding is known
       adoption = { changed: null, baseline }
       adopted = await a.adoptFolders(folders, adoption)

@@ -5,6 +5,11 @@ export function cut(text: string, max: number): string {
   return text.slice(0, end) + '…'
 }
 
+/** `1 error`, `2 errors`: a count and its word, with the plural `s` when the count is not 1. */
+export function plural(n: number, word: string): string {
+  return `${n} ${word}${n === 1 ? '' : 's'}`
+}
+
 /** Edit distance, for did-you-mean hints. */
 export function distance(a: string, b: string): number {
   const row = Array.from({ length: b.length + 1 }, (_, j) => j)

@@ -7,6 +7,7 @@
  */
 import { readdirSync } from 'node:fs'
 import { join } from 'node:path'
+import { plural } from '../core/text.js'
 
 const SKIP = new Set(['.git', 'node_modules', 'vendor', '.cloud66', '.bundle'])
 /** folders looked at, at the most (a repository with more is cut, and the caller says so) */
@@ -69,7 +70,7 @@ export function tooDeepNote(found: FoundApps, start: string): string | null {
   if (found.tooDeepCount === 0) return null
   const under = found.tooDeep.map((rel) => (!rel ? start : start === '.' ? rel : `${start.replace(/\/+$/, '')}/${rel}`))
   const n = found.tooDeepCount
-  return `did not look into ${n} folder${n === 1 ? '' : 's'} more than ${MAX_DEPTH} levels deep (below ${under.join(', ')}${found.tooDeep.length < n && found.tooDeep.length === 3 ? ', …' : ''}), so an app there is not checked; give its folder explicitly`
+  return `did not look into ${plural(n, 'folder')} more than ${MAX_DEPTH} levels deep (below ${under.join(', ')}${found.tooDeep.length < n && found.tooDeep.length === 3 ? ', …' : ''}), so an app there is not checked; give its folder explicitly`
 }
 
 /**

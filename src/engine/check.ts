@@ -22,6 +22,7 @@ import { wrapperOf } from '../servers/index.js'
 import { applyDirectives, parseDirectives } from './suppressions.js'
 import { failure, guardedAnalysis } from './analyze-app.js'
 import { coherent, webFate } from './coherence.js'
+import { plural } from '../core/text.js'
 
 export { TOOL_VERSION }
 export type { AppReport, Report }
@@ -245,7 +246,7 @@ export function capped(findings: Finding[]): Finding[] {
   const kept = findings.filter((_, i) => keep.has(i))
   const left = findings.filter((_, i) => !keep.has(i))
   const count = (s: Severity): number => left.filter((f) => f.severity === s).length
-  const kinds = (['error', 'warning', 'notice'] as const).filter((s) => count(s) > 0).map((s) => `${count(s)} ${s}${count(s) === 1 ? '' : 's'}`).join(', ')
+  const kinds = (['error', 'warning', 'notice'] as const).filter((s) => count(s) > 0).map((s) => plural(count(s), s)).join(', ')
   const first = left[0]
   kept.push({
     rule: checkIncomplete.id,

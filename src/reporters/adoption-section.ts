@@ -6,8 +6,8 @@ import { setAside, type Finding } from '../core/finding.js'
 import type { Report } from '../core/report.js'
 import { adoptionLines } from './adoption.js'
 import { inline } from './markdown.js'
+import { plural } from '../core/text.js'
 
-const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`
 
 /**
  * The comment's and job summary's section: the sentences above, then the set-aside findings,

@@ -6,8 +6,8 @@
  * bundle holds this module once though the text output's chunk and the action's use it.
  */
 import type { Report } from '../core/report.js'
+import { plural } from '../core/text.js'
 
-const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`
 
 /** One sentence each for what was set aside; [] when no adoption setting was in use. */
 export function adoptionLines(report: Report): string[] {

@@ -14,6 +14,7 @@ import { hasHiddenCharacters, inline, MAX_TEXT } from './markdown.js'
 import { docsUrl, ruleUrl } from '../core/docs-url.js'
 import { groupFindings, groupRow, lineUrl, TABLE_HEAD, type FindingGroup, type RowContext } from './comment-rows.js'
 import { noProblems } from './adoption.js'
+import { plural } from '../core/text.js'
 
 /** GitHub refuses comment bodies over 65,536 characters; keep a margin for the edit. */
 export const MAX_BODY = 65_000
@@ -54,10 +55,6 @@ export interface Rendered {
 export function commentMarker(workingDirectory: string): string {
   // the folder is part of an HTML comment: keep it from closing the comment early
   return `<!-- rack-check:sticky-comment working-directory=${JSON.stringify(workingDirectory || '.').replace(/--/g, '-\\u002d')} -->`
-}
-
-function plural(n: number, word: string): string {
-  return `${n} ${word}${n === 1 ? '' : 's'}`
 }
 
 /** The icon of the most severe unsuppressed finding. */

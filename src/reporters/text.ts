@@ -4,6 +4,7 @@ import type { Correction } from '../engine/check.js'
 import { terminalText, visible } from '../core/neutralise.js'
 import { adoptionLines } from './adoption.js'
 import type { Reporter, ReportView } from './reporter.js'
+import { plural } from '../core/text.js'
 
 export interface TextOptions {
   color: boolean
@@ -49,10 +50,6 @@ function yesNo(v: boolean | null): string {
 function predictionLine(p: Prediction): string {
   const ports = p.tcpPorts === null ? 'unknown' : p.tcpPorts.length ? p.tcpPorts.join(', ') : 'none'
   return `boots: ${yesNo(p.boots)}, serves /tmp/web_server.sock: ${yesNo(p.servesSocket)}, writes /tmp/web_server.pid: ${yesNo(p.writesPidFile)}, daemonizes: ${yesNo(p.daemonizes)}, TCP ports: ${ports}`
-}
-
-function plural(n: number, word: string): string {
-  return `${n} ${word}${n === 1 ? '' : 's'}`
 }
 
 function counted(findings: Finding[]): string {

@@ -1,4 +1,5 @@
 import { defineRule } from './define-rule.js'
+import { plural } from '../core/text.js'
 
 /**
  * A YAML file whose first document ends before the end of the file: a second document (`---`
@@ -35,4 +36,4 @@ export default defineRule({
   }
 })
 
-const documents = (n: number): string => `${n} YAML document${n === 1 ? '' : 's'}`
+const documents = (n: number): string => plural(n, 'YAML document')
